@@ -1,0 +1,19 @@
+// @ts-check
+import mdx from '@astrojs/mdx';
+import { defineConfig } from 'astro/config';
+import { validateContent } from './src/integrations/validate-content.ts';
+import { loadSiteConfig } from './src/lib/load-site-config.ts';
+
+// No request leaves a reader's or contributor's machine that they did not ask
+// for; that includes the framework's usage statistics.
+process.env.ASTRO_TELEMETRY_DISABLED ??= '1';
+
+const siteConfig = loadSiteConfig(process.cwd());
+
+export default defineConfig({
+	site: siteConfig.url,
+	trailingSlash: 'always',
+	build: { format: 'directory' },
+	devToolbar: { enabled: false },
+	integrations: [validateContent(), mdx()],
+});

@@ -1,0 +1,58 @@
+/**
+ * What every view and component of one page reads: the interface language, its
+ * translator, and the library of this build.
+ */
+import { formatDate, t } from '../i18n/t.ts';
+import type { UiLanguage } from '../i18n/languages.ts';
+import { registryLabel, landName } from '../lib/labels.ts';
+import { organizationSlug, resolveOrganization } from '../lib/organizations.ts';
+import { href } from '../lib/routes.ts';
+import type { DocumentSummary } from '../lib/summaries.ts';
+import type { LandCode } from '../schemas/primitives.ts';
+import type { Library } from './library.ts';
+
+/** The page context. */
+export interface PageContext {
+	lang: UiLanguage;
+	tr: ReturnType<typeof t>;
+	library: Library;
+	/** The same page in the other language. */
+	alternate: string;
+	date: (isoDay: string) => string;
+	/** Name and hub link of an organization reference (no link when it has no hub). */
+	organization: (ref: string) => { name: string; href?: string | undefined };
+	/** Name and link of an addressee: a level or an organization. */
+	addressee: (ref: string) => { name: string; href?: string | undefined };
+	topic: (id: string) => string;
+	crisis: (id: string) => string;
+	measure: (id: string) => string;
+	land: (code: LandCode) => string;
+	/** The status label of a summary, whatever its kind. */
+	status: (summary: Pick<DocumentSummary, 'kind' | 'status'>) => string;
+}
+
+/** Builds the context of one page. */
+export function pageContext(lang: UiLanguage, library: Library, alternate: string): PageContext {
+	const tr = t(lang);
+	const { registries, index } = library;
+	const organization = (ref: string) => {
+		const resolved = resolveOrganization(ref, registries.organizations, registries.register);
+		const slug = organizationSlug(ref);
+		return { name: resolved?.name ?? ref, href: index.organizations.has(slug) ? href(lang, 'organizations', slug) : undefined };
+	};
+	return {
+		lang,
+		tr,
+		library,
+		alternate,
+		date: (isoDay) => formatDate(lang, isoDay),
+		organization,
+		addressee: (ref) => (ref.startsWith('level:') ? { name: tr(`level.${ref.slice(6)}` as 'level.bund') } : organization(ref)),
+		topic: (id) => registryLabel(registries, 'topics', id, lang),
+		crisis: (id) => registryLabel(registries, 'crises', id, lang),
+		measure: (id) => registryLabel(registries, 'measures', id, lang),
+		land: (code) => landName(registries, code),
+		status: ({ kind, status }) =>
+			kind === 'positions' ? tr(`status.${status}` as 'status.draft') : kind === 'lessons' ? tr(`outcome.${status}` as 'outcome.success') : tr(`guide.status.${status}` as 'guide.status.current'),
+	};
+}

@@ -1,0 +1,48 @@
+/**
+ * The library of this build, loaded once: validated entries from the content
+ * collections, the registries, the site configuration and the derived index.
+ * Pages call `getLibrary()`; every call after the first returns the same data,
+ * so no page recomputes anything over the whole corpus.
+ */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { buildLibraryIndex, type LibraryIndex } from '../lib/library-index.ts';
+import { loadRegistries, type Registries } from '../lib/load-registries.ts';
+import { loadSiteConfig } from '../lib/load-site-config.ts';
+import type { AnyDocument } from '../lib/summaries.ts';
+import type { SiteConfig } from '../schemas/site-config.ts';
+
+/** An entry of any document collection. */
+export type DocumentEntry = CollectionEntry<'positions'> | CollectionEntry<'lessons'> | CollectionEntry<'guides'>;
+
+/** Everything pages read. */
+export interface Library {
+	index: LibraryIndex;
+	registries: Registries;
+	config: SiteConfig;
+	/** The build date, `YYYY-MM-DD`; `DREIKLANG_BUILD_DATE` pins it for reproducible builds. */
+	today: string;
+	/** Collection entries by document id, for rendering bodies. */
+	entries: Map<string, DocumentEntry>;
+}
+
+let library: Promise<Library> | undefined;
+
+async function load(): Promise<Library> {
+	const root = process.cwd();
+	const today = process.env.DREIKLANG_BUILD_DATE ?? new Date().toISOString().slice(0, 10);
+	const { registries, diagnostics } = loadRegistries(root);
+	if (diagnostics.length > 0) throw new Error('The registries have errors; run `npm run validate` to see them.');
+	const [positions, lessons, guides] = await Promise.all([getCollection('positions'), getCollection('lessons'), getCollection('guides')]);
+	const entries = new Map<string, DocumentEntry>();
+	const documents: AnyDocument[] = [];
+	for (const entry of positions) (entries.set(entry.id, entry), documents.push({ kind: 'positions', id: entry.id, data: entry.data }));
+	for (const entry of lessons) (entries.set(entry.id, entry), documents.push({ kind: 'lessons', id: entry.id, data: entry.data }));
+	for (const entry of guides) (entries.set(entry.id, entry), documents.push({ kind: 'guides', id: entry.id, data: entry.data }));
+	return { index: buildLibraryIndex(documents, registries, today), registries, config: loadSiteConfig(root), today, entries };
+}
+
+/** The library of this build; loaded on first use. */
+export function getLibrary(): Promise<Library> {
+	library ??= load();
+	return library;
+}

@@ -1,0 +1,30 @@
+/**
+ * The one way components read interface text: `t(lang)('nav.home')`.
+ * Both dictionaries must have the same keys; a unit test checks that.
+ */
+import de from './de.json' with { type: 'json' };
+import en from './en.json' with { type: 'json' };
+import type { UiLanguage } from './languages.ts';
+
+/** A key of the interface dictionaries. */
+export type UiKey = keyof typeof de;
+
+export const dictionaries: Record<UiLanguage, Record<UiKey, string>> = { de, en };
+
+/** Returns the translator for `lang`. `{name}` placeholders are filled from `values`. */
+export function t(lang: UiLanguage) {
+	const dictionary = dictionaries[lang];
+	return (key: UiKey, values: Record<string, string | number> = {}): string =>
+		dictionary[key].replace(/\{(\w+)\}/g, (match, name: string) => (name in values ? String(values[name]) : match));
+}
+
+/** Formats an ISO day for readers: `27.11.2026` or `27 November 2026`. */
+export function formatDate(lang: UiLanguage, isoDay: string): string {
+	const [y, m, d] = isoDay.split('-').map(Number) as [number, number, number];
+	return new Intl.DateTimeFormat(lang === 'de' ? 'de-DE' : 'en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(Date.UTC(y, m - 1, d)));
+}
+
+/** Formats a number for readers: `11.004` or `11,004`. */
+export function formatNumber(lang: UiLanguage, value: number): string {
+	return new Intl.NumberFormat(lang === 'de' ? 'de-DE' : 'en-GB').format(value);
+}

@@ -1,0 +1,86 @@
+/**
+ * Loads and validates the registries in `content/registry/` once: topics,
+ * crises, federal measures, organizations, and the municipal register.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { parse as parseYaml, YAMLParseError } from 'yaml';
+import { z } from 'zod';
+import { crisisSchema, measureSchema, organizationSchema, topicSchema } from '../schemas/registry.ts';
+import type { Crisis, Measure, Organization, Topic } from '../schemas/registry.ts';
+import { diagnosticsFromZod, type Diagnostic } from './diagnostics.ts';
+import { parseGemeindeverzeichnis, type Gemeindeverzeichnis } from './gemeindeverzeichnis.ts';
+import { yamlLocator } from './yaml-locate.ts';
+
+/** All registries, indexed by id. */
+export interface Registries {
+	topics: Map<string, Topic>;
+	crises: Map<string, Crisis>;
+	measures: Map<string, Measure>;
+	organizations: Map<string, Organization>;
+	register: Gemeindeverzeichnis;
+}
+
+/** Where the registries live, relative to the project root. */
+export const REGISTRY_DIRECTORY = 'content/registry';
+
+/** Ids a registry organization must not take: they would clash with Land codes or levels. */
+const RESERVED_IDS = new Set(['level', 'ags']);
+
+function readList<T extends z.ZodType>(root: string, file: string, schema: T, diagnostics: Diagnostic[]): z.output<T>[] {
+	const path = join(root, file);
+	const name = relative(root, path);
+	const source = readFileSync(path, 'utf8');
+	let raw: unknown;
+	try {
+		raw = parseYaml(source) ?? [];
+	} catch (error) {
+		if (error instanceof YAMLParseError) {
+			const [line, column] = error.linePos?.[0] ? [error.linePos[0].line, error.linePos[0].col] : [1, 1];
+			diagnostics.push({ file: name, line, column, severity: 'error', ruleId: 'yaml', message: `Broken YAML: ${error.message.split('\n')[0]}` });
+			return [];
+		}
+		throw error;
+	}
+	const result = z.array(schema).safeParse(raw);
+	if (!result.success) {
+		diagnostics.push(...diagnosticsFromZod(result.error, name, yamlLocator(source)));
+		return [];
+	}
+	return result.data;
+}
+
+function index<T extends { id: string }>(entries: T[], file: string, diagnostics: Diagnostic[]): Map<string, T> {
+	const map = new Map<string, T>();
+	for (const entry of entries) {
+		if (map.has(entry.id) || RESERVED_IDS.has(entry.id)) {
+			diagnostics.push({ file, line: 1, column: 1, severity: 'error', ruleId: 'registry-id', message: `Unexpected id \`${entry.id}\` ${map.has(entry.id) ? 'twice' : '(reserved)'}, expected each id once` });
+		}
+		map.set(entry.id, entry);
+	}
+	return map;
+}
+
+/**
+ * Reads every registry under `root`. Problems are returned as diagnostics,
+ * never thrown, so that one bad entry is reported with all others.
+ */
+export function loadRegistries(root: string): { registries: Registries; diagnostics: Diagnostic[] } {
+	const diagnostics: Diagnostic[] = [];
+	const dir = join(root, REGISTRY_DIRECTORY);
+	const orgFiles = readdirSync(join(dir, 'organizations')).filter((f) => f.endsWith('.yaml')).sort();
+	const organizations = orgFiles.flatMap((f) => readList(root, join(REGISTRY_DIRECTORY, 'organizations', f), organizationSchema, diagnostics));
+	const register = parseGemeindeverzeichnis({
+		laender: readFileSync(join(dir, 'gemeindeverzeichnis/laender.csv'), 'utf8'),
+		kreise: readFileSync(join(dir, 'gemeindeverzeichnis/kreise.csv'), 'utf8'),
+		gemeinden: readFileSync(join(dir, 'gemeindeverzeichnis/gemeinden.csv'), 'utf8'),
+	});
+	const registries: Registries = {
+		topics: index(readList(root, `${REGISTRY_DIRECTORY}/topics.yaml`, topicSchema, diagnostics), `${REGISTRY_DIRECTORY}/topics.yaml`, diagnostics),
+		crises: index(readList(root, `${REGISTRY_DIRECTORY}/crises.yaml`, crisisSchema, diagnostics), `${REGISTRY_DIRECTORY}/crises.yaml`, diagnostics),
+		measures: index(readList(root, `${REGISTRY_DIRECTORY}/measures.yaml`, measureSchema, diagnostics), `${REGISTRY_DIRECTORY}/measures.yaml`, diagnostics),
+		organizations: index(organizations, `${REGISTRY_DIRECTORY}/organizations`, diagnostics),
+		register,
+	};
+	return { registries, diagnostics };
+}

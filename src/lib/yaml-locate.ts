@@ -1,0 +1,40 @@
+/**
+ * Finds where a key of a YAML text stands, so that a diagnostic points at the
+ * offending line instead of the top of the file.
+ */
+import { isMap, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
+import type { Locate } from './diagnostics.ts';
+
+/**
+ * Returns a `Locate` for a YAML text that starts at `lineOffset` lines into its
+ * file (front matter starts after the opening `---`). A path that does not
+ * exist points at its nearest existing parent.
+ */
+export function yamlLocator(source: string, lineOffset = 0): Locate {
+	const lineCounter = new LineCounter();
+	const doc = parseDocument(source, { lineCounter, keepSourceTokens: false });
+	const at = (offset: number) => {
+		const { line, col } = lineCounter.linePos(offset);
+		return { line: line + lineOffset, column: col };
+	};
+	return (path) => {
+		let node: unknown = doc.contents;
+		let offset = (doc.contents as Node | null)?.range?.[0] ?? 0;
+		for (const key of path) {
+			if (isMap(node)) {
+				const pair = node.items.find((item) => (item.key as { value?: unknown } | null)?.value === key);
+				if (!pair) break;
+				offset = (pair.key as Node).range?.[0] ?? offset;
+				node = pair.value;
+			} else if (isSeq(node) && typeof key === 'number') {
+				const item = node.items[key] as Node | undefined;
+				if (!item) break;
+				offset = item.range?.[0] ?? offset;
+				node = item;
+			} else {
+				break;
+			}
+		}
+		return at(offset);
+	};
+}

@@ -1,0 +1,98 @@
+/**
+ * Building blocks shared by every schema: identifiers, dates, URLs and the
+ * reference formats a document may use to point at an organization.
+ */
+import { z } from 'zod';
+
+/** The 16 Länder by their two-letter code (ISO 3166-2 without `DE-`). */
+export const LAND_CODES = [
+	'BW', 'BY', 'BE', 'BB', 'HB', 'HH', 'HE', 'MV',
+	'NI', 'NW', 'RP', 'SL', 'SN', 'ST', 'SH', 'TH',
+] as const;
+export type LandCode = (typeof LAND_CODES)[number];
+
+/** A Land by its two-letter code, e.g. `BY`. */
+export const landCode = z.enum(LAND_CODES, {
+	error: (issue) =>
+		`Unexpected Land \`${String(issue.input)}\`, expected a two-letter code such as \`BY\` or \`NW\``,
+});
+
+/**
+ * An identifier: lower-case ASCII words joined by hyphens, as in file names
+ * (ä→ae, ö→oe, ü→ue, ß→ss). Example: `grundsteuer-bundesmodell`.
+ */
+export const slug = z
+	.string()
+	.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+		error: (issue) =>
+			`Unexpected id \`${String(issue.input)}\`, expected lower-case letters, digits and hyphens (ä→ae, ö→oe, ü→ue, ß→ss)`,
+	});
+
+/**
+ * A calendar day. YAML turns an unquoted `2024-01-31` into a timestamp; both
+ * forms are accepted and normalised to the string `YYYY-MM-DD`, which sorts
+ * and compares correctly as text.
+ */
+export const isoDate = z.preprocess(
+	(value) => (value instanceof Date && !Number.isNaN(value.valueOf()) ? value.toISOString().slice(0, 10) : value),
+	z.iso.date({
+		error: (issue) => `Unexpected date \`${String(issue.input)}\`, expected a date as \`YYYY-MM-DD\``,
+	}),
+);
+
+/** An absolute `https:` or `http:` address. */
+export const webUrl = z.url({
+	protocol: /^https?$/,
+	error: (issue) => `Unexpected URL \`${String(issue.input)}\`, expected an absolute \`https://\` address`,
+});
+
+/** A non-empty line of text (leading and trailing space removed). */
+export const text = z.string().trim().min(1, { error: 'Unexpected empty text, expected at least one character' });
+
+/** A text in German and English, as registries label their entries. */
+export const bilingual = z.strictObject({
+	/** The German text. */
+	de: text,
+	/** The English text. */
+	en: text,
+});
+
+/**
+ * A reference to an organization: an entry of the organization registry by id
+ * (`staedtetag`), a Gemeinde (`ags:` + 8 digits, e.g. `ags:07312000`), a Kreis
+ * (`ags:` + 5 digits, e.g. `ags:06411`) or a Land as a body (`BY`). Whether it
+ * resolves is checked against the registries, not here.
+ */
+export const organizationRef = z.string().regex(/^(?:ags:\d{8}|ags:\d{5}|[A-Z]{2}|[a-z0-9]+(?:-[a-z0-9]+)*)$/, {
+	error: (issue) =>
+		`Unexpected organization \`${String(issue.input)}\`, expected a registry id (\`staedtetag\`), \`ags:\` with 5 or 8 digits, or a Land code (\`BY\`)`,
+});
+
+/** The levels of the German state, plus the EU as an addressee. */
+export const LEVELS = ['bund', 'land', 'kommune', 'eu'] as const;
+export type Level = (typeof LEVELS)[number];
+
+/**
+ * Whom a paper or demand addresses: a whole level (`level:bund`,
+ * `level:land`, `level:kommune`, `level:eu`) or one organization.
+ */
+export const addresseeRef = z.union([
+	z.enum(LEVELS.map((level) => `level:${level}` as const) as [`level:${Level}`, ...`level:${Level}`[]]),
+	organizationRef,
+]);
+
+/** A source that backs the facts of a document. */
+export const source = z.strictObject({
+	/** What the source is, e.g. `Grundsteuer-Reformgesetz vom 26.11.2019 (BGBl. I S. 1794)`. */
+	title: text,
+	/** Where to read it. */
+	url: webUrl,
+});
+
+/** A legal provision with a link to its text. */
+export const legalCitation = z.strictObject({
+	/** The provision as lawyers cite it, e.g. `§ 24 Abs. 4 SGB VIII`. */
+	citation: text,
+	/** The official text, e.g. on gesetze-im-internet.de. */
+	url: webUrl,
+});

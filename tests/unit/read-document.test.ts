@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { formatDiagnostic } from '../../src/lib/diagnostics.ts';
+import { readDocument } from '../../src/lib/read-document.ts';
+
+const lines = (kind: 'positions' | 'lessons' | 'guides', file: string, source: string) =>
+	readDocument(kind, file, source).diagnostics.map(formatDiagnostic);
+
+const valid = `---
+title: Test
+summary: Eine Zusammenfassung.
+published: 2024-03-01
+topics: [finanzen]
+status: draft
+dates:
+  drafted: 2024-01-10
+lead: staedtetag
+addressees: [level:bund]
+---
+Text.
+`;
+
+describe('readDocument', () => {
+	it('reads a valid document, accepting a BOM and CRLF line ends', () => {
+		const result = readDocument('positions', 'content/positions/test.md', `\uFEFF${valid.replace(/\n/g, '\r\n')}`);
+		expect(result.diagnostics).toEqual([]);
+		expect(result.document?.id).toBe('test');
+		expect(result.document?.data.published).toBe('2024-03-01');
+	});
+
+	it('points at the line of an unknown key and of a wrong value', () => {
+		const source = valid.replace('status: draft', 'stauts: draft\nstatus: angenommen');
+		expect(lines('positions', 'content/positions/test.md', source)).toMatchInlineSnapshot(`
+			[
+			  "content/positions/test.md:7:1  error  Unexpected status \`angenommen\`, expected one of \`draft\`, \`consultation\`, \`adopted\`, \`superseded\`, \`withdrawn\`  [schema]",
+			  "content/positions/test.md:6:1  error  Unexpected key \`stauts\`, expected only the fields the schema defines (check the spelling)  [schema]",
+			]
+		`);
+	});
+
+	it('points at the line of a nested field', () => {
+		const source = valid.replace('  drafted: 2024-01-10', '  drafted: 10.01.2024');
+		expect(lines('positions', 'content/positions/test.md', source)).toMatchInlineSnapshot(`
+			[
+			  "content/positions/test.md:8:3  error  Unexpected date \`10.01.2024\`, expected a date as \`YYYY-MM-DD\`  [schema]",
+			]
+		`);
+	});
+
+	it('reports broken YAML with its line and column', () => {
+		const source = valid.replace('topics: [finanzen]', 'topics: [finanzen');
+		expect(lines('positions', 'content/positions/test.md', source)).toMatchInlineSnapshot(`
+			[
+			  "content/positions/test.md:7:1  error  Broken YAML in front matter: missed comma between flow collection entries  [yaml]",
+			]
+		`);
+	});
+
+	it('reports an empty file and missing front matter', () => {
+		expect(lines('lessons', 'content/lessons/leer.md', '\n\n')).toMatchInlineSnapshot(`
+			[
+			  "content/lessons/leer.md:1:1  error  Unexpected empty file, expected front matter between \`---\` lines and a body  [empty-file]",
+			]
+		`);
+		expect(lines('lessons', 'content/lessons/ohne.md', '# Nur Text\n')).toMatchInlineSnapshot(`
+			[
+			  "content/lessons/ohne.md:1:1  error  Missing front matter, expected the file to start with a \`---\` line  [frontmatter]",
+			]
+		`);
+	});
+
+	it('rejects a file name that is not a slug', () => {
+		expect(lines('positions', 'content/positions/Grundsteuer Reform.md', valid)).toMatchInlineSnapshot(`
+			[
+			  "content/positions/Grundsteuer Reform.md:1:1  error  Unexpected file name \`Grundsteuer Reform.md\`, expected lower-case letters, digits and hyphens (ä→ae, ö→oe, ü→ue, ß→ss)  [file-name]",
+			]
+		`);
+	});
+});

@@ -1,0 +1,185 @@
+import { describe, expect, it } from 'vitest';
+import { guideSchema } from '../../src/schemas/guide.ts';
+import { lessonSchema } from '../../src/schemas/lesson.ts';
+import { positionSchema } from '../../src/schemas/position.ts';
+import { organizationSchema } from '../../src/schemas/registry.ts';
+
+/** The messages a contributor would read for `input`, one per issue, with the path. */
+function messages(schema: { safeParse: (v: unknown) => { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } } }, input: unknown) {
+	const result = schema.safeParse(input);
+	return result.success ? [] : result.error!.issues.map((i) => `${i.path.map(String).join('.')}: ${i.message}`);
+}
+
+const common = {
+	title: 'Kommunale Wärmeplanung',
+	summary: 'Eine Zusammenfassung.',
+	published: '2024-03-01',
+	topics: ['energie'],
+	sources: [{ title: 'Wärmeplanungsgesetz', url: 'https://www.gesetze-im-internet.de/wpg/' }],
+	example: true,
+};
+
+const position = {
+	...common,
+	status: 'adopted',
+	dates: { drafted: '2024-01-10', adopted: '2024-02-20' },
+	lead: 'staedtetag',
+	adoptedBy: 'Präsidium',
+	addressees: ['level:bund'],
+	cosignatories: [{ organization: 'ags:07312000', date: '2024-03-01', decision: { body: 'Stadtrat', date: '2024-02-26', reference: '0123/2024' } }],
+	demands: [{ text: 'Dauerhafte Finanzierung', addressee: 'level:bund', status: 'open', since: '2024-02-20' }],
+};
+
+describe('position schema', () => {
+	it('accepts a complete adopted paper and fills defaults', () => {
+		const result = positionSchema.parse(position);
+		expect(result.related).toEqual([]);
+		expect(result.lang).toBe('de');
+	});
+
+	it('accepts YAML timestamps and normalises them to days', () => {
+		const result = positionSchema.parse({ ...position, published: new Date('2024-03-01T00:00:00Z') });
+		expect(result.published).toBe('2024-03-01');
+	});
+
+	it('rejects an unknown status, naming the allowed ones', () => {
+		expect(messages(positionSchema, { ...position, status: 'angenommen' })).toMatchInlineSnapshot(`
+			[
+			  "status: Unexpected status \`angenommen\`, expected one of \`draft\`, \`consultation\`, \`adopted\`, \`superseded\`, \`withdrawn\`",
+			]
+		`);
+	});
+
+	it('rejects an unknown key, naming it', () => {
+		expect(messages(positionSchema, { ...position, stauts: 'adopted' })).toMatchInlineSnapshot(`
+			[
+			  ": Unrecognized key: "stauts"",
+			]
+		`);
+	});
+
+	it('requires the dates each lifecycle state needs', () => {
+		expect(messages(positionSchema, { ...position, status: 'consultation', dates: { drafted: '2024-01-10' } })).toMatchInlineSnapshot(`
+			[
+			  "dates.consultationStart: Missing \`dates.consultationStart\`, expected the first day of the consultation for status \`consultation\`",
+			  "dates.consultationEnd: Missing \`dates.consultationEnd\`, expected the last day of the consultation for status \`consultation\`",
+			]
+		`);
+		expect(messages(positionSchema, { ...position, status: 'withdrawn' })).toMatchInlineSnapshot(`
+			[
+			  "dates.withdrawn: Missing \`dates.withdrawn\`, expected the day of withdrawal for status \`withdrawn\`",
+			  "withdrawalReason: Missing \`withdrawalReason\`, expected why the paper was withdrawn",
+			]
+		`);
+		expect(messages(positionSchema, { ...position, adoptedBy: undefined })).toMatchInlineSnapshot(`
+			[
+			  "adoptedBy: Missing \`adoptedBy\`, expected the body that adopted the paper for status \`adopted\`",
+			]
+		`);
+	});
+
+	it('rejects incoherent dates', () => {
+		expect(messages(positionSchema, { ...position, dates: { drafted: '2024-03-10', adopted: '2024-02-20' } })).toMatchInlineSnapshot(`
+			[
+			  "dates.adopted: Unexpected \`dates.adopted\` 2024-02-20 before \`drafted\` 2024-03-10, expected adoption after drafting",
+			]
+		`);
+		expect(messages(positionSchema, { ...position, status: 'consultation', dates: { drafted: '2024-01-01', consultationStart: '2024-02-01', consultationEnd: '2024-01-15' } })).toMatchInlineSnapshot(`
+			[
+			  "dates.consultationEnd: Unexpected \`dates.consultationEnd\` 2024-01-15 before \`consultationStart\` 2024-02-01, expected the consultation to end after it starts",
+			]
+		`);
+	});
+
+	it('rejects malformed dates, references and demand statuses', () => {
+		expect(messages(positionSchema, { ...position, published: '1.3.2024', lead: 'Deutscher Städtetag', demands: [{ ...position.demands[0], status: 'erledigt' }] })).toMatchInlineSnapshot(`
+			[
+			  "published: Unexpected date \`1.3.2024\`, expected a date as \`YYYY-MM-DD\`",
+			  "lead: Unexpected organization \`Deutscher Städtetag\`, expected a registry id (\`staedtetag\`), \`ags:\` with 5 or 8 digits, or a Land code (\`BY\`)",
+			  "demands.0.status: Unexpected demand status \`erledigt\`, expected one of \`open\`, \`in-progress\`, \`met\`, \`rejected\`",
+			]
+		`);
+	});
+
+	it('requires sources on examples', () => {
+		expect(messages(positionSchema, { ...position, sources: [] })).toMatchInlineSnapshot(`
+			[
+			  "sources: Unexpected example without \`sources\`, expected at least one public source for its facts",
+			]
+		`);
+	});
+});
+
+const lesson = {
+	...common,
+	topics: ['kultur'],
+	crisis: 'covid-19',
+	phase: 'response',
+	period: { from: '2020-03-20', until: '2020-06-30' },
+	organization: 'ags:07312000',
+	outcome: 'failure',
+	transferability: { rating: 'high', conditions: ['Streaming-Technik vorhanden'] },
+	contact: { role: 'Referat Kultur', email: 'kultur@example.org' },
+	reuse: [{ organization: 'ags:06411000', date: '2020-05-01', note: 'Format übernommen' }],
+};
+
+describe('lesson schema', () => {
+	it('accepts a complete lesson, failures included', () => {
+		expect(lessonSchema.parse(lesson).outcome).toBe('failure');
+	});
+
+	it('rejects unknown outcomes and phases, a private contact without mailbox, and a period that ends before it starts', () => {
+		expect(messages(lessonSchema, { ...lesson, outcome: 'gut', phase: 'während', contact: { role: 'Frau Muster', email: 'keine' }, period: { from: '2020-06-01', until: '2020-05-01' } })).toMatchInlineSnapshot(`
+			[
+			  "phase: Unexpected phase \`während\`, expected one of \`prevention\`, \`preparedness\`, \`response\`, \`recovery\`",
+			  "outcome: Unexpected outcome \`gut\`, expected one of \`success\`, \`mixed\`, \`failure\`",
+			  "contact.email: Unexpected e-mail address \`keine\`, expected an office mailbox such as \`digital@stadt.example\`",
+			]
+		`);
+	});
+
+	it('requires conditions for the transferability rating', () => {
+		expect(messages(lessonSchema, { ...lesson, transferability: { rating: 'mittel', conditions: [] } })).toMatchInlineSnapshot(`
+			[
+			  "transferability.rating: Unexpected rating \`mittel\`, expected one of \`high\`, \`medium\`, \`low\`",
+			  "transferability.conditions: Unexpected empty \`conditions\`, expected at least one condition for reuse",
+			]
+		`);
+	});
+});
+
+const guide = {
+	...common,
+	measure: 'waermeplanungsgesetz',
+	legalBasis: [{ citation: '§ 4 WPG', url: 'https://www.gesetze-im-internet.de/wpg/__4.html' }],
+	responsible: [{ body: 'level:kommune', task: 'Wärmeplan erstellen' }],
+	baseline: { model: 'Wärmeplan', deadline: '2028-06-30' },
+	laender: { BW: { deadline: '2023-12-31', law: 'KlimaG BW' } },
+	reviewed: '2026-01-15',
+};
+
+describe('guide schema', () => {
+	it('accepts a guide and defaults the review interval to 12 months', () => {
+		expect(guideSchema.parse(guide).reviewIntervalMonths).toBe(12);
+	});
+
+	it('rejects an unknown Land, an unknown matrix field and a missing legal basis', () => {
+		expect(messages(guideSchema, { ...guide, legalBasis: [], laender: { XY: { model: 'x' }, BY: { modell: 'Flächenmodell' } } })).toMatchInlineSnapshot(`
+			[
+			  "legalBasis: Unexpected empty \`legalBasis\`, expected at least one provision",
+			  "laender.BY: Unrecognized key: "modell"",
+			  "laender: Unrecognized key: "XY"",
+			]
+		`);
+	});
+});
+
+describe('organization registry schema', () => {
+	it('requires the Land of a body at Land level', () => {
+		expect(messages(organizationSchema, { id: 'staedtetag-bw', name: 'Städtetag Baden-Württemberg', level: 'land', type: 'association', url: 'https://www.staedtetag-bw.de' })).toMatchInlineSnapshot(`
+			[
+			  "land: Missing \`land\`, expected the Land code of a body at Land level",
+			]
+		`);
+	});
+});
