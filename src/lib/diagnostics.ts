@@ -21,8 +21,8 @@ export interface Diagnostic {
 	message: string;
 }
 
-/** Locates a path of keys in a file; returns 1-based line and column. */
-export type Locate = (path: readonly PropertyKey[]) => { line: number; column: number };
+/** Locates a path of keys in a file, at its value (default) or its key; returns 1-based line and column. */
+export type Locate = (path: readonly PropertyKey[], at?: 'key' | 'value') => { line: number; column: number };
 
 /** Builds the dotted form of a path for messages: `cosignatories[2].date`. */
 export function formatPath(path: readonly PropertyKey[]): string {
@@ -41,7 +41,7 @@ export function diagnosticsFromZod(error: z.ZodError, file: string, locate: Loca
 		if (issue.code === 'unrecognized_keys') {
 			for (const key of issue.keys) {
 				const path = [...issue.path, key];
-				out.push({ file, ...locate(path), severity: 'error', ruleId: 'schema', message: `Unexpected key \`${formatPath(path)}\`, expected only the fields the schema defines (check the spelling)` });
+				out.push({ file, ...locate(path, 'key'), severity: 'error', ruleId: 'schema', message: `Unexpected key \`${formatPath(path)}\`, expected only the fields the schema defines (check the spelling)` });
 			}
 			continue;
 		}

@@ -6,7 +6,7 @@
 import matter from 'gray-matter';
 import { basename, extname } from 'node:path';
 import { documentKinds, type DocumentKind } from '../schemas/kinds.ts';
-import { diagnosticsFromZod, type Diagnostic } from './diagnostics.ts';
+import { diagnosticsFromZod, type Diagnostic, type Locate } from './diagnostics.ts';
 import { yamlLocator } from './yaml-locate.ts';
 
 /** A document whose front matter passed its schema. */
@@ -18,8 +18,8 @@ export interface ParsedDocument<K extends DocumentKind = DocumentKind> {
 	file: string;
 	/** The validated front matter. */
 	data: Record<string, unknown>;
-	/** Finds the line of a front-matter key, for later diagnostics. */
-	locate: (path: readonly PropertyKey[]) => { line: number; column: number };
+	/** Finds the place of a front-matter value, for later diagnostics. */
+	locate: Locate;
 }
 
 /** Result of reading one file: the document if valid, and its diagnostics. */

@@ -7,8 +7,9 @@ import type { Locate } from './diagnostics.ts';
 
 /**
  * Returns a `Locate` for a YAML text that starts at `lineOffset` lines into its
- * file (front matter starts after the opening `---`). A path that does not
- * exist points at its nearest existing parent.
+ * file (front matter starts after the opening `---`). It points at the value of
+ * the last key, or at the key itself with `'key'`; a path that does not exist
+ * points at its nearest existing parent.
  */
 export function yamlLocator(source: string, lineOffset = 0): Locate {
 	const lineCounter = new LineCounter();
@@ -17,14 +18,15 @@ export function yamlLocator(source: string, lineOffset = 0): Locate {
 		const { line, col } = lineCounter.linePos(offset);
 		return { line: line + lineOffset, column: col };
 	};
-	return (path) => {
+	return (path, at_ = 'value') => {
 		let node: unknown = doc.contents;
 		let offset = (doc.contents as Node | null)?.range?.[0] ?? 0;
-		for (const key of path) {
+		for (const [index, key] of path.entries()) {
 			if (isMap(node)) {
 				const pair = node.items.find((item) => (item.key as { value?: unknown } | null)?.value === key);
 				if (!pair) break;
-				offset = (pair.key as Node).range?.[0] ?? offset;
+				const last = index === path.length - 1;
+				offset = (last && at_ === 'value' ? (pair.value as Node | null)?.range?.[0] : undefined) ?? (pair.key as Node).range?.[0] ?? offset;
 				node = pair.value;
 			} else if (isSeq(node) && typeof key === 'number') {
 				const item = node.items[key] as Node | undefined;

@@ -31,7 +31,7 @@ describe('readDocument', () => {
 		const source = valid.replace('status: draft', 'stauts: draft\nstatus: angenommen');
 		expect(lines('positions', 'content/positions/test.md', source)).toMatchInlineSnapshot(`
 			[
-			  "content/positions/test.md:7:1  error  Unexpected status \`angenommen\`, expected one of \`draft\`, \`consultation\`, \`adopted\`, \`superseded\`, \`withdrawn\`  [schema]",
+			  "content/positions/test.md:7:9  error  Unexpected status \`angenommen\`, expected one of \`draft\`, \`consultation\`, \`adopted\`, \`superseded\`, \`withdrawn\`  [schema]",
 			  "content/positions/test.md:6:1  error  Unexpected key \`stauts\`, expected only the fields the schema defines (check the spelling)  [schema]",
 			]
 		`);
@@ -41,7 +41,7 @@ describe('readDocument', () => {
 		const source = valid.replace('  drafted: 2024-01-10', '  drafted: 10.01.2024');
 		expect(lines('positions', 'content/positions/test.md', source)).toMatchInlineSnapshot(`
 			[
-			  "content/positions/test.md:8:3  error  Unexpected date \`10.01.2024\`, expected a date as \`YYYY-MM-DD\`  [schema]",
+			  "content/positions/test.md:8:12  error  Unexpected date \`10.01.2024\`, expected a date as \`YYYY-MM-DD\`  [schema]",
 			]
 		`);
 	});

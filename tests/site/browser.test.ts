@@ -1,0 +1,85 @@
+/**
+ * Opens every template in German and English in a real Chromium and checks
+ * what a reader would notice: the main content, WCAG 2.1 A/AA with axe, no
+ * request beyond the local server, no cookie, no script on document pages.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import matter from 'gray-matter';
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { documentKinds } from '../../src/schemas/kinds.ts';
+import { launchBrowser } from './browser.ts';
+import { testPages } from './pages.ts';
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const baseUrl = inject('baseUrl');
+let context: BrowserContext;
+let close: () => Promise<void>;
+const foreignRequests: string[] = [];
+
+beforeAll(async () => {
+	({ context, close } = await launchBrowser());
+	context.on('request', (request) => {
+		const url = request.url();
+		if (!url.startsWith(`${baseUrl}/`)) foreignRequests.push(url);
+	});
+});
+afterAll(async () => close?.());
+
+function titleOf(kind: keyof typeof documentKinds, id: string): string {
+	for (const ext of ['.md', '.mdx']) {
+		try {
+			return matter(readFileSync(`${documentKinds[kind].directory}/${id}${ext}`, 'utf8')).data.title as string;
+		} catch {}
+	}
+	throw new Error(`No file for ${kind}/${id}`);
+}
+
+async function axeViolations(page: Page) {
+	await page.addScriptTag({ content: axeSource });
+	return page.evaluate(async () => {
+		const result = await (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: { id: string; help: string; nodes: { target: string[] }[] }[] }> } }).axe.run(document, {
+			runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+		});
+		return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')})`);
+	});
+}
+
+describe.each(testPages())('$template $path', ({ lang, path, template, document }) => {
+	it('shows its content, passes axe, and stays on this server', async () => {
+		const page = await context.newPage();
+		try {
+			const response = await page.goto(`${baseUrl}${path}`);
+			expect(response?.status()).toBe(template === 'not-found' ? 404 : 200);
+			expect(await page.getAttribute('html', 'lang')).toBe(lang);
+			const h1 = (await page.locator('main h1').first().innerText()).trim();
+			expect(h1.length).toBeGreaterThan(0);
+			expect(await page.locator('main').count()).toBe(1);
+			if (document) {
+				expect(h1).toBe(titleOf(document.kind, document.id).trim());
+				// Document pages work without JavaScript and ship none.
+				expect(await page.locator('script').count()).toBe(0);
+				// Every example says so, visibly.
+				await expect(page.locator('.notice--example').isVisible()).resolves.toBe(true);
+			}
+			expect(await axeViolations(page)).toEqual([]);
+			expect(await context.cookies()).toEqual([]);
+			expect(foreignRequests).toEqual([]);
+		} finally {
+			await page.close();
+		}
+	});
+});
+
+describe('keyboard', () => {
+	it('reaches the skip link first and jumps to the main content', async () => {
+		const page = await context.newPage();
+		await page.goto(`${baseUrl}/`);
+		await page.keyboard.press('Tab');
+		expect(await page.evaluate(() => document.activeElement?.className)).toBe('skip-link');
+		await page.keyboard.press('Enter');
+		expect(await page.evaluate(() => document.activeElement?.id)).toBe('main');
+		await page.close();
+	});
+});
