@@ -6,14 +6,11 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { documentKinds, type DocumentKind } from './schemas/kinds.ts';
 
-const collection = <K extends DocumentKind>(kind: K) =>
-	defineCollection({
-		loader: glob({ pattern: '*.{md,mdx}', base: `./${documentKinds[kind].directory}` }),
-		schema: documentKinds[kind].schema,
-	});
+/** Markdown and MDX files directly in the kind's folder; the id is the file name. */
+const files = (kind: DocumentKind) => glob({ pattern: '*.{md,mdx}', base: `./${documentKinds[kind].directory}` });
 
 export const collections = {
-	positions: collection('positions'),
-	lessons: collection('lessons'),
-	guides: collection('guides'),
+	positions: defineCollection({ loader: files('positions'), schema: documentKinds.positions.schema }),
+	lessons: defineCollection({ loader: files('lessons'), schema: documentKinds.lessons.schema }),
+	guides: defineCollection({ loader: files('guides'), schema: documentKinds.guides.schema }),
 };
