@@ -1,0 +1,115 @@
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { formatDiagnostic } from '../../src/lib/diagnostics.ts';
+import { validateLibrary } from '../../src/lib/validate-library.ts';
+
+const TODAY = '2026-11-27';
+let root: string | undefined;
+afterEach(() => root && rmSync(root, { recursive: true, force: true }));
+
+/** A library with the real registries and the given documents. */
+function library(files: Record<string, string>) {
+	root = mkdtempSync(join(tmpdir(), 'dreiklang-refs-'));
+	cpSync('content/registry', join(root, 'content/registry'), { recursive: true });
+	for (const dir of ['positions', 'lessons', 'guides']) mkdirSync(join(root, 'content', dir), { recursive: true });
+	for (const [path, text] of Object.entries(files)) writeFileSync(join(root, path), text);
+	return validateLibrary(root, { today: TODAY }).diagnostics.map(formatDiagnostic);
+}
+
+const paper = (fields: string) => `---
+title: Papier
+summary: Kurz.
+published: 2024-01-01
+topics: [finanzen]
+dates: { drafted: 2024-01-01, adopted: 2024-02-01 }
+adoptedBy: Präsidium
+lead: staedtetag
+addressees: [level:bund]
+${fields}
+---
+Text.
+`;
+
+const lesson = `---
+title: Bericht
+summary: Kurz.
+published: 2024-01-01
+topics: [kultur]
+crisis: covid-19
+phase: response
+period: { from: 2020-03-20 }
+organization: ags:07312000
+outcome: mixed
+transferability: { rating: medium, conditions: [Technik vorhanden] }
+contact: { role: Kulturreferat, email: kultur@example.org }
+---
+Text.
+`;
+
+describe('references', () => {
+	it('accepts the shipped library as it is', () => {
+		const report = validateLibrary(process.cwd(), { today: TODAY });
+		expect(report.diagnostics.map(formatDiagnostic)).toEqual([]);
+		expect(report.files).toBeGreaterThanOrEqual(26);
+	});
+
+	it('resolves registry ids, Gemeinden, Kreise and Länder, and names what does not resolve', () => {
+		expect(
+			library({
+				'content/positions/a.md': paper(`status: adopted
+related: [gibt-es-nicht]
+cosignatories:
+  - { organization: ags:07312000, date: 2024-02-02 }
+  - { organization: ags:06411, date: 2024-02-02 }
+  - { organization: BY, date: 2024-02-02 }
+  - { organization: ags:07312999, date: 2024-02-02 }
+  - { organization: staedtetg, date: 2024-02-02 }
+demands:
+  - { text: Mehr Geld, addressee: level:bund, status: open, since: 2024-02-01 }
+  - { text: Weniger Bürokratie, addressee: XX, status: open, since: 2024-02-01 }`).replace('topics: [finanzen]', 'topics: [finanzen, finanz]'),
+			}),
+		).toMatchInlineSnapshot(`
+			[
+			  "content/positions/a.md:5:20  error  Unknown \`finanz\` in \`topics[1]\`, expected a topic id from \`content/registry/topics.yaml\`  [reference]",
+			  "content/positions/a.md:11:11  error  Unknown \`gibt-es-nicht\` in \`related[0]\`, expected the id (file name) of a document in \`content/\`  [reference]",
+			  "content/positions/a.md:16:21  error  Unknown \`ags:07312999\` in \`cosignatories[3].organization\`, expected an organization id from \`content/registry/organizations/\`, \`ags:\` with a key from the municipal register, or a Land code  [reference]",
+			  "content/positions/a.md:17:21  error  Unknown \`staedtetg\` in \`cosignatories[4].organization\`, expected an organization id from \`content/registry/organizations/\`, \`ags:\` with a key from the municipal register, or a Land code  [reference]",
+			  "content/positions/a.md:20:44  error  Unknown \`XX\` in \`demands[1].addressee\`, expected \`level:bund\`, \`level:land\`, \`level:kommune\`, \`level:eu\`, or an organization  [reference]",
+			]
+		`);
+	});
+
+	it('checks supersession: a successor for every superseded paper, one successor each, no loops', () => {
+		expect(
+			library({
+				'content/positions/alt.md': paper('status: superseded'),
+				'content/positions/neu.md': paper('status: adopted\nsupersedes: noch-aelter'),
+				'content/positions/noch-aelter.md': paper('status: adopted\nsupersedes: neu'),
+			}),
+		).toMatchInlineSnapshot(`
+			[
+			  "content/positions/alt.md:10:9  error  Unexpected status \`superseded\` without a successor, expected a newer paper whose \`supersedes\` names this one  [supersession]",
+			  "content/positions/neu.md:11:13  error  Unexpected \`supersedes: noch-aelter\` whose status is \`adopted\`, expected the older paper to have status \`superseded\`  [supersession]",
+			  "content/positions/neu.md:11:13  error  Unexpected supersession loop through \`neu\`, expected a chain from newer to older papers  [supersession]",
+			  "content/positions/noch-aelter.md:11:13  error  Unexpected \`supersedes: neu\` whose status is \`adopted\`, expected the older paper to have status \`superseded\`  [supersession]",
+			  "content/positions/noch-aelter.md:11:13  error  Unexpected supersession loop through \`noch-aelter\`, expected a chain from newer to older papers  [supersession]",
+			]
+		`);
+	});
+
+	it('rejects the same id in two kinds and dates in the future', () => {
+		expect(
+			library({
+				'content/positions/doppelt.md': paper('status: adopted').replace('published: 2024-01-01', 'published: 2027-01-01'),
+				'content/lessons/doppelt.md': lesson,
+			}),
+		).toMatchInlineSnapshot(`
+			[
+			  "content/lessons/doppelt.md:1:1  error  Unexpected id \`doppelt\`, already used by \`content/positions/doppelt.md\`; expected each file name once across all kinds  [duplicate-id]",
+			  "content/positions/doppelt.md:4:12  error  Unexpected \`published\` 2027-01-01 after today (2026-11-27), expected a day that has passed  [future-date]",
+			]
+		`);
+	});
+});
