@@ -2,7 +2,7 @@
  * Loads and validates the registries in `content/registry/` once: topics,
  * crises, federal measures, organizations, and the municipal register.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse as parseYaml, YAMLParseError } from 'yaml';
 import { z } from 'zod';
@@ -61,11 +61,39 @@ function index<T extends { id: string }>(entries: T[], file: string, diagnostics
 	return map;
 }
 
+type Loaded = { registries: Registries; diagnostics: readonly Diagnostic[] };
+
+/**
+ * One build loads the registries twice – to validate before Astro starts and
+ * to render pages – in the same process but from two module graphs. The cache
+ * lives on `globalThis` so both share one parse of the municipal register; it
+ * is keyed by the registry files' sizes and modification times, so an edited
+ * file is read again (in `astro dev`, for instance).
+ */
+const cache: Map<string, { key: string; loaded: Loaded }> = ((globalThis as { __dreiklangRegistries?: Map<string, { key: string; loaded: Loaded }> }).__dreiklangRegistries ??= new Map());
+
+function registryFiles(dir: string): string[] {
+	return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+		.filter((f) => /\.(ya?ml|csv)$/.test(f))
+		.sort()
+		.map((f) => join(dir, f));
+}
+
 /**
  * Reads every registry under `root`. Problems are returned as diagnostics,
  * never thrown, so that one bad entry is reported with all others.
  */
-export function loadRegistries(root: string): { registries: Registries; diagnostics: Diagnostic[] } {
+export function loadRegistries(root: string): Loaded {
+	const dir = join(root, REGISTRY_DIRECTORY);
+	const key = registryFiles(dir).map((f) => { const s = statSync(f); return `${f}:${s.size}:${s.mtimeMs}`; }).join('|');
+	const hit = cache.get(dir);
+	if (hit?.key === key) return hit.loaded;
+	const loaded = readRegistries(root);
+	cache.set(dir, { key, loaded });
+	return loaded;
+}
+
+function readRegistries(root: string): Loaded {
 	const diagnostics: Diagnostic[] = [];
 	const dir = join(root, REGISTRY_DIRECTORY);
 	const orgFiles = readdirSync(join(dir, 'organizations')).filter((f) => f.endsWith('.yaml')).sort();

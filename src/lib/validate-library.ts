@@ -58,7 +58,10 @@ function checkDates(doc: ParsedDocument, today: string): Diagnostic[] {
  * given files (references are still resolved against the whole library).
  */
 export function validateLibrary(root: string, options: { today: string; only?: string[] }): LibraryReport {
-	const { registries, diagnostics } = loadRegistries(root);
+	const loaded = loadRegistries(root);
+	const { registries } = loaded;
+	// A copy: the loaded registries are shared by every caller in this process.
+	const diagnostics = [...loaded.diagnostics];
 	const documents: ParsedDocument[] = [];
 	let files = 0;
 	for (const kind of DOCUMENT_KINDS) {
