@@ -1,20 +1,58 @@
 #!/usr/bin/env node
 /**
- * `npm run validate [paths…]` — checks documents and registries the way the
- * site build does, and prints one located diagnostic per problem.
- * Exit code: 0 clean, 1 content errors, 2 usage or internal error.
+ * `npm run validate [paths…]` — checks documents and registries exactly as the
+ * site build does and prints one located message per problem.
+ * Exit code: 0 clean, 1 content errors (or warnings with --strict), 2 usage or internal error.
  */
-import { formatDiagnostic, summarize } from '../src/lib/diagnostics.ts';
+import { parseArgs } from 'node:util';
+import { MESSAGE_LANGUAGES, type MessageLanguage } from '../src/lib/messages.ts';
+import { REPORT_FORMATS, renderReport, type ReportFormat } from '../src/lib/report-formats.ts';
 import { validateLibrary } from '../src/lib/validate-library.ts';
 
+const HELP = `Prüft Dokumente und Register der Bibliothek – wie der Build der Website.
+Checks the library's documents and registries – as the site build does.
+
+Aufruf / usage: npm run validate -- [Optionen] [Pfade…]
+
+  Pfade             Dateien oder Ordner, deren Meldungen gezeigt werden (Standard: alle)
+  --format FORMAT   text (Standard), github (Workflow-Annotationen),
+                    gitlab (Code-Quality-Bericht, JSON), json
+  --lang de|en      Sprache der Meldungen (Standard: de)
+  --strict          auch Warnungen (z. B. überfällige Prüfung) lassen die Prüfung scheitern
+  --help            diese Hilfe
+
+Exit-Code: 0 ohne Fehler, 1 bei Inhaltsfehlern, 2 bei falschem Aufruf oder internem Fehler.`;
+
+function usage(message: string): never {
+	console.error(`${message}\n\n${HELP}`);
+	process.exit(2);
+}
+
+let args: ReturnType<typeof parseArgs<{ options: { format: { type: 'string' }; lang: { type: 'string' }; strict: { type: 'boolean' }; help: { type: 'boolean' } }; allowPositionals: true }>>;
 try {
-	const paths = process.argv.slice(2).filter((arg) => !arg.startsWith('-'));
-	const today = new Date().toISOString().slice(0, 10);
-	const report = validateLibrary(process.cwd(), { today, ...(paths.length ? { only: paths } : {}) });
-	for (const d of report.diagnostics) console.log(formatDiagnostic(d));
-	console.log(`${report.files} documents checked. ${summarize(report.diagnostics)}`);
-	process.exitCode = report.diagnostics.some((d) => d.severity === 'error') ? 1 : 0;
+	args = parseArgs({ options: { format: { type: 'string' }, lang: { type: 'string' }, strict: { type: 'boolean' }, help: { type: 'boolean' } }, allowPositionals: true });
 } catch (error) {
-	console.error(`Internal error: ${error instanceof Error ? error.message : String(error)}`);
+	usage((error as Error).message);
+}
+if (args.values.help) {
+	console.log(HELP);
+	process.exit(0);
+}
+const format = (args.values.format ?? 'text') as ReportFormat;
+if (!REPORT_FORMATS.includes(format)) usage(`Unbekanntes Format \`${format}\` / unknown format, erlaubt / expected: ${REPORT_FORMATS.join(', ')}`);
+const lang = (args.values.lang ?? 'de') as MessageLanguage;
+if (!MESSAGE_LANGUAGES.includes(lang)) usage(`Unbekannte Sprache \`${lang}\` / unknown language, erlaubt / expected: de, en`);
+const strict = args.values.strict ?? false;
+
+try {
+	const today = process.env.DREIKLANG_BUILD_DATE ?? new Date().toISOString().slice(0, 10);
+	const paths = args.positionals;
+	const report = validateLibrary(process.cwd(), { today, ...(paths.length ? { only: paths } : {}) });
+	console.log(renderReport(format, report.diagnostics, { lang, files: report.files, strict }));
+	const failed = report.diagnostics.some((d) => d.severity === 'error' || strict);
+	process.exitCode = failed ? 1 : 0;
+} catch (error) {
+	// Bad content never lands here: it is reported above. This is a bug or a broken setup.
+	console.error(`${lang === 'de' ? 'Interner Fehler' : 'Internal error'}: ${error instanceof Error ? error.message : String(error)}`);
 	process.exitCode = 2;
 }

@@ -6,23 +6,28 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { formatDiagnostic, summarize } from '../lib/diagnostics.ts';
+import { MESSAGE_LANGUAGES, type MessageLanguage } from '../lib/messages.ts';
 import { validateLibrary } from '../lib/validate-library.ts';
 
-/** The integration. In `astro dev` problems are logged; in `astro build` they stop the build. */
+/**
+ * The integration. In `astro dev` problems are logged; in `astro build` errors
+ * stop the build. Messages are German unless `DREIKLANG_LANG=en`.
+ */
 export function validateContent(): AstroIntegration {
 	return {
 		name: 'dreiklang:validate-content',
 		hooks: {
 			'astro:config:setup': ({ config, command, logger }) => {
 				if (command === 'preview') return;
+				const lang: MessageLanguage = MESSAGE_LANGUAGES.find((l) => l === process.env.DREIKLANG_LANG) ?? 'de';
 				const started = performance.now();
-				const today = new Date().toISOString().slice(0, 10);
+				const today = process.env.DREIKLANG_BUILD_DATE ?? new Date().toISOString().slice(0, 10);
 				const report = validateLibrary(fileURLToPath(config.root), { today });
 				const errors = report.diagnostics.filter((d) => d.severity === 'error');
-				for (const d of report.diagnostics) (d.severity === 'error' ? logger.error : logger.warn).call(logger, formatDiagnostic(d));
-				logger.info(`${report.files} documents validated in ${Math.round(performance.now() - started)} ms. ${summarize(report.diagnostics)}`);
+				for (const d of report.diagnostics) (d.severity === 'error' ? logger.error : logger.warn).call(logger, formatDiagnostic(d, lang));
+				logger.info(`${summarize(report.diagnostics, report.files, lang)} (${Math.round(performance.now() - started)} ms)`);
 				if (errors.length > 0 && command === 'build') {
-					const error = new Error(`The library has ${errors.length} content error(s); see the list above. Fix them and build again.`);
+					const error = new Error(lang === 'de' ? `Die Bibliothek enthält ${errors.length} Fehler (siehe oben); der Build wurde abgebrochen.` : `The library has ${errors.length} content error(s), listed above; the build stopped.`);
 					error.stack = error.message; // a contributor needs the list above, not our call stack
 					throw error;
 				}

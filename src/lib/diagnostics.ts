@@ -1,9 +1,13 @@
 /**
  * Diagnostics: one problem, one place, one rule id, words a contributor can act
- * on. Every check of the library reports through this shape, so the site build
- * and the validation command say the same thing about the same file.
+ * on, in German and English. Every check of the library reports through this
+ * shape, so the site build and the validation command say the same thing
+ * about the same file.
  */
 import type { z } from 'zod';
+import { describeIssue, formatPath, say, type Localized, type MessageLanguage } from './messages.ts';
+
+export { formatPath };
 
 /** One problem in one file. */
 export interface Diagnostic {
@@ -13,65 +17,77 @@ export interface Diagnostic {
 	line: number;
 	/** 1-based column. */
 	column: number;
-	/** `error` fails the build; `warning` is reported. */
+	/** `error` fails the build; `warning` is reported (and fails only with `--strict`). */
 	severity: 'error' | 'warning';
-	/** Stable id of the rule, e.g. `schema`, `reference`, `yaml`. */
+	/** Stable id of the rule, the same in every language, e.g. `schema`, `reference`, `yaml`. */
 	ruleId: string;
-	/** What is wrong and what was expected. */
-	message: string;
+	/** What is wrong, what was expected, and how to fix it. */
+	message: Localized;
 }
 
 /** Locates a path of keys in a file, at its value (default) or its key; returns 1-based line and column. */
 export type Locate = (path: readonly PropertyKey[], at?: 'key' | 'value') => { line: number; column: number };
 
-/** Builds the dotted form of a path for messages: `cosignatories[2].date`. */
-export function formatPath(path: readonly PropertyKey[]): string {
-	return path
-		.map((key, index) => (typeof key === 'number' ? `[${key}]` : index === 0 ? String(key) : `.${String(key)}`))
-		.join('');
+/**
+ * Parses `data` with `schema` and returns either the data or diagnostics —
+ * the one place where schema issues become messages; a raw zod error never
+ * reaches a contributor.
+ */
+export function parseWithDiagnostics<T extends z.ZodType>(
+	schema: T,
+	data: unknown,
+	file: string,
+	locate: Locate,
+): { success: true; data: z.output<T> } | { success: false; diagnostics: Diagnostic[] } {
+	const result = schema.safeParse(data, { reportInput: true });
+	if (result.success) return { success: true, data: result.data };
+	return { success: false, diagnostics: diagnosticsFromZod(result.error, file, locate) };
 }
 
 /**
  * Turns zod issues into diagnostics. Unknown keys become one diagnostic per
- * key, naming it, so a typo such as `stauts` is never silently dropped.
+ * key, naming it and pointing at it, so a typo such as `stauts` is never
+ * silently dropped.
  */
 export function diagnosticsFromZod(error: z.ZodError, file: string, locate: Locate): Diagnostic[] {
 	const out: Diagnostic[] = [];
 	for (const issue of error.issues) {
 		if (issue.code === 'unrecognized_keys') {
 			for (const key of issue.keys) {
-				const path = [...issue.path, key];
-				out.push({ file, ...locate(path, 'key'), severity: 'error', ruleId: 'schema', message: `Unexpected key \`${formatPath(path)}\`, expected only the fields the schema defines (check the spelling)` });
+				out.push({ file, ...locate([...issue.path, key], 'key'), severity: 'error', ruleId: 'schema', message: describeIssue({ ...issue, keys: [key] }) });
 			}
 			continue;
 		}
-		let message = issue.message;
-		if (issue.code === 'invalid_type' && issue.input === undefined) {
-			message = `Missing \`${formatPath(issue.path)}\`, expected ${issue.expected === 'array' ? 'a list' : `a value (${issue.expected})`}`;
-		} else if (!message.includes('`') && issue.path.length > 0) {
-			message = `\`${formatPath(issue.path)}\`: ${message}`;
-		}
-		out.push({ file, ...locate(issue.path), severity: 'error', ruleId: 'schema', message });
+		out.push({ file, ...locate(issue.path), severity: 'error', ruleId: 'schema', message: describeIssue(issue) });
 	}
 	return out;
 }
 
 /** Sorts diagnostics by file, then place. */
 export function sortDiagnostics(list: Diagnostic[]): Diagnostic[] {
-	return [...list].sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);
+	return [...list].sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId));
 }
 
-/** One line per diagnostic, `file:line:col  severity  message  [rule]`. */
-export function formatDiagnostic(d: Diagnostic): string {
-	return `${d.file}:${d.line}:${d.column}  ${d.severity}  ${d.message}  [${d.ruleId}]`;
+const SEVERITY: Record<MessageLanguage, Record<Diagnostic['severity'], string>> = {
+	de: { error: 'Fehler', warning: 'Warnung' },
+	en: { error: 'error', warning: 'warning' },
+};
+
+/** One line per diagnostic: `file:line:col  severity  message  [rule]`. */
+export function formatDiagnostic(d: Diagnostic, lang: MessageLanguage = 'en'): string {
+	return `${d.file}:${d.line}:${d.column}  ${SEVERITY[lang][d.severity]}  ${d.message[lang]}  [${d.ruleId}]`;
 }
 
 /** The closing line of a run: counts and the next step. */
-export function summarize(list: Diagnostic[]): string {
+export function summarize(list: readonly Diagnostic[], files: number, lang: MessageLanguage = 'en', strict = false): string {
 	const errors = list.filter((d) => d.severity === 'error').length;
 	const warnings = list.length - errors;
-	const files = new Set(list.map((d) => d.file)).size;
-	if (list.length === 0) return 'No problems found.';
-	const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
-	return `${plural(errors, 'error')} and ${plural(warnings, 'warning')} in ${plural(files, 'file')}. Fix them and run \`npm run validate\` again.`;
+	const affected = new Set(list.map((d) => d.file)).size;
+	const n = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
+	const failing = errors > 0 || (strict && warnings > 0);
+	const text: Localized = say(
+		`${n(files, 'Datei', 'Dateien')} geprüft: ${n(errors, 'Fehler', 'Fehler')} und ${n(warnings, 'Warnung', 'Warnungen')} in ${n(affected, 'Datei', 'Dateien')}.${failing ? ' Beheben Sie die Meldungen und führen Sie `npm run validate` erneut aus.' : list.length === 0 ? ' Alles in Ordnung.' : ''}`,
+		`${n(files, 'file', 'files')} checked: ${n(errors, 'error', 'errors')} and ${n(warnings, 'warning', 'warnings')} in ${n(affected, 'file', 'files')}.${failing ? ' Fix them and run `npm run validate` again.' : list.length === 0 ? ' All good.' : ''}`,
+	);
+	return text[lang];
 }

@@ -8,7 +8,8 @@ import { parse as parseYaml, YAMLParseError } from 'yaml';
 import { z } from 'zod';
 import { crisisSchema, measureSchema, organizationSchema, topicSchema } from '../schemas/registry.ts';
 import type { Crisis, Measure, Organization, Topic } from '../schemas/registry.ts';
-import { diagnosticsFromZod, type Diagnostic } from './diagnostics.ts';
+import { parseWithDiagnostics, type Diagnostic } from './diagnostics.ts';
+import { say } from './messages.ts';
 import { parseGemeindeverzeichnis, type Gemeindeverzeichnis } from './gemeindeverzeichnis.ts';
 import { yamlLocator } from './yaml-locate.ts';
 
@@ -37,14 +38,14 @@ function readList<T extends z.ZodType>(root: string, file: string, schema: T, di
 	} catch (error) {
 		if (error instanceof YAMLParseError) {
 			const [line, column] = error.linePos?.[0] ? [error.linePos[0].line, error.linePos[0].col] : [1, 1];
-			diagnostics.push({ file: name, line, column, severity: 'error', ruleId: 'yaml', message: `Broken YAML: ${error.message.split('\n')[0]}` });
+			diagnostics.push({ file: name, line, column, severity: 'error', ruleId: 'yaml', message: say(`Fehlerhaftes YAML: ${error.message.split('\n')[0]}`, `Broken YAML: ${error.message.split('\n')[0]}`) });
 			return [];
 		}
 		throw error;
 	}
-	const result = z.array(schema).safeParse(raw);
+	const result = parseWithDiagnostics(z.array(schema), raw, name, yamlLocator(source));
 	if (!result.success) {
-		diagnostics.push(...diagnosticsFromZod(result.error, name, yamlLocator(source)));
+		diagnostics.push(...result.diagnostics);
 		return [];
 	}
 	return result.data;
@@ -54,7 +55,7 @@ function index<T extends { id: string }>(entries: T[], file: string, diagnostics
 	const map = new Map<string, T>();
 	for (const entry of entries) {
 		if (map.has(entry.id) || RESERVED_IDS.has(entry.id)) {
-			diagnostics.push({ file, line: 1, column: 1, severity: 'error', ruleId: 'registry-id', message: `Unexpected id \`${entry.id}\` ${map.has(entry.id) ? 'twice' : '(reserved)'}, expected each id once` });
+			diagnostics.push({ file, line: 1, column: 1, severity: 'error', ruleId: 'registry-id', message: map.has(entry.id) ? say(`Die Id \`${entry.id}\` steht doppelt; jede Id darf nur einmal vorkommen`, `Unexpected id \`${entry.id}\` twice, expected each id once`) : say(`Die Id \`${entry.id}\` ist reserviert; bitte eine andere wählen`, `Unexpected reserved id \`${entry.id}\`, expected another id`) });
 		}
 		map.set(entry.id, entry);
 	}

@@ -6,7 +6,8 @@
 import matter from 'gray-matter';
 import { basename, extname } from 'node:path';
 import { documentKinds, type DocumentKind } from '../schemas/kinds.ts';
-import { diagnosticsFromZod, type Diagnostic, type Locate } from './diagnostics.ts';
+import { parseWithDiagnostics, type Diagnostic, type Locate } from './diagnostics.ts';
+import { say, type Localized } from './messages.ts';
 import { yamlLocator } from './yaml-locate.ts';
 
 /** A document whose front matter passed its schema. */
@@ -20,6 +21,10 @@ export interface ParsedDocument<K extends DocumentKind = DocumentKind> {
 	data: Record<string, unknown>;
 	/** Finds the place of a front-matter value, for later diagnostics. */
 	locate: Locate;
+	/** The Markdown or MDX body. */
+	body: string;
+	/** Lines in the file before the body, to turn body positions into file positions. */
+	bodyLineOffset: number;
 }
 
 /** Result of reading one file: the document if valid, and its diagnostics. */
@@ -31,11 +36,11 @@ export interface ReadResult {
 /** Parses `source`, the text of `file`, as a document of `kind`. */
 export function readDocument(kind: DocumentKind, file: string, source: string): ReadResult {
 	const text = source.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
-	const problem = (message: string, ruleId: string, line = 1, column = 1): ReadResult => ({
+	const problem = (message: Localized, ruleId: string, line = 1, column = 1): ReadResult => ({
 		diagnostics: [{ file, line, column, severity: 'error', ruleId, message }],
 	});
-	if (text.trim() === '') return problem('Unexpected empty file, expected front matter between `---` lines and a body', 'empty-file');
-	if (!text.startsWith('---\n')) return problem('Missing front matter, expected the file to start with a `---` line', 'frontmatter');
+	if (text.trim() === '') return problem(say('Leere Datei, erwartet: Front Matter zwischen zwei `---`-Zeilen und ein Text', 'Unexpected empty file, expected front matter between `---` lines and a body'), 'empty-file');
+	if (!text.startsWith('---\n')) return problem(say('Front Matter fehlt, erwartet: die Datei beginnt mit einer Zeile `---`', 'Missing front matter, expected the file to start with a `---` line'), 'frontmatter');
 	let parsed: matter.GrayMatterFile<string>;
 	try {
 		// gray-matter caches by content; an empty options object turns that off,
@@ -44,15 +49,17 @@ export function readDocument(kind: DocumentKind, file: string, source: string): 
 	} catch (error) {
 		const mark = (error as { mark?: { line: number; column: number } }).mark;
 		const reason = (error as { reason?: string }).reason ?? String(error);
-		return problem(`Broken YAML in front matter: ${reason}`, 'yaml', (mark?.line ?? 0) + 2, (mark?.column ?? 0) + 1);
+		return problem(say(`Fehlerhaftes YAML im Front Matter: ${reason}`, `Broken YAML in front matter: ${reason}`), 'yaml', (mark?.line ?? 0) + 2, (mark?.column ?? 0) + 1);
 	}
 	const locate = yamlLocator(parsed.matter.replace(/^\n/, ''), 1);
-	const result = documentKinds[kind].schema.safeParse(parsed.data);
-	if (!result.success) return { diagnostics: diagnosticsFromZod(result.error, file, locate) };
+	if (Object.keys(parsed.data).length === 0) return problem(say('Leeres Front Matter, erwartet: die Felder der Dokumentart', 'Unexpected empty front matter, expected the fields of the document kind'), 'frontmatter');
+	const result = parseWithDiagnostics(documentKinds[kind].schema, parsed.data, file, locate);
+	if (!result.success) return { diagnostics: result.diagnostics };
 	const id = basename(file, extname(file));
 	const diagnostics: Diagnostic[] = [];
 	if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id)) {
-		diagnostics.push({ file, line: 1, column: 1, severity: 'error', ruleId: 'file-name', message: `Unexpected file name \`${basename(file)}\`, expected lower-case letters, digits and hyphens (ä→ae, ö→oe, ü→ue, ß→ss)` });
+		diagnostics.push({ file, line: 1, column: 1, severity: 'error', ruleId: 'file-name', message: say(`Ungültiger Dateiname \`${basename(file)}\`, erwartet: Kleinbuchstaben, Ziffern und Bindestriche (ä→ae, ö→oe, ü→ue, ß→ss)`, `Unexpected file name \`${basename(file)}\`, expected lower-case letters, digits and hyphens (ä→ae, ö→oe, ü→ue, ß→ss)`) });
 	}
-	return { document: { id, kind, file, data: result.data as Record<string, unknown>, locate }, diagnostics };
+	const bodyLineOffset = text.slice(0, text.length - parsed.content.length).split('\n').length - 1;
+	return { document: { id, kind, file, data: result.data as Record<string, unknown>, locate, body: parsed.content, bodyLineOffset }, diagnostics };
 }

@@ -5,6 +5,7 @@
  */
 import type { DocumentKind } from '../schemas/kinds.ts';
 import { formatPath, type Diagnostic } from './diagnostics.ts';
+import { say, type Localized } from './messages.ts';
 import type { Registries } from './load-registries.ts';
 import { resolveOrganization } from './organizations.ts';
 import type { ParsedDocument } from './read-document.ts';
@@ -47,14 +48,14 @@ export function collectReferences(kind: DocumentKind, data: Data): Reference[] {
 	return refs;
 }
 
-const HINTS: Record<ReferenceTarget, string> = {
-	topic: 'a topic id from `content/registry/topics.yaml`',
-	crisis: 'a crisis id from `content/registry/crises.yaml`',
-	measure: 'a measure id from `content/registry/measures.yaml`',
-	organization: 'an organization id from `content/registry/organizations/`, `ags:` with a key from the municipal register, or a Land code',
-	addressee: '`level:bund`, `level:land`, `level:kommune`, `level:eu`, or an organization',
-	document: 'the id (file name) of a document in `content/`',
-	position: 'the id (file name) of a position paper in `content/positions/`',
+const HINTS: Record<ReferenceTarget, Localized> = {
+	topic: say('eine Themen-Id aus `content/registry/topics.yaml` (oder dort ergänzen)', 'a topic id from `content/registry/topics.yaml` (or add it there)'),
+	crisis: say('eine Krisen-Id aus `content/registry/crises.yaml` (oder dort ergänzen)', 'a crisis id from `content/registry/crises.yaml` (or add it there)'),
+	measure: say('eine Maßnahmen-Id aus `content/registry/measures.yaml` (oder dort ergänzen)', 'a measure id from `content/registry/measures.yaml` (or add it there)'),
+	organization: say('eine Organisations-Id aus `content/registry/organizations/`, `ags:` mit einem Schlüssel aus dem Gemeindeverzeichnis oder ein Länderkürzel', 'an organization id from `content/registry/organizations/`, `ags:` with a key from the municipal register, or a Land code'),
+	addressee: say('`level:bund`, `level:land`, `level:kommune`, `level:eu` oder eine Organisation', '`level:bund`, `level:land`, `level:kommune`, `level:eu`, or an organization'),
+	document: say('die Id (der Dateiname) eines anderen Dokuments in `content/`', 'the id (file name) of another document in `content/`'),
+	position: say('die Id (der Dateiname) eines anderen Positionspapiers in `content/positions/`', 'the id (file name) of another position paper in `content/positions/`'),
 };
 
 /**
@@ -68,7 +69,7 @@ export function checkReferences(documents: ParsedDocument[], registries: Registr
 	for (const doc of documents) {
 		const other = byId.get(doc.id);
 		if (other) {
-			out.push({ file: doc.file, line: 1, column: 1, severity: 'error', ruleId: 'duplicate-id', message: `Unexpected id \`${doc.id}\`, already used by \`${other.file}\`; expected each file name once across all kinds` });
+			out.push({ file: doc.file, line: 1, column: 1, severity: 'error', ruleId: 'duplicate-id', message: say(`Die Id \`${doc.id}\` ist schon vergeben an \`${other.file}\`; jeder Dateiname darf über alle Dokumentarten nur einmal vorkommen – Datei umbenennen`, `Unexpected id \`${doc.id}\`, already used by \`${other.file}\`; expected each file name once across all kinds – rename the file`) });
 		} else byId.set(doc.id, doc);
 	}
 	const resolves = (target: ReferenceTarget, value: string, self: ParsedDocument): boolean => {
@@ -86,13 +87,13 @@ export function checkReferences(documents: ParsedDocument[], registries: Registr
 	for (const doc of documents) {
 		for (const ref of collectReferences(doc.kind, doc.data)) {
 			if (!resolves(ref.target, ref.value, doc)) {
-				out.push({ file: doc.file, ...doc.locate(ref.path), severity: 'error', ruleId: 'reference', message: `Unknown \`${ref.value}\` in \`${formatPath(ref.path)}\`, expected ${HINTS[ref.target]}` });
+				out.push({ file: doc.file, ...doc.locate(ref.path), severity: 'error', ruleId: 'reference', message: say(`Unbekannter Verweis \`${ref.value}\` in \`${formatPath(ref.path)}\`, erwartet: ${HINTS[ref.target].de}`, `Unknown \`${ref.value}\` in \`${formatPath(ref.path)}\`, expected ${HINTS[ref.target].en}`) });
 			}
 		}
 		const older = doc.data.supersedes as string | undefined;
 		if (doc.kind === 'positions' && older) {
 			if (successors.has(older)) {
-				out.push({ file: doc.file, ...doc.locate(['supersedes']), severity: 'error', ruleId: 'supersession', message: `Unexpected \`supersedes: ${older}\`, \`${successors.get(older)}\` already supersedes it; expected one successor per paper` });
+				out.push({ file: doc.file, ...doc.locate(['supersedes']), severity: 'error', ruleId: 'supersession', message: say(`\`supersedes: ${older}\` steht schon in \`${successors.get(older)}\`; ein Papier kann nur einen Nachfolger haben`, `Unexpected \`supersedes: ${older}\`, \`${successors.get(older)}\` already supersedes it; expected one successor per paper`) });
 			}
 			successors.set(older, doc.id);
 		}
@@ -100,19 +101,19 @@ export function checkReferences(documents: ParsedDocument[], registries: Registr
 	for (const doc of documents) {
 		if (doc.kind !== 'positions') continue;
 		if (doc.data.status === 'superseded' && !successors.has(doc.id)) {
-			out.push({ file: doc.file, ...doc.locate(['status']), severity: 'error', ruleId: 'supersession', message: 'Unexpected status `superseded` without a successor, expected a newer paper whose `supersedes` names this one' });
+			out.push({ file: doc.file, ...doc.locate(['status']), severity: 'error', ruleId: 'supersession', message: say('Status `superseded` ohne Nachfolger: ein neueres Papier muss dieses in `supersedes` nennen', 'Unexpected status `superseded` without a successor, expected a newer paper whose `supersedes` names this one') });
 		}
 		const older = doc.data.supersedes as string | undefined;
 		const olderDoc = older ? byId.get(older) : undefined;
 		if (olderDoc?.kind === 'positions' && olderDoc.data.status !== 'superseded' && olderDoc.data.status !== 'withdrawn') {
-			out.push({ file: doc.file, ...doc.locate(['supersedes']), severity: 'error', ruleId: 'supersession', message: `Unexpected \`supersedes: ${older}\` whose status is \`${String(olderDoc.data.status)}\`, expected the older paper to have status \`superseded\`` });
+			out.push({ file: doc.file, ...doc.locate(['supersedes']), severity: 'error', ruleId: 'supersession', message: say(`\`supersedes: ${older}\` verweist auf ein Papier mit Status \`${String(olderDoc.data.status)}\`; setzen Sie dort den Status \`superseded\``, `Unexpected \`supersedes: ${older}\` whose status is \`${String(olderDoc.data.status)}\`, expected the older paper to have status \`superseded\``) });
 		}
 		// Walk the chain: a loop would make "superseded by" endless.
 		const seen = new Set([doc.id]);
 		let next = older;
 		while (next) {
 			if (seen.has(next)) {
-				out.push({ file: doc.file, ...doc.locate(['supersedes']), severity: 'error', ruleId: 'supersession', message: `Unexpected supersession loop through \`${next}\`, expected a chain from newer to older papers` });
+				out.push({ file: doc.file, ...doc.locate(['supersedes']), severity: 'error', ruleId: 'supersession', message: say(`Ersetzungskette im Kreis über \`${next}\`; erwartet: eine Kette von neueren zu älteren Papieren`, `Unexpected supersession loop through \`${next}\`, expected a chain from newer to older papers`) });
 				break;
 			}
 			seen.add(next);
@@ -121,7 +122,7 @@ export function checkReferences(documents: ParsedDocument[], registries: Registr
 	}
 	for (const measure of registries.measures.values()) {
 		if (!resolveOrganization(measure.responsible, registries.organizations, registries.register)) {
-			out.push({ file: 'content/registry/measures.yaml', line: 1, column: 1, severity: 'error', ruleId: 'reference', message: `Unknown \`${measure.responsible}\` in \`responsible\` of measure \`${measure.id}\`, expected ${HINTS.organization}` });
+			out.push({ file: 'content/registry/measures.yaml', line: 1, column: 1, severity: 'error', ruleId: 'reference', message: say(`Unbekannter Verweis \`${measure.responsible}\` in \`responsible\` der Maßnahme \`${measure.id}\`, erwartet: ${HINTS.organization.de}`, `Unknown \`${measure.responsible}\` in \`responsible\` of measure \`${measure.id}\`, expected ${HINTS.organization.en}`) });
 		}
 	}
 	return out;

@@ -3,6 +3,7 @@
  * fields (see `position.ts`, `lesson.ts`, `guide.ts`); nothing re-declares them.
  */
 import { z } from 'zod';
+import { addIssue, say } from '../lib/messages.ts';
 import { isoDate, slug, source, text } from './primitives.ts';
 
 /** Languages a document may be written in. */
@@ -17,7 +18,7 @@ export const documentFields = {
 	/** When the document was first published in this library. */
 	published: isoDate,
 	/** Topic ids from `content/registry/topics.yaml`; at least one. */
-	topics: z.array(slug).min(1, { error: 'Unexpected empty `topics`, expected at least one topic id' }),
+	topics: z.array(slug).min(1),
 	/** Ids of related documents of any kind (their file names without extension). Default: none. */
 	related: z.array(slug).default([]),
 	/** Public sources for the facts in the document. Default: none, but examples need at least one. */
@@ -40,17 +41,13 @@ export function checkDocument(
 	ctx: z.RefinementCtx,
 ): void {
 	if (data.example && data.sources.length === 0) {
-		ctx.addIssue({
-			code: 'custom',
-			path: ['sources'],
-			message: 'Unexpected example without `sources`, expected at least one public source for its facts',
-		});
+		addIssue(ctx, ['sources'], say('Beispiel ohne `sources`: Beispiele brauchen mindestens eine öffentliche Quelle für ihre Fakten', 'Unexpected example without `sources`, expected at least one public source for its facts'));
 	}
 	for (const key of ['topics', 'related'] as const) {
 		const seen = new Set<string>();
 		data[key].forEach((value, index) => {
 			if (seen.has(value)) {
-				ctx.addIssue({ code: 'custom', path: [key, index], message: `Unexpected duplicate \`${value}\` in \`${key}\`` });
+				addIssue(ctx, [key, index], say(`\`${value}\` steht doppelt in \`${key}\`, erwartet: jeden Eintrag einmal`, `Unexpected duplicate \`${value}\` in \`${key}\`, expected each entry once`));
 			}
 			seen.add(value);
 		});

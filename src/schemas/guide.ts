@@ -40,7 +40,7 @@ export const guideSchema = z
 		/** The federal measure, by id from `content/registry/measures.yaml`. */
 		measure: slug,
 		/** The legal basis: law and paragraph with links; at least one. */
-		legalBasis: z.array(legalCitation).min(1, { error: 'Unexpected empty `legalBasis`, expected at least one provision' }),
+		legalBasis: z.array(legalCitation).min(1),
 		/** Who is responsible for what. */
 		responsible: z.array(
 			z.strictObject({
@@ -49,7 +49,7 @@ export const guideSchema = z
 				/** What it is responsible for. */
 				task: text,
 			}),
-		).min(1, { error: 'Unexpected empty `responsible`, expected at least one responsible body' }),
+		).min(1),
 		/** Deadlines that apply everywhere. Default: none. */
 		deadlines: z.array(z.strictObject({
 			/** The day. */
@@ -69,7 +69,7 @@ export const guideSchema = z
 		/** What applies nationwide unless a Land says otherwise. */
 		baseline: baselineSchema,
 		/** Per Land only what differs from the baseline, keyed by Land code. Default: nothing differs. */
-		laender: z.partialRecord(z.enum(LAND_CODES, { error: (issue) => `Unexpected Land \`${String(issue.input)}\` in \`laender\`, expected a two-letter code such as \`BY\`` }), landRowSchema).default({}),
+		laender: z.partialRecord(z.enum(LAND_CODES), landRowSchema).default({}),
 		/** The day the guide was last checked against the law. */
 		reviewed: isoDate,
 		/** Months until the next review is due. Default: 12. */

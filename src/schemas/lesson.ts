@@ -1,5 +1,6 @@
 /** Schema of a lesson learned (Erfahrungsbericht): `content/lessons/*.md(x)`. */
 import { z } from 'zod';
+import { addIssue, say } from '../lib/messages.ts';
 import { checkDocument, documentFields } from './document.ts';
 import { isoDate, organizationRef, slug, text } from './primitives.ts';
 
@@ -31,10 +32,7 @@ export const lessonSchema = z
 		/** The crisis, by id from `content/registry/crises.yaml`. */
 		crisis: slug,
 		/** The phase of crisis management the measure belongs to. */
-		phase: z.enum(PHASES, {
-			error: (issue) =>
-				`Unexpected phase \`${String(issue.input)}\`, expected one of \`prevention\`, \`preparedness\`, \`response\`, \`recovery\``,
-		}),
+		phase: z.enum(PHASES),
 		/** When the measure ran. */
 		period: z.strictObject({
 			/** First day. */
@@ -47,24 +45,20 @@ export const lessonSchema = z
 		/** A federal measure the lesson relates to, by id. Optional. */
 		measure: slug.optional(),
 		/** How it turned out: `success`, `mixed` or `failure`. */
-		outcome: z.enum(OUTCOMES, {
-			error: (issue) => `Unexpected outcome \`${String(issue.input)}\`, expected one of \`success\`, \`mixed\`, \`failure\``,
-		}),
+		outcome: z.enum(OUTCOMES),
 		/** How transferable it is, and under which conditions. */
 		transferability: z.strictObject({
 			/** `high`, `medium` or `low`. */
-			rating: z.enum(TRANSFERABILITY, {
-				error: (issue) => `Unexpected rating \`${String(issue.input)}\`, expected one of \`high\`, \`medium\`, \`low\``,
-			}),
+			rating: z.enum(TRANSFERABILITY),
 			/** Conditions for reuse, e.g. size of town or IT prerequisites; at least one. */
-			conditions: z.array(text).min(1, { error: 'Unexpected empty `conditions`, expected at least one condition for reuse' }),
+			conditions: z.array(text).min(1),
 		}),
 		/** A functional contact: a role and an office mailbox, never a private person. */
 		contact: z.strictObject({
 			/** The role or office, e.g. `Referat Digitalisierung`. */
 			role: text,
 			/** The office mailbox. */
-			email: z.email({ error: (issue) => `Unexpected e-mail address \`${String(issue.input)}\`, expected an office mailbox such as \`digital@stadt.example\`` }),
+			email: z.email(),
 		}),
 		/** Who reused the lesson later. Default: nobody yet. */
 		reuse: z.array(reuseSchema).default([]),
@@ -72,7 +66,7 @@ export const lessonSchema = z
 	.superRefine((data, ctx) => {
 		checkDocument(data, ctx);
 		if (data.period.until && data.period.until < data.period.from) {
-			ctx.addIssue({ code: 'custom', path: ['period', 'until'], message: `Unexpected \`period.until\` ${data.period.until} before \`period.from\` ${data.period.from}, expected the period to end after it starts` });
+			addIssue(ctx, ['period', 'until'], say(`\`period.until\` ${data.period.until} liegt vor \`period.from\` ${data.period.from}; der Zeitraum muss nach seinem Beginn enden`, `Unexpected \`period.until\` ${data.period.until} before \`period.from\` ${data.period.from}, expected the period to end after it starts`));
 		}
 	});
 

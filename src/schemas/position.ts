@@ -1,5 +1,6 @@
 /** Schema of a position paper (Positionspapier): `content/positions/*.md(x)`. */
 import { z } from 'zod';
+import { addIssue, say, type Localized } from '../lib/messages.ts';
 import { checkDocument, documentFields } from './document.ts';
 import { addresseeRef, isoDate, organizationRef, slug, text } from './primitives.ts';
 
@@ -38,10 +39,7 @@ export const demandSchema = z.strictObject({
 	/** To whom it is addressed: `level:bund`, `level:land`, … or an organization. */
 	addressee: addresseeRef,
 	/** Its status; `open` until something happened. */
-	status: z.enum(DEMAND_STATUSES, {
-		error: (issue) =>
-			`Unexpected demand status \`${String(issue.input)}\`, expected one of \`open\`, \`in-progress\`, \`met\`, \`rejected\``,
-	}),
+	status: z.enum(DEMAND_STATUSES),
 	/** The day of the last status change. */
 	since: isoDate,
 	/** What happened, e.g. the law that met the demand. Optional. */
@@ -67,10 +65,7 @@ export const positionSchema = z
 	.strictObject({
 		...documentFields,
 		/** Where the paper stands: `draft`, `consultation`, `adopted`, `superseded` or `withdrawn`. */
-		status: z.enum(POSITION_STATUSES, {
-			error: (issue) =>
-				`Unexpected status \`${String(issue.input)}\`, expected one of \`draft\`, \`consultation\`, \`adopted\`, \`superseded\`, \`withdrawn\``,
-		}),
+		status: z.enum(POSITION_STATUSES),
 		/** Lifecycle dates; see `positionDatesSchema`. */
 		dates: positionDatesSchema,
 		/** The lead body that drafted the paper. */
@@ -82,7 +77,7 @@ export const positionSchema = z
 		/** Co-signatories, with date and decision. Default: none. */
 		cosignatories: z.array(cosignatorySchema).default([]),
 		/** To whom the paper is addressed: levels or organizations; at least one. */
-		addressees: z.array(addresseeRef).min(1, { error: 'Unexpected empty `addressees`, expected at least one' }),
+		addressees: z.array(addresseeRef).min(1),
 		/** The demands, in the paper's order. Default: none. */
 		demands: z.array(demandSchema).default([]),
 		/** Id of the older paper this one replaces. Optional. */
@@ -91,35 +86,31 @@ export const positionSchema = z
 	.superRefine((data, ctx) => {
 		checkDocument(data, ctx);
 		const { status, dates } = data;
-		const need = (field: keyof typeof dates, why: string) => {
-			if (!dates[field]) {
-				ctx.addIssue({ code: 'custom', path: ['dates', field], message: `Missing \`dates.${field}\`, expected ${why}` });
-			}
+		const need = (field: keyof typeof dates, why: Localized) => {
+			if (!dates[field]) addIssue(ctx, ['dates', field], say(`Fehlendes Feld \`dates.${field}\`, erwartet: ${why.de}`, `Missing \`dates.${field}\`, expected ${why.en}`));
 		};
 		if (status === 'consultation') {
-			need('consultationStart', 'the first day of the consultation for status `consultation`');
-			need('consultationEnd', 'the last day of the consultation for status `consultation`');
+			need('consultationStart', say('der erste Tag der Mitzeichnung bei Status `consultation`', 'the first day of the consultation for status `consultation`'));
+			need('consultationEnd', say('der letzte Tag der Mitzeichnung bei Status `consultation`', 'the last day of the consultation for status `consultation`'));
+		} else if (dates.consultationStart && !dates.consultationEnd) {
+			need('consultationEnd', say('der letzte Tag der Mitzeichnung, wenn `consultationStart` angegeben ist', 'the last day of the consultation when `consultationStart` is given'));
 		}
 		if (status === 'adopted' || status === 'superseded') {
-			need('adopted', `the day of adoption for status \`${status}\``);
-			if (!data.adoptedBy) {
-				ctx.addIssue({ code: 'custom', path: ['adoptedBy'], message: `Missing \`adoptedBy\`, expected the body that adopted the paper for status \`${status}\`` });
-			}
+			need('adopted', say(`der Tag des Beschlusses bei Status \`${status}\``, `the day of adoption for status \`${status}\``));
+			if (!data.adoptedBy) addIssue(ctx, ['adoptedBy'], say(`Fehlendes Feld \`adoptedBy\`, erwartet: das Gremium, das das Papier beschlossen hat (Status \`${status}\`)`, `Missing \`adoptedBy\`, expected the body that adopted the paper for status \`${status}\``));
 		}
 		if (status === 'withdrawn') {
-			need('withdrawn', 'the day of withdrawal for status `withdrawn`');
-			if (!data.withdrawalReason) {
-				ctx.addIssue({ code: 'custom', path: ['withdrawalReason'], message: 'Missing `withdrawalReason`, expected why the paper was withdrawn' });
-			}
-		}
-		if (dates.consultationStart && !dates.consultationEnd) {
-			need('consultationEnd', 'the last day of the consultation when `consultationStart` is given');
+			need('withdrawn', say('der Tag der Rücknahme bei Status `withdrawn`', 'the day of withdrawal for status `withdrawn`'));
+			if (!data.withdrawalReason) addIssue(ctx, ['withdrawalReason'], say('Fehlendes Feld `withdrawalReason`, erwartet: warum das Papier zurückgezogen wurde', 'Missing `withdrawalReason`, expected why the paper was withdrawn'));
 		}
 		if (dates.consultationStart && dates.consultationEnd && dates.consultationEnd < dates.consultationStart) {
-			ctx.addIssue({ code: 'custom', path: ['dates', 'consultationEnd'], message: `Unexpected \`dates.consultationEnd\` ${dates.consultationEnd} before \`consultationStart\` ${dates.consultationStart}, expected the consultation to end after it starts` });
+			addIssue(ctx, ['dates', 'consultationEnd'], say(`\`dates.consultationEnd\` ${dates.consultationEnd} liegt vor \`consultationStart\` ${dates.consultationStart}; die Mitzeichnung muss nach ihrem Beginn enden`, `Unexpected \`dates.consultationEnd\` ${dates.consultationEnd} before \`consultationStart\` ${dates.consultationStart}, expected the consultation to end after it starts`));
+		}
+		if (dates.consultationStart && dates.consultationStart < dates.drafted) {
+			addIssue(ctx, ['dates', 'consultationStart'], say(`\`dates.consultationStart\` ${dates.consultationStart} liegt vor \`drafted\` ${dates.drafted}; die Mitzeichnung beginnt nach dem Entwurf`, `Unexpected \`dates.consultationStart\` ${dates.consultationStart} before \`drafted\` ${dates.drafted}, expected the consultation to start after drafting`));
 		}
 		if (dates.adopted && dates.adopted < dates.drafted) {
-			ctx.addIssue({ code: 'custom', path: ['dates', 'adopted'], message: `Unexpected \`dates.adopted\` ${dates.adopted} before \`drafted\` ${dates.drafted}, expected adoption after drafting` });
+			addIssue(ctx, ['dates', 'adopted'], say(`\`dates.adopted\` ${dates.adopted} liegt vor \`drafted\` ${dates.drafted}; beschlossen wird nach dem Entwurf`, `Unexpected \`dates.adopted\` ${dates.adopted} before \`drafted\` ${dates.drafted}, expected adoption after drafting`));
 		}
 	});
 

@@ -12,21 +12,20 @@ export const LAND_CODES = [
 export type LandCode = (typeof LAND_CODES)[number];
 
 /** A Land by its two-letter code, e.g. `BY`. */
-export const landCode = z.enum(LAND_CODES, {
-	error: (issue) =>
-		`Unexpected Land \`${String(issue.input)}\`, expected a two-letter code such as \`BY\` or \`NW\``,
-});
+export const landCode = z.enum(LAND_CODES);
+
+/** Pattern of ids: lower-case ASCII words joined by hyphens. */
+export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/** Pattern of organization references: `ags:` + 8 or 5 digits, a Land code, or a registry id. */
+export const ORGANIZATION_REF_PATTERN = /^(?:ags:\d{8}|ags:\d{5}|[A-Z]{2}|[a-z0-9]+(?:-[a-z0-9]+)*)$/;
+/** Pattern of German postal codes. */
+export const POSTAL_CODE_PATTERN = /^\d{5}$/;
 
 /**
  * An identifier: lower-case ASCII words joined by hyphens, as in file names
  * (ä→ae, ö→oe, ü→ue, ß→ss). Example: `grundsteuer-bundesmodell`.
  */
-export const slug = z
-	.string()
-	.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
-		error: (issue) =>
-			`Unexpected id \`${String(issue.input)}\`, expected lower-case letters, digits and hyphens (ä→ae, ö→oe, ü→ue, ß→ss)`,
-	});
+export const slug = z.string().regex(SLUG_PATTERN);
 
 /**
  * A calendar day. YAML turns an unquoted `2024-01-31` into a timestamp; both
@@ -35,19 +34,14 @@ export const slug = z
  */
 export const isoDate = z.preprocess(
 	(value) => (value instanceof Date && !Number.isNaN(value.valueOf()) ? value.toISOString().slice(0, 10) : value),
-	z.iso.date({
-		error: (issue) => `Unexpected date \`${String(issue.input)}\`, expected a date as \`YYYY-MM-DD\``,
-	}),
+	z.iso.date(),
 );
 
 /** An absolute `https:` or `http:` address. */
-export const webUrl = z.url({
-	protocol: /^https?$/,
-	error: (issue) => `Unexpected URL \`${String(issue.input)}\`, expected an absolute \`https://\` address`,
-});
+export const webUrl = z.url({ protocol: /^https?$/ });
 
 /** A non-empty line of text (leading and trailing space removed). */
-export const text = z.string().trim().min(1, { error: 'Unexpected empty text, expected at least one character' });
+export const text = z.string().trim().min(1);
 
 /** A text in German and English, as registries label their entries. */
 export const bilingual = z.strictObject({
@@ -63,10 +57,7 @@ export const bilingual = z.strictObject({
  * (`ags:` + 5 digits, e.g. `ags:06411`) or a Land as a body (`BY`). Whether it
  * resolves is checked against the registries, not here.
  */
-export const organizationRef = z.string().regex(/^(?:ags:\d{8}|ags:\d{5}|[A-Z]{2}|[a-z0-9]+(?:-[a-z0-9]+)*)$/, {
-	error: (issue) =>
-		`Unexpected organization \`${String(issue.input)}\`, expected a registry id (\`staedtetag\`), \`ags:\` with 5 or 8 digits, or a Land code (\`BY\`)`,
-});
+export const organizationRef = z.string().regex(ORGANIZATION_REF_PATTERN);
 
 /** The levels of the German state, plus the EU as an addressee. */
 export const LEVELS = ['bund', 'land', 'kommune', 'eu'] as const;

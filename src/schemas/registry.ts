@@ -4,6 +4,7 @@
  * and has its own reader (`src/lib/gemeindeverzeichnis.ts`).
  */
 import { z } from 'zod';
+import { addIssue, say } from '../lib/messages.ts';
 import { bilingual, isoDate, landCode, legalCitation, organizationRef, slug, text, webUrl } from './primitives.ts';
 
 /** A topic, e.g. `digitalstrategie`. */
@@ -71,12 +72,9 @@ export const organizationSchema = z
 	})
 	.superRefine((data, ctx) => {
 		if (data.level === 'land' && !data.land) {
-			ctx.addIssue({ code: 'custom', path: ['land'], message: 'Missing `land`, expected the Land code of a body at Land level' });
+			addIssue(ctx, ['land'], say('Fehlendes Feld `land`, erwartet: das Länderkürzel einer Stelle auf Landesebene', 'Missing `land`, expected the Land code of a body at Land level'));
 		}
 	});
-
-/** A glob of registry records as read from one YAML file. */
-export const registryFileSchema = <T extends z.ZodType>(entry: T) => z.array(entry);
 
 export type Topic = z.output<typeof topicSchema>;
 export type Crisis = z.output<typeof crisisSchema>;

@@ -1,6 +1,6 @@
 /** Schema of `site.config.yaml`: the settings of one library instance. */
 import { z } from 'zod';
-import { bilingual, isoDate, text, webUrl } from './primitives.ts';
+import { bilingual, isoDate, POSTAL_CODE_PATTERN, text, webUrl } from './primitives.ts';
 
 export const siteConfigSchema = z.strictObject({
 	/** The library's name, shown in the header and page titles. Example: `Dreiklang`. */
@@ -16,7 +16,7 @@ export const siteConfigSchema = z.strictObject({
 		/** Street and number. */
 		street: text,
 		/** Postal code, quoted (`"12345"`). */
-		postalCode: z.string().regex(/^\d{5}$/, { error: 'Unexpected postal code, expected five digits in quotes such as `"12345"`' }),
+		postalCode: z.string().regex(POSTAL_CODE_PATTERN),
 		/** City. */
 		city: text,
 		/** Contact mailbox. */

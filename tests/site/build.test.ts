@@ -41,10 +41,10 @@ describe('a broken document', () => {
 			const build = spawnSync(process.execPath, [resolve('node_modules/astro/bin/astro.mjs'), 'build'], { cwd: root, encoding: 'utf8', env: { ...process.env, FORCE_COLOR: '0' } });
 			const output = `${build.stdout}\n${build.stderr}`;
 			expect(build.status).not.toBe(0);
-			expect(output).toContain('content/positions/kaputter-verweis.md:8:7  error  Unknown `ags:99999999` in `lead`');
-			expect(output).toMatch(/content\/lessons\/kaputtes-yaml\.md:\d+:\d+  error  Broken YAML in front matter/);
-			expect(output).toContain('content/guides/falscher-status.md:11:1  error  Unexpected key `reviewIntervall`');
-			expect(output).toContain('content/guides/falscher-status.md:7:13  error  Unexpected empty `legalBasis`');
+			expect(output).toContain('content/positions/kaputter-verweis.md:8:7  Fehler  Unbekannter Verweis `ags:99999999` in `lead`');
+			expect(output).toMatch(/content\/lessons\/kaputtes-yaml\.md:\d+:\d+  Fehler  Fehlerhaftes YAML im Front Matter/);
+			expect(output).toContain('content/guides/falscher-status.md:11:1  Fehler  Unbekanntes Feld `reviewIntervall`');
+			expect(output).toContain('content/guides/falscher-status.md:7:13  Fehler  Leere Liste `legalBasis`');
 			expect(output).not.toContain('    at ');
 			expect(existsSync(join(root, 'dist'))).toBe(false);
 		} finally {

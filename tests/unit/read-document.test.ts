@@ -3,7 +3,7 @@ import { formatDiagnostic } from '../../src/lib/diagnostics.ts';
 import { readDocument } from '../../src/lib/read-document.ts';
 
 const lines = (kind: 'positions' | 'lessons' | 'guides', file: string, source: string) =>
-	readDocument(kind, file, source).diagnostics.map(formatDiagnostic);
+	readDocument(kind, file, source).diagnostics.map((d) => formatDiagnostic(d));
 
 const valid = `---
 title: Test
@@ -41,7 +41,7 @@ describe('readDocument', () => {
 		const source = valid.replace('  drafted: 2024-01-10', '  drafted: 10.01.2024');
 		expect(lines('positions', 'content/positions/test.md', source)).toMatchInlineSnapshot(`
 			[
-			  "content/positions/test.md:8:12  error  Unexpected date \`10.01.2024\`, expected a date as \`YYYY-MM-DD\`  [schema]",
+			  "content/positions/test.md:8:12  error  Unexpected \`10.01.2024\` in \`dates.drafted\`, expected a date as \`YYYY-MM-DD\`  [schema]",
 			]
 		`);
 	});

@@ -1,13 +1,15 @@
 import { describe, expect, it } from 'vitest';
+import type { z } from 'zod';
+import { parseWithDiagnostics } from '../../src/lib/diagnostics.ts';
 import { guideSchema } from '../../src/schemas/guide.ts';
 import { lessonSchema } from '../../src/schemas/lesson.ts';
 import { positionSchema } from '../../src/schemas/position.ts';
 import { organizationSchema } from '../../src/schemas/registry.ts';
 
-/** The messages a contributor would read for `input`, one per issue, with the path. */
-function messages(schema: { safeParse: (v: unknown) => { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } } }, input: unknown) {
-	const result = schema.safeParse(input);
-	return result.success ? [] : result.error!.issues.map((i) => `${i.path.map(String).join('.')}: ${i.message}`);
+/** The messages a contributor would read for `input` (English unless asked), one per issue. */
+function messages(schema: z.ZodType, input: unknown, lang: 'de' | 'en' = 'en') {
+	const result = parseWithDiagnostics(schema, input, 'test.md', () => ({ line: 1, column: 1 }));
+	return result.success ? [] : result.diagnostics.map((d) => d.message[lang]);
 }
 
 const common = {
@@ -42,10 +44,15 @@ describe('position schema', () => {
 		expect(result.published).toBe('2024-03-01');
 	});
 
-	it('rejects an unknown status, naming the allowed ones', () => {
+	it('rejects an unknown status, naming the allowed ones, in German and English', () => {
+		expect(messages(positionSchema, { ...position, status: 'angenommen' }, 'de')).toMatchInlineSnapshot(`
+			[
+			  "Unerwarteter Wert \`angenommen\` für \`status\`, erlaubt: \`draft\`, \`consultation\`, \`adopted\`, \`superseded\`, \`withdrawn\`",
+			]
+		`);
 		expect(messages(positionSchema, { ...position, status: 'angenommen' })).toMatchInlineSnapshot(`
 			[
-			  "status: Unexpected status \`angenommen\`, expected one of \`draft\`, \`consultation\`, \`adopted\`, \`superseded\`, \`withdrawn\`",
+			  "Unexpected status \`angenommen\`, expected one of \`draft\`, \`consultation\`, \`adopted\`, \`superseded\`, \`withdrawn\`",
 			]
 		`);
 	});
@@ -53,7 +60,7 @@ describe('position schema', () => {
 	it('rejects an unknown key, naming it', () => {
 		expect(messages(positionSchema, { ...position, stauts: 'adopted' })).toMatchInlineSnapshot(`
 			[
-			  ": Unrecognized key: "stauts"",
+			  "Unexpected key \`stauts\`, expected only the fields the schema defines (check the spelling)",
 			]
 		`);
 	});
@@ -61,19 +68,19 @@ describe('position schema', () => {
 	it('requires the dates each lifecycle state needs', () => {
 		expect(messages(positionSchema, { ...position, status: 'consultation', dates: { drafted: '2024-01-10' } })).toMatchInlineSnapshot(`
 			[
-			  "dates.consultationStart: Missing \`dates.consultationStart\`, expected the first day of the consultation for status \`consultation\`",
-			  "dates.consultationEnd: Missing \`dates.consultationEnd\`, expected the last day of the consultation for status \`consultation\`",
+			  "Missing \`dates.consultationStart\`, expected the first day of the consultation for status \`consultation\`",
+			  "Missing \`dates.consultationEnd\`, expected the last day of the consultation for status \`consultation\`",
 			]
 		`);
 		expect(messages(positionSchema, { ...position, status: 'withdrawn' })).toMatchInlineSnapshot(`
 			[
-			  "dates.withdrawn: Missing \`dates.withdrawn\`, expected the day of withdrawal for status \`withdrawn\`",
-			  "withdrawalReason: Missing \`withdrawalReason\`, expected why the paper was withdrawn",
+			  "Missing \`dates.withdrawn\`, expected the day of withdrawal for status \`withdrawn\`",
+			  "Missing \`withdrawalReason\`, expected why the paper was withdrawn",
 			]
 		`);
 		expect(messages(positionSchema, { ...position, adoptedBy: undefined })).toMatchInlineSnapshot(`
 			[
-			  "adoptedBy: Missing \`adoptedBy\`, expected the body that adopted the paper for status \`adopted\`",
+			  "Missing \`adoptedBy\`, expected the body that adopted the paper for status \`adopted\`",
 			]
 		`);
 	});
@@ -81,12 +88,12 @@ describe('position schema', () => {
 	it('rejects incoherent dates', () => {
 		expect(messages(positionSchema, { ...position, dates: { drafted: '2024-03-10', adopted: '2024-02-20' } })).toMatchInlineSnapshot(`
 			[
-			  "dates.adopted: Unexpected \`dates.adopted\` 2024-02-20 before \`drafted\` 2024-03-10, expected adoption after drafting",
+			  "Unexpected \`dates.adopted\` 2024-02-20 before \`drafted\` 2024-03-10, expected adoption after drafting",
 			]
 		`);
 		expect(messages(positionSchema, { ...position, status: 'consultation', dates: { drafted: '2024-01-01', consultationStart: '2024-02-01', consultationEnd: '2024-01-15' } })).toMatchInlineSnapshot(`
 			[
-			  "dates.consultationEnd: Unexpected \`dates.consultationEnd\` 2024-01-15 before \`consultationStart\` 2024-02-01, expected the consultation to end after it starts",
+			  "Unexpected \`dates.consultationEnd\` 2024-01-15 before \`consultationStart\` 2024-02-01, expected the consultation to end after it starts",
 			]
 		`);
 	});
@@ -94,9 +101,9 @@ describe('position schema', () => {
 	it('rejects malformed dates, references and demand statuses', () => {
 		expect(messages(positionSchema, { ...position, published: '1.3.2024', lead: 'Deutscher Städtetag', demands: [{ ...position.demands[0], status: 'erledigt' }] })).toMatchInlineSnapshot(`
 			[
-			  "published: Unexpected date \`1.3.2024\`, expected a date as \`YYYY-MM-DD\`",
-			  "lead: Unexpected organization \`Deutscher Städtetag\`, expected a registry id (\`staedtetag\`), \`ags:\` with 5 or 8 digits, or a Land code (\`BY\`)",
-			  "demands.0.status: Unexpected demand status \`erledigt\`, expected one of \`open\`, \`in-progress\`, \`met\`, \`rejected\`",
+			  "Unexpected \`1.3.2024\` in \`published\`, expected a date as \`YYYY-MM-DD\`",
+			  "Unexpected \`Deutscher Städtetag\` in \`lead\`, expected a registry id (\`staedtetag\`), \`ags:\` with 5 or 8 digits, or a Land code (\`BY\`)",
+			  "Unexpected status \`erledigt\`, expected one of \`open\`, \`in-progress\`, \`met\`, \`rejected\`",
 			]
 		`);
 	});
@@ -104,7 +111,7 @@ describe('position schema', () => {
 	it('requires sources on examples', () => {
 		expect(messages(positionSchema, { ...position, sources: [] })).toMatchInlineSnapshot(`
 			[
-			  "sources: Unexpected example without \`sources\`, expected at least one public source for its facts",
+			  "Unexpected example without \`sources\`, expected at least one public source for its facts",
 			]
 		`);
 	});
@@ -131,9 +138,9 @@ describe('lesson schema', () => {
 	it('rejects unknown outcomes and phases, a private contact without mailbox, and a period that ends before it starts', () => {
 		expect(messages(lessonSchema, { ...lesson, outcome: 'gut', phase: 'während', contact: { role: 'Frau Muster', email: 'keine' }, period: { from: '2020-06-01', until: '2020-05-01' } })).toMatchInlineSnapshot(`
 			[
-			  "phase: Unexpected phase \`während\`, expected one of \`prevention\`, \`preparedness\`, \`response\`, \`recovery\`",
-			  "outcome: Unexpected outcome \`gut\`, expected one of \`success\`, \`mixed\`, \`failure\`",
-			  "contact.email: Unexpected e-mail address \`keine\`, expected an office mailbox such as \`digital@stadt.example\`",
+			  "Unexpected phase \`während\`, expected one of \`prevention\`, \`preparedness\`, \`response\`, \`recovery\`",
+			  "Unexpected outcome \`gut\`, expected one of \`success\`, \`mixed\`, \`failure\`",
+			  "Unexpected \`keine\` in \`contact.email\`, expected an office mailbox such as \`digital@stadt.example\`",
 			]
 		`);
 	});
@@ -141,8 +148,8 @@ describe('lesson schema', () => {
 	it('requires conditions for the transferability rating', () => {
 		expect(messages(lessonSchema, { ...lesson, transferability: { rating: 'mittel', conditions: [] } })).toMatchInlineSnapshot(`
 			[
-			  "transferability.rating: Unexpected rating \`mittel\`, expected one of \`high\`, \`medium\`, \`low\`",
-			  "transferability.conditions: Unexpected empty \`conditions\`, expected at least one condition for reuse",
+			  "Unexpected rating \`mittel\`, expected one of \`high\`, \`medium\`, \`low\`",
+			  "Unexpected empty \`transferability.conditions\`, expected at least 1 entry",
 			]
 		`);
 	});
@@ -166,9 +173,9 @@ describe('guide schema', () => {
 	it('rejects an unknown Land, an unknown matrix field and a missing legal basis', () => {
 		expect(messages(guideSchema, { ...guide, legalBasis: [], laender: { XY: { model: 'x' }, BY: { modell: 'Flächenmodell' } } })).toMatchInlineSnapshot(`
 			[
-			  "legalBasis: Unexpected empty \`legalBasis\`, expected at least one provision",
-			  "laender.BY: Unrecognized key: "modell"",
-			  "laender: Unrecognized key: "XY"",
+			  "Unexpected empty \`legalBasis\`, expected at least 1 entry",
+			  "Unexpected key \`laender.BY.modell\`, expected only the fields the schema defines (check the spelling)",
+			  "Unexpected Land \`laender.XY\`, expected a two-letter code such as \`BY\` or \`NW\`",
 			]
 		`);
 	});
@@ -178,7 +185,7 @@ describe('organization registry schema', () => {
 	it('requires the Land of a body at Land level', () => {
 		expect(messages(organizationSchema, { id: 'staedtetag-bw', name: 'Städtetag Baden-Württemberg', level: 'land', type: 'association', url: 'https://www.staedtetag-bw.de' })).toMatchInlineSnapshot(`
 			[
-			  "land: Missing \`land\`, expected the Land code of a body at Land level",
+			  "Missing \`land\`, expected the Land code of a body at Land level",
 			]
 		`);
 	});

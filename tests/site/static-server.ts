@@ -1,0 +1,31 @@
+/**
+ * Serves a built site on loopback for tests, the way a plain static host
+ * would: files from the folder, `404.html` with status 404 for anything else.
+ * (`astro preview` allows one server per project, which would clash with a
+ * developer's running `npm start`.)
+ */
+import { once } from 'node:events';
+import { readFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { join } from 'node:path';
+import sirv from 'sirv';
+
+/** Starts a server for `dir` on a free loopback port; resolves to its base URL and a stop function. */
+export async function serveStatic(dir: string): Promise<{ url: string; server: Server; close: () => Promise<void> }> {
+	const files = sirv(dir, { dev: true, etag: false });
+	const notFound = readFileSync(join(dir, '404.html'));
+	const server = createServer((req, res) =>
+		files(req, res, () => {
+			res.writeHead(404, { 'content-type': 'text/html; charset=utf-8' });
+			res.end(notFound);
+		}),
+	);
+	server.listen(0, '127.0.0.1');
+	await once(server, 'listening');
+	const { port } = server.address() as { port: number };
+	return {
+		url: `http://127.0.0.1:${port}`,
+		server,
+		close: () => new Promise((resolve) => server.close(() => resolve())),
+	};
+}
