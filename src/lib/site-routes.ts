@@ -22,7 +22,9 @@ export type RouteView =
 	| { view: 'document'; kind: DocumentKind; id: string }
 	| { view: 'hubs'; section: HubSection }
 	| { view: 'hub'; section: HubSection; id: string }
-	| { view: 'text'; section: TextSection };
+	| { view: 'text'; section: TextSection }
+	| { view: 'search' }
+	| { view: 'contribute' };
 
 /** One page of the site. */
 export interface SiteRoute {
@@ -46,6 +48,8 @@ export function routePath(lang: UiLanguage, route: RouteView): string {
 		case 'hubs': return href(lang, route.section);
 		case 'hub': return href(lang, route.section, route.id);
 		case 'text': return href(lang, route.section);
+		case 'search': return href(lang, 'search');
+		case 'contribute': return href(lang, 'contribute');
 	}
 }
 
@@ -85,6 +89,7 @@ export function buildRoutes(index: LibraryIndex, registries: Registries): SiteRo
 		for (const id of hubIds[section]) views.push({ view: 'hub', section, id });
 	}
 	for (const section of ['about', 'imprint', 'privacy', 'accessibility'] as const) views.push({ view: 'text', section });
+	views.push({ view: 'search' }, { view: 'contribute' });
 	return UI_LANGUAGES.flatMap((lang) =>
 		views.map((route) => ({ lang, path: routePath(lang, route), alternate: routePath(lang === 'de' ? 'en' : 'de', route), route })),
 	);
