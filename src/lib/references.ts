@@ -48,7 +48,8 @@ export function collectReferences(kind: DocumentKind, data: Data): Reference[] {
 	return refs;
 }
 
-const HINTS: Record<ReferenceTarget, Localized> = {
+/** What each kind of reference expects, for messages. */
+export const REFERENCE_HINTS: Record<ReferenceTarget, Localized> = {
 	topic: say('eine Themen-Id aus `content/registry/topics.yaml` (oder dort ergänzen)', 'a topic id from `content/registry/topics.yaml` (or add it there)'),
 	crisis: say('eine Krisen-Id aus `content/registry/crises.yaml` (oder dort ergänzen)', 'a crisis id from `content/registry/crises.yaml` (or add it there)'),
 	measure: say('eine Maßnahmen-Id aus `content/registry/measures.yaml` (oder dort ergänzen)', 'a measure id from `content/registry/measures.yaml` (or add it there)'),
@@ -87,7 +88,7 @@ export function checkReferences(documents: ParsedDocument[], registries: Registr
 	for (const doc of documents) {
 		for (const ref of collectReferences(doc.kind, doc.data)) {
 			if (!resolves(ref.target, ref.value, doc)) {
-				out.push({ file: doc.file, ...doc.locate(ref.path), severity: 'error', ruleId: 'reference', message: say(`Unbekannter Verweis \`${ref.value}\` in \`${formatPath(ref.path)}\`, erwartet: ${HINTS[ref.target].de}`, `Unknown \`${ref.value}\` in \`${formatPath(ref.path)}\`, expected ${HINTS[ref.target].en}`) });
+				out.push({ file: doc.file, ...doc.locate(ref.path), severity: 'error', ruleId: 'reference', message: say(`Unbekannter Verweis \`${ref.value}\` in \`${formatPath(ref.path)}\`, erwartet: ${REFERENCE_HINTS[ref.target].de}`, `Unknown \`${ref.value}\` in \`${formatPath(ref.path)}\`, expected ${REFERENCE_HINTS[ref.target].en}`) });
 			}
 		}
 		const older = doc.data.supersedes as string | undefined;
@@ -122,7 +123,7 @@ export function checkReferences(documents: ParsedDocument[], registries: Registr
 	}
 	for (const measure of registries.measures.values()) {
 		if (!resolveOrganization(measure.responsible, registries.organizations, registries.register)) {
-			out.push({ file: 'content/registry/measures.yaml', line: 1, column: 1, severity: 'error', ruleId: 'reference', message: say(`Unbekannter Verweis \`${measure.responsible}\` in \`responsible\` der Maßnahme \`${measure.id}\`, erwartet: ${HINTS.organization.de}`, `Unknown \`${measure.responsible}\` in \`responsible\` of measure \`${measure.id}\`, expected ${HINTS.organization.en}`) });
+			out.push({ file: 'content/registry/measures.yaml', line: 1, column: 1, severity: 'error', ruleId: 'reference', message: say(`Unbekannter Verweis \`${measure.responsible}\` in \`responsible\` der Maßnahme \`${measure.id}\`, erwartet: ${REFERENCE_HINTS.organization.de}`, `Unknown \`${measure.responsible}\` in \`responsible\` of measure \`${measure.id}\`, expected ${REFERENCE_HINTS.organization.en}`) });
 		}
 	}
 	return out;

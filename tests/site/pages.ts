@@ -45,6 +45,7 @@ export function testPages(): TestPage[] {
 		add('hub-organization', href(lang, 'organizations', 'staedtetag'));
 		add('hub-organization-gemeinde', href(lang, 'organizations', 'ags-07312000'));
 		for (const section of ['about', 'imprint', 'privacy', 'accessibility'] as const) add(`text-${section}`, href(lang, section));
+		add('contribute', href(lang, 'contribute'));
 	}
 	pages.push({ lang: 'de', template: 'not-found', path: '/gibt-es-nicht/' });
 	return pages;

@@ -1,0 +1,22 @@
+/**
+ * Writes a document file from front-matter data: YAML between `---` lines,
+ * then the standard sections of its kind, ready to commit.
+ */
+import { stringify } from 'yaml';
+import type { DocumentKind } from '../../schemas/kinds.ts';
+import { documentKinds } from '../../schemas/kinds.ts';
+import { BODY_SECTIONS } from '../scaffold/body-sections.ts';
+import { slugify } from '../scaffold/slugify.ts';
+
+/** The text of a new document of `kind`. */
+export function documentFile(kind: DocumentKind, data: Record<string, unknown>): string {
+	const yaml = stringify(data, { lineWidth: 0 }).trimEnd();
+	const sections = BODY_SECTIONS[kind].map((s) => `## ${s.heading}\n\n<!-- ${s.hint} -->\n`).join('\n');
+	return `---\n${yaml}\n---\n\n${sections}`;
+}
+
+/** Where the new document goes in the repository: `content/lessons/<slug>.md`. */
+export function documentPath(kind: DocumentKind, title: string): string | undefined {
+	const id = slugify(title);
+	return id ? `${documentKinds[kind].directory}/${id}.md` : undefined;
+}
