@@ -4,6 +4,9 @@
  */
 import { LAND_CODES, type LandCode } from '../schemas/primitives.ts';
 import type { ResolvedOrganization } from './organizations.ts';
+import { compareText } from './collate.ts';
+
+const compareGerman = compareText('de');
 
 /** Co-signatories of one level, by Land. */
 export interface CosignatoryGroup<T> {
@@ -36,7 +39,7 @@ export function groupCosignatories<T extends { organization: ResolvedOrganizatio
 				land,
 				entries: ofLevel
 					.filter((e) => e.organization.land === land)
-					.sort((a, b) => a.organization.name.localeCompare(b.organization.name, 'de')),
+					.sort((a, b) => compareGerman(a.organization.name, b.organization.name)),
 			}))
 			.filter((g) => g.entries.length > 0);
 		groups.push({ level, byLand });

@@ -5,6 +5,7 @@
  * about the same file.
  */
 import type { z } from 'zod';
+import { compareKeys } from './collate.ts';
 import { describeIssue, formatPath, say, type Localized, type MessageLanguage } from './messages.ts';
 
 export { formatPath };
@@ -65,7 +66,7 @@ export function diagnosticsFromZod(error: z.ZodError, file: string, locate: Loca
 
 /** Sorts diagnostics by file, then place. */
 export function sortDiagnostics(list: Diagnostic[]): Diagnostic[] {
-	return [...list].sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId));
+	return [...list].sort((a, b) => compareKeys(a.file, b.file) || a.line - b.line || a.column - b.column || compareKeys(a.ruleId, b.ruleId));
 }
 
 const SEVERITY: Record<MessageLanguage, Record<Diagnostic['severity'], string>> = {

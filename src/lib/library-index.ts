@@ -4,6 +4,7 @@
  * supersession, Länder matrices, review states and facets. Pages only read it.
  */
 import { DOCUMENT_KINDS, type DocumentKind } from '../schemas/kinds.ts';
+import { compareKeys } from './collate.ts';
 import type { LandCode } from '../schemas/primitives.ts';
 import { FACETS, groupBy, type FacetName } from './facets.ts';
 import { resolveMatrix, type ResolvedMatrix } from './laender-matrix.ts';
@@ -76,7 +77,7 @@ export function buildLibraryIndex(documents: readonly AnyDocument[], registries:
 
 	const openConsultations = documents
 		.flatMap((doc) => (doc.kind === 'positions' && doc.data.status === 'consultation' && doc.data.dates.consultationEnd && doc.data.dates.consultationEnd >= today ? [{ summary: byId.get(doc.id)!, until: doc.data.dates.consultationEnd }] : []))
-		.sort((a, b) => a.until.localeCompare(b.until));
+		.sort((a, b) => compareKeys(a.until, b.until));
 
 	return {
 		summaries,

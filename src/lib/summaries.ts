@@ -10,6 +10,9 @@ import type { Position } from '../schemas/position.ts';
 import type { LandCode } from '../schemas/primitives.ts';
 import type { Registries } from './load-registries.ts';
 import { resolveOrganization } from './organizations.ts';
+import { compareKeys, compareText } from './collate.ts';
+
+const compareGerman = compareText('de');
 
 /** A document of any kind with its validated front matter. */
 export type AnyDocument =
@@ -89,5 +92,5 @@ export function summarize(doc: AnyDocument, registries: Registries, guideOverdue
 
 /** Newest first; ties by title so that the order is stable across builds. */
 export function byDateDesc(a: DocumentSummary, b: DocumentSummary): number {
-	return b.date.localeCompare(a.date) || a.title.localeCompare(b.title, 'de');
+	return compareKeys(b.date, a.date) || compareGerman(a.title, b.title);
 }

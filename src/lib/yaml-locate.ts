@@ -12,13 +12,22 @@ import type { Locate } from './diagnostics.ts';
  * points at its nearest existing parent.
  */
 export function yamlLocator(source: string, lineOffset = 0): Locate {
-	const lineCounter = new LineCounter();
-	const doc = parseDocument(source, { lineCounter, keepSourceTokens: false });
-	const at = (offset: number) => {
-		const { line, col } = lineCounter.linePos(offset);
-		return { line: line + lineOffset, column: col };
+	// Parsed on first use only: most files have no problem to locate, and
+	// parsing every file twice would double the cost of validation.
+	let parsed: { doc: ReturnType<typeof parseDocument>; lineCounter: LineCounter } | undefined;
+	const load = () => {
+		if (!parsed) {
+			const lineCounter = new LineCounter();
+			parsed = { doc: parseDocument(source, { lineCounter, keepSourceTokens: false }), lineCounter };
+		}
+		return parsed;
 	};
 	return (path, at_ = 'value') => {
+		const { doc, lineCounter } = load();
+		const at = (offset: number) => {
+			const { line, col } = lineCounter.linePos(offset);
+			return { line: line + lineOffset, column: col };
+		};
 		let node: unknown = doc.contents;
 		let offset = (doc.contents as Node | null)?.range?.[0] ?? 0;
 		for (const [index, key] of path.entries()) {

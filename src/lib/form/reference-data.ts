@@ -5,6 +5,7 @@
  */
 import type { DocumentKind } from '../../schemas/kinds.ts';
 import type { Registries } from '../load-registries.ts';
+import { compareText } from '../collate.ts';
 import { say, type Localized } from '../messages.ts';
 import { collectReferences, REFERENCE_HINTS, type ReferenceTarget } from '../references.ts';
 
@@ -39,7 +40,7 @@ export function findOrganizations(data: ReferenceData, query: string, limit = 20
 	});
 	const first = words[0]!;
 	return hits
-		.sort((a, b) => Number(!a[1].toLocaleLowerCase('de').startsWith(first)) - Number(!b[1].toLocaleLowerCase('de').startsWith(first)) || a[1].localeCompare(b[1], 'de'))
+		.sort((a, b) => Number(!a[1].toLocaleLowerCase('de').startsWith(first)) - Number(!b[1].toLocaleLowerCase('de').startsWith(first)) || compareText('de')(a[1], b[1]))
 		.slice(0, limit);
 }
 
