@@ -19,11 +19,33 @@ import { describeIssue, say, type Localized } from './messages.ts';
 
 /** Raw HTML elements that can run code, load other sites or send data. */
 export const FORBIDDEN_ELEMENTS = ['script', 'style', 'iframe', 'object', 'embed', 'form'] as const;
-/** URL schemes that run code or smuggle content. */
-const FORBIDDEN_SCHEME = /^\s*(javascript|vbscript|data):/i;
-const FORBIDDEN_TAG = new RegExp(`<\\s*(${FORBIDDEN_ELEMENTS.join('|')})\\b`, 'gi');
+/**
+ * URL schemes that run code or smuggle content. Browsers skip leading control
+ * characters and spaces and drop tabs and line breaks anywhere in a URL, so
+ * `java\tscript:` is tested as `javascript:`.
+ */
+const FORBIDDEN_SCHEME = /^[\0-\x20]*(javascript|vbscript|data):/i;
+/** The name ends where a browser ends it, so `<style-guide>` is not `<style>`. */
+const FORBIDDEN_TAG = new RegExp(`<\\s*(${FORBIDDEN_ELEMENTS.join('|')})(?=[\\s/>]|$)`, 'gi');
+/** An opening tag; a `>` inside a quoted value does not end it. Attributes are looked for only here, not in the text between tags. */
+const HTML_TAG = /<[a-z](?:"[^"]*"|'[^']*'|[^'">])*>?/gi;
 const EVENT_ATTRIBUTE = /\s(on[a-z]+)\s*=/gi;
-const URL_ATTRIBUTE = /\s(?:href|src|action|formaction|xlink:href)\s*=\s*["']?([^"'\s>]+)/gi;
+const URL_ATTRIBUTE = /\s(?:href|src|action|formaction|xlink:href)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/gi;
+/** Character references a browser decodes in an attribute value, as far as they can spell a scheme. */
+const decodeReferences = (value: string) =>
+	value.replace(/&(?:#(\d+)|#x([\da-f]+)|(colon|tab|newline|amp));?/gi, (ref, dec?: string, hex?: string, name?: string) => {
+		if (name) return ({ colon: ':', tab: '\t', newline: '\n', amp: '&' } as Record<string, string>)[name.toLowerCase()]!;
+		const code = dec ? Number(dec) : Number.parseInt(hex!, 16);
+		return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : ref;
+	});
+
+/** The place `index` characters into a node's text that starts at `point`. */
+function shift(point: Point, text: string, index: number): Point {
+	if (!point) return point;
+	const before = text.slice(0, index);
+	const lines = before.split('\n');
+	return lines.length === 1 ? { line: point.line, column: point.column + index } : { line: point.line + lines.length - 1, column: lines.at(-1)!.length + 1 };
+}
 
 /** What the body check needs to know about the rest of the library. */
 export interface BodyContext {
@@ -55,8 +77,13 @@ export function checkBody(body: string, context: BodyContext): Diagnostic[] {
 		tree = parser(mdx).parse(body) as Root;
 	} catch (error) {
 		const place = (error as { place?: { line?: number; column?: number; start?: { line: number; column: number } } }).place;
-		const point = place && 'start' in place && place.start ? place.start : (place as Point);
-		const reason = (error as { reason?: string }).reason ?? String(error);
+		let point = place && 'start' in place && place.start ? place.start : (place as Point);
+		// Positions in the reason, such as `(3:1-3:21)`, count from the body; an
+		// unclosed element has no place of its own, only the one in the reason.
+		const inReason = /\((\d+):(\d+)(?:-\d+:\d+)?\)/.exec((error as { reason?: string }).reason ?? '');
+		point ??= inReason ? { line: Number(inReason[1]), column: Number(inReason[2]) } : undefined;
+		const reason = ((error as { reason?: string }).reason ?? String(error)).replace(/\((\d+):(\d+)(?:-(\d+):(\d+))?\)/g, (_, l1: string, c1: string, l2?: string, c2?: string) =>
+			`(${Number(l1) + context.lineOffset}:${c1}${l2 ? `-${Number(l2) + context.lineOffset}:${c2}` : ''})`);
 		report(point, 'mdx-syntax', say(`MDX lässt sich nicht lesen: ${reason}`, `Unreadable MDX: ${reason}`));
 		return out;
 	}
@@ -64,17 +91,20 @@ export function checkBody(body: string, context: BodyContext): Diagnostic[] {
 	const checkHtml = (html: string, point: Point) => {
 		for (const match of html.matchAll(FORBIDDEN_TAG)) {
 			const tag = match[1]!.toLowerCase();
-			report(point, 'unsafe-html', say(`Nicht erlaubtes HTML-Element \`<${tag}>\`; Skripte, Stile, Frames, eingebettete Objekte und Formulare sind in Dokumenten nicht zulässig – entfernen`, `Unexpected HTML element \`<${tag}>\`, expected no scripts, styles, frames, embedded objects or forms in documents – remove it`));
+			report(shift(point, html, match.index), 'unsafe-html', say(`Nicht erlaubtes HTML-Element \`<${tag}>\`; Skripte, Stile, Frames, eingebettete Objekte und Formulare sind in Dokumenten nicht zulässig – entfernen`, `Unexpected HTML element \`<${tag}>\`, expected no scripts, styles, frames, embedded objects or forms in documents – remove it`));
 		}
-		for (const match of html.matchAll(EVENT_ATTRIBUTE)) {
-			report(point, 'unsafe-attribute', say(`Nicht erlaubtes Attribut \`${match[1]}\`; Event-Handler führen Code aus – entfernen`, `Unexpected attribute \`${match[1]}\`, expected no event handlers, which run code – remove it`));
+		for (const tag of html.matchAll(HTML_TAG)) {
+			const at = shift(point, html, tag.index);
+			for (const match of tag[0].matchAll(EVENT_ATTRIBUTE)) {
+				report(at, 'unsafe-attribute', say(`Nicht erlaubtes Attribut \`${match[1]}\`; Event-Handler führen Code aus – entfernen`, `Unexpected attribute \`${match[1]}\`, expected no event handlers, which run code – remove it`));
+			}
+			for (const match of tag[0].matchAll(URL_ATTRIBUTE)) checkUrl(decodeReferences(match[1] ?? match[2] ?? match[3]!), at);
 		}
-		for (const match of html.matchAll(URL_ATTRIBUTE)) checkUrl(match[1]!, point);
 	};
 
 	const checkUrl = (url: string, point: Point) => {
-		if (FORBIDDEN_SCHEME.test(url)) {
-			const scheme = url.trim().split(':')[0]!.toLowerCase();
+		const scheme = FORBIDDEN_SCHEME.exec(url.replace(/[\t\n\r]/g, ''))?.[1]?.toLowerCase();
+		if (scheme) {
 			report(point, 'unsafe-url', say(`Nicht erlaubte Adresse \`${scheme}:…\`; erwartet: \`https://\`, ein Pfad dieser Website oder eine relative Datei`, `Unexpected \`${scheme}:\` URL, expected \`https://\`, a path on this site or a relative file`));
 			return;
 		}
@@ -91,7 +121,13 @@ export function checkBody(body: string, context: BodyContext): Diagnostic[] {
 			}
 			return;
 		}
-		const resolved = normalize(join(dirname(context.file), decodeURIComponent(target)));
+		let decoded = target;
+		try {
+			decoded = decodeURIComponent(target);
+		} catch {
+			// A malformed `%` escape: look for the file as written.
+		}
+		const resolved = normalize(join(dirname(context.file), decoded));
 		if (!existsSync(join(context.root, resolved))) {
 			report(point, 'link', say(`Relativer Link \`${url}\` zeigt auf keine vorhandene Datei (\`${resolved}\`)`, `Unexpected broken link \`${url}\`, expected an existing file (\`${resolved}\`)`));
 		}
@@ -113,6 +149,8 @@ export function checkBody(body: string, context: BodyContext): Diagnostic[] {
 				break;
 			case 'mdxFlowExpression':
 			case 'mdxTextExpression':
+				// `{/* … */}` is how MDX writes a comment (its own error message says so); it runs nothing.
+				if (/^\s*(?:\/\*(?:(?!\*\/)[\s\S])*\*\/\s*)+$/.test(node.value)) break;
 				report(point, 'mdx-expression', say('JavaScript-Ausdrücke in `{…}` sind in Dokumenten nicht erlaubt; geschweifte Klammern als Text schreiben Sie `\\{`', 'Unexpected JavaScript expression in `{…}`, expected none; write a literal brace as `\\{`'));
 				break;
 			case 'mdxJsxFlowElement':
@@ -132,7 +170,8 @@ export function checkBody(body: string, context: BodyContext): Diagnostic[] {
 					if (typeof attribute.value === 'string' && /^(href|src)$/i.test(attribute.name)) checkUrl(attribute.value, point);
 					props[attribute.name] = attribute.value ?? true;
 				}
-				if (/^[A-Z]/.test(name)) {
+				// `<x.y>` is a component too: MDX reads a dotted name as a JavaScript reference.
+				if (/^[A-Z]/.test(name) || name.includes('.')) {
 					if (!(MDX_COMPONENTS as string[]).includes(name)) {
 						report(point, 'mdx-component', say(`Unbekannte Komponente \`<${name}>\`, erlaubt: ${MDX_COMPONENTS.map((c) => `\`<${c}>\``).join(', ')}`, `Unexpected component \`<${name}>\`, expected one of ${MDX_COMPONENTS.map((c) => `\`<${c}>\``).join(', ')}`));
 					} else {

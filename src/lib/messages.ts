@@ -67,9 +67,12 @@ export function describeIssue(issue: z.core.$ZodIssue): Localized {
 			return message ?? say(issue.message, issue.message);
 		}
 		case 'invalid_value':
+			if (input === undefined) return say(`Fehlendes Feld ${at}, erwartet: einer der Werte ${list(issue.values)}`, `Missing ${at}, expected one of ${list(issue.values)}`);
 			return say(`Unerwarteter Wert ${code(input)} für ${at}, erlaubt: ${list(issue.values)}`, `Unexpected ${String(field)} ${code(input)}, expected one of ${list(issue.values)}`);
 		case 'invalid_type': {
 			const expected = TYPE_NAMES[issue.expected] ?? say(issue.expected, issue.expected);
+			// An empty path is the whole front matter or registry file.
+			if (issue.path.length === 0) return say(`Unerwarteter Inhalt auf oberster Ebene, erwartet: ${expected.de}`, `Unexpected value at the top level, expected ${expected.en}`);
 			if (input === undefined) return say(`Fehlendes Feld ${at}, erwartet: ${expected.de}`, `Missing ${at}, expected ${expected.en}`);
 			return say(`Unerwarteter Inhalt in ${at}, erwartet: ${expected.de}`, `Unexpected value in ${at}, expected ${expected.en}`);
 		}
@@ -83,9 +86,12 @@ export function describeIssue(issue: z.core.$ZodIssue): Localized {
 			const expected = expectation(issue) ?? say(issue.format, issue.format);
 			return say(`Ungültiger Wert ${code(input)} in ${at}, erwartet: ${expected.de}`, `Unexpected ${code(input)} in ${at}, expected ${expected.en}`);
 		}
-		case 'invalid_union':
-			if (['addressee', 'addressees', 'body'].includes(String(field))) return say(`Unbekannter Adressat ${code(input)} in ${at}, erwartet: ${ADDRESSEE.de}`, `Unexpected addressee ${code(input)} in ${at}, expected ${ADDRESSEE.en}`);
+		case 'invalid_union': {
+			const addressee = ['addressee', 'addressees', 'body'].includes(String(field));
+			if (input === undefined) return addressee ? say(`Fehlendes Feld ${at}, erwartet: ${ADDRESSEE.de}`, `Missing ${at}, expected ${ADDRESSEE.en}`) : say(`Fehlendes Feld ${at}`, `Missing ${at}`);
+			if (addressee) return say(`Unbekannter Adressat ${code(input)} in ${at}, erwartet: ${ADDRESSEE.de}`, `Unexpected addressee ${code(input)} in ${at}, expected ${ADDRESSEE.en}`);
 			return say(`Ungültiger Wert ${code(input)} in ${at}`, `Unexpected ${code(input)} in ${at}`);
+		}
 		case 'unrecognized_keys': {
 			const keys = issue.keys.map((key) => `\`${formatPath([...issue.path, key])}\``).join(', ');
 			if (field === 'laender') return say(`Unbekanntes Land ${keys}, erwartet: ein Länderkürzel wie \`BY\` oder \`NW\``, `Unexpected Land ${keys}, expected a two-letter code such as \`BY\` or \`NW\``);
