@@ -7,7 +7,7 @@
 import { parseArgs } from 'node:util';
 import { MESSAGE_LANGUAGES, type MessageLanguage } from '../src/lib/messages.ts';
 import { REPORT_FORMATS, renderReport, type ReportFormat } from '../src/lib/report-formats.ts';
-import { validateLibrary } from '../src/lib/validate-library.ts';
+import { validateLibraryParallel } from '../src/lib/validate-library.ts';
 
 const HELP = `Prüft Dokumente und Register der Bibliothek – wie der Build der Website.
 Checks the library's documents and registries – as the site build does.
@@ -47,7 +47,7 @@ const strict = args.values.strict ?? false;
 try {
 	const today = process.env.DREIKLANG_BUILD_DATE ?? new Date().toISOString().slice(0, 10);
 	const paths = args.positionals;
-	const report = validateLibrary(process.cwd(), { today, ...(paths.length ? { only: paths } : {}) });
+	const report = await validateLibraryParallel(process.cwd(), { today, ...(paths.length ? { only: paths } : {}) });
 	console.log(renderReport(format, report.diagnostics, { lang, files: report.files, strict }));
 	const failed = report.diagnostics.some((d) => d.severity === 'error' || strict);
 	process.exitCode = failed ? 1 : 0;

@@ -7,7 +7,7 @@ import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { formatDiagnostic, summarize } from '../lib/diagnostics.ts';
 import { MESSAGE_LANGUAGES, type MessageLanguage } from '../lib/messages.ts';
-import { validateLibrary } from '../lib/validate-library.ts';
+import { validateLibraryParallel } from '../lib/validate-library.ts';
 
 /**
  * The integration. In `astro dev` problems are logged; in `astro build` errors
@@ -17,12 +17,12 @@ export function validateContent(): AstroIntegration {
 	return {
 		name: 'dreiklang:validate-content',
 		hooks: {
-			'astro:config:setup': ({ config, command, logger }) => {
+			'astro:config:setup': async ({ config, command, logger }) => {
 				if (command === 'preview') return;
 				const lang: MessageLanguage = MESSAGE_LANGUAGES.find((l) => l === process.env.DREIKLANG_LANG) ?? 'de';
 				const started = performance.now();
 				const today = process.env.DREIKLANG_BUILD_DATE ?? new Date().toISOString().slice(0, 10);
-				const report = validateLibrary(fileURLToPath(config.root), { today });
+				const report = await validateLibraryParallel(fileURLToPath(config.root), { today });
 				const errors = report.diagnostics.filter((d) => d.severity === 'error');
 				for (const d of report.diagnostics) (d.severity === 'error' ? logger.error : logger.warn).call(logger, formatDiagnostic(d, lang));
 				logger.info(`${summarize(report.diagnostics, report.files, lang)} (${Math.round(performance.now() - started)} ms)`);

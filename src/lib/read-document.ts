@@ -38,6 +38,8 @@ export interface ParsedDocument<K extends DocumentKind = DocumentKind> {
 	body: string;
 	/** Lines in the file before the body, to turn body positions into file positions. */
 	bodyLineOffset: number;
+	/** The front matter's YAML text, from which `locate` is made (again, after a worker). */
+	frontMatter: string;
 }
 
 /** Result of reading one file: the document if valid, and its diagnostics. */
@@ -70,7 +72,8 @@ export function readDocument(kind: DocumentKind, file: string, source: string): 
 		const before = mark ? mark.buffer.slice(0, mark.position) : '';
 		return problem(say(`Fehlerhaftes YAML im Front Matter: ${reason}`, `Broken YAML in front matter: ${reason}`), 'yaml', before.split('\n').length, before.length - before.lastIndexOf('\n'));
 	}
-	const locate = yamlLocator(parsed.matter.replace(/^\n/, ''), 1);
+	const frontMatter = parsed.matter.replace(/^\n/, '');
+	const locate = yamlLocator(frontMatter, 1);
 	if (Object.keys(parsed.data).length === 0) return problem(say('Leeres Front Matter, erwartet: die Felder der Dokumentart', 'Unexpected empty front matter, expected the fields of the document kind'), 'frontmatter');
 	const result = parseWithDiagnostics(documentKinds[kind].schema, parsed.data, file, locate);
 	if (!result.success) return { diagnostics: result.diagnostics };
@@ -80,5 +83,5 @@ export function readDocument(kind: DocumentKind, file: string, source: string): 
 		diagnostics.push({ file, line: 1, column: 1, severity: 'error', ruleId: 'file-name', message: say(`Ungültiger Dateiname \`${basename(file)}\`, erwartet: Kleinbuchstaben, Ziffern und Bindestriche (ä→ae, ö→oe, ü→ue, ß→ss)`, `Unexpected file name \`${basename(file)}\`, expected lower-case letters, digits and hyphens (ä→ae, ö→oe, ü→ue, ß→ss)`) });
 	}
 	const bodyLineOffset = text.slice(0, text.length - parsed.content.length).split('\n').length - 1;
-	return { document: { id, kind, file, data: result.data as Record<string, unknown>, locate, body: parsed.content, bodyLineOffset }, diagnostics };
+	return { document: { id, kind, file, data: result.data as Record<string, unknown>, locate, body: parsed.content, bodyLineOffset, frontMatter }, diagnostics };
 }

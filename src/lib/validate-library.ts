@@ -1,21 +1,25 @@
 /**
- * Validates a whole library: registries, every document's encoding, front
- * matter and body, and every reference between them. The site build and
- * `npm run validate` both call this, so skipping the command gains a
- * contributor nothing.
+ * Validates a whole library: registries, every document file on its own
+ * (`validate-file.ts`), then what needs all of them together — references,
+ * links, review dates. The site build and `npm run validate` both call this,
+ * so skipping the command gains a contributor nothing.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { readdirSync, statSync } from 'node:fs';
 import { extname, join, relative, resolve } from 'node:path';
+import { Worker } from 'node:worker_threads';
 import { DOCUMENT_EXTENSIONS, DOCUMENT_KINDS, documentKinds, type DocumentKind } from '../schemas/kinds.ts';
-import { checkBody } from './check-body.ts';
+import { checkLinks } from './check-body.ts';
 import { sortDiagnostics, type Diagnostic } from './diagnostics.ts';
 import { buildLibraryIndex } from './library-index.ts';
 import { loadRegistries, type Registries } from './load-registries.ts';
 import { say } from './messages.ts';
-import { readDocument, type ParsedDocument } from './read-document.ts';
+import type { ParsedDocument } from './read-document.ts';
 import { checkReferences } from './references.ts';
 import { buildRoutes } from './site-routes.ts';
 import type { AnyDocument } from './summaries.ts';
+import { validateFile, type FileResult } from './validate-file.ts';
+import { yamlLocator } from './yaml-locate.ts';
 
 /** Everything a validation run found. */
 export interface LibraryReport {
@@ -24,6 +28,14 @@ export interface LibraryReport {
 	diagnostics: Diagnostic[];
 	/** Number of document files read. */
 	files: number;
+}
+
+/** What to check against and what to show. */
+export interface ValidateOptions {
+	/** The day dates are checked against, `YYYY-MM-DD`. */
+	today: string;
+	/** Show only problems in these files or folders (references still resolve against the whole library). */
+	only?: string[];
 }
 
 /** Lists the document files of one kind, sorted. */
@@ -41,75 +53,30 @@ export function listDocumentFiles(root: string, kind: DocumentKind): string[] {
 		.map((name) => join(dir, name));
 }
 
-/** Dates that must not lie in the future, by kind. */
-const PAST_DATES: Record<DocumentKind, (string | number)[][]> = {
-	positions: [['published'], ['dates', 'drafted'], ['dates', 'adopted'], ['dates', 'withdrawn']],
-	lessons: [['published'], ['period', 'from']],
-	guides: [['published'], ['reviewed']],
-};
-
-function checkDates(doc: ParsedDocument, today: string): Diagnostic[] {
-	const out: Diagnostic[] = [];
-	for (const path of PAST_DATES[doc.kind]) {
-		const value = path.reduce<any>((node, key) => node?.[key], doc.data);
-		if (typeof value === 'string' && value > today) {
-			out.push({ file: doc.file, ...doc.locate(path), severity: 'error', ruleId: 'future-date', message: say(`\`${path.join('.')}\` ${value} liegt nach heute (${today}); erwartet: ein vergangener Tag`, `Unexpected \`${path.join('.')}\` ${value} after today (${today}), expected a day that has passed`) });
-		}
-	}
-	return out;
+function tasksOf(root: string): [DocumentKind, string][] {
+	return DOCUMENT_KINDS.flatMap((kind) => listDocumentFiles(root, kind).map((path): [DocumentKind, string] => [kind, path]));
 }
 
-const utf8 = new TextDecoder('utf-8', { fatal: true });
-
-/** Decodes a file as UTF-8, or reports where it is not. */
-function decode(bytes: Uint8Array, file: string): { text?: string; diagnostic?: Diagnostic } {
-	try {
-		return { text: utf8.decode(bytes) };
-	} catch {
-		// Find the first bad byte for the position: decode growing prefixes is too slow, so scan.
-		const text = new TextDecoder('utf-8').decode(bytes);
-		const index = text.indexOf('\uFFFD');
-		const before = text.slice(0, Math.max(index, 0)).split('\n');
-		return { diagnostic: { file, line: before.length, column: before.at(-1)!.length + 1, severity: 'error', ruleId: 'encoding', message: say('Die Datei ist nicht in UTF-8 gespeichert; im Editor als „UTF-8“ speichern', 'Unexpected encoding, expected UTF-8 – save the file as UTF-8 in your editor') } };
-	}
-}
-
-/**
- * Reads and checks the library under `root`. `only` limits the report to the
- * given files or folders (references are still resolved against the whole
- * library). `today` (`YYYY-MM-DD`) is the day dates are checked against.
- */
-export function validateLibrary(root: string, options: { today: string; only?: string[] }): LibraryReport {
+/** The checks that need every file: references, links, review dates; then the report. */
+function finish(root: string, results: FileResult[], options: ValidateOptions): LibraryReport {
 	const loaded = loadRegistries(root);
 	const { registries } = loaded;
 	// A copy: the loaded registries are shared by every caller in this process.
 	const diagnostics = [...loaded.diagnostics];
 	const documents: ParsedDocument[] = [];
-	let files = 0;
-	for (const kind of DOCUMENT_KINDS) {
-		for (const path of listDocumentFiles(root, kind)) {
-			files++;
-			const file = relative(root, path);
-			const { text, diagnostic } = decode(readFileSync(path), file);
-			if (diagnostic) {
-				diagnostics.push(diagnostic);
-				continue;
-			}
-			const result = readDocument(kind, file, text!);
-			diagnostics.push(...result.diagnostics);
-			if (result.document) {
-				documents.push(result.document);
-				diagnostics.push(...checkDates(result.document, options.today));
-			}
-		}
+	for (const result of results) {
+		diagnostics.push(...result.diagnostics);
+		if (result.document) documents.push({ ...result.document, locate: yamlLocator(result.document.frontMatter, 1), body: '' });
 	}
 	diagnostics.push(...checkReferences(documents, registries));
 
 	// Links can only be checked against the pages the site will have.
 	const index = buildLibraryIndex(documents as unknown as AnyDocument[], registries, options.today);
 	const paths = new Set(buildRoutes(index, registries).map((route) => route.path));
+	results.forEach((result) => {
+		if (result.links.length > 0) diagnostics.push(...checkLinks(result.links, { file: result.document?.file ?? '', root, pathExists: (p) => paths.has(p) }));
+	});
 	for (const doc of documents) {
-		diagnostics.push(...checkBody(doc.body, { file: doc.file, root, lineOffset: doc.bodyLineOffset, pathExists: (p) => paths.has(p) }));
 		const review = index.reviews.get(doc.id);
 		if (review?.overdue) {
 			diagnostics.push({ file: doc.file, ...doc.locate(['reviewed']), severity: 'warning', ruleId: 'review-overdue', message: say(`Die Prüfung des Leitfadens war am ${review.due} fällig; Inhalt prüfen und \`reviewed\` aktualisieren`, `Review of this guide was due on ${review.due}; check the content and update \`reviewed\``) });
@@ -118,5 +85,40 @@ export function validateLibrary(root: string, options: { today: string; only?: s
 
 	const only = options.only?.map((p) => relative(root, resolve(root, p)));
 	const shown = only ? diagnostics.filter((d) => only.some((p) => p === '' || d.file === p || d.file.startsWith(`${p}/`))) : diagnostics;
-	return { documents, registries, diagnostics: sortDiagnostics(shown), files };
+	return { documents, registries, diagnostics: sortDiagnostics(shown), files: results.length };
+}
+
+/** Reads and checks the library under `root` in this thread. */
+export function validateLibrary(root: string, options: ValidateOptions): LibraryReport {
+	return finish(root, tasksOf(root).map(([kind, path]) => validateFile(root, kind, path, options.today)), options);
+}
+
+/** Below this many files, starting worker threads costs more than it saves. */
+const PARALLEL_THRESHOLD = 400;
+
+/**
+ * Like `validateLibrary`, but checks the files in worker threads, one per
+ * core: parsing Markdown is the bulk of the work and needs no other file.
+ */
+export async function validateLibraryParallel(root: string, options: ValidateOptions & { threads?: number; threshold?: number }): Promise<LibraryReport> {
+	const tasks = tasksOf(root);
+	const threshold = options.threshold ?? PARALLEL_THRESHOLD;
+	const threads = Math.min(options.threads ?? availableParallelism(), Math.ceil(tasks.length / Math.max(1, threshold / 2)));
+	if (threads < 2 || tasks.length < threshold) return validateLibrary(root, options);
+	// Interleaved, so that every thread gets a share of each kind.
+	const shares = Array.from({ length: threads }, (_, t) => tasks.filter((_, i) => i % threads === t));
+	const parts = await Promise.all(
+		shares.map(
+			(share) =>
+				new Promise<FileResult[]>((done, fail) => {
+					const worker = new Worker(new URL('./validate-worker.ts', import.meta.url), { workerData: { root, today: options.today, tasks: share } });
+					worker.once('message', done);
+					worker.once('error', fail);
+				}),
+		),
+	);
+	// Back into file order, so the report does not depend on the threads.
+	const results: FileResult[] = new Array(tasks.length);
+	parts.forEach((part, t) => part.forEach((result, i) => (results[i * threads + t] = result)));
+	return finish(root, results, options);
 }

@@ -115,3 +115,14 @@ demands:
 		`);
 	});
 });
+
+describe('parallel validation', () => {
+	it('reports exactly what the single-threaded run reports', async () => {
+		const { validateLibraryParallel } = await import('../../src/lib/validate-library.ts');
+		const single = validateLibrary(process.cwd(), { today: TODAY });
+		const parallel = await validateLibraryParallel(process.cwd(), { today: TODAY, threads: 2, threshold: 2 });
+		expect(parallel.files).toBe(single.files);
+		expect(parallel.documents.map((d) => d.id)).toEqual(single.documents.map((d) => d.id));
+		expect(parallel.diagnostics).toEqual(single.diagnostics);
+	});
+});

@@ -1,0 +1,72 @@
+/**
+ * Everything the validator can check in one document file without looking at
+ * any other: encoding, front matter and schema, dates against today, and the
+ * body's safety and URL schemes. Pure per file, so files can be checked in
+ * parallel worker threads.
+ */
+import { readFileSync } from 'node:fs';
+import { relative } from 'node:path';
+import type { DocumentKind } from '../schemas/kinds.ts';
+import { scanBody, type LinkReference } from './check-body.ts';
+import type { Diagnostic } from './diagnostics.ts';
+import { say } from './messages.ts';
+import { readDocument, type ParsedDocument } from './read-document.ts';
+
+/** A document as it travels between threads: no functions, no body. */
+export type PortableDocument = Omit<ParsedDocument, 'locate' | 'body'>;
+
+/** What one file yielded. */
+export interface FileResult {
+	document?: PortableDocument;
+	diagnostics: Diagnostic[];
+	/** Links whose targets can only be checked against the whole library. */
+	links: LinkReference[];
+}
+
+/** Dates that must not lie in the future, by kind. */
+const PAST_DATES: Record<DocumentKind, (string | number)[][]> = {
+	positions: [['published'], ['dates', 'drafted'], ['dates', 'adopted'], ['dates', 'withdrawn']],
+	lessons: [['published'], ['period', 'from']],
+	guides: [['published'], ['reviewed']],
+};
+
+function checkDates(doc: ParsedDocument, today: string): Diagnostic[] {
+	const out: Diagnostic[] = [];
+	for (const path of PAST_DATES[doc.kind]) {
+		const value = path.reduce<any>((node, key) => node?.[key], doc.data);
+		if (typeof value === 'string' && value > today) {
+			out.push({ file: doc.file, ...doc.locate(path), severity: 'error', ruleId: 'future-date', message: say(`\`${path.join('.')}\` ${value} liegt nach heute (${today}); erwartet: ein vergangener Tag`, `Unexpected \`${path.join('.')}\` ${value} after today (${today}), expected a day that has passed`) });
+		}
+	}
+	return out;
+}
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+/** Decodes a file as UTF-8, or reports where it is not. */
+function decode(bytes: Uint8Array, file: string): { text?: string; diagnostic?: Diagnostic } {
+	try {
+		return { text: utf8.decode(bytes) };
+	} catch {
+		const text = new TextDecoder('utf-8').decode(bytes);
+		const index = text.indexOf('\uFFFD');
+		const before = text.slice(0, Math.max(index, 0)).split('\n');
+		return { diagnostic: { file, line: before.length, column: before.at(-1)!.length + 1, severity: 'error', ruleId: 'encoding', message: say('Die Datei ist nicht in UTF-8 gespeichert; im Editor als „UTF-8“ speichern', 'Unexpected encoding, expected UTF-8 – save the file as UTF-8 in your editor') } };
+	}
+}
+
+/** Checks one document file, `path` being absolute and `root` the library's root. */
+export function validateFile(root: string, kind: DocumentKind, path: string, today: string): FileResult {
+	const file = relative(root, path);
+	const { text, diagnostic } = decode(readFileSync(path), file);
+	if (diagnostic) return { diagnostics: [diagnostic], links: [] };
+	const result = readDocument(kind, file, text!);
+	if (!result.document) return { diagnostics: result.diagnostics, links: [] };
+	const { locate, body, ...document } = result.document;
+	const scan = scanBody(body, { file, lineOffset: document.bodyLineOffset });
+	return {
+		document,
+		diagnostics: [...result.diagnostics, ...checkDates(result.document, today), ...scan.diagnostics],
+		links: scan.links,
+	};
+}
