@@ -6,7 +6,7 @@ import { formatDate, t } from '../i18n/t.ts';
 import type { UiLanguage } from '../i18n/languages.ts';
 import { registryLabel, landName } from '../lib/labels.ts';
 import { organizationSlug, resolveOrganization } from '../lib/organizations.ts';
-import { href } from '../lib/routes.ts';
+import { href, type ListFilter } from '../lib/routes.ts';
 import type { DocumentSummary } from '../lib/summaries.ts';
 import type { LandCode } from '../schemas/primitives.ts';
 import type { Library } from './library.ts';
@@ -29,6 +29,8 @@ export interface PageContext {
 	land: (code: LandCode) => string;
 	/** The status label of a summary, whatever its kind. */
 	status: (summary: Pick<DocumentSummary, 'kind' | 'status'>) => string;
+	/** The label of a list filter's value: a status, topic, Land, crisis or measure. */
+	filterValue: (kind: DocumentSummary['kind'], filter: ListFilter, value: string) => string;
 }
 
 /** Builds the context of one page. */
@@ -40,6 +42,12 @@ export function pageContext(lang: UiLanguage, library: Library, alternate: strin
 		const slug = organizationSlug(ref);
 		return { name: resolved?.name ?? ref, href: index.organizations.has(slug) ? href(lang, 'organizations', slug) : undefined };
 	};
+	const status: PageContext['status'] = ({ kind, status }) =>
+		kind === 'positions' ? tr(`status.${status}` as 'status.draft') : kind === 'lessons' ? tr(`outcome.${status}` as 'outcome.success') : tr(`guide.status.${status}` as 'guide.status.current');
+	const topic = (id: string) => registryLabel(registries, 'topics', id, lang);
+	const crisis = (id: string) => registryLabel(registries, 'crises', id, lang);
+	const measure = (id: string) => registryLabel(registries, 'measures', id, lang);
+	const land = (code: LandCode) => landName(registries, code);
 	return {
 		lang,
 		tr,
@@ -48,11 +56,12 @@ export function pageContext(lang: UiLanguage, library: Library, alternate: strin
 		date: (isoDay) => formatDate(lang, isoDay),
 		organization,
 		addressee: (ref) => (ref.startsWith('level:') ? { name: tr(`level.${ref.slice(6)}` as 'level.bund') } : organization(ref)),
-		topic: (id) => registryLabel(registries, 'topics', id, lang),
-		crisis: (id) => registryLabel(registries, 'crises', id, lang),
-		measure: (id) => registryLabel(registries, 'measures', id, lang),
-		land: (code) => landName(registries, code),
-		status: ({ kind, status }) =>
-			kind === 'positions' ? tr(`status.${status}` as 'status.draft') : kind === 'lessons' ? tr(`outcome.${status}` as 'outcome.success') : tr(`guide.status.${status}` as 'guide.status.current'),
+		topic,
+		crisis,
+		measure,
+		land,
+		status,
+		filterValue: (kind, filter, value) =>
+			filter === 'status' ? status({ kind, status: value }) : filter === 'topic' ? topic(value) : filter === 'land' ? land(value as LandCode) : filter === 'crisis' ? crisis(value) : measure(value),
 	};
 }

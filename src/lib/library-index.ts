@@ -4,7 +4,7 @@
  * supersession, Länder matrices, review states and facets. Pages only read it.
  */
 import { DOCUMENT_KINDS, type DocumentKind } from '../schemas/kinds.ts';
-import { compareKeys } from './collate.ts';
+import { compareKeys, compareText } from './collate.ts';
 import type { LandCode } from '../schemas/primitives.ts';
 import { FACETS, groupBy, type FacetName } from './facets.ts';
 import { resolveMatrix, type ResolvedMatrix } from './laender-matrix.ts';
@@ -35,6 +35,8 @@ export interface LibraryIndex {
 	groupsByKind: Record<DocumentKind, Record<FacetName, Map<string, DocumentSummary[]>>>;
 	/** Organizations that lead, signed, reported or reused something, by hub slug. */
 	organizations: Map<string, OrganizationActivity>;
+	/** The same, sorted by name, with the number of distinct documents each is named in. */
+	organizationsByName: (OrganizationActivity & { documents: number })[];
 	supersession: Supersession;
 	matrices: Map<string, ResolvedMatrix>;
 	reviews: Map<string, ReviewState>;
@@ -79,9 +81,14 @@ export function buildLibraryIndex(documents: readonly AnyDocument[], registries:
 		.flatMap((doc) => (doc.kind === 'positions' && doc.data.status === 'consultation' && doc.data.dates.consultationEnd && doc.data.dates.consultationEnd >= today ? [{ summary: byId.get(doc.id)!, until: doc.data.dates.consultationEnd }] : []))
 		.sort((a, b) => compareKeys(a.until, b.until));
 
+	const organizationsByName = [...organizations.values()]
+		.map((a) => ({ ...a, documents: new Set([...a.led, ...a.signed, ...a.reported, ...a.reused]).size }))
+		.sort((a, b) => compareText('de')(a.organization.name, b.organization.name));
+
 	return {
 		summaries,
 		byId,
+		organizationsByName,
 		byKind,
 		groups: groupAll(summaries),
 		groupsByKind: Object.fromEntries(DOCUMENT_KINDS.map((kind) => [kind, groupAll(byKind[kind])])) as LibraryIndex['groupsByKind'],

@@ -29,9 +29,13 @@ export const VIEW_SEGMENTS = {
 	status: { de: 'status', en: 'status' },
 	topic: { de: 'thema', en: 'topic' },
 	land: { de: 'land', en: 'state' },
+	crisis: { de: 'krise', en: 'crisis' },
+	measure: { de: 'massnahme', en: 'measure' },
 	page: { de: 'seite', en: 'page' },
 } as const;
-export type ListFilter = 'status' | 'topic' | 'land';
+export type ListFilter = 'status' | 'topic' | 'land' | 'crisis' | 'measure';
+/** The filters a list can have, in the order list pages offer them. */
+export const LIST_FILTERS: readonly ListFilter[] = ['status', 'topic', 'land', 'crisis', 'measure'];
 
 /** The path prefix of a language: `/` or `/en/`. */
 export function languageRoot(lang: UiLanguage): string {
@@ -47,6 +51,11 @@ export function path(lang: UiLanguage, ...segments: (string | number)[]): string
 /** The URL of a section, or of one entry in it: `href('de', 'positions', 'x')` → `/positionen/x/`. */
 export function href(lang: UiLanguage, section: Section, id?: string): string {
 	return id === undefined ? path(lang, SECTIONS[section][lang]) : path(lang, SECTIONS[section][lang], id);
+}
+
+/** The URL of page `page` of a section's index: `/organisationen/seite/2/`. */
+export function sectionPageHref(lang: UiLanguage, section: Section, page: number): string {
+	return page > 1 ? path(lang, SECTIONS[section][lang], VIEW_SEGMENTS.page[lang], page) : href(lang, section);
 }
 
 /**

@@ -7,7 +7,7 @@ import { DOCUMENT_KINDS, type DocumentKind } from '../schemas/kinds.ts';
 import { LAND_CODES } from '../schemas/primitives.ts';
 import type { LibraryIndex } from './library-index.ts';
 import type { Registries } from './load-registries.ts';
-import { href, languageRoot, listHref, type ListFilter } from './routes.ts';
+import { href, languageRoot, LIST_FILTERS, listHref, sectionPageHref, type ListFilter } from './routes.ts';
 import type { DocumentSummary } from './summaries.ts';
 
 /** Sections with one hub page per entry. */
@@ -20,7 +20,7 @@ export type RouteView =
 	| { view: 'home' }
 	| { view: 'list'; kind: DocumentKind; filter?: { filter: ListFilter; value: string }; page: number; pages: number; total: number; items: DocumentSummary[] }
 	| { view: 'document'; kind: DocumentKind; id: string }
-	| { view: 'hubs'; section: HubSection }
+	| { view: 'hubs'; section: HubSection; page: number; pages: number }
 	| { view: 'hub'; section: HubSection; id: string }
 	| { view: 'text'; section: TextSection }
 	| { view: 'search' }
@@ -38,6 +38,10 @@ export interface SiteRoute {
 
 /** Documents per list page. */
 export const PAGE_SIZE = 20;
+/** Entries per page of a hub index (only the organizations grow with the library). */
+export const HUB_INDEX_PAGE_SIZE = 100;
+/** Documents a hub page shows per list before it links to the full list. */
+export const HUB_LIMIT = 20;
 
 /** The path of a view in one language. */
 export function routePath(lang: UiLanguage, route: RouteView): string {
@@ -45,7 +49,7 @@ export function routePath(lang: UiLanguage, route: RouteView): string {
 		case 'home': return languageRoot(lang);
 		case 'list': return listHref(lang, route.kind, route.filter, route.page);
 		case 'document': return href(lang, route.kind, route.id);
-		case 'hubs': return href(lang, route.section);
+		case 'hubs': return sectionPageHref(lang, route.section, route.page);
 		case 'hub': return href(lang, route.section, route.id);
 		case 'text': return href(lang, route.section);
 		case 'search': return href(lang, 'search');
@@ -72,7 +76,7 @@ export function buildRoutes(index: LibraryIndex, registries: Registries): SiteRo
 	for (const kind of DOCUMENT_KINDS) {
 		views.push(...listViews(kind, index.byKind[kind]));
 		const groups = index.groupsByKind[kind];
-		for (const filter of ['status', 'topic', 'land'] as const) {
+		for (const filter of LIST_FILTERS) {
 			for (const [value, items] of groups[filter]) views.push(...listViews(kind, items, { filter, value }));
 		}
 		for (const summary of index.byKind[kind]) views.push({ view: 'document', kind, id: summary.id });
@@ -85,7 +89,8 @@ export function buildRoutes(index: LibraryIndex, registries: Registries): SiteRo
 		organizations: [...index.organizations.keys()],
 	};
 	for (const section of Object.keys(hubIds) as HubSection[]) {
-		views.push({ view: 'hubs', section });
+		const pages = Math.max(1, Math.ceil(hubIds[section].length / HUB_INDEX_PAGE_SIZE));
+		for (let page = 1; page <= pages; page++) views.push({ view: 'hubs', section, page, pages });
 		for (const id of hubIds[section]) views.push({ view: 'hub', section, id });
 	}
 	for (const section of ['about', 'imprint', 'privacy', 'accessibility'] as const) views.push({ view: 'text', section });
