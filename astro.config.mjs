@@ -15,5 +15,9 @@ export default defineConfig({
 	trailingSlash: 'always',
 	build: { format: 'directory' },
 	devToolbar: { enabled: false },
+	// Astro keeps its content cache in node_modules by default; a library
+	// built from a copy that links node_modules (tests, the benchmark, a
+	// second instance) would then read another library's documents.
+	cacheDir: './.cache/astro',
 	integrations: [validateContent(), mdx()],
 });
