@@ -13,7 +13,9 @@ const siteConfig = loadSiteConfig(process.cwd());
 export default defineConfig({
 	site: siteConfig.url,
 	trailingSlash: 'always',
-	build: { format: 'directory' },
+	// Writing a page waits on the disk; rendering the next ones meanwhile
+	// halved the time to write 13,000 pages on two cores.
+	build: { format: 'directory', concurrency: 8 },
 	devToolbar: { enabled: false },
 	// Astro keeps its content cache in node_modules by default; a library
 	// built from a copy that links node_modules (tests, the benchmark, a
