@@ -1,0 +1,71 @@
+/** The command line of `npm run bench`: its options and its help text. */
+import { parseArgs } from 'node:util';
+
+/** What a benchmark run was asked to do. */
+export interface BenchOptions {
+	/** Corpus sizes, in documents. */
+	docs: number[];
+	/** Timed runs per size; the table shows medians. */
+	runs: number;
+	/** Where to write the results as JSON. */
+	json?: string;
+	/** Keep the scratch folders for a look afterwards. */
+	keep: boolean;
+	help: boolean;
+}
+
+/** A wrong command line, with what to do instead. */
+export class UsageError extends Error {}
+
+export const HELP = `Benchmarks validation and the full site build on synthetic libraries.
+
+Usage: npm run bench -- [options]
+
+  --docs N[,N…]   corpus sizes in documents (default: 1000), e.g. --docs 1000,5000,10000
+  --runs N        timed runs per size; the table shows medians (default: 1)
+  --json FILE     also write the results, every run included, as JSON to FILE
+  --keep          keep the scratch folders (their paths are printed)
+  --help          show this help
+
+For each size, a library is generated in a scratch folder (a copy of the project
+with node_modules linked, 40 % position papers, 40 % lessons, 20 % guides, German
+texts of 400–900 words, references into the real registries; the same every time)
+and must pass \`scripts/validate.ts --strict\` (no errors, no warnings) before anything
+is timed. Then each run times
+\`node scripts/validate.ts\` and a cold \`astro build\` there.
+
+Columns: wall time and milliseconds per document; peak memory as the summed RSS of
+the whole process tree (sampled every 50 ms); pages = HTML files in dist/; dist =
+bytes of dist/; doc page = median HTML size of the document pages; search index =
+dist/pagefind/ and 1st query = bytes a first search fetches, "n/a" while the site
+has no search. Sizes are binary (1 KB = 1024 bytes).
+
+Exit code: 0 done, 1 a corpus failed validation or a build failed, 2 usage error.`;
+
+function positiveInteger(text: string, option: string): number {
+	if (!/^\d+$/.test(text.trim()) || Number(text) < 1) throw new UsageError(`Unexpected ${option} \`${text}\`, expected a whole number of at least 1`);
+	return Number(text);
+}
+
+/** Parses the arguments after `npm run bench --`. */
+export function parseBenchArgs(argv: readonly string[]): BenchOptions {
+	let values;
+	try {
+		({ values } = parseArgs({
+			args: [...argv],
+			options: { docs: { type: 'string' }, runs: { type: 'string' }, json: { type: 'string' }, keep: { type: 'boolean' }, help: { type: 'boolean' } },
+			strict: true,
+		}));
+	} catch (error) {
+		throw new UsageError((error as Error).message);
+	}
+	const docs = (values.docs ?? '1000').split(',').filter((part) => part.trim() !== '').map((part) => positiveInteger(part, '--docs'));
+	if (docs.length === 0) throw new UsageError('Unexpected empty `--docs`, expected sizes such as `1000,5000`');
+	return {
+		docs,
+		runs: values.runs === undefined ? 1 : positiveInteger(values.runs, '--runs'),
+		...(values.json !== undefined ? { json: values.json } : {}),
+		keep: values.keep ?? false,
+		help: values.help ?? false,
+	};
+}
