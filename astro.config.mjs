@@ -1,6 +1,7 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
+import { searchIndex } from './src/integrations/search-index.ts';
 import { validateContent } from './src/integrations/validate-content.ts';
 import { loadSiteConfig } from './src/lib/load-site-config.ts';
 
@@ -21,5 +22,6 @@ export default defineConfig({
 	// built from a copy that links node_modules (tests, the benchmark, a
 	// second instance) would then read another library's documents.
 	cacheDir: './.cache/astro',
-	integrations: [validateContent(), mdx()],
+	// The search index comes last: it reads the finished pages.
+	integrations: [validateContent(), mdx(), searchIndex()],
 });

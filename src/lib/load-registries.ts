@@ -2,10 +2,11 @@
  * Loads and validates the registries in `content/registry/` once: topics,
  * crises, federal measures, organizations, and the municipal register.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse as parseYaml, YAMLParseError } from 'yaml';
 import { z } from 'zod';
+import { glossaryEntrySchema, type GlossaryEntry } from '../schemas/glossary.ts';
 import { crisisSchema, measureSchema, organizationSchema, topicSchema } from '../schemas/registry.ts';
 import type { Crisis, Measure, Organization, Topic } from '../schemas/registry.ts';
 import { parseWithDiagnostics, type Diagnostic } from './diagnostics.ts';
@@ -20,6 +21,8 @@ export interface Registries {
 	measures: Map<string, Measure>;
 	organizations: Map<string, Organization>;
 	register: Gemeindeverzeichnis;
+	/** Abbreviations and their long forms for search; empty when `glossary.yaml` is absent. */
+	glossary: GlossaryEntry[];
 }
 
 /** Where the registries live, relative to the project root. */
@@ -110,6 +113,7 @@ function readRegistries(root: string): Loaded {
 		measures: index(readList(root, `${REGISTRY_DIRECTORY}/measures.yaml`, measureSchema, diagnostics), `${REGISTRY_DIRECTORY}/measures.yaml`, diagnostics),
 		organizations: index(organizations, `${REGISTRY_DIRECTORY}/organizations`, diagnostics),
 		register,
+		glossary: existsSync(join(dir, 'glossary.yaml')) ? readList(root, `${REGISTRY_DIRECTORY}/glossary.yaml`, glossaryEntrySchema, diagnostics) : [],
 	};
 	return { registries, diagnostics };
 }

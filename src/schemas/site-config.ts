@@ -50,6 +50,18 @@ export const siteConfigSchema = z.strictObject({
 		/** The branch contributions go to. Default: `main`. */
 		branch: text.default('main'),
 	}),
+	/**
+	 * Other Dreiklang libraries that the search page searches together with
+	 * this one. Each peer must publish its search index at `<url>/pagefind/`
+	 * and allow cross-origin requests to it (`Access-Control-Allow-Origin`).
+	 * Default: none. Example: `[{ name: Städtetag Bayern, url: https://dreiklang.example.org }]`.
+	 */
+	peers: z.array(z.strictObject({
+		/** The library's name, shown on its search results and in the "Source" filter. */
+		name: text,
+		/** The library's public base URL, e.g. `https://dreiklang.example.org`. */
+		url: webUrl,
+	})).default([]),
 });
 
 export type SiteConfig = z.output<typeof siteConfigSchema>;

@@ -45,6 +45,8 @@ export function testPages(): TestPage[] {
 		add('hub-organization', href(lang, 'organizations', 'staedtetag'));
 		add('hub-organization-gemeinde', href(lang, 'organizations', 'ags-07312000'));
 		for (const section of ['about', 'imprint', 'privacy', 'accessibility'] as const) add(`text-${section}`, href(lang, section));
+		add('search', href(lang, 'search'));
+		add('search-results', `${href(lang, 'search')}?q=${lang === 'de' ? 'Planung' : 'planning'}&sort=newest`);
 		add('contribute', href(lang, 'contribute'));
 	}
 	pages.push({ lang: 'de', template: 'not-found', path: '/gibt-es-nicht/' });

@@ -12,7 +12,8 @@ import sirv from 'sirv';
 
 /** Starts a server for `dir` on a free loopback port; resolves to its base URL and a stop function. */
 export async function serveStatic(dir: string): Promise<{ url: string; server: Server; close: () => Promise<void> }> {
-	const files = sirv(dir, { dev: true, etag: false });
+	// Peer libraries merge each other's search index across origins, so the index is served with CORS, as a real host must.
+	const files = sirv(dir, { dev: true, etag: false, setHeaders: (res) => res.setHeader('Access-Control-Allow-Origin', '*') });
 	const notFound = readFileSync(join(dir, '404.html'));
 	const server = createServer((req, res) =>
 		files(req, res, () => {

@@ -1,0 +1,30 @@
+/**
+ * What the search page tells its script: the interface language, this
+ * library's name, its peers and the interface strings (see `SearchView.astro`,
+ * which writes them into the page as JSON).
+ */
+import type { Peer } from '../../lib/search/federation.ts';
+
+interface Config {
+	lang: 'de' | 'en';
+	name: string;
+	peers: Peer[];
+	strings: Record<string, string>;
+	/** A peer that does not answer within this time is left out. */
+	peerTimeoutMs: number;
+}
+
+export const config = JSON.parse(document.getElementById('search-config')!.textContent!) as Config;
+
+/** An interface string with `{name}` placeholders filled in, like `t()` on the server. */
+export const t = (key: string, values: Record<string, string | number> = {}) =>
+	(config.strings[key] ?? key).replace(/\{(\w+)\}/g, (match, name: string) => (name in values ? String(values[name]) : match));
+
+const locale = config.lang === 'de' ? 'de-DE' : 'en-GB';
+const dateFormat = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+const numberFormat = new Intl.NumberFormat(locale);
+
+/** An ISO day as readers of the interface language write it, as on the server (`formatDate`). */
+export const formatDate = (iso: string) => dateFormat.format(new Date(`${iso}T00:00:00Z`));
+/** A count as readers of the interface language write it. */
+export const formatNumber = (n: number) => numberFormat.format(n);

@@ -1,0 +1,58 @@
+/**
+ * The parts of Pagefind's browser API (`/pagefind/pagefind.js`, Pagefind 1.x)
+ * the search page uses, typed. The module is built with the site and loaded
+ * at run time, so it has no types of its own to import.
+ */
+
+/** Counts per filter value: `{ land: { Bayern: 3 } }`. */
+export type FilterCounts = Record<string, Record<string, number>>;
+
+/** What `result.data()` returns. */
+export interface ResultData {
+	url: string;
+	/** Text around the matches, HTML-escaped, with `<mark>` around them. */
+	excerpt: string;
+	meta: Record<string, string | undefined>;
+	filters: Record<string, string[]>;
+}
+
+/** One search result; its data is loaded on demand. */
+export interface SearchResult {
+	id: string;
+	score: number;
+	data: () => Promise<ResultData>;
+}
+
+/** The answer to a search. */
+export interface SearchResponse {
+	results: SearchResult[];
+	unfilteredResultCount: number;
+	/** Results there would be if each value were added to the current filters. */
+	filters: FilterCounts;
+}
+
+/** Options of a search. */
+export interface SearchOptions {
+	filters?: object | undefined;
+	sort?: Record<string, 'asc' | 'desc'> | undefined;
+}
+
+/** Options of an index, the primary one or a merged one. */
+export interface IndexOptions {
+	excerptLength?: number;
+	/** A filter every page of this index gets, e.g. `{ source: 'Städtetag Bayern' }`. */
+	mergeFilter?: Record<string, string>;
+	language?: string;
+}
+
+/** The module `/pagefind/pagefind.js`. */
+export interface Pagefind {
+	options(options: IndexOptions): Promise<void>;
+	init(): Promise<void>;
+	destroy(): Promise<void>;
+	mergeIndex(bundlePath: string, options?: IndexOptions): Promise<void>;
+	search(term: string | null, options?: SearchOptions): Promise<SearchResponse>;
+	debouncedSearch(term: string | null, options?: SearchOptions, timeoutMs?: number): Promise<SearchResponse | null>;
+	preload(term: string, options?: SearchOptions): Promise<void>;
+	filters(): Promise<FilterCounts>;
+}

@@ -1,0 +1,144 @@
+/**
+ * Federation: two libraries built from the project with different content,
+ * each naming the other as a peer, served on loopback ports. A search on A
+ * finds a document only B has, labelled as B's; a peer that hangs (C) is left
+ * out after the time-out, one whose index is broken (D) as soon as merging it
+ * fails; when B stops, the search on A still works and says that B is missing. These are the only extra builds of the site tests, with one
+ * document each.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { once } from 'node:events';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import type { BrowserContext, Page } from 'playwright-core';
+import { parse, stringify } from 'yaml';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser } from './browser.ts';
+import { axeViolations, facetValues, openSearch, shownResults, statusText } from './search-page.ts';
+import { serveStatic } from './static-server.ts';
+
+type Served = Awaited<ReturnType<typeof serveStatic>>;
+const FIXTURES = resolve('tests/fixtures/search-federation');
+const roots: string[] = [];
+let a: Served;
+let b: Served;
+let hanging: Server;
+let hangingUrl: string;
+let broken: Server;
+let brokenUrl: string;
+let context: BrowserContext;
+let closeBrowser: () => Promise<void>;
+
+/** A copy of the project whose library holds only the fixture documents of `name`. */
+function project(name: 'a' | 'b'): string {
+	const root = mkdtempSync(join(tmpdir(), `dreiklang-peer-${name}-`));
+	roots.push(root);
+	for (const entry of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'site.config.yaml', 'src', 'public']) cpSync(entry, join(root, entry), { recursive: true });
+	cpSync('content/registry', join(root, 'content/registry'), { recursive: true });
+	for (const kind of ['positions', 'lessons', 'guides']) mkdirSync(join(root, 'content', kind), { recursive: true });
+	cpSync(join(FIXTURES, name), join(root, 'content'), { recursive: true });
+	symlinkSync(resolve('node_modules'), join(root, 'node_modules'), 'dir');
+	// The server starts before the build, so that each library can name the other's address.
+	mkdirSync(join(root, 'dist'));
+	writeFileSync(join(root, 'dist/404.html'), '<!doctype html><title>404</title>');
+	return root;
+}
+
+function configure(root: string, name: string, url: string, peers: { name: string; url: string }[]): void {
+	const config = parse(readFileSync(join(root, 'site.config.yaml'), 'utf8')) as Record<string, unknown>;
+	writeFileSync(join(root, 'site.config.yaml'), stringify({ ...config, name, url, peers }));
+}
+
+function build(root: string): void {
+	const result = spawnSync(process.execPath, [resolve('node_modules/astro/bin/astro.mjs'), 'build'], { cwd: root, encoding: 'utf8', env: { ...process.env, FORCE_COLOR: '0' } });
+	if (result.status !== 0) throw new Error(`The peer library in ${root} did not build:\n${result.stdout}\n${result.stderr}`);
+}
+
+beforeAll(async () => {
+	const rootA = project('a');
+	const rootB = project('b');
+	a = await serveStatic(join(rootA, 'dist'));
+	b = await serveStatic(join(rootB, 'dist'));
+	// A peer that accepts connections and never answers: the slow case.
+	hanging = createServer(() => {}).listen(0, '127.0.0.1');
+	await once(hanging, 'listening');
+	hangingUrl = `http://127.0.0.1:${(hanging.address() as { port: number }).port}`;
+	// A peer whose entry file looks right but whose index is missing: merging it fails after it answered.
+	broken = createServer((req, res) => {
+		res.setHeader('Access-Control-Allow-Origin', '*');
+		if (req.url?.startsWith('/pagefind/pagefind-entry.json')) {
+			res.setHeader('content-type', 'application/json');
+			res.end(JSON.stringify({ version: '1.6.0', languages: { de: { hash: 'de_missing', wasm: 'de', page_count: 1 } } }));
+		} else {
+			res.writeHead(404).end();
+		}
+	}).listen(0, '127.0.0.1');
+	await once(broken, 'listening');
+	brokenUrl = `http://127.0.0.1:${(broken.address() as { port: number }).port}`;
+	configure(rootA, 'Bibliothek A', a.url, [{ name: 'Bibliothek B', url: b.url }, { name: 'Bibliothek C', url: hangingUrl }, { name: 'Bibliothek D', url: brokenUrl }]);
+	configure(rootB, 'Bibliothek B', b.url, [{ name: 'Bibliothek A', url: a.url }]);
+	build(rootA);
+	build(rootB);
+	({ context, close: closeBrowser } = await launchBrowser());
+});
+
+afterAll(async () => {
+	await closeBrowser?.();
+	await a?.close();
+	await b?.close().catch(() => {});
+	hanging?.closeAllConnections();
+	hanging?.close();
+	broken?.close();
+	for (const root of roots) rmSync(root, { recursive: true, force: true });
+});
+
+async function page(): Promise<Page> {
+	const p = await context.newPage();
+	p.on('pageerror', (error) => {
+		throw error;
+	});
+	return p;
+}
+
+describe('search across peer libraries', () => {
+	it('finds a document only the peer has, labelled with its library, and leaves out a peer that does not answer', async () => {
+		const p = await page();
+		const started = Date.now();
+		await openSearch(p, a.url, '?q=Unterbringung');
+		// The hanging peer costs the time-out, not more.
+		expect(Date.now() - started).toBeLessThan(15_000);
+		const results = await shownResults(p);
+		expect(results).toHaveLength(1);
+		expect(results[0]).toMatchObject({ title: 'Testdokument B: Flüchtlingsunterbringung in Sporthallen', source: 'aus Bibliothek B' });
+		expect(results[0]!.href).toBe(`${b.url}/erfahrungen/testbericht-sporthallen/`);
+		expect(results[0]!.excerpt).toContain('<mark>Flüchtlingsunterbringung</mark>');
+		await expect(p.innerText('#search-peers-notice')).resolves.toMatch(/^Nicht erreichbar: Bibliothek C, Bibliothek D\./);
+		// The source facet lists the libraries that have results; this one has none for the query.
+		expect(await facetValues(p, 'source')).toEqual({ 'Bibliothek B': 1 });
+		expect(await axeViolations(p)).toEqual([]);
+		await p.close();
+	});
+
+	it('labels every result with its library and filters by library', async () => {
+		const p = await page();
+		await openSearch(p, a.url, '?q=Testdokument');
+		expect((await shownResults(p)).map((r) => r.source).sort()).toEqual(['aus Bibliothek A', 'aus Bibliothek B']);
+		await openSearch(p, a.url, `?q=Testdokument&source=${encodeURIComponent('Bibliothek A')}`);
+		expect((await shownResults(p)).map((r) => [r.source, r.href])).toEqual([['aus Bibliothek A', '/erfahrungen/testbericht-waermeplanung/']]);
+		await p.close();
+	});
+
+	it('still searches when a peer is down, and says which one is missing', async () => {
+		await b.close();
+		const p = await page();
+		await openSearch(p, a.url, '?q=Testdokument');
+		await expect(statusText(p)).resolves.toBe('1 Treffer für „Testdokument“');
+		expect((await shownResults(p)).map((r) => r.source)).toEqual(['aus Bibliothek A']);
+		const notice = p.locator('#search-peers-notice');
+		expect(await notice.getAttribute('role')).toBe('status');
+		await expect(notice.innerText()).resolves.toMatch(/^Nicht erreichbar: Bibliothek B, Bibliothek C, Bibliothek D\. /);
+		await p.close();
+	});
+});

@@ -1,0 +1,82 @@
+/**
+ * Helpers for the search tests: open the search page, wait until a search has
+ * finished, read what a reader sees, and run axe.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Page } from 'playwright-core';
+import type { Catalog } from '../../src/lib/search/catalog.ts';
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** The catalogue of the build under test, for expected results. */
+export function readCatalog(dist = 'dist'): Catalog {
+	return JSON.parse(readFileSync(`${dist}/api/catalog.json`, 'utf8')) as Catalog;
+}
+
+/** How many searches the page has finished. */
+export async function searchesDone(page: Page): Promise<number> {
+	return page.evaluate(() => Number(document.getElementById('search-app')?.dataset['done'] ?? 0));
+}
+
+/** Waits until a search after `after` finished searches has finished and its results are shown. */
+export async function waitForSearch(page: Page, after = 0): Promise<void> {
+	await page.waitForFunction(
+		(previous) => Number(document.getElementById('search-app')?.dataset['done'] ?? 0) > previous && !document.getElementById('search-list')?.hasAttribute('aria-busy'),
+		after,
+		{ timeout: 20_000 },
+	);
+}
+
+/** Opens the search page at `query` (e.g. `?q=OZG`) and waits for its first search. */
+export async function openSearch(page: Page, baseUrl: string, query = '', path = '/suche/'): Promise<void> {
+	await page.goto(`${baseUrl}${path}${query}`);
+	await waitForSearch(page);
+}
+
+/** What the result list shows. */
+export interface ShownResult {
+	title: string;
+	href: string;
+	meta: string;
+	excerpt: string;
+	source: string | undefined;
+}
+
+export async function shownResults(page: Page): Promise<ShownResult[]> {
+	return page.$$eval('#search-list > li', (items) => items.map((li) => ({
+		title: li.querySelector('h3')?.textContent?.trim() ?? '',
+		href: li.querySelector('h3 a')?.getAttribute('href') ?? '',
+		meta: li.querySelector('.meta')?.textContent?.trim() ?? '',
+		excerpt: li.querySelector('.search-excerpt')?.innerHTML ?? '',
+		source: li.querySelector('.badge--source')?.textContent?.trim(),
+	})));
+}
+
+/** The text of the announced status. */
+export async function statusText(page: Page): Promise<string> {
+	return (await page.textContent('#search-status'))?.trim() ?? '';
+}
+
+/** The document id at the end of a result address. */
+export function idOf(href: string): string {
+	return href.replace(/\/$/, '').split('/').at(-1)!;
+}
+
+/** The visible values of one facet with their counts: `{ Bayern: 3 }`. */
+export async function facetValues(page: Page, facet: string): Promise<Record<string, number>> {
+	return page.$$eval(`#search-facets input[name="${facet}"]`, (inputs) => Object.fromEntries(inputs
+		.filter((input) => !(input.closest('li') as HTMLElement).hidden)
+		.map((input) => [(input as HTMLInputElement).value, Number(/\((\d+)\)/.exec(input.closest('li')!.textContent ?? '')?.[1] ?? NaN)])));
+}
+
+/** WCAG 2.1 A/AA violations axe finds on the page as it is now. */
+export async function axeViolations(page: Page): Promise<string[]> {
+	await page.addScriptTag({ content: axeSource });
+	return page.evaluate(async () => {
+		const result = await (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: { id: string; help: string; nodes: { target: string[] }[] }[] }> } }).axe.run(document, {
+			runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+		});
+		return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')})`);
+	});
+}

@@ -1,0 +1,218 @@
+import { describe, expect, it } from 'vitest';
+import { loadRegistries } from '../../src/lib/load-registries.ts';
+import { createAnnotator, textWords } from '../../src/lib/search/annotate.ts';
+import { buildLexicon, decompound } from '../../src/lib/search/decompound.ts';
+import { buildCatalog, catalogDocument } from '../../src/lib/search/catalog.ts';
+import { cleanExcerpt } from '../../src/lib/search/excerpt.ts';
+import { bundleUrl, sourceOf, TimeoutError, withTimeout } from '../../src/lib/search/federation.ts';
+import { compileGlossary } from '../../src/lib/search/glossary-terms.ts';
+import { hasIndexedBody, indexedText, mapIndexedText, separateBlocks } from '../../src/lib/search/indexed-html.ts';
+import { inlineAttribute, searchRecord, type SearchLabels } from '../../src/lib/search/search-record.ts';
+import { facetCounts, facetsNeedingOwnCounts, isIdle, pagefindFilters, pagefindSort, parseState, sameState, stateToParams } from '../../src/lib/search/search-state.ts';
+import type { AnyDocument, DocumentSummary } from '../../src/lib/summaries.ts';
+
+const lexicon = buildLexicon(['Wärmeplanung', 'Grundsteuer', 'Messzahlen', 'Unternehmen', 'nehmen', 'unter', 'Beispiel', 'Verwaltung', 'Ausgang']);
+
+describe('decompound', () => {
+	it.each([
+		['Flüchtlingsunterbringung', ['flüchtling', 'unterbringung']],
+		['Wärmeplanungsgesetz', ['wärmeplanung', 'wärme', 'planung', 'gesetz']],
+		['Grundsteuermesszahlengesetz', ['grundsteuer', 'grund', 'steuer', 'messzahl', 'gesetz']],
+		['Onlinezugangsgesetzes', ['online', 'zugang', 'gesetz']],
+		['Landesamt', ['land', 'amt']],
+		['Bundesländer', ['bund', 'länder']],
+		['Ausgangslage', ['ausgang', 'lage']],
+	])('splits %s at linking elements and endings', (word, parts) => {
+		expect(decompound(word, lexicon)).toEqual(parts);
+	});
+
+	it.each(['Unternehmen', 'Beispiel', 'Verwaltung', 'Gemeinden', 'Wärme', 'Einer'])('leaves %s whole', (word) => {
+		expect(decompound(word, lexicon)).toEqual([]);
+	});
+
+	it('takes short parts only from the base list, and never a function word', () => {
+		const lex = buildLexicon(['Kreis', 'über', 'prüfung', 'den']);
+		expect(lex.has('den')).toBe(false);
+		expect(lex.has('über')).toBe(false);
+		expect(decompound('Überprüfung', lex)).toEqual([]);
+		expect(decompound('Kreistag', lex)).toEqual(['kreis', 'tag']);
+	});
+});
+
+describe('glossary terms', () => {
+	const glossary = compileGlossary([
+		{ abbreviation: 'OZG', expansions: ['Onlinezugangsgesetz'] },
+		{ abbreviation: 'EfA', expansions: ['Einer für Alle'] },
+		{ abbreviation: 'ZSKG', expansions: ['Zivilschutz- und Katastrophenhilfegesetz'] },
+	]);
+	const match = (text: string) => Object.fromEntries([...glossary.match(textWords(text))].map(([i, { terms, from }]) => [textWords(text)[i]!.word, [terms, textWords(text)[from]!.word]]));
+
+	it('finds abbreviations by exact case and long forms by any case and ending', () => {
+		expect(match('Das OZG und das ozg')).toEqual({ OZG: [['Onlinezugangsgesetz'], 'OZG'] });
+		expect(match('nach dem Onlinezugangsgesetzes-Entwurf')).toEqual({ Onlinezugangsgesetzes: [['OZG'], 'Onlinezugangsgesetzes'] });
+		expect(match('nach dem Prinzip „einer für alle“')).toEqual({ alle: [['EfA'], 'einer'] });
+		expect(match('Zivilschutz- und Katastrophenhilfegesetzes')).toEqual({ Katastrophenhilfegesetzes: [['ZSKG'], 'Zivilschutz'] });
+		expect(match('einer für viele')).toEqual({});
+	});
+});
+
+describe('annotate', () => {
+	const annotator = createAnnotator({ lexicon, glossary: compileGlossary([{ abbreviation: 'OZG', expansions: ['Onlinezugangsgesetz'] }]) });
+
+	it('adds parts and long forms after the words they belong to', () => {
+		expect(annotator()('Die Flüchtlingsunterbringung nach dem OZG-Änderungsgesetz.')).toBe(
+			'Die Flüchtlingsunterbringung ⟨flüchtling unterbringung⟩ nach dem OZG-Änderungsgesetz ⟨Onlinezugangsgesetz⟩.',
+		);
+	});
+
+	it('adds a term once per page, and not if the page has the word anyway', () => {
+		const annotate = annotator(['Unterbringung']);
+		expect(annotate('Flüchtlingsunterbringung')).toBe('Flüchtlingsunterbringung ⟨flüchtling⟩');
+		expect(annotate('Flüchtlingsunterbringung und OZG')).toBe('Flüchtlingsunterbringung und OZG ⟨Onlinezugangsgesetz⟩');
+		expect(annotate('OZG')).toBe('OZG');
+	});
+
+	it('says how many words a long form spans', () => {
+		const efa = createAnnotator({ lexicon, glossary: compileGlossary([{ abbreviation: 'EfA', expansions: ['Einer für Alle'] }]) })();
+		expect(efa('nach „Einer für Alle“.')).toBe('nach „Einer für Alle ⟨⟨⟨EfA⟩“.');
+	});
+
+	it('leaves character references and plain text alone', () => {
+		expect(annotator()('Wärme &amp; Strom')).toBe('Wärme &amp; Strom');
+		expect(annotator()('Grundsteuer&nbsp;A')).toBe('Grundsteuer ⟨grund steuer⟩&nbsp;A');
+	});
+});
+
+describe('indexed HTML', () => {
+	const page = '<html lang="de"><head><title>Wärmeplanung</title></head><body><nav>Wärmeplanung</nav>'
+		+ '<article data-pagefind-body><h1 class="x" title="a > b">Wärmeplanung</h1><p>Text <em>Grundsteuer</em></p><img src="x" alt="Wärmeplanung"><br/><script>var a = "<p>Wärmeplanung</p>";</script></article>'
+		+ '<footer>Grundsteuer</footer></body></html>';
+
+	it('changes only the text of the indexed body, not what Pagefind ignores', () => {
+		expect(hasIndexedBody(page)).toBe(true);
+		expect(hasIndexedBody('<main data-pagefind-bodyx>')).toBe(false);
+		expect(mapIndexedText(page, (t) => t.toUpperCase())).toBe(page.replace('>Wärmeplanung</h1>', '>WÄRMEPLANUNG</h1>').replace('<p>Text <em>Grundsteuer', '<p>TEXT <em>GRUNDSTEUER'));
+		expect(indexedText('<p>a</p><div data-pagefind-body>b&amp;c<p>d</p><aside data-pagefind-ignore>x<p>y</p></aside>z</div><p>e</p>')).toBe('b c d z');
+	});
+
+	it('keeps the last word of a term, a definition or a header cell apart from the next', () => {
+		expect(separateBlocks('<dl><dt>Themen</dt><dd><a href="/x/">Energie</a></dd></dl><table><tr><th>FITKO</th><td>x</td></tr></table>')).toBe(
+			'<dl><dt>Themen </dt><dd><a href="/x/">Energie</a> </dd> </dl><table><tr><th>FITKO </th><td>x</td> </tr> </table>',
+		);
+	});
+});
+
+describe('cleanExcerpt', () => {
+	it.each([
+		['Die Flüchtlingsunterbringung ⟨flüchtling <mark>unterbringung⟩</mark> in Berlin', 'Die <mark>Flüchtlingsunterbringung</mark> in Berlin'],
+		['Die <mark>Flüchtlingsunterbringung</mark> <mark>⟨flüchtling</mark> unterbringung⟩ in', 'Die <mark>Flüchtlingsunterbringung</mark> in'],
+		['das <mark>OZG-Änderungsgesetz</mark> ⟨änderung gesetz', 'das <mark>OZG-Änderungsgesetz</mark>'],
+		['terbringung⟩ war <mark>gut</mark> ⟨x⟩.', 'war <mark>gut</mark>.'],
+		['gesetz⟩) FITKO (Föderale IT-Kooperation)', 'FITKO (Föderale IT-Kooperation)'],
+		['Wärme &amp; <mark>Strom</mark>', 'Wärme &amp; <mark>Strom</mark>'],
+		['nach „Einer für Alle ⟨⟨⟨<mark>EfA⟩“.</mark>', 'nach „<mark>Einer für Alle</mark>“.'],
+	])('%s', (excerpt, clean) => {
+		expect(cleanExcerpt(excerpt)).toBe(clean);
+	});
+});
+
+describe('searchRecord', () => {
+	const registries = loadRegistries(process.cwd()).registries;
+	const labels: SearchLabels = {
+		kind: (s) => ({ positions: 'Positionspapier', lessons: 'Erfahrungsbericht', guides: 'Umsetzungsleitfaden' })[s.kind],
+		status: (s) => `Status ${s.status}`,
+		level: (l) => ({ bund: 'Bund', land: 'Länder', kommune: 'Kommunen', eu: 'EU' })[l],
+		land: (code) => registries.register.laender.get(code)!.name,
+		topic: (id) => registries.topics.get(id)!.label.de,
+		crisis: (id) => registries.crises.get(id)!.label.de,
+		measure: (id) => registries.measures.get(id)!.label.de,
+		organization: (ref) => (ref === 'ags:07312000' ? { name: 'Kaiserslautern, Stadt', level: 'kommune' } : undefined),
+	};
+	const summary: DocumentSummary = {
+		id: 'x', kind: 'lessons', title: 'Ein Titel', summary: 'Kurz,  mit Komma.', date: '2021-03-31', lang: 'de', example: true,
+		status: 'success', organization: 'ags:07312000', topics: ['kultur'], laender: ['RP'], crisis: 'covid-19',
+	};
+	const doc = { kind: 'lessons', id: 'x', data: { organization: 'ags:07312000', reuse: [{ organization: 'ags:07313000' }] } } as unknown as AnyDocument;
+
+	it('gives facets, result fields and the sort date as labels', () => {
+		const record = searchRecord(doc, summary, labels);
+		expect(record.filters).toEqual([
+			['kind', 'Erfahrungsbericht'], ['status', 'Status success'], ['level', 'Kommunen'], ['land', 'Rheinland-Pfalz'],
+			['topic', 'Kultur'], ['crisis', registries.crises.get('covid-19')!.label.de], ['organization', 'Kaiserslautern, Stadt'], ['year', '2021'],
+		]);
+		expect(record.meta.map(([k]) => k)).toEqual(['title', 'kind', 'date', 'organization', 'summary', 'lang']);
+		expect(record.sort).toEqual([['date', '2021-03-31']]);
+		expect(inlineAttribute(['summary', 'Kurz,  mit\nKomma.'])).toBe('summary:Kurz, mit Komma.');
+	});
+});
+
+describe('search state', () => {
+	const params = new URLSearchParams('q=+planung+&land=Bayern&land=Berlin&land=Bayern&topic=&sort=newest&foo=1');
+	const state = parseState(params);
+
+	it('round-trips through the URL, ignoring unknown and empty parameters', () => {
+		expect(state).toEqual({ q: 'planung', filters: { land: ['Bayern', 'Berlin'] }, sort: 'newest' });
+		expect(stateToParams(state).toString()).toBe('q=planung&land=Bayern&land=Berlin&sort=newest');
+		expect(sameState(parseState(stateToParams(state)), state)).toBe(true);
+		expect(parseState(new URLSearchParams('sort=sideways')).sort).toBe('relevance');
+	});
+
+	it('combines values of one facet with OR and leaves a facet out for its own counts', () => {
+		const both = { ...state, filters: { ...state.filters, kind: ['Umsetzungsleitfaden'] } };
+		expect(pagefindFilters(both)).toEqual({ land: { any: ['Bayern', 'Berlin'] }, kind: { any: ['Umsetzungsleitfaden'] } });
+		expect(pagefindFilters(both, 'land')).toEqual({ kind: { any: ['Umsetzungsleitfaden'] } });
+		expect(facetsNeedingOwnCounts(both)).toEqual(['kind', 'land']);
+		expect(facetCounts({ land: { Bayern: 1 }, topic: { Energie: 2 } }, { land: { land: { Bayern: 3, Berlin: 1 }, topic: { Energie: 9 } } })).toEqual({ land: { Bayern: 3, Berlin: 1 }, topic: { Energie: 2 } });
+	});
+
+	it('browses newest first without a query, and is idle without query and filters', () => {
+		expect(pagefindSort({ q: '', filters: {}, sort: 'relevance' })).toEqual({ date: 'desc' });
+		expect(pagefindSort({ q: 'x', filters: {}, sort: 'relevance' })).toBeUndefined();
+		expect(pagefindSort({ q: 'x', filters: {}, sort: 'oldest' })).toEqual({ date: 'asc' });
+		expect(isIdle({ q: '', filters: {}, sort: 'newest' })).toBe(true);
+		expect(isIdle(state)).toBe(false);
+	});
+});
+
+describe('federation', () => {
+	const peers = [{ name: 'Bayern', url: 'https://by.example.org' }, { name: 'Hessen', url: 'https://example.org/he/' }];
+
+	it('finds a peer\'s index and tells results of peers from our own', () => {
+		expect(bundleUrl(peers[0]!)).toBe('https://by.example.org/pagefind/');
+		expect(bundleUrl(peers[1]!)).toBe('https://example.org/he/pagefind/');
+		expect(sourceOf('https://by.example.org/positionen/x/', peers, 'Bund')).toBe('Bayern');
+		expect(sourceOf('https://example.org/he/leitfaeden/y/', peers, 'Bund')).toBe('Hessen');
+		expect(sourceOf('/positionen/x/', peers, 'Bund')).toBe('Bund');
+		expect(sourceOf('https://by.example.org.evil/x/', peers, 'Bund')).toBe('Bund');
+	});
+
+	it('gives up on a promise that takes too long', async () => {
+		await expect(withTimeout(new Promise(() => {}), 10, 'Waiting')).rejects.toBeInstanceOf(TimeoutError);
+		await expect(withTimeout(Promise.resolve(1), 1000, 'Waiting')).resolves.toBe(1);
+	});
+});
+
+describe('catalog', () => {
+	const registries = loadRegistries(process.cwd()).registries;
+	const summary: DocumentSummary = {
+		id: 'kommunale-waermeplanung', kind: 'guides', title: 'T', summary: 'S', date: '2026-01-10', lang: 'de', example: true,
+		status: 'current', organization: 'bmwsb', topics: ['energie'], laender: ['BY'], measure: 'waermeplanungsgesetz',
+	};
+	const doc = { kind: 'guides', id: 'kommunale-waermeplanung', data: { published: '2025-05-01', reviewed: '2026-01-10' } } as unknown as AnyDocument;
+
+	it('lists a document with absolute addresses, dates, labels in both languages, and a version', () => {
+		const entry = catalogDocument(doc, summary, registries, 'https://dreiklang.example.org');
+		expect(entry).toMatchObject({
+			id: 'kommunale-waermeplanung',
+			kind: 'guides',
+			url: { de: 'https://dreiklang.example.org/leitfaeden/kommunale-waermeplanung/', en: 'https://dreiklang.example.org/en/guides/kommunale-waermeplanung/' },
+			dates: { published: '2025-05-01', listed: '2026-01-10', reviewed: '2026-01-10' },
+			organization: { ref: 'bmwsb' },
+			laender: ['BY'],
+			topics: [{ id: 'energie', de: 'Energie' }],
+			measure: { id: 'waermeplanungsgesetz' },
+			example: true,
+		});
+		expect(buildCatalog({ name: 'X', url: 'https://x.example' }, '2026-11-27', [entry])).toMatchObject({ version: 1, generated: '2026-11-27', documents: [entry] });
+	});
+});
