@@ -30,8 +30,10 @@ export interface OutputMeasurement {
 	largestPages: OutputFile[];
 	/** Bytes of `dist/pagefind/`, or `null` while the site has no search index. */
 	searchIndexBytes: number | null;
-	/** See `firstQueryBytes`. */
+	/** Bytes a first search fetches, gzip-compressed as hosts send text (`first-query.ts`); `null` without an index or a browser. */
 	firstQueryBytes: number | null;
+	/** The full measurement of the first query, when there was one. */
+	firstQuery?: import('./first-query.ts').FirstQuery | null;
 }
 
 /** Every file under `dir`, with its size. */
@@ -60,10 +62,6 @@ export function searchIndexBytes(dist: string): number | null {
  * left to be filled in together with the search feature, because what a first
  * query loads depends on how the site configures Pagefind.
  */
-export function firstQueryBytes(dist: string): number | null {
-	if (!existsSync(join(dist, 'pagefind'))) return null;
-	return null; // TODO(search): sum the files a first query loads, once the site builds its index.
-}
 
 /** Measures the output in `dist`, reading document pages at the addresses of `ids`. */
 export function measureOutput(dist: string, ids: Record<DocumentKind, readonly string[]>): OutputMeasurement {
@@ -90,6 +88,6 @@ export function measureOutput(dist: string, ids: Record<DocumentKind, readonly s
 		largestDocumentPage: documentPages.sort(bySize)[0] ?? null,
 		largestPages: html.sort(bySize).slice(0, 5),
 		searchIndexBytes: searchIndexBytes(dist),
-		firstQueryBytes: firstQueryBytes(dist),
+		firstQueryBytes: null,
 	};
 }

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { loadRegistries } from '../load-registries.ts';
 import type { TableRow } from './format-table.ts';
 import { writeCorpus, type CorpusSummary } from './generate-corpus.ts';
+import { measureFirstQuery } from './first-query.ts';
 import { measureOutput, type OutputMeasurement } from './measure-output.ts';
 import { measureProcess, type ProcessMeasurement } from './measure-process.ts';
 import { parseBuildLog, type BuildLog } from './parse-build-log.ts';
@@ -112,9 +113,12 @@ export async function benchSize(docs: number, options: SizeOptions): Promise<Siz
 				keep = true;
 				throw new BenchFailure(`The build of ${docs} documents failed in run ${i} (exit code ${build.exitCode}); the end of its log:\n${excerpt(join(folder, `build-${i}.log`), 40, 'tail')}\nThe folder is kept: ${folder}`);
 			}
-			const result = { validate, build, output: measureOutput(join(folder, 'dist'), ids), log: parseBuildLog(readFileSync(join(folder, `build-${i}.log`), 'utf8')) };
+			const output = measureOutput(join(folder, 'dist'), ids);
+			// What a first search fetches, compressed as hosts send text; raw bytes and time go to the JSON.
+			const firstQuery = await measureFirstQuery(join(folder, 'dist'));
+			const result = { validate, build, output: { ...output, firstQueryBytes: firstQuery?.gzipBytes ?? null, firstQuery }, log: parseBuildLog(readFileSync(join(folder, `build-${i}.log`), 'utf8')) };
 			runs.push(result);
-			progress(`${docs} docs, run ${i}/${options.runs}: validate ${(validate.wallMs / 1000).toFixed(1)} s, build ${(build.wallMs / 1000).toFixed(1)} s, ${result.output.pages} pages`);
+			progress(`${docs} docs, run ${i}/${options.runs}: validate ${(validate.wallMs / 1000).toFixed(1)} s, build ${(build.wallMs / 1000).toFixed(1)} s, ${result.output.pages} pages${firstQuery ? `, first query ${Math.round(firstQuery.gzipBytes / 1024)} KB gzip (${Math.round(firstQuery.bytes / 1024)} KB raw, ${firstQuery.requests} requests) in ${firstQuery.resultMs} ms` : ''}`);
 		}
 		return { docs, corpus: { ...corpus, generateMs }, project, ...(keep ? { folder } : {}), runs, median: medianRow(docs, runs) };
 	} finally {
