@@ -4,15 +4,14 @@
  * request beyond the local server, no cookie, no script on document pages.
  */
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import matter from 'gray-matter';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { documentKinds } from '../../src/schemas/kinds.ts';
+import { axeViolations } from './axe.ts';
 import { launchBrowser } from './browser.ts';
 import { testPages } from './pages.ts';
 
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const baseUrl = inject('baseUrl');
 let context: BrowserContext;
 let close: () => Promise<void>;
@@ -36,15 +35,6 @@ function titleOf(kind: keyof typeof documentKinds, id: string): string {
 	throw new Error(`No file for ${kind}/${id}`);
 }
 
-async function axeViolations(page: Page) {
-	await page.addScriptTag({ content: axeSource });
-	return page.evaluate(async () => {
-		const result = await (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: { id: string; help: string; nodes: { target: string[] }[] }[] }> } }).axe.run(document, {
-			runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
-		});
-		return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')})`);
-	});
-}
 
 describe.each(testPages())('$template $path', ({ lang, path, template, document }) => {
 	it('shows its content, passes axe, and stays on this server', async () => {

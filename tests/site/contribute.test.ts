@@ -3,18 +3,16 @@
  * summary, and a complete entry produces a file that passes the validator.
  */
 import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { formatDiagnostic } from '../../src/lib/diagnostics.ts';
 import { validateLibrary } from '../../src/lib/validate-library.ts';
+import { axeViolations } from './axe.ts';
 import { launchBrowser } from './browser.ts';
 
 const baseUrl = inject('baseUrl');
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 let context: BrowserContext;
 let close: () => Promise<void>;
 let page: Page;
@@ -42,9 +40,7 @@ describe('contribution form', () => {
 		await summary.getByText('Fehlendes Feld „Titel“, erwartet: ein Text').click();
 		expect(await page.evaluate(() => document.activeElement?.id)).toBe('form-lessons-title');
 		expect(await page.getAttribute('#form-lessons-title', 'aria-invalid')).toBe('true');
-		await page.addScriptTag({ content: axeSource });
-		const violations = await page.evaluate(async () => (await (window as any).axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } })).violations.map((v: { id: string }) => v.id));
-		expect(violations).toEqual([]);
+		expect(await axeViolations(page)).toEqual([]);
 	});
 
 	it('turns complete entries into a file that passes the validator', async () => {

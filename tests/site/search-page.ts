@@ -3,11 +3,9 @@
  * finished, read what a reader sees, and run axe.
  */
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import type { Catalog } from '../../src/lib/search/catalog.ts';
 
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 /** The catalogue of the build under test, for expected results. */
 export function readCatalog(dist = 'dist'): Catalog {
@@ -70,13 +68,4 @@ export async function facetValues(page: Page, facet: string): Promise<Record<str
 		.map((input) => [(input as HTMLInputElement).value, Number(/\((\d+)\)/.exec(input.closest('li')!.textContent ?? '')?.[1] ?? NaN)])));
 }
 
-/** WCAG 2.1 A/AA violations axe finds on the page as it is now. */
-export async function axeViolations(page: Page): Promise<string[]> {
-	await page.addScriptTag({ content: axeSource });
-	return page.evaluate(async () => {
-		const result = await (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: { id: string; help: string; nodes: { target: string[] }[] }[] }> } }).axe.run(document, {
-			runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
-		});
-		return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')})`);
-	});
-}
+export { axeViolations } from './axe.ts';
