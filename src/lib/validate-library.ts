@@ -5,7 +5,7 @@
  * so skipping the command gains a contributor nothing.
  */
 import { availableParallelism } from 'node:os';
-import { readdirSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, relative, resolve } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { DOCUMENT_EXTENSIONS, DOCUMENT_KINDS, documentKinds, type DocumentKind } from '../schemas/kinds.ts';
@@ -19,6 +19,7 @@ import { checkReferences } from './references.ts';
 import { buildRoutes } from './site-routes.ts';
 import type { AnyDocument } from './summaries.ts';
 import { validateFile, type FileResult } from './validate-file.ts';
+import { contentHash, ValidationCache } from './validation-cache.ts';
 import { yamlLocator } from './yaml-locate.ts';
 
 /** Everything a validation run found. */
@@ -100,25 +101,41 @@ const PARALLEL_THRESHOLD = 400;
  * Like `validateLibrary`, but checks the files in worker threads, one per
  * core: parsing Markdown is the bulk of the work and needs no other file.
  */
-export async function validateLibraryParallel(root: string, options: ValidateOptions & { threads?: number; threshold?: number }): Promise<LibraryReport> {
-	const tasks = tasksOf(root);
+export async function validateLibraryParallel(root: string, options: ValidateOptions & { threads?: number; threshold?: number; cache?: boolean }): Promise<LibraryReport> {
+	const all = tasksOf(root);
+	// Files whose content was checked before (same validator, same day) are not checked again.
+	const cache = options.cache === false ? undefined : new ValidationCache(root, options.today);
+	const hashes = all.map(([, path]) => (cache ? contentHash(readFileSync(path)) : ''));
+	const results: (FileResult | undefined)[] = all.map(([, path], i) => cache?.get(relative(root, path), hashes[i]!));
+	const missing = all.flatMap((_, i) => (results[i] ? [] : [i]));
+	const tasks = missing.map((i) => all[i]!);
+
 	const threshold = options.threshold ?? PARALLEL_THRESHOLD;
 	const threads = Math.min(options.threads ?? availableParallelism(), Math.ceil(tasks.length / Math.max(1, threshold / 2)));
-	if (threads < 2 || tasks.length < threshold) return validateLibrary(root, options);
-	// Interleaved, so that every thread gets a share of each kind.
-	const shares = Array.from({ length: threads }, (_, t) => tasks.filter((_, i) => i % threads === t));
-	const parts = await Promise.all(
-		shares.map(
-			(share) =>
-				new Promise<FileResult[]>((done, fail) => {
-					const worker = new Worker(new URL('./validate-worker.ts', import.meta.url), { workerData: { root, today: options.today, tasks: share } });
-					worker.once('message', done);
-					worker.once('error', fail);
-				}),
-		),
-	);
-	// Back into file order, so the report does not depend on the threads.
-	const results: FileResult[] = new Array(tasks.length);
-	parts.forEach((part, t) => part.forEach((result, i) => (results[i * threads + t] = result)));
-	return finish(root, results, options);
+	let fresh: FileResult[];
+	if (threads < 2 || tasks.length < threshold) {
+		fresh = tasks.map(([kind, path]) => validateFile(root, kind, path, options.today));
+	} else {
+		// Interleaved, so that every thread gets a share of each kind.
+		const shares = Array.from({ length: threads }, (_, t) => tasks.filter((_, i) => i % threads === t));
+		const parts = await Promise.all(
+			shares.map(
+				(share) =>
+					new Promise<FileResult[]>((done, fail) => {
+						const worker = new Worker(new URL('./validate-worker.ts', import.meta.url), { workerData: { root, today: options.today, tasks: share } });
+						worker.once('message', done);
+						worker.once('error', fail);
+					}),
+			),
+		);
+		// Back into file order, so the report does not depend on the threads.
+		fresh = new Array(tasks.length);
+		parts.forEach((part, t) => part.forEach((result, i) => (fresh[i * threads + t] = result)));
+	}
+	missing.forEach((index, i) => {
+		results[index] = fresh[i]!;
+		cache?.set(relative(root, all[index]![1]), hashes[index]!, fresh[i]!);
+	});
+	cache?.save(all.map(([, path]) => relative(root, path)));
+	return finish(root, results as FileResult[], options);
 }

@@ -126,3 +126,25 @@ describe('parallel validation', () => {
 		expect(parallel.diagnostics).toEqual(single.diagnostics);
 	});
 });
+
+describe('validation cache', () => {
+	it('reuses results of unchanged files and checks changed ones again', async () => {
+		const { validateLibraryParallel } = await import('../../src/lib/validate-library.ts');
+		const { existsSync, writeFileSync: write, readFileSync: read } = await import('node:fs');
+		library({ 'content/positions/a.md': paper('status: adopted') });
+		const first = await validateLibraryParallel(root!, { today: TODAY });
+		expect(first.diagnostics).toEqual([]);
+		expect(existsSync(join(root!, '.cache/dreiklang/validation.json'))).toBe(true);
+		// Unchanged: served from the cache, same report.
+		expect((await validateLibraryParallel(root!, { today: TODAY })).diagnostics).toEqual([]);
+		// Changed: checked again, the new problem is found.
+		write(join(root!, 'content/positions/a.md'), read(join(root!, 'content/positions/a.md'), 'utf8').replace('status: adopted', 'status: angenommen'));
+		const changed = await validateLibraryParallel(root!, { today: TODAY });
+		expect(changed.diagnostics.map((d) => d.ruleId)).toEqual(['schema']);
+		// Another day is another check: dates are compared with it.
+		write(join(root!, 'content/positions/a.md'), paper('status: adopted'));
+		expect((await validateLibraryParallel(root!, { today: TODAY })).diagnostics).toEqual([]);
+		const earlier = await validateLibraryParallel(root!, { today: '2023-01-01' });
+		expect(new Set(earlier.diagnostics.map((d) => d.ruleId))).toEqual(new Set(['future-date']));
+	});
+});
