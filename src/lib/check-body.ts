@@ -236,9 +236,3 @@ export function checkLinks(links: readonly LinkReference[], context: Pick<BodyCo
 	}
 	return out;
 }
-
-/** Checks one body completely: `scanBody`, then `checkLinks`. */
-export function checkBody(body: string, context: BodyContext): Diagnostic[] {
-	const scan = scanBody(body, context);
-	return [...scan.diagnostics, ...checkLinks(scan.links, context)];
-}

@@ -5,7 +5,6 @@
  */
 import { DOCUMENT_KINDS, type DocumentKind } from '../schemas/kinds.ts';
 import { compareKeys, compareText } from './collate.ts';
-import type { LandCode } from '../schemas/primitives.ts';
 import { FACETS, groupBy, type FacetName } from './facets.ts';
 import { resolveMatrix, type ResolvedMatrix } from './laender-matrix.ts';
 import type { Registries } from './load-registries.ts';
@@ -98,9 +97,4 @@ export function buildLibraryIndex(documents: readonly AnyDocument[], registries:
 		reviews,
 		openConsultations,
 	};
-}
-
-/** The Länder a library concerns, for the hub list: every Land, with its count. */
-export function landCounts(index: LibraryIndex, codes: readonly LandCode[]): { land: LandCode; count: number }[] {
-	return codes.map((land) => ({ land, count: index.groups.land.get(land)?.length ?? 0 }));
 }

@@ -5,8 +5,8 @@
  * new field in a schema appears in the form without further work.
  */
 import { z } from 'zod';
-import { isoDate, organizationRef, slug } from '../../schemas/primitives.ts';
-import { fieldType, objectShape } from '../scaffold/schema-walk.ts';
+import { isoDate, organizationRef } from '../../schemas/primitives.ts';
+import { fieldType, objectShape } from '../schema-walk.ts';
 
 /** The control a field is edited with. */
 export type Control =
@@ -110,4 +110,3 @@ export function controlId(formId: string, name: string): string {
 	return `${formId}-${name.replace(/[^a-zA-Z0-9]+/g, '-')}`;
 }
 
-export { slug as slugSchema };
