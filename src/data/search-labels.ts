@@ -1,10 +1,13 @@
 /**
- * The labels the search index stores for a document, in the language of the
- * page being built (see `src/lib/search/search-record.ts`).
+ * The labels the search index stores for a document (see
+ * `src/lib/search/search-record.ts`), and the table that shows them in the
+ * other interface language.
  */
 import { resolveOrganization } from '../lib/organizations.ts';
-import type { SearchLabels } from '../lib/search/search-record.ts';
-import type { PageContext } from './context.ts';
+import { INDEX_LANGUAGE, labelTable, type LabelTable } from '../lib/search/index-language.ts';
+import { searchRecord, type SearchLabels } from '../lib/search/search-record.ts';
+import type { AnyDocument } from '../lib/summaries.ts';
+import { pageContext, type PageContext } from './context.ts';
 
 /** Search labels from a page context. */
 export function searchLabels(ctx: PageContext): SearchLabels {
@@ -22,4 +25,21 @@ export function searchLabels(ctx: PageContext): SearchLabels {
 			return organization && { name: organization.name, level: organization.level };
 		},
 	};
+}
+
+/**
+ * The facet labels of the search page of `ctx.lang`, for the values the index
+ * stores in the index language (see `src/lib/search/index-language.ts`);
+ * empty on the search page of the index language itself.
+ */
+export function searchLabelTable(ctx: PageContext): LabelTable {
+	if (ctx.lang === INDEX_LANGUAGE) return {};
+	const indexed = searchLabels(pageContext(INDEX_LANGUAGE, ctx.library, ctx.alternate));
+	const localized = searchLabels(ctx);
+	const { index, entries } = ctx.library;
+	return labelTable([...entries.values()].map((entry) => {
+		const doc = { kind: entry.collection, id: entry.id, data: entry.data } as AnyDocument;
+		const summary = index.byId.get(entry.id)!;
+		return [searchRecord(doc, summary, indexed), searchRecord(doc, summary, localized)] as const;
+	}));
 }

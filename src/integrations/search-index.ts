@@ -1,27 +1,30 @@
 /**
  * Builds the Pagefind search index after the site is built, as part of
- * `astro build`. Only document pages carry `data-pagefind-body`, so only
- * documents are indexed; Pagefind keeps one index per `<html lang>`, one for
- * the German and one for the English interface.
+ * `astro build`. Only document pages carry `data-pagefind-body`, and only in
+ * the index language (`src/lib/search/index-language.ts`): each document is
+ * indexed once, and the search pages of both interface languages use it.
  *
  * Before a page goes to the indexer, its text is annotated with the parts of
  * German compounds and the other forms of glossary terms (`src/lib/search/`),
  * and block ends Pagefind would run together (`<dt>`, `<th>`, …) get a space.
- * The annotation exists only in the copy handed to Pagefind: the pages readers
- * get are unchanged. Any error Pagefind reports stops the build.
+ * The annotated copies are written to a staging folder under `.cache/` and
+ * indexed there by Pagefind's command line, which reads and indexes them in
+ * parallel — more than twice as fast as handing pages over one by one through
+ * Pagefind's Node API. The pages readers get are unchanged. Any error Pagefind
+ * reports stops the build; its warnings are passed on.
  */
 import type { AstroIntegration } from 'astro';
-import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import * as pagefind from 'pagefind';
-import { UI_LANGUAGES } from '../i18n/languages.ts';
 import { loadRegistries } from '../lib/load-registries.ts';
 import { href } from '../lib/routes.ts';
 import { DOCUMENT_KINDS } from '../schemas/kinds.ts';
 import { createAnnotator } from '../lib/search/annotate.ts';
 import { buildLexicon } from '../lib/search/decompound.ts';
 import { compileGlossary } from '../lib/search/glossary-terms.ts';
+import { INDEX_LANGUAGE } from '../lib/search/index-language.ts';
 import { hasIndexedBody, indexedPieces, indexedText, separateBlocks } from '../lib/search/indexed-html.ts';
 
 /** Options of the integration. */
@@ -32,37 +35,36 @@ export interface SearchIndexOptions {
 
 /** Files of Pagefind's ready-made interfaces; the site uses the JS API only and does not publish them. */
 const UNUSED_BUNDLE_FILES = /^pagefind-(?:ui|modular-ui|component-ui|highlight)\.(?:js|css)$/;
-/** Pages handed to Pagefind at a time. */
-const CONCURRENCY = 8;
+/** Where the annotated copies of the pages wait for the indexer, under the project root. */
+const STAGING = '.cache/dreiklang/search-pages';
 
 /**
  * The built pages that can be documents: `<section>/<id>/index.html` under
- * each document kind's section, in both languages. Lists, hubs and the rest
- * are never read, which at 10,000 documents spares reading some 28,000 files.
+ * each document kind's section in the index language. Lists, hubs and the
+ * rest are never read, which at 10,000 documents spares reading some 38,000
+ * files.
  */
 function candidatePages(dir: string): string[] {
 	const files: string[] = [];
-	for (const lang of UI_LANGUAGES) {
-		for (const kind of DOCUMENT_KINDS) {
-			const section = href(lang, kind).slice(1, -1);
-			let names: string[];
-			try {
-				names = readdirSync(join(dir, section));
-			} catch {
-				continue;
-			}
-			for (const name of names) {
-				const file = join(section, name, 'index.html');
-				if (existsSync(join(dir, file))) files.push(file);
-			}
+	for (const kind of DOCUMENT_KINDS) {
+		const section = href(INDEX_LANGUAGE, kind).slice(1, -1);
+		let names: string[];
+		try {
+			names = readdirSync(join(dir, section));
+		} catch {
+			continue;
+		}
+		for (const name of names) {
+			const file = join(section, name, 'index.html');
+			if (existsSync(join(dir, file))) files.push(file);
 		}
 	}
 	return files.sort();
 }
 
-/** Throws one readable error listing what Pagefind reported. */
-function check(step: string, errors: readonly string[], problems: string[]): void {
-	for (const error of errors) problems.push(`${step}: ${error}`);
+/** Pagefind's command line, run by the Node.js that runs the build. */
+function pagefindCommand(): string {
+	return join(dirname(fileURLToPath(import.meta.resolve('pagefind'))), 'runner', 'bin.cjs');
 }
 
 /** The integration; register it after the others so that it sees the finished site. */
@@ -93,43 +95,41 @@ export function searchIndex(options: SearchIndexOptions = {}): AstroIntegration 
 					};
 				}
 
-				const problems: string[] = [];
-				const { index, errors } = await pagefind.createIndex();
-				check('createIndex', errors, problems);
-				if (!index) throw indexError(problems);
-				const languages = new Map<string, number>();
-				try {
-					for (let i = 0; i < pages.length; i += CONCURRENCY) {
-						await Promise.all(pages.slice(i, i + CONCURRENCY).map(async (file) => {
-							const content = transform(readFileSync(join(site, file), 'utf8'));
-							const lang = /<html[^>]*\slang="([^"]+)"/.exec(content)?.[1] ?? 'unknown';
-							languages.set(lang, (languages.get(lang) ?? 0) + 1);
-							const response = await index.addHTMLFile({ sourcePath: file.split(sep).join('/'), content });
-							check(file, response.errors, problems);
-						}));
-					}
-					const outputPath = join(site, 'pagefind');
-					// Pagefind names its files by content and does not remove old ones.
-					rmSync(outputPath, { recursive: true, force: true });
-					const written = await index.writeFiles({ outputPath });
-					check('writeFiles', written.errors, problems);
-					if (problems.length > 0) throw indexError(problems);
-					for (const file of readdirSync(outputPath)) if (UNUSED_BUNDLE_FILES.test(file)) rmSync(join(outputPath, file));
-					const bytes = readdirSync(outputPath, { recursive: true, withFileTypes: true })
-						.filter((entry) => entry.isFile())
-						.reduce((sum, entry) => sum + readFileSync(join(entry.parentPath, entry.name)).byteLength, 0);
-					const perLanguage = [...languages].map(([lang, count]) => `${lang}: ${count}`).join(', ');
-					logger.info(`Indexed ${pages.length} document pages (${perLanguage}) into ${relative(root, outputPath) || outputPath}, ${Math.round(bytes / 1024)} KiB${annotate ? '' : ', without compound and glossary terms'}, in ${Math.round(performance.now() - started)} ms.`);
-				} finally {
-					await pagefind.close();
+				const staging = join(root, STAGING);
+				rmSync(staging, { recursive: true, force: true });
+				for (const file of pages) {
+					mkdirSync(join(staging, dirname(file)), { recursive: true });
+					writeFileSync(join(staging, file), transform(readFileSync(join(site, file), 'utf8')));
 				}
+				const outputPath = join(site, 'pagefind');
+				// Pagefind names its files by content and does not remove old ones.
+				rmSync(outputPath, { recursive: true, force: true });
+				try {
+					const result = spawnSync(process.execPath, [pagefindCommand(), '--site', staging, '--output-path', outputPath, '--force-language', INDEX_LANGUAGE, '--quiet'], {
+						cwd: staging, // so that no stray Pagefind configuration file changes what is built
+						encoding: 'utf8',
+						maxBuffer: 64 * 1024 * 1024,
+					});
+					const output = `${result.stdout ?? ''}${result.stderr ?? ''}`.trim();
+					if (result.error || result.status !== 0 || !existsSync(join(outputPath, 'pagefind-entry.json'))) {
+						throw indexError([result.error?.message ?? '', output || `Pagefind exited with code ${result.status}.`].filter(Boolean));
+					}
+					if (output) logger.warn(`Pagefind says:\n${output}`);
+				} finally {
+					rmSync(staging, { recursive: true, force: true });
+				}
+				for (const file of readdirSync(outputPath)) if (UNUSED_BUNDLE_FILES.test(file)) rmSync(join(outputPath, file));
+				const bytes = readdirSync(outputPath, { recursive: true, withFileTypes: true })
+					.filter((entry) => entry.isFile())
+					.reduce((sum, entry) => sum + readFileSync(join(entry.parentPath, entry.name)).byteLength, 0);
+				logger.info(`Indexed ${pages.length} document pages (${INDEX_LANGUAGE}) into ${relative(root, outputPath) || outputPath}, ${Math.round(bytes / 1024)} KiB${annotate ? '' : ', without compound and glossary terms'}, in ${Math.round(performance.now() - started)} ms.`);
 			},
 		},
 	};
 }
 
 function indexError(problems: readonly string[]): Error {
-	const error = new Error(`The search index could not be built; Pagefind reported:\n${problems.map((p) => `  ${p}`).join('\n')}\nFix the pages named above (or report the message if it names no page) and build again.`);
+	const error = new Error(`The search index could not be built; Pagefind reported:\n${problems.map((p) => p.replace(/^/gm, '  ')).join('\n')}\nFix the pages named above (or report the message if it names no page) and build again.`);
 	error.stack = error.message; // the list above is what helps, not our call stack
 	return error;
 }

@@ -12,7 +12,7 @@ import {
 } from '../lib/search/search-state.ts';
 import { connect, reachable, type Connection } from './search/connect.ts';
 import { FacetPanel } from './search/facets.ts';
-import { config, formatDate, formatNumber, t } from './search/page-config.ts';
+import { config, formatDate, formatNumber, label, t } from './search/page-config.ts';
 import type { FilterCounts, SearchResponse, SearchResult } from './search/pagefind-api.ts';
 import { resultItem } from './search/render.ts';
 
@@ -37,6 +37,7 @@ const panel = new FacetPanel($('search-facets'), {
 	legend: (facet) => t(`search.facet.${facet}`),
 	more: (count) => t('search.facet.more', { count: formatNumber(count) }),
 	fewer: t('search.facet.fewer'),
+	value: label,
 }, config.lang);
 
 let connection: Connection;
@@ -87,7 +88,7 @@ async function showMore(): Promise<HTMLElement | undefined> {
 		try {
 			const data = await withTimeout(result.data(), config.peerTimeoutMs, 'Loading a result');
 			const source = sourceOf(data.url, connection.merged, config.name);
-			return resultItem(data, { lang: config.lang, formatDate, source: config.peers.length > 0 ? t('search.result.source', { name: source }) : undefined });
+			return resultItem(data, { lang: config.lang, formatDate, label, source: config.peers.length > 0 ? t('search.result.source', { name: source }) : undefined });
 		} catch {
 			// Only a peer's result can fail to load once the search ran; leave it out and say so.
 			failed = true;
@@ -135,7 +136,7 @@ async function search(state: SearchState, { debounce = false } = {}): Promise<vo
 		if (!(error instanceof TimeoutError) || connection.merged.length === 0) throw error;
 		// A peer became slow: search again with the peers that still answer.
 		const { unavailable } = connection;
-		connection = await connect(config.name, connection.merged, config.lang, config.peerTimeoutMs);
+		connection = await connect(config.name, connection.merged, config.peerTimeoutMs);
 		connection.unavailable = [...unavailable, ...connection.unavailable.filter((peer) => !unavailable.some((p) => p.name === peer.name))];
 		showPeerNotice();
 		answer = await withTimeout(searchOnce(state, false), SEARCH_TIMEOUT_MS, 'Searching');
@@ -169,7 +170,7 @@ async function start(): Promise<void> {
 	writeControls(state);
 	commit(state, 'replace');
 	status.textContent = t('search.status.loading');
-	connection = await connect(config.name, config.peers, config.lang, config.peerTimeoutMs);
+	connection = await connect(config.name, config.peers, config.peerTimeoutMs);
 	showPeerNotice();
 	totals = await connection.pagefind.filters();
 	const order = STATE_FACETS.filter((facet) => facet !== 'source' || config.peers.length > 0);

@@ -8,6 +8,7 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
 import de from '../../src/i18n/de.json' with { type: 'json' };
+import en from '../../src/i18n/en.json' with { type: 'json' };
 import { loadRegistries } from '../../src/lib/load-registries.ts';
 import type { CatalogDocument } from '../../src/lib/search/catalog.ts';
 import { launchBrowser } from './browser.ts';
@@ -239,6 +240,27 @@ describe('keyboard', () => {
 	});
 });
 
+describe('the English search page', () => {
+	it('searches the one index in English words: facet labels, result kinds and links to the English pages', async () => {
+		await newPage();
+		await openSearch(page, baseUrl, '?q=Grundsteuer', '/en/search/');
+		const results = await shownResults(page);
+		expect(results.length).toBeGreaterThan(0);
+		for (const result of results) expect(result.href).toMatch(/^\/en\/(positions|lessons|guides)\/[^/]+\/$/);
+		const kinds = await page.locator('#search-list > li > .meta:first-child').allInnerTexts();
+		for (const kind of kinds) expect(kind).toMatch(new RegExp(`^(${[en['kind.positions'], en['kind.lessons'], en['kind.guides']].join('|')}) · \\d{1,2} \\p{L}+ \\d{4}$`, 'u'));
+		// Values keep the index's labels (they are what the URL holds); the labels say them in English.
+		const labels = await page.$$eval('#search-facets input[name="kind"]', (inputs) => inputs.map((input) => [(input as HTMLInputElement).value, input.closest('li')!.querySelector('label')!.textContent!.replace(/\s*\(\d+\)\s*$/, '')]));
+		expect(Object.fromEntries(labels)).toMatchObject({ [de['kind.guides']]: en['kind.guides'] });
+		await page.check(`#search-facets input[name="kind"][value="${de['kind.guides']}"]`);
+		await waitForSearch(page);
+		for (const result of await shownResults(page)) expect(result.href).toMatch(/^\/en\/guides\//);
+		// The English page of a result exists.
+		const response = await page.goto(`${baseUrl}${(await shownResults(page))[0]!.href}`);
+		expect(response?.status()).toBe(200);
+	});
+});
+
 describe('the search box in the header', () => {
 	it('is a plain form that works on pages without any script', async () => {
 		await newPage();
@@ -267,7 +289,7 @@ describe('German compounds and abbreviations', () => {
 			const mine = queries.filter((q) => q.lang === lang);
 			if (mine.length === 0) continue;
 			await page.goto(`${baseUrl}${lang === 'de' ? '/suche/' : '/en/search/'}`);
-			// Pagefind's own API on the search page of that language (its index is chosen by <html lang>).
+			// Pagefind's own API on the search page of that language; one index, in the index language, serves both.
 			await page.addScriptTag({ type: 'module', content: "import * as pagefind from '/pagefind/pagefind.js'; window.pagefindForTest = pagefind;" });
 			await page.waitForFunction(() => 'pagefindForTest' in window);
 			const urls = await page.evaluate(async (terms) => {

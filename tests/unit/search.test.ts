@@ -6,6 +6,7 @@ import { buildCatalog, catalogDocument } from '../../src/lib/search/catalog.ts';
 import { cleanExcerpt } from '../../src/lib/search/excerpt.ts';
 import { bundleUrl, sourceOf, TimeoutError, withTimeout } from '../../src/lib/search/federation.ts';
 import { compileGlossary } from '../../src/lib/search/glossary-terms.ts';
+import { labelTable, localizeUrl } from '../../src/lib/search/index-language.ts';
 import { hasIndexedBody, indexedText, mapIndexedText, separateBlocks } from '../../src/lib/search/indexed-html.ts';
 import { inlineAttribute, searchRecord, type SearchLabels } from '../../src/lib/search/search-record.ts';
 import { facetCounts, facetsNeedingOwnCounts, isIdle, pagefindFilters, pagefindSort, parseState, sameState, stateToParams } from '../../src/lib/search/search-state.ts';
@@ -143,6 +144,40 @@ describe('searchRecord', () => {
 		expect(record.meta.map(([k]) => k)).toEqual(['title', 'kind', 'date', 'organization', 'summary', 'lang']);
 		expect(record.sort).toEqual([['date', '2021-03-31']]);
 		expect(inlineAttribute(['summary', 'Kurz,  mit\nKomma.'])).toBe('summary:Kurz, mit Komma.');
+	});
+
+	it('pairs the labels of the index language with those of another interface language', () => {
+		const english: SearchLabels = {
+			...labels,
+			kind: (s) => ({ positions: 'Position paper', lessons: 'Lesson learned', guides: 'Implementation guide' })[s.kind],
+			level: (l) => ({ bund: 'Federal', land: 'Länder', kommune: 'Municipalities', eu: 'EU' })[l],
+			topic: (id) => registries.topics.get(id)!.label.en ?? registries.topics.get(id)!.label.de,
+		};
+		const table = labelTable([[searchRecord(doc, summary, labels), searchRecord(doc, summary, english)]]);
+		expect(table.kind).toEqual({ Erfahrungsbericht: 'Lesson learned' });
+		expect(table.level).toEqual({ Kommunen: 'Municipalities' });
+		expect(table.topic).toEqual({ Kultur: registries.topics.get('kultur')!.label.en });
+		// Labels that read the same in both languages (Länder, organizations, years) are not repeated.
+		expect(table.land).toBeUndefined();
+		expect(table.organization).toBeUndefined();
+		expect(table.year).toBeUndefined();
+	});
+});
+
+describe('localizeUrl', () => {
+	it.each([
+		['/positionen/altschulden/', '/en/positions/altschulden/'],
+		['/erfahrungen/luca-app/#ergebnis', '/en/lessons/luca-app/#ergebnis'],
+		['/leitfaeden/grundsteuer/', '/en/guides/grundsteuer/'],
+		['https://peer.example/positionen/x/', 'https://peer.example/en/positions/x/'],
+		['https://peer.example/bibliothek/leitfaeden/x/', 'https://peer.example/bibliothek/en/guides/x/'],
+	])('sends %s to the English page %s', (url, english) => {
+		expect(localizeUrl(url, 'en')).toBe(english);
+		expect(localizeUrl(url, 'de')).toBe(url);
+	});
+
+	it.each(['/positionen/', '/positionen/seite/2/', '/themen/energie/', 'https://peer.example/', 'https://peer.example/x/y/'])('leaves %s, which is no document page, as it is', (url) => {
+		expect(localizeUrl(url, 'en')).toBe(url);
 	});
 });
 

@@ -9,6 +9,7 @@
  * worked. A peer left out is reported, never fatal.
  */
 import { bundleUrl, libraryBase, withTimeout, type Peer } from '../../lib/search/federation.ts';
+import { INDEX_LANGUAGE } from '../../lib/search/index-language.ts';
 import type { IndexOptions, Pagefind } from './pagefind-api.ts';
 
 /** Pagefind with the peers that could be merged, and those that could not. */
@@ -31,15 +32,16 @@ export async function reachable(peer: Peer, timeoutMs: number): Promise<boolean>
 	}
 }
 
-async function start(pagefind: Pagefind, ownName: string, peers: readonly Peer[], lang: string, timeoutMs: number): Promise<Peer[]> {
+async function start(pagefind: Pagefind, ownName: string, peers: readonly Peer[], timeoutMs: number): Promise<Peer[]> {
 	const own: IndexOptions = { excerptLength: EXCERPT_LENGTH };
 	if (peers.length > 0) own.mergeFilter = { source: ownName };
 	await pagefind.options(own);
-	await pagefind.init();
+	// Every library indexes its documents once, in the index language, whatever the language of this page.
+	await pagefind.init(INDEX_LANGUAGE);
 	const failed: Peer[] = [];
 	for (const peer of peers) {
 		try {
-			await withTimeout(pagefind.mergeIndex(bundleUrl(peer), { mergeFilter: { source: peer.name }, language: lang, excerptLength: EXCERPT_LENGTH }), timeoutMs, `Merging ${peer.name}`);
+			await withTimeout(pagefind.mergeIndex(bundleUrl(peer), { mergeFilter: { source: peer.name }, language: INDEX_LANGUAGE, excerptLength: EXCERPT_LENGTH }), timeoutMs, `Merging ${peer.name}`);
 		} catch {
 			failed.push(peer);
 		}
@@ -51,7 +53,7 @@ async function start(pagefind: Pagefind, ownName: string, peers: readonly Peer[]
  * Loads `/pagefind/pagefind.js` and merges every peer that answers within
  * `timeoutMs`. Throws only when this library's own index cannot be loaded.
  */
-export async function connect(ownName: string, peers: readonly Peer[], lang: string, timeoutMs: number): Promise<Connection> {
+export async function connect(ownName: string, peers: readonly Peer[], timeoutMs: number): Promise<Connection> {
 	const path = '/pagefind/pagefind.js';
 	const pagefind = (await import(/* @vite-ignore */ path)) as Pagefind;
 	// Connecting again (after a peer became slow) starts from a clean Pagefind.
@@ -59,18 +61,18 @@ export async function connect(ownName: string, peers: readonly Peer[], lang: str
 	const answers = await Promise.all(peers.map((peer) => reachable(peer, timeoutMs)));
 	let merged = peers.filter((_, i) => answers[i]);
 	const unavailable = peers.filter((_, i) => !answers[i]);
-	const failed = await start(pagefind, ownName, merged, lang, timeoutMs);
+	const failed = await start(pagefind, ownName, merged, timeoutMs);
 	if (failed.length > 0) {
 		// A half-merged index would break every search: start again without the peers that failed.
 		unavailable.push(...failed);
 		merged = merged.filter((peer) => !failed.includes(peer));
 		await pagefind.destroy();
-		const again = await start(pagefind, ownName, merged, lang, timeoutMs);
+		const again = await start(pagefind, ownName, merged, timeoutMs);
 		if (again.length > 0) {
 			unavailable.push(...merged);
 			merged = [];
 			await pagefind.destroy();
-			await start(pagefind, ownName, [], lang, timeoutMs);
+			await start(pagefind, ownName, [], timeoutMs);
 		}
 	}
 	return { pagefind, merged, unavailable: unavailable.map((peer) => ({ ...peer, url: libraryBase(peer.url) })) };

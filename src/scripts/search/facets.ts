@@ -26,6 +26,8 @@ export interface FacetTexts {
 	legend: (facet: StateFacet) => string;
 	more: (count: number) => string;
 	fewer: string;
+	/** A value as the interface shows it. */
+	value: (facet: StateFacet, value: string) => string;
 }
 
 export class FacetPanel {
@@ -45,8 +47,9 @@ export class FacetPanel {
 		this.container.replaceChildren();
 		this.facets.clear();
 		for (const facet of order) {
+			const text = (value: string) => this.texts.value(facet, value);
 			const values = Object.keys(totals[facet] ?? {}).sort((a, b) =>
-				facet === 'year' ? b.localeCompare(a) : a === first ? -1 : b === first ? 1 : a.localeCompare(b, this.lang));
+				facet === 'year' ? b.localeCompare(a) : a === first ? -1 : b === first ? 1 : text(a).localeCompare(text(b), this.lang));
 			if (values.length === 0) continue;
 			const list = h('ul', { class: 'checkboxes search-facet__values', id: `facet-${facet}-values` });
 			const toggle = h('button', { type: 'button', class: 'link-button', 'aria-expanded': 'false', 'aria-controls': list.id }) as HTMLButtonElement;
@@ -55,7 +58,7 @@ export class FacetPanel {
 			details.open = OPEN.includes(facet) || (state.filters[facet]?.length ?? 0) > 0;
 			const entry: Facet = { details, toggle, expanded: false, values: [] };
 			values.forEach((value, i) => {
-				const parts = facetValue(facet, value, i);
+				const parts = facetValue(facet, value, text(value), i);
 				list.append(parts.item);
 				entry.values.push({ value, ...parts });
 			});

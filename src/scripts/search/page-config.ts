@@ -4,6 +4,8 @@
  * which writes them into the page as JSON).
  */
 import type { Peer } from '../../lib/search/federation.ts';
+import type { LabelTable } from '../../lib/search/index-language.ts';
+import type { StateFacet } from '../../lib/search/search-state.ts';
 
 interface Config {
 	lang: 'de' | 'en';
@@ -12,6 +14,8 @@ interface Config {
 	strings: Record<string, string>;
 	/** A peer that does not answer within this time is left out. */
 	peerTimeoutMs: number;
+	/** Facet values in the interface language, for the labels the index stores in its own. */
+	labels: LabelTable;
 }
 
 export const config = JSON.parse(document.getElementById('search-config')!.textContent!) as Config;
@@ -19,6 +23,9 @@ export const config = JSON.parse(document.getElementById('search-config')!.textC
 /** An interface string with `{name}` placeholders filled in, like `t()` on the server. */
 export const t = (key: string, values: Record<string, string | number> = {}) =>
 	(config.strings[key] ?? key).replace(/\{(\w+)\}/g, (match, name: string) => (name in values ? String(values[name]) : match));
+
+/** How the interface shows a facet value the index stores: `label('kind', 'Positionspapier')` → "Position paper" in English. */
+export const label = (facet: StateFacet, value: string) => (facet === 'source' ? undefined : config.labels[facet]?.[value]) ?? value;
 
 const locale = config.lang === 'de' ? 'de-DE' : 'en-GB';
 const dateFormat = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });

@@ -48,7 +48,8 @@ export interface IndexOptions {
 /** The module `/pagefind/pagefind.js`. */
 export interface Pagefind {
 	options(options: IndexOptions): Promise<void>;
-	init(): Promise<void>;
+	/** Loads the index; `language` picks its language index instead of the page's `<html lang>`. */
+	init(language?: string): Promise<void>;
 	destroy(): Promise<void>;
 	mergeIndex(bundlePath: string, options?: IndexOptions): Promise<void>;
 	search(term: string | null, options?: SearchOptions): Promise<SearchResponse>;
