@@ -19,15 +19,19 @@ export const ANNOTATION_CLOSE = '⟩';
 
 // A character reference, or a word with optional hyphenated continuations (`OZG-Änderungsgesetz`).
 const TOKEN = /&(?:#\d+|#x[\da-f]+|[a-z][a-z\d]*);|[\p{L}\p{M}\p{N}]+(?:[-‐‑][\p{L}\p{M}\p{N}]+)*/giu;
+const HYPHEN = /[-‐‑]/;
 
 /** The words of a piece of HTML text, hyphenated words split into their parts. */
 export function textWords(text: string): TextWord[] {
 	const out: TextWord[] = [];
-	for (const match of text.matchAll(TOKEN)) {
-		if (match[0].startsWith('&')) continue;
+	TOKEN.lastIndex = 0;
+	for (let match = TOKEN.exec(text); match; match = TOKEN.exec(text)) {
+		const token = match[0];
+		if (token.charCodeAt(0) === 38 /* & */) continue;
 		const start = match.index;
-		const after = start + match[0].length;
-		for (const word of match[0].split(/[-‐‑]/)) out.push({ word, start, after });
+		const after = start + token.length;
+		if (HYPHEN.test(token)) for (const word of token.split(HYPHEN)) out.push({ word, start, after });
+		else out.push({ word: token, start, after });
 	}
 	return out;
 }
@@ -62,7 +66,9 @@ export function createAnnotator({ lexicon, glossary }: AnnotatorOptions): (pageW
 		return parts;
 	};
 	return (pageWords = []) => {
-		const present = new Set([...pageWords].map(normalizeWord));
+		// Pages repeat their words; normalizing each once is enough.
+		const present = new Set<string>();
+		for (const word of new Set(pageWords)) present.add(normalizeWord(word));
 		const fresh = (terms: readonly string[]) => terms.filter((term) => {
 			const key = normalizeWord(term);
 			if (present.has(key)) return false;

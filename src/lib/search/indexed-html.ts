@@ -30,42 +30,33 @@ export interface Piece {
  */
 export function indexedPieces(html: string): Piece[] {
 	const pieces: Piece[] = [];
-	let other = '';
+	// Everything that is not indexed text is one run of the page, from `otherFrom` on.
+	let otherFrom = 0;
 	let i = 0;
 	const open: string[] = [];
 	let bodyDepth = -1;
 	let ignoreDepth = -1;
+	let nextAttribute = html.indexOf('data-pagefind-');
 	while (i < html.length) {
 		const lt = html.indexOf('<', i);
 		const textEnd = lt === -1 ? html.length : lt;
-		if (textEnd > i) {
-			if (bodyDepth >= 0 && ignoreDepth < 0) {
-				if (other) pieces.push({ text: other, indexed: false });
-				other = '';
-				pieces.push({ text: html.slice(i, textEnd), indexed: true });
-			} else other += html.slice(i, textEnd);
+		if (textEnd > i && bodyDepth >= 0 && ignoreDepth < 0) {
+			if (i > otherFrom) pieces.push({ text: html.slice(otherFrom, i), indexed: false });
+			pieces.push({ text: html.slice(i, textEnd), indexed: true });
+			otherFrom = textEnd;
 		}
 		if (lt === -1) break;
 		if (html.startsWith('<!--', lt)) {
 			const close = html.indexOf('-->', lt + 4);
 			i = close === -1 ? html.length : close + 3;
-			other += html.slice(lt, i);
 			continue;
 		}
-		let j = lt + 1;
-		for (let quote = ''; j < html.length; j++) {
-			const ch = html[j];
-			if (quote) {
-				if (ch === quote) quote = '';
-			} else if (ch === '"' || ch === "'") quote = ch;
-			else if (ch === '>') break;
-		}
-		const tag = html.slice(lt, j + 1);
-		other += tag;
-		i = j + 1;
-		const name = /^<\/?([a-zA-Z][\w-]*)/.exec(tag)?.[1]?.toLowerCase();
+		TAG.lastIndex = lt;
+		const match = TAG.exec(html);
+		i = match ? lt + match[0].length : tagEnd(html, lt);
+		const name = (match ? match[2] : /^<\/?([a-zA-Z][\w-]*)/.exec(html.slice(lt, i))?.[1])?.toLowerCase();
 		if (!name) continue;
-		if (tag[1] === '/') {
+		if (html[lt + 1] === '/') {
 			const at = open.lastIndexOf(name);
 			if (at !== -1) open.length = at;
 			if (open.length < bodyDepth) bodyDepth = -1;
@@ -73,20 +64,46 @@ export function indexedPieces(html: string): Piece[] {
 			continue;
 		}
 		if (RAW_TEXT_ELEMENTS.has(name)) {
-			const closing = new RegExp(`</${name}`, 'ig');
+			const closing = rawTextEnd(name);
 			closing.lastIndex = i;
-			const end = closing.exec(html)?.index ?? html.length;
-			other += html.slice(i, end);
-			i = end;
+			i = closing.exec(html)?.index ?? html.length;
 			continue;
 		}
-		if (VOID_ELEMENTS.has(name) || tag.endsWith('/>')) continue;
+		if (VOID_ELEMENTS.has(name) || (html[i - 1] === '>' && html[i - 2] === '/')) continue;
 		open.push(name);
+		// Most tags have no Pagefind attribute at all; look at a tag only when the next one is inside it.
+		if (nextAttribute !== -1 && nextAttribute < lt) nextAttribute = html.indexOf('data-pagefind-', lt);
+		if (nextAttribute === -1 || nextAttribute >= i) continue;
+		const tag = html.slice(lt, i);
 		if (bodyDepth < 0 && BODY_ATTRIBUTE.test(tag)) bodyDepth = open.length;
 		if (ignoreDepth < 0 && IGNORE_ATTRIBUTE.test(tag)) ignoreDepth = open.length;
 	}
-	if (other) pieces.push({ text: other, indexed: false });
+	if (html.length > otherFrom) pieces.push({ text: html.slice(otherFrom), indexed: false });
 	return pieces;
+}
+
+/** A start or end tag, quoted attribute values included: `<a href="x>y">`. */
+const TAG = /<(\/?)([a-zA-Z][\w-]*)(?:[^>"']|"[^"]*"|'[^']*')*>/y;
+
+/** Where a tag that `TAG` does not match (`<!DOCTYPE html>`, an unclosed quote) ends: after its `>` outside quotes, or at the end. */
+function tagEnd(html: string, lt: number): number {
+	let j = lt + 1;
+	for (let quote = ''; j < html.length; j++) {
+		const ch = html[j];
+		if (quote) {
+			if (ch === quote) quote = '';
+		} else if (ch === '"' || ch === "'") quote = ch;
+		else if (ch === '>') return j + 1;
+	}
+	return html.length;
+}
+
+const rawTextEnds = new Map<string, RegExp>();
+/** The end tag of a raw text element, found from `lastIndex` on. */
+function rawTextEnd(name: string): RegExp {
+	let end = rawTextEnds.get(name);
+	if (!end) rawTextEnds.set(name, (end = new RegExp(`</${name}`, 'ig')));
+	return end;
 }
 
 /**
