@@ -41,6 +41,8 @@ export interface LibraryIndex {
 	reviews: Map<string, ReviewState>;
 	/** Papers in consultation whose end has not passed, soonest end first. */
 	openConsultations: { summary: DocumentSummary; until: string }[];
+	/** Number of co-signatories per paper id, for papers that have any. */
+	cosignatoryCounts: Map<string, number>;
 }
 
 function groupAll(summaries: DocumentSummary[]): Record<FacetName, Map<string, DocumentSummary[]>> {
@@ -96,5 +98,6 @@ export function buildLibraryIndex(documents: readonly AnyDocument[], registries:
 		matrices,
 		reviews,
 		openConsultations,
+		cosignatoryCounts: new Map(documents.flatMap((doc) => (doc.kind === 'positions' && doc.data.cosignatories.length > 0 ? [[doc.id, doc.data.cosignatories.length] as const] : []))),
 	};
 }

@@ -24,7 +24,7 @@ export const SECTIONS = {
 } as const;
 export type Section = keyof typeof SECTIONS;
 
-/** Segments of filtered list views and pagination. */
+/** Segments of filtered list views, pagination and the co-signatory page of a paper. */
 export const VIEW_SEGMENTS = {
 	status: { de: 'status', en: 'status' },
 	topic: { de: 'thema', en: 'topic' },
@@ -32,6 +32,7 @@ export const VIEW_SEGMENTS = {
 	crisis: { de: 'krise', en: 'crisis' },
 	measure: { de: 'massnahme', en: 'measure' },
 	page: { de: 'seite', en: 'page' },
+	cosignatories: { de: 'mitzeichnende', en: 'co-signatories' },
 } as const;
 export type ListFilter = 'status' | 'topic' | 'land' | 'crisis' | 'measure';
 /** The filters a list can have, in the order list pages offer them. */
@@ -51,6 +52,14 @@ export function path(lang: UiLanguage, ...segments: (string | number)[]): string
 /** The URL of a section, or of one entry in it: `href('de', 'positions', 'x')` → `/positionen/x/`. */
 export function href(lang: UiLanguage, section: Section, id?: string): string {
 	return id === undefined ? path(lang, SECTIONS[section][lang]) : path(lang, SECTIONS[section][lang], id);
+}
+
+/**
+ * The URL of the full list of a paper's co-signatories, below the paper's own:
+ * `cosignatoriesHref('de', 'x')` → `/positionen/x/mitzeichnende/`.
+ */
+export function cosignatoriesHref(lang: UiLanguage, id: string): string {
+	return path(lang, SECTIONS.positions[lang], id, VIEW_SEGMENTS.cosignatories[lang]);
 }
 
 /** The URL of page `page` of a section's index: `/organisationen/seite/2/`. */

@@ -5,9 +5,10 @@
 import { UI_LANGUAGES, type UiLanguage } from '../i18n/languages.ts';
 import { DOCUMENT_KINDS, type DocumentKind } from '../schemas/kinds.ts';
 import { LAND_CODES } from '../schemas/primitives.ts';
+import { hasCosignatoryPage } from './cosignatories.ts';
 import type { LibraryIndex } from './library-index.ts';
 import type { Registries } from './load-registries.ts';
-import { href, languageRoot, LIST_FILTERS, listHref, sectionPageHref, type ListFilter } from './routes.ts';
+import { cosignatoriesHref, href, languageRoot, LIST_FILTERS, listHref, sectionPageHref, type ListFilter } from './routes.ts';
 import type { DocumentSummary } from './summaries.ts';
 
 /** Sections with one hub page per entry. */
@@ -20,6 +21,8 @@ export type RouteView =
 	| { view: 'home' }
 	| { view: 'list'; kind: DocumentKind; filter?: { filter: ListFilter; value: string }; page: number; pages: number; total: number; items: DocumentSummary[] }
 	| { view: 'document'; kind: DocumentKind; id: string }
+	/** The full list of a paper's co-signatories, for papers with more than its page lists. */
+	| { view: 'cosignatories'; id: string }
 	| { view: 'hubs'; section: HubSection; page: number; pages: number }
 	| { view: 'hub'; section: HubSection; id: string }
 	| { view: 'text'; section: TextSection }
@@ -49,6 +52,7 @@ export function routePath(lang: UiLanguage, route: RouteView): string {
 		case 'home': return languageRoot(lang);
 		case 'list': return listHref(lang, route.kind, route.filter, route.page);
 		case 'document': return href(lang, route.kind, route.id);
+		case 'cosignatories': return cosignatoriesHref(lang, route.id);
 		case 'hubs': return sectionPageHref(lang, route.section, route.page);
 		case 'hub': return href(lang, route.section, route.id);
 		case 'text': return href(lang, route.section);
@@ -79,7 +83,10 @@ export function buildRoutes(index: LibraryIndex, registries: Registries): SiteRo
 		for (const filter of LIST_FILTERS) {
 			for (const [value, items] of groups[filter]) views.push(...listViews(kind, items, { filter, value }));
 		}
-		for (const summary of index.byKind[kind]) views.push({ view: 'document', kind, id: summary.id });
+		for (const summary of index.byKind[kind]) {
+			views.push({ view: 'document', kind, id: summary.id });
+			if (kind === 'positions' && hasCosignatoryPage(index.cosignatoryCounts.get(summary.id) ?? 0)) views.push({ view: 'cosignatories', id: summary.id });
+		}
 	}
 	const hubIds: Record<HubSection, string[]> = {
 		topics: [...registries.topics.keys()],

@@ -4,14 +4,20 @@
  * the file, the field and the value — never a silent skip.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import matter from 'gray-matter';
 import { describe, expect, inject, it } from 'vitest';
 import { UI_LANGUAGES } from '../../src/i18n/languages.ts';
-import { href } from '../../src/lib/routes.ts';
-import { DOCUMENT_KINDS } from '../../src/schemas/kinds.ts';
+import { t } from '../../src/i18n/t.ts';
+import { COSIGNATORIES_INLINE_LIMIT } from '../../src/lib/cosignatories.ts';
+import { cosignatoriesHref, href } from '../../src/lib/routes.ts';
+import { DOCUMENT_KINDS, documentKinds } from '../../src/schemas/kinds.ts';
 import { documentIds } from './pages.ts';
+
+/** The benchmark's goal for every document page, whatever the size of the library. */
+const DOCUMENT_PAGE_BUDGET = 40 * 1024;
 
 describe('site build', () => {
 	it('builds a page for every document in both languages', () => {
@@ -21,6 +27,29 @@ describe('site build', () => {
 			for (const lang of UI_LANGUAGES) for (const id of ids) expect(existsSync(`dist${href(lang, kind, id)}index.html`), `${lang} ${kind}/${id}`).toBe(true);
 		}
 		expect(inject('buildLog')).toMatch(/\d+ page\(s\) built/);
+	});
+
+	it('keeps every document page under 40 KB', () => {
+		for (const kind of DOCUMENT_KINDS) {
+			for (const lang of UI_LANGUAGES) for (const id of documentIds(kind)) expect(statSync(`dist${href(lang, kind, id)}index.html`).size, `${lang} ${kind}/${id}`).toBeLessThan(DOCUMENT_PAGE_BUDGET);
+		}
+	});
+
+	it('lists a paper\'s co-signatories on its page up to the bound, and on a page of their own beyond it', () => {
+		const counts = documentIds('positions').map((id) => {
+			const file = ['.md', '.mdx'].map((ext) => `${documentKinds.positions.directory}/${id}${ext}`).find((f) => existsSync(f))!;
+			return [id, (matter(readFileSync(file, 'utf8')).data.cosignatories ?? []).length as number] as const;
+		});
+		// The example paper with dozens of co-signatories keeps them on its page.
+		expect(counts.some(([, n]) => n > 20 && n <= COSIGNATORIES_INLINE_LIMIT)).toBe(true);
+		for (const [id, n] of counts) {
+			const listed = n <= COSIGNATORIES_INLINE_LIMIT;
+			for (const lang of UI_LANGUAGES) {
+				const signed = t(lang)('position.cosignatories.signed', { date: '' }).trim();
+				expect(readFileSync(`dist${href(lang, 'positions', id)}index.html`, 'utf8').split(signed).length - 1, `${lang} ${id}`).toBe(listed ? n : 0);
+				expect(existsSync(`dist${cosignatoriesHref(lang, id)}index.html`), `${lang} ${id}`).toBe(!listed);
+			}
+		}
 	});
 
 	it('ships no script on document pages', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { groupCosignatories } from '../../src/lib/cosignatories.ts';
+import { COSIGNATORIES_INLINE_LIMIT, cosignatoryAnchor, countCosignatories, groupCosignatories, hasCosignatoryPage } from '../../src/lib/cosignatories.ts';
 import { resolveMatrix } from '../../src/lib/laender-matrix.ts';
 import { addMonths, reviewState } from '../../src/lib/staleness.ts';
 import { buildSupersession } from '../../src/lib/supersession.ts';
@@ -81,5 +81,33 @@ describe('groupCosignatories', () => {
 			['NW', ['Essen', 'Kreis Kleve']],
 			['RP', ['Zweibrücken']],
 		]);
+	});
+
+	it('lists up to the bound on the paper page and gives more a page of their own', () => {
+		expect(hasCosignatoryPage(0)).toBe(false);
+		expect(hasCosignatoryPage(33)).toBe(false);
+		expect(hasCosignatoryPage(COSIGNATORIES_INLINE_LIMIT)).toBe(false);
+		expect(hasCosignatoryPage(COSIGNATORIES_INLINE_LIMIT + 1)).toBe(true);
+		expect(hasCosignatoryPage(600)).toBe(true);
+	});
+
+	it('counts by level and Land in an overview whose size does not grow with the entries', () => {
+		const many = [
+			org('Deutscher Städtetag', 'registry', 'bund'),
+			org('Bayerischer Städtetag', 'registry', 'land', 'BY'),
+			...Array.from({ length: 400 }, (_, i) => org(`Gemeinde ${i}`, 'gemeinde', 'kommune', 'NW')),
+			...Array.from({ length: 199 }, (_, i) => org(`Gemeinde ${i}`, 'gemeinde', 'kommune', 'RP')),
+			org('Kreis Kleve', 'kreis', 'kommune', 'NW'),
+		];
+		expect(countCosignatories(groupCosignatories(many))).toEqual([
+			{ level: 'bund', count: 1, byLand: [] },
+			{ level: 'land', count: 1, byLand: [{ land: 'BY', count: 1 }] },
+			{ level: 'kommune', count: 600, byLand: [{ land: 'NW', count: 401 }, { land: 'RP', count: 199 }] },
+		]);
+	});
+
+	it('names the parts of the full list that the overview links to', () => {
+		expect(cosignatoryAnchor('bund')).toBe('cosignatories-bund');
+		expect(cosignatoryAnchor('kommune', 'NW')).toBe('cosignatories-kommune-nw');
 	});
 });

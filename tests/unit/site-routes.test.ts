@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { COSIGNATORIES_INLINE_LIMIT } from '../../src/lib/cosignatories.ts';
 import { buildLibraryIndex } from '../../src/lib/library-index.ts';
 import { loadRegistries } from '../../src/lib/load-registries.ts';
-import { href, listHref } from '../../src/lib/routes.ts';
+import { cosignatoriesHref, href, listHref } from '../../src/lib/routes.ts';
 import { buildRoutes, PAGE_SIZE } from '../../src/lib/site-routes.ts';
 import type { AnyDocument } from '../../src/lib/summaries.ts';
 import { validateLibrary } from '../../src/lib/validate-library.ts';
@@ -18,6 +19,8 @@ describe('URLs', () => {
 		expect(href('de', 'laender', 'BY')).toBe('/laender/by/');
 		expect(listHref('de', 'positions', { filter: 'status', value: 'adopted' }, 2)).toBe('/positionen/status/adopted/seite/2/');
 		expect(listHref('en', 'lessons', { filter: 'land', value: 'NW' })).toBe('/en/lessons/state/nw/');
+		expect(cosignatoriesHref('de', 'x')).toBe('/positionen/x/mitzeichnende/');
+		expect(cosignatoriesHref('en', 'x')).toBe('/en/positions/x/co-signatories/');
 	});
 });
 
@@ -35,6 +38,39 @@ describe('route table', () => {
 		const documentsPages = routes.filter((r) => r.route.view === 'document');
 		expect(documentsPages).toHaveLength(documents.length * 2);
 		for (const route of routes) if (route.route.view === 'list') expect(route.route.items.length).toBeLessThanOrEqual(PAGE_SIZE);
+	});
+});
+
+describe('co-signatory pages', () => {
+	// A synthetic index: the example library plus two copies of a paper, one
+	// with as many co-signatories as its page lists and one with one more.
+	const registries = loadRegistries(process.cwd()).registries;
+	const paper = documents.find((d) => d.kind === 'positions' && d.data.cosignatories.length > 0)!;
+	const gemeinden = [...registries.register.gemeinden.keys()].slice(0, COSIGNATORIES_INLINE_LIMIT + 1);
+	const withSigners = (id: string, count: number) => ({
+		...paper,
+		id,
+		data: { ...paper.data, supersedes: undefined, cosignatories: gemeinden.slice(0, count).map((ags) => ({ organization: `ags:${ags}`, date: '2024-01-15' })) },
+	}) as AnyDocument;
+	const synthetic = [...documents, withSigners('am-limit', COSIGNATORIES_INLINE_LIMIT), withSigners('ueber-limit', COSIGNATORIES_INLINE_LIMIT + 1)];
+	const routes = buildRoutes(buildLibraryIndex(synthetic, registries, TODAY), registries);
+	const pages = routes.filter((r) => r.route.view === 'cosignatories' && ['am-limit', 'ueber-limit'].includes(r.route.id));
+
+	it('exist only for papers with more co-signatories than the paper page lists, in both languages', () => {
+		expect(pages.map((r) => [r.lang, r.path, r.alternate])).toEqual([
+			['de', '/positionen/ueber-limit/mitzeichnende/', '/en/positions/ueber-limit/co-signatories/'],
+			['en', '/en/positions/ueber-limit/co-signatories/', '/positionen/ueber-limit/mitzeichnende/'],
+		]);
+	});
+
+	it('sit below their paper, outside the document pages, with unique paths', () => {
+		const documentPaths = new Set(routes.filter((r) => r.route.view === 'document').map((r) => r.path));
+		for (const page of pages) {
+			expect(documentPaths.has(page.path)).toBe(false);
+			expect(page.path.startsWith(href(page.lang, 'positions', 'ueber-limit'))).toBe(true);
+		}
+		const paths = routes.map((r) => r.path);
+		expect(new Set(paths).size).toBe(paths.length);
 	});
 });
 

@@ -63,7 +63,12 @@ export function searchIndexBytes(dist: string): number | null {
  * query loads depends on how the site configures Pagefind.
  */
 
-/** Measures the output in `dist`, reading document pages at the addresses of `ids`. */
+/**
+ * Measures the output in `dist`, reading document pages at the addresses of
+ * `ids`. Only those count as document pages: the full co-signatory list below
+ * a paper (`/positionen/<id>/mitzeichnende/`) grows with its co-signatories
+ * and counts among all pages, not as the document.
+ */
 export function measureOutput(dist: string, ids: Record<DocumentKind, readonly string[]>): OutputMeasurement {
 	const files = listFiles(dist);
 	const html = files.filter((file) => file.path.endsWith('.html'));
