@@ -28,9 +28,17 @@ const numberFormats: Record<UiLanguage, Intl.NumberFormat> = { de: new Intl.Numb
 
 /** Formats an ISO day for readers: `27. November 2026` or `27 November 2026`. */
 export function formatDate(lang: UiLanguage, isoDay: string): string {
-	const [y, m, d] = isoDay.split('-').map(Number) as [number, number, number];
-	return dateFormats[lang].format(new Date(Date.UTC(y, m - 1, d)));
+	const key = `${lang}${isoDay}`;
+	let text = formattedDates.get(key);
+	if (text === undefined) {
+		const [y, m, d] = isoDay.split('-').map(Number) as [number, number, number];
+		text = dateFormats[lang].format(new Date(Date.UTC(y, m - 1, d)));
+		formattedDates.set(key, text);
+	}
+	return text;
 }
+/** Days as formatted so far: a library has a few thousand distinct days, a build formats hundreds of thousands of dates (co-signatures, lists). */
+const formattedDates = new Map<string, string>();
 
 /** Formats a number for readers: `11.004` or `11,004`. */
 export function formatNumber(lang: UiLanguage, value: number): string {
