@@ -9,13 +9,11 @@
  * ⟨⟨⟨EfA⟩") tells it how many words to highlight. Readers never see them: only the copy of a page that
  * is handed to the indexer is annotated, not the page itself.
  */
+import { ANNOTATION_CLOSE, ANNOTATION_OPEN } from './search-fields.ts';
 import { decompound, MIN_COMPOUND_LENGTH, normalizeWord } from './decompound.ts';
 import type { GlossaryMatcher, TextWord } from './glossary-terms.ts';
 
-/** Opens the added terms. */
-export const ANNOTATION_OPEN = '⟨';
-/** Closes the added terms. */
-export const ANNOTATION_CLOSE = '⟩';
+export { ANNOTATION_CLOSE, ANNOTATION_OPEN };
 
 // A character reference, or a word with optional hyphenated continuations (`OZG-Änderungsgesetz`).
 const TOKEN = /&(?:#\d+|#x[\da-f]+|[a-z][a-z\d]*);|[\p{L}\p{M}\p{N}]+(?:[-‐‑][\p{L}\p{M}\p{N}]+)*/giu;

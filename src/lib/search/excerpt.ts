@@ -6,7 +6,7 @@
  * "Die Flüchtlingsunterbringung ⟨flüchtling <mark>unterbringung⟩</mark> in"
  * → "Die <mark>Flüchtlingsunterbringung</mark> in".
  */
-import { ANNOTATION_CLOSE, ANNOTATION_OPEN } from './annotate.ts';
+import { ANNOTATION_CLOSE, ANNOTATION_OPEN } from './search-fields.ts';
 
 const WORD_CHAR = /[\p{L}\p{M}\p{N}\-‐‑]/u;
 

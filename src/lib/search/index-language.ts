@@ -10,9 +10,10 @@
  * readers to its own copy of each document (`localizeUrl`).
  */
 import { UI_LANGUAGES, type UiLanguage } from '../../i18n/languages.ts';
-import { DOCUMENT_KINDS } from '../../schemas/kinds.ts';
+import type { DocumentKind } from '../../schemas/kinds.ts';
 import { href } from '../routes.ts';
-import type { SearchFacet, SearchRecord } from './search-record.ts';
+import type { SearchFacet } from './search-fields.ts';
+import type { SearchRecord } from './search-record.ts';
 
 /** The interface language whose document pages are indexed: the site's default, German. */
 export const INDEX_LANGUAGE: UiLanguage = UI_LANGUAGES[0];
@@ -39,6 +40,8 @@ export function labelTable(pairs: Iterable<readonly [indexed: SearchRecord, loca
 }
 
 /** Section paths of document pages: `/positionen/` in the index language, `/en/positions/` in English. */
+// The kinds, without importing their schemas into the search page's script; `satisfies` keeps the list complete.
+const DOCUMENT_KINDS = Object.keys({ positions: true, lessons: true, guides: true } satisfies Record<DocumentKind, true>) as DocumentKind[];
 const SECTIONS = DOCUMENT_KINDS.map((kind) => ({ indexed: href(INDEX_LANGUAGE, kind).slice(1), by: Object.fromEntries(UI_LANGUAGES.map((lang) => [lang, href(lang, kind).slice(1)])) as Record<UiLanguage, string> }));
 
 /**

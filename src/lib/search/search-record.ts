@@ -8,17 +8,10 @@
 import type { Level } from '../../schemas/primitives.ts';
 import type { LandCode } from '../../schemas/primitives.ts';
 import { organizationRoles, type AnyDocument, type DocumentSummary } from '../summaries.ts';
+import { SEARCH_SORTS, type SearchFacet, type SearchMetaField } from './search-fields.ts';
 
-/** The facets, in the order the search page shows them. */
-export const SEARCH_FACETS = ['kind', 'status', 'level', 'land', 'topic', 'crisis', 'measure', 'organization', 'year'] as const;
-export type SearchFacet = (typeof SEARCH_FACETS)[number];
+export { SEARCH_FACETS, SEARCH_META, SEARCH_SORTS, type SearchFacet, type SearchMetaField } from './search-fields.ts';
 
-/** The fields each result carries (`data-pagefind-meta`). */
-export const SEARCH_META = ['title', 'kind', 'date', 'organization', 'summary', 'lang'] as const;
-export type SearchMetaField = (typeof SEARCH_META)[number];
-
-/** The sort keys (`data-pagefind-sort`). */
-export const SEARCH_SORTS = ['date'] as const;
 
 /** Labels in the interface language, from the page context. */
 export interface SearchLabels {

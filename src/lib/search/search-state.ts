@@ -5,7 +5,7 @@
  * a reload showing the same thing. Also how that state becomes Pagefind's
  * filter and sort options.
  */
-import { SEARCH_FACETS, type SearchFacet } from './search-record.ts';
+import { SEARCH_FACETS, type SearchFacet } from './search-fields.ts';
 
 /** Facets of the search page: the library (`source`, only with peers) and the document facets. */
 export const STATE_FACETS = ['source', ...SEARCH_FACETS] as const;
