@@ -7,7 +7,8 @@
  * Before a page goes to the indexer, its text is annotated with the parts of
  * German compounds and the other forms of glossary terms (`src/lib/search/`),
  * and block ends Pagefind would run together (`<dt>`, `<th>`, …) get a space.
- * The annotated copies are written to a staging folder under `.cache/` and
+ * Only the indexed element of each page is kept (`indexedDocument`). The
+ * annotated copies are written to a staging folder under `.cache/` and
  * indexed there by Pagefind's command line, which reads and indexes them in
  * parallel — more than twice as fast as handing pages over one by one through
  * Pagefind's Node API. The pages readers get are unchanged. Any error Pagefind
@@ -25,7 +26,7 @@ import { createAnnotator } from '../lib/search/annotate.ts';
 import { buildLexicon } from '../lib/search/decompound.ts';
 import { compileGlossary } from '../lib/search/glossary-terms.ts';
 import { INDEX_LANGUAGE } from '../lib/search/index-language.ts';
-import { hasIndexedBody, indexedPieces, indexedText, separateBlocks } from '../lib/search/indexed-html.ts';
+import { hasIndexedBody, indexedDocument, indexedPieces, indexedText, separateBlocks } from '../lib/search/indexed-html.ts';
 
 /** Options of the integration. */
 export interface SearchIndexOptions {
@@ -82,14 +83,14 @@ export function searchIndex(options: SearchIndexOptions = {}): AstroIntegration 
 				const site = fileURLToPath(dir);
 				const pages = candidatePages(site).filter((file) => hasIndexedBody(readFileSync(join(site, file), 'utf8')));
 
-				let transform = separateBlocks;
+				let transform = (html: string) => indexedDocument(separateBlocks(html)) ?? html;
 				if (annotate) {
 					// The dictionary is the library's own vocabulary: every word of every indexed page.
 					const words = new Set<string>();
 					for (const file of pages) for (const word of indexedText(readFileSync(join(site, file), 'utf8')).match(/\p{L}+/gu) ?? []) words.add(word);
 					const annotator = createAnnotator({ lexicon: buildLexicon(words), glossary: compileGlossary(loadRegistries(root).registries.glossary) });
 					transform = (html) => {
-						const pieces = indexedPieces(separateBlocks(html));
+						const pieces = indexedPieces(indexedDocument(separateBlocks(html)) ?? html);
 						const annotate = annotator(indexedText(pieces).match(/\p{L}+/gu) ?? []);
 						return pieces.map((piece) => (piece.indexed ? annotate(piece.text) : piece.text)).join('');
 					};

@@ -7,7 +7,7 @@ import { cleanExcerpt } from '../../src/lib/search/excerpt.ts';
 import { bundleUrl, sourceOf, TimeoutError, withTimeout } from '../../src/lib/search/federation.ts';
 import { compileGlossary } from '../../src/lib/search/glossary-terms.ts';
 import { labelTable, localizeUrl } from '../../src/lib/search/index-language.ts';
-import { hasIndexedBody, indexedText, mapIndexedText, separateBlocks } from '../../src/lib/search/indexed-html.ts';
+import { hasIndexedBody, indexedDocument, indexedText, mapIndexedText, separateBlocks } from '../../src/lib/search/indexed-html.ts';
 import { inlineAttribute, searchRecord, type SearchLabels } from '../../src/lib/search/search-record.ts';
 import { facetCounts, facetsNeedingOwnCounts, isIdle, pagefindFilters, pagefindSort, parseState, sameState, stateToParams } from '../../src/lib/search/search-state.ts';
 import type { AnyDocument, DocumentSummary } from '../../src/lib/summaries.ts';
@@ -94,6 +94,15 @@ describe('indexed HTML', () => {
 		expect(hasIndexedBody('<main data-pagefind-bodyx>')).toBe(false);
 		expect(mapIndexedText(page, (t) => t.toUpperCase())).toBe(page.replace('>Wärmeplanung</h1>', '>WÄRMEPLANUNG</h1>').replace('<p>Text <em>Grundsteuer', '<p>TEXT <em>GRUNDSTEUER'));
 		expect(indexedText('<p>a</p><div data-pagefind-body>b&amp;c<p>d</p><aside data-pagefind-ignore>x<p>y</p></aside>z</div><p>e</p>')).toBe('b c d z');
+	});
+
+	it('cuts a page down to what the indexer reads: the language and the indexed element', () => {
+		expect(indexedDocument(page)).toBe('<!doctype html><html lang="de"><head><meta charset="utf-8"></head><body>'
+			+ '<article data-pagefind-body><h1 class="x" title="a > b">Wärmeplanung</h1><p>Text <em>Grundsteuer</em></p><img src="x" alt="Wärmeplanung"><br/><script>var a = "<p>Wärmeplanung</p>";</script></article>'
+			+ '</body></html>');
+		// Nested elements of the same name close where the indexed one closes, not before.
+		expect(indexedDocument('<html lang="en"><div><div data-pagefind-body><div>a</div>b</div>c</div></html>')).toBe('<!doctype html><html lang="en"><head><meta charset="utf-8"></head><body><div data-pagefind-body><div>a</div>b</div></body></html>');
+		expect(indexedDocument('<html><body><p>nothing to index</p></body></html>')).toBeUndefined();
 	});
 
 	it('keeps the last word of a term, a definition or a header cell apart from the next', () => {

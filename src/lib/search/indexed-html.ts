@@ -29,7 +29,26 @@ export interface Piece {
  * Joining the pieces gives the page back.
  */
 export function indexedPieces(html: string): Piece[] {
+	return scan(html).pieces;
+}
+
+/**
+ * The part of a page Pagefind needs, as a page of its own: the language, and
+ * the `data-pagefind-body` element with everything in it (text, filters,
+ * meta). Header, navigation and footer are left out, so that the indexer
+ * parses about half as much. `undefined` when the page has no such element.
+ */
+export function indexedDocument(html: string): string | undefined {
+	const { body } = scan(html);
+	if (!body) return undefined;
+	const lang = /<html[^>]*\slang="([^"]*)"/.exec(html)?.[1];
+	return `<!doctype html><html${lang === undefined ? '' : ` lang="${lang}"`}><head><meta charset="utf-8"></head><body>${html.slice(body.start, body.end)}</body></html>`;
+}
+
+/** The pieces of a page, and where its first `data-pagefind-body` element starts and ends. */
+function scan(html: string): { pieces: Piece[]; body?: { start: number; end: number } } {
 	const pieces: Piece[] = [];
+	let body: { start: number; end: number } | undefined;
 	// Everything that is not indexed text is one run of the page, from `otherFrom` on.
 	let otherFrom = 0;
 	let i = 0;
@@ -59,7 +78,10 @@ export function indexedPieces(html: string): Piece[] {
 		if (html[lt + 1] === '/') {
 			const at = open.lastIndexOf(name);
 			if (at !== -1) open.length = at;
-			if (open.length < bodyDepth) bodyDepth = -1;
+			if (open.length < bodyDepth) {
+				bodyDepth = -1;
+				if (body && body.end < 0) body.end = i;
+			}
 			if (open.length < ignoreDepth) ignoreDepth = -1;
 			continue;
 		}
@@ -75,11 +97,15 @@ export function indexedPieces(html: string): Piece[] {
 		if (nextAttribute !== -1 && nextAttribute < lt) nextAttribute = html.indexOf('data-pagefind-', lt);
 		if (nextAttribute === -1 || nextAttribute >= i) continue;
 		const tag = html.slice(lt, i);
-		if (bodyDepth < 0 && BODY_ATTRIBUTE.test(tag)) bodyDepth = open.length;
+		if (bodyDepth < 0 && BODY_ATTRIBUTE.test(tag)) {
+			bodyDepth = open.length;
+			body ??= { start: lt, end: -1 };
+		}
 		if (ignoreDepth < 0 && IGNORE_ATTRIBUTE.test(tag)) ignoreDepth = open.length;
 	}
 	if (html.length > otherFrom) pieces.push({ text: html.slice(otherFrom), indexed: false });
-	return pieces;
+	if (body && body.end < 0) body.end = html.length;
+	return body ? { pieces, body } : { pieces };
 }
 
 /** A start or end tag, quoted attribute values included: `<a href="x>y">`. */
