@@ -16,17 +16,14 @@
  */
 import type { AstroIntegration } from 'astro';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadRegistries } from '../lib/load-registries.ts';
 import { href } from '../lib/routes.ts';
 import { DOCUMENT_KINDS } from '../schemas/kinds.ts';
-import { createAnnotator } from '../lib/search/annotate.ts';
-import { buildLexicon } from '../lib/search/decompound.ts';
-import { compileGlossary } from '../lib/search/glossary-terms.ts';
 import { INDEX_LANGUAGE } from '../lib/search/index-language.ts';
-import { hasIndexedBody, indexedDocument, indexedPieces, indexedText, separateBlocks } from '../lib/search/indexed-html.ts';
+import { stagePages } from '../lib/search/stage-pages.ts';
 
 /** Options of the integration. */
 export interface SearchIndexOptions {
@@ -81,27 +78,9 @@ export function searchIndex(options: SearchIndexOptions = {}): AstroIntegration 
 			'astro:build:done': async ({ dir, logger }) => {
 				const started = performance.now();
 				const site = fileURLToPath(dir);
-				const pages = candidatePages(site).filter((file) => hasIndexedBody(readFileSync(join(site, file), 'utf8')));
-
-				let transform = (html: string) => indexedDocument(separateBlocks(html)) ?? html;
-				if (annotate) {
-					// The dictionary is the library's own vocabulary: every word of every indexed page.
-					const words = new Set<string>();
-					for (const file of pages) for (const word of indexedText(readFileSync(join(site, file), 'utf8')).match(/\p{L}+/gu) ?? []) words.add(word);
-					const annotator = createAnnotator({ lexicon: buildLexicon(words), glossary: compileGlossary(loadRegistries(root).registries.glossary) });
-					transform = (html) => {
-						const pieces = indexedPieces(indexedDocument(separateBlocks(html)) ?? html);
-						const annotate = annotator(indexedText(pieces).match(/\p{L}+/gu) ?? []);
-						return pieces.map((piece) => (piece.indexed ? annotate(piece.text) : piece.text)).join('');
-					};
-				}
-
 				const staging = join(root, STAGING);
 				rmSync(staging, { recursive: true, force: true });
-				for (const file of pages) {
-					mkdirSync(join(staging, dirname(file)), { recursive: true });
-					writeFileSync(join(staging, file), transform(readFileSync(join(site, file), 'utf8')));
-				}
+				const pages = await stagePages({ site, staging, files: candidatePages(site), glossary: annotate ? loadRegistries(root).registries.glossary : undefined });
 				const staged = performance.now();
 				const outputPath = join(site, 'pagefind');
 				// Pagefind names its files by content and does not remove old ones.
@@ -124,7 +103,7 @@ export function searchIndex(options: SearchIndexOptions = {}): AstroIntegration 
 				const bytes = readdirSync(outputPath, { recursive: true, withFileTypes: true })
 					.filter((entry) => entry.isFile())
 					.reduce((sum, entry) => sum + readFileSync(join(entry.parentPath, entry.name)).byteLength, 0);
-				logger.info(`Indexed ${pages.length} document pages (${INDEX_LANGUAGE}) into ${relative(root, outputPath) || outputPath}, ${Math.round(bytes / 1024)} KiB${annotate ? '' : ', without compound and glossary terms'}, in ${Math.round(performance.now() - started)} ms (preparing the pages ${Math.round(staged - started)} ms, Pagefind ${Math.round(performance.now() - staged)} ms).`);
+				logger.info(`Indexed ${pages} document pages (${INDEX_LANGUAGE}) into ${relative(root, outputPath) || outputPath}, ${Math.round(bytes / 1024)} KiB${annotate ? '' : ', without compound and glossary terms'}, in ${Math.round(performance.now() - started)} ms (preparing the pages ${Math.round(staged - started)} ms, Pagefind ${Math.round(performance.now() - staged)} ms).`);
 			},
 		},
 	};

@@ -1,3 +1,6 @@
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadRegistries } from '../../src/lib/load-registries.ts';
 import { createAnnotator, textWords } from '../../src/lib/search/annotate.ts';
@@ -7,7 +10,8 @@ import { cleanExcerpt } from '../../src/lib/search/excerpt.ts';
 import { bundleUrl, sourceOf, TimeoutError, withTimeout } from '../../src/lib/search/federation.ts';
 import { compileGlossary } from '../../src/lib/search/glossary-terms.ts';
 import { labelTable, localizeUrl } from '../../src/lib/search/index-language.ts';
-import { hasIndexedBody, indexedDocument, indexedText, mapIndexedText, separateBlocks } from '../../src/lib/search/indexed-html.ts';
+import { stagePages } from '../../src/lib/search/stage-pages.ts';
+import { indexedDocument, indexedText, mapIndexedText, separateBlocks } from '../../src/lib/search/indexed-html.ts';
 import { inlineAttribute, searchRecord, type SearchLabels } from '../../src/lib/search/search-record.ts';
 import { facetCounts, facetsNeedingOwnCounts, isIdle, pagefindFilters, pagefindSort, parseState, sameState, stateToParams } from '../../src/lib/search/search-state.ts';
 import type { AnyDocument, DocumentSummary } from '../../src/lib/summaries.ts';
@@ -90,8 +94,6 @@ describe('indexed HTML', () => {
 		+ '<footer>Grundsteuer</footer></body></html>';
 
 	it('changes only the text of the indexed body, not what Pagefind ignores', () => {
-		expect(hasIndexedBody(page)).toBe(true);
-		expect(hasIndexedBody('<main data-pagefind-bodyx>')).toBe(false);
 		expect(mapIndexedText(page, (t) => t.toUpperCase())).toBe(page.replace('>Wärmeplanung</h1>', '>WÄRMEPLANUNG</h1>').replace('<p>Text <em>Grundsteuer', '<p>TEXT <em>GRUNDSTEUER'));
 		expect(indexedText('<p>a</p><div data-pagefind-body>b&amp;c<p>d</p><aside data-pagefind-ignore>x<p>y</p></aside>z</div><p>e</p>')).toBe('b c d z');
 	});
@@ -103,12 +105,47 @@ describe('indexed HTML', () => {
 		// Nested elements of the same name close where the indexed one closes, not before.
 		expect(indexedDocument('<html lang="en"><div><div data-pagefind-body><div>a</div>b</div>c</div></html>')).toBe('<!doctype html><html lang="en"><head><meta charset="utf-8"></head><body><div data-pagefind-body><div>a</div>b</div></body></html>');
 		expect(indexedDocument('<html><body><p>nothing to index</p></body></html>')).toBeUndefined();
+		expect(indexedDocument('<html><body><main data-pagefind-bodyx>not the attribute</main></body></html>')).toBeUndefined();
 	});
 
 	it('keeps the last word of a term, a definition or a header cell apart from the next', () => {
 		expect(separateBlocks('<dl><dt>Themen</dt><dd><a href="/x/">Energie</a></dd></dl><table><tr><th>FITKO</th><td>x</td></tr></table>')).toBe(
 			'<dl><dt>Themen </dt><dd><a href="/x/">Energie</a> </dd> </dl><table><tr><th>FITKO </th><td>x</td> </tr> </table>',
 		);
+	});
+});
+
+describe('stagePages', () => {
+	const page = (lang: string, text: string) => `<!doctype html><html lang="${lang}"><body><nav>Navigation</nav><article data-pagefind-body><h1>${text}</h1><p>Die Wärmeplanung und die Planung der Grundsteuer.</p></article><footer>Fuß</footer></body></html>`;
+
+	it('writes the same annotated copies in worker threads as in one thread, and skips pages without an indexed element', async () => {
+		const site = mkdtempSync(join(tmpdir(), 'dreiklang-stage-site-'));
+		const files = ['positionen/a/index.html', 'positionen/b/index.html', 'erfahrungen/c/index.html', 'leitfaeden/d/index.html', 'positionen/seite/2/index.html'];
+		try {
+			files.forEach((file, i) => {
+				mkdirSync(dirname(join(site, file)), { recursive: true });
+				writeFileSync(join(site, file), file.includes('seite') ? '<html lang="de"><body><p>Liste</p></body></html>' : page('de', `Dokument ${i} zur Einer für Alle Leistung`));
+			});
+			const glossary = loadRegistries(process.cwd()).registries.glossary;
+			const staged = async (threads: number) => {
+				const staging = mkdtempSync(join(tmpdir(), 'dreiklang-stage-out-'));
+				const count = await stagePages({ site, staging, files, glossary, threads, threshold: 1 });
+				const copies = Object.fromEntries(files.filter((file) => existsSync(join(staging, file))).map((file) => [file, readFileSync(join(staging, file), 'utf8')]));
+				rmSync(staging, { recursive: true, force: true });
+				return { count, copies };
+			};
+			const one = await staged(1);
+			const two = await staged(2);
+			expect(two).toEqual(one);
+			expect(one.count).toBe(4);
+			expect(Object.keys(one.copies)).not.toContain('positionen/seite/2/index.html');
+			const copy = one.copies['positionen/a/index.html']!;
+			expect(copy).not.toContain('Navigation');
+			expect(copy).toContain('Wärmeplanung ⟨');
+			expect(copy).toContain('⟨⟨⟨EfA⟩');
+		} finally {
+			rmSync(site, { recursive: true, force: true });
+		}
 	});
 });
 

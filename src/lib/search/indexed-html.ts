@@ -12,11 +12,6 @@ const RAW_TEXT_ELEMENTS = new Set(['script', 'style', 'textarea', 'title']);
 const BODY_ATTRIBUTE = /\sdata-pagefind-body(?=[\s=/>])/;
 const IGNORE_ATTRIBUTE = /\sdata-pagefind-ignore(?=[\s=/>])/;
 
-/** Whether a built page has content for the search index. */
-export function hasIndexedBody(html: string): boolean {
-	return BODY_ATTRIBUTE.test(html);
-}
-
 /** A piece of a page: a text node Pagefind indexes, or anything else (markup, other text). */
 export interface Piece {
 	text: string;
