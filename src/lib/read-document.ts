@@ -1,8 +1,9 @@
 /**
- * Reads one document file: splits front matter from body as gray-matter does
- * and validates the front matter with the schema of its kind. Never throws for
- * bad content; every problem becomes a located diagnostic.
+ * Reads one document file: splits front matter from body with gray-matter and
+ * validates the front matter with the schema of its kind. Never throws for bad
+ * content; every problem becomes a located diagnostic.
  */
+import matter from 'gray-matter';
 import { createRequire } from 'node:module';
 import { basename, extname } from 'node:path';
 import { documentKinds, type DocumentKind } from '../schemas/kinds.ts';
@@ -21,30 +22,6 @@ const jsYaml = createRequire(createRequire(import.meta.url).resolve('gray-matter
 	CORE_SCHEMA: unknown;
 };
 const parseYaml = (source: string) => jsYaml.safeLoad(source, { schema: jsYaml.CORE_SCHEMA }) as object;
-
-/**
- * The front matter and the body of a text that starts with a `---` line and
- * has a closing one, cut exactly where gray-matter 4 cuts them (its `matter`
- * and `content`): the front matter keeps the line break after the opening
- * `---`, the closing line is any line that starts with `---`, and the body
- * starts after it. Done here because gray-matter's own preparation (a byte
- * copy of the whole file, a lookup keyed by the whole text) cost more than
- * the cut; the YAML parser is the one gray-matter uses.
- */
-export function splitFrontMatter(text: string): { matter: string; content: string } {
-	const afterOpening = text.slice('---'.length);
-	const close = afterOpening.indexOf('\n---');
-	let content = afterOpening.slice(close + '\n---'.length);
-	if (content[0] === '\r') content = content.slice(1);
-	if (content[0] === '\n') content = content.slice(1);
-	return { matter: afterOpening.slice(0, close), content };
-}
-
-/** The front matter's data as gray-matter gives it: `{}` for one of only comments and blank lines, or for YAML that is null. */
-function parseFrontMatter(matter: string): object {
-	if (matter.replace(/^\s*#[^\n]+/gm, '').trim() === '') return {};
-	return parseYaml(matter) ?? {};
-}
 
 /** A document whose front matter passed its schema. */
 export interface ParsedDocument<K extends DocumentKind = DocumentKind> {
@@ -73,19 +50,19 @@ export interface ReadResult {
 
 /** Parses `source`, the text of `file`, as a document of `kind`. */
 export function readDocument(kind: DocumentKind, file: string, source: string): ReadResult {
-	const withoutBom = source.replace(/^\uFEFF/, '');
-	const text = withoutBom.includes('\r') ? withoutBom.replace(/\r\n?/g, '\n') : withoutBom;
+	const text = source.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
 	const problem = (message: Localized, ruleId: string, line = 1, column = 1): ReadResult => ({
 		diagnostics: [{ file, line, column, severity: 'error', ruleId, message }],
 	});
 	if (text.trim() === '') return problem(say('Leere Datei, erwartet: Front Matter zwischen zwei `---`-Zeilen und ein Text', 'Unexpected empty file, expected front matter between `---` lines and a body'), 'empty-file');
 	if (!text.startsWith('---\n')) return problem(say('Front Matter fehlt, erwartet: die Datei beginnt mit einer Zeile `---`', 'Missing front matter, expected the file to start with a `---` line'), 'frontmatter');
-	// Without a closing line the whole text would be read as YAML, blaming the body.
+	// Without a closing line gray-matter reads the whole text as YAML and blames the body.
 	if (!text.includes('\n---', 3)) return problem(say('Front Matter ohne Abschluss, erwartet: eine Zeile `---` nach den Feldern', 'Unclosed front matter, expected a `---` line after the fields'), 'frontmatter');
-	const { matter, content } = splitFrontMatter(text);
-	let data: object;
+	let parsed: matter.GrayMatterFile<string>;
 	try {
-		data = parseFrontMatter(matter);
+		// gray-matter caches by content; options (any) turn that off, so that a
+		// file fixed on disk is read again.
+		parsed = matter(text, { engines: { yaml: parseYaml } });
 	} catch (error) {
 		const mark = (error as { mark?: { position: number; buffer: string } }).mark;
 		const reason = (error as { reason?: string }).reason ?? String(error);
@@ -95,16 +72,16 @@ export function readDocument(kind: DocumentKind, file: string, source: string): 
 		const before = mark ? mark.buffer.slice(0, mark.position) : '';
 		return problem(say(`Fehlerhaftes YAML im Front Matter: ${reason}`, `Broken YAML in front matter: ${reason}`), 'yaml', before.split('\n').length, before.length - before.lastIndexOf('\n'));
 	}
-	const frontMatter = matter.replace(/^\n/, '');
+	const frontMatter = parsed.matter.replace(/^\n/, '');
 	const locate = yamlLocator(frontMatter, 1);
-	if (Object.keys(data).length === 0) return problem(say('Leeres Front Matter, erwartet: die Felder der Dokumentart', 'Unexpected empty front matter, expected the fields of the document kind'), 'frontmatter');
-	const result = parseWithDiagnostics(documentKinds[kind].schema, data, file, locate);
+	if (Object.keys(parsed.data).length === 0) return problem(say('Leeres Front Matter, erwartet: die Felder der Dokumentart', 'Unexpected empty front matter, expected the fields of the document kind'), 'frontmatter');
+	const result = parseWithDiagnostics(documentKinds[kind].schema, parsed.data, file, locate);
 	if (!result.success) return { diagnostics: result.diagnostics };
 	const id = basename(file, extname(file));
 	const diagnostics: Diagnostic[] = [];
 	if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id)) {
 		diagnostics.push({ file, line: 1, column: 1, severity: 'error', ruleId: 'file-name', message: say(`Ungültiger Dateiname \`${basename(file)}\`, erwartet: Kleinbuchstaben, Ziffern und Bindestriche (ä→ae, ö→oe, ü→ue, ß→ss)`, `Unexpected file name \`${basename(file)}\`, expected lower-case letters, digits and hyphens (ä→ae, ö→oe, ü→ue, ß→ss)`) });
 	}
-	const bodyLineOffset = text.slice(0, text.length - content.length).split('\n').length - 1;
-	return { document: { id, kind, file, data: result.data as Record<string, unknown>, locate, body: content, bodyLineOffset, frontMatter }, diagnostics };
+	const bodyLineOffset = text.slice(0, text.length - parsed.content.length).split('\n').length - 1;
+	return { document: { id, kind, file, data: result.data as Record<string, unknown>, locate, body: parsed.content, bodyLineOffset, frontMatter }, diagnostics };
 }

@@ -1,10 +1,6 @@
-import matter from 'gray-matter';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatDiagnostic } from '../../src/lib/diagnostics.ts';
-import { readDocument, splitFrontMatter } from '../../src/lib/read-document.ts';
-import { REPOSITORY } from './temp-library.ts';
+import { readDocument } from '../../src/lib/read-document.ts';
 
 const lines = (kind: 'positions' | 'lessons' | 'guides', file: string, source: string) =>
 	readDocument(kind, file, source).diagnostics.map((d) => formatDiagnostic(d));
@@ -78,45 +74,5 @@ describe('readDocument', () => {
 			  "content/positions/Grundsteuer Reform.md:1:1  error  Unexpected file name \`Grundsteuer Reform.md\`, expected lower-case letters, digits and hyphens (ä→ae, ö→oe, ü→ue, ß→ss)  [file-name]",
 			]
 		`);
-	});
-});
-
-describe('splitFrontMatter', () => {
-	// The reader used to let gray-matter cut the file; the cut must stay where it was.
-	const grayMatter = (text: string) => {
-		const file = matter(text, { engines: { yaml: () => ({}) } });
-		return { matter: file.matter, content: file.content };
-	};
-	/** Texts as the reader hands them over: BOM gone, `\n` line ends, opened and closed by `---` lines. */
-	const cuttable = (source: string) => {
-		const text = source.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
-		return text.startsWith('---\n') && text.includes('\n---', 3) ? [text] : [];
-	};
-
-	it('cuts where gray-matter cuts, in edge cases', () => {
-		const texts = ['---\n---\nText', '---\na: 1\n---', '---\na: 1\n----x\nText', '---\na: 1\n--- \nText', '---\na: 1\n---\n---\nText', '---\n# nur Kommentar\n---\n\n\nText', '---\n\n---\n', '---\na: 1\n---\r\nText', '---\na: 1\n---\r\rText'];
-		for (const text of texts) expect(splitFrontMatter(text), JSON.stringify(text)).toEqual(grayMatter(text));
-	});
-
-	it('cuts where gray-matter cuts, in every rule fixture and every file of the real corpora', () => {
-		const dirs = [join(REPOSITORY, 'tests/fixtures/rules'), join(REPOSITORY, '..', 'shared', 'corpora')].filter((dir) => existsSync(dir));
-		let cut = 0;
-		for (const dir of dirs) {
-			for (const name of (readdirSync(dir, { recursive: true, encoding: 'utf8' }) as string[]).filter((f) => /\.mdx?$/.test(f))) {
-				for (const text of cuttable(readFileSync(join(dir, name), 'utf8'))) {
-					expect(splitFrontMatter(text), name).toEqual(grayMatter(text));
-					cut++;
-				}
-			}
-		}
-		expect(cut).toBeGreaterThan(50);
-	});
-
-	it('reads front matter of only comments, or of YAML that is null, as empty', () => {
-		for (const front of ['# nur ein Kommentar', '~', 'null']) {
-			expect(lines('positions', 'content/positions/test.md', `---\n${front}\n---\nText.\n`)).toEqual([
-				'content/positions/test.md:1:1  error  Unexpected empty front matter, expected the fields of the document kind  [frontmatter]',
-			]);
-		}
 	});
 });
