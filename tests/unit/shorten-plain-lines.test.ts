@@ -38,9 +38,16 @@ function bodyOf(file: string, text: string): { body: string; lineOffset: number 
 const listFiles = (dir: string) => (readdirSync(dir, { recursive: true, encoding: 'utf8' }) as string[]).filter((f) => f.endsWith('.md')).sort();
 
 describe('shortenPlainLines', () => {
-	it('shortens prose to its first letter and keeps every line break and every line with something to check', () => {
-		const body = '## Ausgangslage\n\nDer Kreis prüft den Antrag.\nEr gilt nach [§ 2](https://example.org/) weiter.\n\n- Erstens die Planung.\n   12. Zweitens\n';
-		expect(shortenPlainLines(body)).toBe('## A\n\nD\nEr gilt nach [§ 2](https://example.org/) weiter.\n\n- E\n   12. Z\n');
+	it('cuts prose after its first letter, keeping every line break and what decides the block', () => {
+		expect(shortenPlainLines('Der Kreis prüft den Antrag.\nEr gilt weiter.\n- Erstens die Planung.\n   12. Zweitens\n> **Fett** gesagt\n')).toBe('D\nE\n- E\n   12. Z\n> **F\n');
+	});
+
+	it('empties paragraphs and headings of their own once nothing is left open', () => {
+		expect(shortenPlainLines('## Ausgangslage\n\nDer Kreis prüft.\n\nEr gilt weiter.\n- Punkt\n\nText\n\nText\n')).toBe('\n\n\n\nE\n- P\n\nT\n\n\n');
+	});
+
+	it('cuts a line after its last closed link destination, and keeps other lines with inline syntax whole', () => {
+		expect(shortenPlainLines('Es gilt [§ 2](https://example.org/a_b) weiter so.\nEs gilt [§ 2](https://example.org/ "Titel") weiter.\n')).toBe('Es gilt [§ 2](https://example.org/a_b) w\nEs gilt [§ 2](https://example.org/ "Titel") weiter.\n');
 	});
 
 	it('returns bodies it cannot reason about whole', () => {
@@ -77,6 +84,11 @@ describe('the shortened parse reports what the whole parse reports', () => {
 		['definitions and footnotes', 'Text [a] und [^1].\n\n[a]: javascript:x "Titel\nüber Zeilen"\n[^1]: Fußnote\n    mit Text\n[b]:\n/weg/'],
 		['images and links next to emphasis', '*Text [a](/a/) und* **mehr\nText** _[b](javascript:x)_'],
 		['a list item that holds only a marker', 'Text\n-\n  Text\n\n-\n\n      [a](/a/)'],
+		['paragraphs of their own after a list', '- Punkt\n\nText\n\nText\n\n     [a](javascript:x)\n\n- Punkt\n\n  Text\n\nText\n\n     [b](/b/)'],
+		['paragraphs and headings of their own after a quote', '> Zitat\n\n## Titel\n\nText\n\n    [a](/a/)\n\n> Zitat\nfaul\n\nText\n\n    [b](/b/)'],
+		['paragraphs of their own in a fenced code block', '```\n\nText\n\nText\n\n```\n[a](/a/)\n\n~~~\nText\n\nText\n\n[b](javascript:x)\n~~~'],
+		['paragraphs that are not alone', 'Text\nText\n\nText\n- Punkt\n\nText\n\n     [a](/a/)\n\nText\n\n1. Punkt\nText\n\nText\n\n    [b](/b/)'],
+		['text after a closed destination', '[a](/weg/); Text danach [b](javascript:x) und mehr\n\n[c](b\\)c d\n)\n\n[d](b`c) d`\n\n[e](foo(b)c d\n)\n\n[f](foo[b](c)x y\n)\n\n[g](b"c) d\n)\n\n```\n[h](/h/) Text\n```'],
 		['Unicode letters and digits before them', 'Öffentliche Stellen\n2.000 Einwohner\n€ 12 Mio.\n[a](/a/)\nß'],
 	];
 
@@ -111,7 +123,7 @@ describe('the shortened parse reports what the whole parse reports', () => {
 		const pick = <T,>(list: readonly T[]) => list[rng.int(0, list.length - 1)]!;
 		const blocks = ['', '', '', ' ', '  ', '    ', '     ', '\t', '- ', '  - ', '* ', '1. ', '2) ', '> ', '>', '> - ', '## ', '```', '~~~ a ', '---', '***', '===', '-'];
 		const words = ['Wort', 'zwei Wörter', 'und', 'ä', '12.000', '  '];
-		const syntax = ['[', ']', '](', ')', '(', '"', "'", '`', '\\', '&amp;', '!', '*', '_', '<a onclick=x>', '<b\n', 'href=javascript:y>', '<https://e.org>', '[r]', '[r]: javascript:d', 'javascript:z', '/weg/', ' "T" ', '](\n', '\n)', '\n\n     [x](y)', '[außen [zwei\nWörter und\nText] ](javascript:x)', '\n\n[zwei Wörter und Text]: /d\n'];
+		const syntax = ['[', ']', '](', ')', '(', '"', "'", '`', '\\', '&amp;', '!', '*', '_', '<a onclick=x>', '<b\n', 'href=javascript:y>', '<https://e.org>', '[r]', '[r]: javascript:d', 'javascript:z', '/weg/', ' "T" ', '](\n', '\n)', '\n\n     [x](y)', '[außen [zwei\nWörter und\nText] ](javascript:x)', '\n\n[zwei Wörter und Text]: /d\n', '[a](/x/)', '](b)x y', '[a](foo(b)c d', '[a](foo[b](c)x y', '![i](javascript:q)', '[a](b\\)c d', '[a](b`c) d`'];
 		let shortened = 0;
 		for (let i = 0; i < 1500; i++) {
 			// Without HTML now and then, so that whole lines of prose get cut.
