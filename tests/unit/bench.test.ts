@@ -100,4 +100,19 @@ describe('command line and build log', () => {
 		expect(parsed.renderMs).toBe(1276);
 		expect(parsed.slowestPages).toEqual([{ path: '/organisationen/index.html', ms: 1250 }, { path: '/index.html', ms: 19 }]);
 	});
+
+	it('reads how long the phases of the build took', () => {
+		const log = [
+			'05:33:56 [dreiklang:validate-content] 10000 Dateien geprüft: 0 Fehler und 0 Warnungen in 0 Dateien. Alles in Ordnung. (13196 ms)',
+			'05:33:59 [content] Syncing content',
+			'05:34:49 [content] Synced content',
+			' generating static routes ',
+			'05:36:32   ├─ /positionen/x/index.html (+56ms) ',
+			'05:38:18 ✓ Completed in 3m 6s.',
+			'05:38:18 [build] ✓ Completed in 3m 28s.',
+			'05:40:23 [dreiklang:search-index] Indexed 10000 document pages (de) into dist/pagefind, 55467 KiB, in 124897 ms (preparing the pages 27336 ms, Pagefind 97561 ms).',
+		].join('\n');
+		expect(parseBuildLog(log)).toMatchObject({ validationMs: 13196, contentSyncMs: 50_000, pagesMs: 186_000, searchIndex: { ms: 124897, prepareMs: 27336, pagefindMs: 97561 } });
+		expect(parseBuildLog('03:00:03 [build] 3 page(s) built in 4.20s')).toMatchObject({ contentSyncMs: null, pagesMs: null, searchIndex: null });
+	});
 });

@@ -1,6 +1,7 @@
 /**
  * Reads what Astro logs during `astro build`: the time each page took to
- * render, the page count, and how long the content validation hook took. The
+ * render, the page count, and how long the phases took (validation, loading
+ * the content, generating the pages, the search index). The
  * per-page times show where build time goes when it grows faster than the
  * corpus (a hub page that lists everything renders slower with every document).
  */
@@ -23,7 +24,19 @@ export interface BuildLog {
 	sections: Record<string, { pages: number; ms: number }>;
 	/** Time the content validation hook took inside the build. */
 	validationMs: number | null;
+	/** Time Astro took to load the content collections (whole seconds: the log's clock). */
+	contentSyncMs: number | null;
+	/** Time Astro took to generate the pages. */
+	pagesMs: number | null;
+	/** Time the search index took, and of that, preparing the pages and Pagefind itself. */
+	searchIndex: { ms: number; prepareMs: number; pagefindMs: number } | null;
 }
+
+/** `12:34:56` in seconds of the day. */
+const clock = (line: string) => {
+	const m = /^(\d\d):(\d\d):(\d\d) /.exec(line);
+	return m ? Number(m[1]) * 3600 + Number(m[2]) * 60 + Number(m[3]) : null;
+};
 
 const ANSI = /\x1b\[[0-9;]*m/g;
 
@@ -40,6 +53,11 @@ export function parseBuildLog(log: string, top = 5): BuildLog {
 	const pages: PageTime[] = [];
 	let pagesBuilt: number | null = null;
 	let validationMs: number | null = null;
+	let syncStart: number | null = null;
+	let contentSyncMs: number | null = null;
+	let pagesMs: number | null = null;
+	let generating = false;
+	let searchIndex: BuildLog['searchIndex'] = null;
 	for (const raw of log.split('\n')) {
 		const line = raw.replace(ANSI, '');
 		const page = /[├└]─ (\S+) \(\+([^)]+)\)/.exec(line);
@@ -52,6 +70,17 @@ export function parseBuildLog(log: string, top = 5): BuildLog {
 		if (built) pagesBuilt = Number(built[1]);
 		const validated = /\[dreiklang:validate-content\].*\((\d+) ms\)\s*$/.exec(line);
 		if (validated) validationMs = Number(validated[1]);
+		if (/\[content\] Syncing content/.test(line)) syncStart = clock(line);
+		const synced = /\[content\] Synced content/.test(line) ? clock(line) : null;
+		if (synced !== null && syncStart !== null) contentSyncMs = (synced - syncStart) * 1000;
+		if (/generating static routes/.test(line)) generating = true;
+		const completed = generating ? /^\S+ ✓ Completed in (.+)\.\s*$/.exec(line) : null;
+		if (completed) {
+			pagesMs = parseTimeStat(completed[1]!);
+			generating = false;
+		}
+		const indexed = /\[dreiklang:search-index\].* in (\d+) ms \(preparing the pages (\d+) ms, Pagefind (\d+) ms\)/.exec(line);
+		if (indexed) searchIndex = { ms: Number(indexed[1]), prepareMs: Number(indexed[2]), pagefindMs: Number(indexed[3]) };
 	}
 	const sections: BuildLog['sections'] = {};
 	for (const page of pages) {
@@ -67,5 +96,8 @@ export function parseBuildLog(log: string, top = 5): BuildLog {
 		slowestPages: [...pages].sort((a, b) => b.ms - a.ms).slice(0, top),
 		sections,
 		validationMs,
+		contentSyncMs,
+		pagesMs,
+		searchIndex,
 	};
 }
