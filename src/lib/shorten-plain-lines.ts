@@ -21,11 +21,14 @@
  *   fence, and the cut text could not open, close or hide anything. Where a
  *   link's destination, title or `)` may follow on this line, the first
  *   character that is not a space is kept, and it decides alike.
- * - Such a line standing alone between blank lines at the left edge, a
- *   paragraph or heading of its own, is emptied if what comes before it
- *   leaves nothing open: since the last line that was not blank, emptied or
- *   kept, was such a line too. Blank lines then follow blank lines, and no
- *   list, quote or paragraph can tell.
+ * - A group of such lines between blank lines (a paragraph, a list, a
+ *   heading) is emptied where that changes nothing around it: nothing before
+ *   it is left open, and it is a paragraph or heading of one line at the left
+ *   edge, or the next line that is not blank starts at the left edge with a
+ *   letter or `#` and so ends every list and quote the group may have opened.
+ *   A group with a `~~~` line, which may open or close a fenced code block,
+ *   stays. Nothing is left open before a group if the last group that stayed
+ *   was a line of its own at the left edge, or the groups since were emptied.
  * - A line whose every `](` opens a destination without spaces or anything
  *   that could end or hide it early, closed by `)` (`[a](https://x.org/)`),
  *   and whose last character of the kinds above is such a `)`, is cut after
@@ -54,8 +57,10 @@ const LAST_INLINE_SYNTAX = /[[\]()"'`\\&<][^[\]()"'`\\&<]*$/;
 const CLOSED_DESTINATION = /\]\([^\s\p{Cc}()<>[\]"'`\\&]*\)/gu;
 /** Everything up to the first letter: indentation and block markers. */
 const UP_TO_LETTER = /^[^\p{L}]*\p{L}/u;
-/** A line that, between blank lines at its left edge, is a paragraph or heading of its own. */
-const OWN_BLOCK = /^[\p{L}#]/u;
+/** A line that starts at the left edge with a letter or `#`: a paragraph or heading that ends every open list and quote. */
+const LEFT_EDGE = /^[\p{L}#]/u;
+/** A line that may open or close a fenced code block of the document. */
+const TILDE_FENCE = /^ {0,3}~~~/;
 const BLANK = /^[ \t]*$/;
 /** HTML blocks of CommonMark types 1 to 5, which a blank line does not end. */
 const LONG_HTML = /<[!?]|<(?:script|pre|style|textarea)(?![^\s/>])/i;
@@ -80,28 +85,38 @@ export function shortenPlainLines(body: string): string {
 	const opensWholeLines = body.includes(']:') ? /[<[]/ : /</;
 	const source = body.split('\n');
 	const lines = [...source];
-	const blank = (i: number) => i < 0 || i >= source.length || BLANK.test(source[i]!);
-	let whole = false;
-	let afterOpenParen = false;
-	// Whether the lines so far leave no list, quote or paragraph open.
+	const blank = (i: number) => BLANK.test(source[i]!);
+	// Lines kept whole: in raw HTML or, where links are defined, a label; after an open `(`.
+	const whole: boolean[] = [];
+	let inRegion = false;
+	for (let i = 0; i < source.length; i++) {
+		if (opensWholeLines.test(source[i]!)) inRegion = true;
+		else if (blank(i)) inRegion = false;
+		whole.push(inRegion || (i > 0 && /\(\s*$/.test(source[i - 1]!)));
+	}
+	// Whether the groups so far leave nothing open (see above).
 	let closed = true;
-	for (let i = 0; i < lines.length; i++) {
-		const line = source[i]!;
-		if (opensWholeLines.test(line)) whole = true;
-		else if (blank(i)) whole = false;
-		const keep = whole || afterOpenParen;
-		afterOpenParen = /\(\s*$/.test(line);
-		if (blank(i)) continue;
-		const syntax = INLINE_SYNTAX.test(line);
-		const ownBlock = blank(i - 1) && blank(i + 1) && OWN_BLOCK.test(line);
-		if (!keep && !syntax && ownBlock && closed) {
-			lines[i] = '';
-			continue;
+	for (let first = 0; first < source.length; first++) {
+		if (blank(first)) continue;
+		let last = first;
+		while (last + 1 < source.length && !blank(last + 1)) last++;
+		let next = last + 1;
+		while (next < source.length && blank(next)) next++;
+		const group = source.slice(first, last + 1);
+		const plain = group.every((line, k) => !whole[first + k] && !INLINE_SYNTAX.test(line) && !TILDE_FENCE.test(line));
+		const lineOfItsOwn = first === last && LEFT_EDGE.test(source[first]!);
+		const endedAfter = next === source.length || LEFT_EDGE.test(source[next]!);
+		if (closed && plain && (lineOfItsOwn || endedAfter)) {
+			for (let i = first; i <= last; i++) lines[i] = '';
+		} else {
+			for (let i = first; i <= last; i++) {
+				const line = source[i]!;
+				if (whole[i]) continue;
+				lines[i] = INLINE_SYNTAX.test(line) ? line.slice(0, keptLength(line)) : (UP_TO_LETTER.exec(line)?.[0] ?? line);
+			}
+			closed = lineOfItsOwn;
 		}
-		closed = ownBlock;
-		if (keep) continue;
-		if (syntax) lines[i] = line.slice(0, keptLength(line));
-		else lines[i] = UP_TO_LETTER.exec(line)?.[0] ?? line;
+		first = last;
 	}
 	return lines.join('\n');
 }

@@ -39,11 +39,13 @@ const listFiles = (dir: string) => (readdirSync(dir, { recursive: true, encoding
 
 describe('shortenPlainLines', () => {
 	it('cuts prose after its first letter, keeping every line break and what decides the block', () => {
-		expect(shortenPlainLines('Der Kreis prüft den Antrag.\nEr gilt weiter.\n- Erstens die Planung.\n   12. Zweitens\n> **Fett** gesagt\n')).toBe('D\nE\n- E\n   12. Z\n> **F\n');
+		// The indented line after it would tell if the group were emptied.
+		expect(shortenPlainLines('Der Kreis prüft den Antrag.\nEr gilt weiter.\n- Erstens die Planung.\n   12. Zweitens\n> **Fett** gesagt\n\n    Code\n')).toBe('D\nE\n- E\n   12. Z\n> **F\n\n    C\n');
 	});
 
-	it('empties paragraphs and headings of their own once nothing is left open', () => {
-		expect(shortenPlainLines('## Ausgangslage\n\nDer Kreis prüft.\n\nEr gilt weiter.\n- Punkt\n\nText\n\nText\n')).toBe('\n\n\n\nE\n- P\n\nT\n\n\n');
+	it('empties groups of prose lines where nothing before is left open and nothing after can tell', () => {
+		const body = '## Ausgangslage\n\nDer Kreis prüft.\n\n- Punkt\n- Punkt\n\n    eingerückt\n\nText [a](/a/) mehr\n\nText\n\n1. Punkt\n2. Punkt\n\nText\n';
+		expect(shortenPlainLines(body)).toBe('\n\n\n\n- P\n- P\n\n    e\n\nText [a](/a/) m\n\n\n\n\n\n\n\n');
 	});
 
 	it('cuts a line after its last closed link destination, and keeps other lines with inline syntax whole', () => {
@@ -89,6 +91,9 @@ describe('the shortened parse reports what the whole parse reports', () => {
 		['paragraphs of their own in a fenced code block', '```\n\nText\n\nText\n\n```\n[a](/a/)\n\n~~~\nText\n\nText\n\n[b](javascript:x)\n~~~'],
 		['paragraphs that are not alone', 'Text\nText\n\nText\n- Punkt\n\nText\n\n     [a](/a/)\n\nText\n\n1. Punkt\nText\n\nText\n\n    [b](/b/)'],
 		['text after a closed destination', '[a](/weg/); Text danach [b](javascript:x) und mehr\n\n[c](b\\)c d\n)\n\n[d](b`c) d`\n\n[e](foo(b)c d\n)\n\n[f](foo[b](c)x y\n)\n\n[g](b"c) d\n)\n\n```\n[h](/h/) Text\n```'],
+		['lists of their own', '## Titel\n\n- Punkt eins\n- Punkt zwei\n\nText\n\n     [a](javascript:x)\n\n> Zitat\n> weiter\n\n## Titel\n\n   [b](/b/)'],
+		['a list that the next group does not end', '- Punkt\n- Punkt\n\n     [a](javascript:x)\n\n- Punkt\n\n  Text\n\n     [b](/b/)\n\n1. Punkt\n\n\n   [c](/c/)'],
+		['a fenced code block opened or closed in a group', 'Text\n\n~~~\nText\n\nText\n\n[a](javascript:x)\n~~~\n\n[b](/b/)\n\nText\n\n- ~~~\n  Text\n\nText [c](/c/)'],
 		['Unicode letters and digits before them', 'Öffentliche Stellen\n2.000 Einwohner\n€ 12 Mio.\n[a](/a/)\nß'],
 	];
 
@@ -123,7 +128,7 @@ describe('the shortened parse reports what the whole parse reports', () => {
 		const pick = <T,>(list: readonly T[]) => list[rng.int(0, list.length - 1)]!;
 		const blocks = ['', '', '', ' ', '  ', '    ', '     ', '\t', '- ', '  - ', '* ', '1. ', '2) ', '> ', '>', '> - ', '## ', '```', '~~~ a ', '---', '***', '===', '-'];
 		const words = ['Wort', 'zwei Wörter', 'und', 'ä', '12.000', '  '];
-		const syntax = ['[', ']', '](', ')', '(', '"', "'", '`', '\\', '&amp;', '!', '*', '_', '<a onclick=x>', '<b\n', 'href=javascript:y>', '<https://e.org>', '[r]', '[r]: javascript:d', 'javascript:z', '/weg/', ' "T" ', '](\n', '\n)', '\n\n     [x](y)', '[außen [zwei\nWörter und\nText] ](javascript:x)', '\n\n[zwei Wörter und Text]: /d\n', '[a](/x/)', '](b)x y', '[a](foo(b)c d', '[a](foo[b](c)x y', '![i](javascript:q)', '[a](b\\)c d', '[a](b`c) d`'];
+		const syntax = ['[', ']', '](', ')', '(', '"', "'", '`', '\\', '&amp;', '!', '*', '_', '<a onclick=x>', '<b\n', 'href=javascript:y>', '<https://e.org>', '[r]', '[r]: javascript:d', 'javascript:z', '/weg/', ' "T" ', '](\n', '\n)', '\n\n     [x](y)', '[außen [zwei\nWörter und\nText] ](javascript:x)', '\n\n[zwei Wörter und Text]: /d\n', '[a](/x/)', '](b)x y', '[a](foo(b)c d', '[a](foo[b](c)x y', '![i](javascript:q)', '[a](b\\)c d', '[a](b`c) d`', '\n~~~\n', '\n\n- Punkt\n- Punkt\n\n'];
 		let shortened = 0;
 		for (let i = 0; i < 1500; i++) {
 			// Without HTML now and then, so that whole lines of prose get cut.
