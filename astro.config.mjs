@@ -22,10 +22,6 @@ export default defineConfig({
 	// built from a copy that links node_modules (tests, the benchmark, a
 	// second instance) would then read another library's documents.
 	cacheDir: './.cache/astro',
-	// Astro hands the content store to the build as one module; at 10,000
-	// documents V8 spent 22 s compiling that one 110 MB string. In chunks of
-	// 20 MB it compiles in a fraction of the time.
-	experimental: { collectionStorage: 'chunked' },
 	// The search index comes last: it reads the finished pages.
 	integrations: [validateContent(), mdx(), searchIndex()],
 });
