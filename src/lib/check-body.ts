@@ -108,13 +108,16 @@ export function scanBody(body: string, context: Pick<BodyContext, 'file' | 'line
 	const out: Diagnostic[] = [];
 	const links: LinkReference[] = [];
 	const mdx = extname(context.file) === '.mdx';
-	const report = (point: Point, ruleId: string, message: Localized) =>
-		out.push({ file: context.file, line: (point?.line ?? 1) + context.lineOffset, column: point?.column ?? 1, severity: 'error', ruleId, message });
-
 	if (!needsParse(body, mdx)) return { diagnostics: out, links };
+	const parsed = mdx || options.whole ? { text: body, sourceLine: (line: number) => line } : shortenPlainLines(body);
+	/** The line in the file of a line of the parsed text. */
+	const fileLine = (point: Point) => parsed.sourceLine(point?.line ?? 1) + context.lineOffset;
+	const report = (point: Point, ruleId: string, message: Localized) =>
+		out.push({ file: context.file, line: fileLine(point), column: point?.column ?? 1, severity: 'error', ruleId, message });
+
 	let tree: Root;
 	try {
-		tree = mdx ? (mdxParser.parse(body) as Root) : (markdown.parse(options.whole ? body : shortenPlainLines(body)) as Root);
+		tree = (mdx ? mdxParser : markdown).parse(parsed.text) as Root;
 	} catch (error) {
 		const place = (error as { place?: { line?: number; column?: number; start?: { line: number; column: number } } }).place;
 		let point = place && 'start' in place && place.start ? place.start : (place as Point);
@@ -154,7 +157,7 @@ export function scanBody(body: string, context: Pick<BodyContext, 'file' | 'line
 	const checkLink = (url: string, point: Point) => {
 		// Whether the target exists depends on the whole library: resolved later by `checkLinks`.
 		if (!/^[a-z][a-z0-9+.-]*:/i.test(url) && !url.startsWith('#') && !url.startsWith('//') && url !== '') {
-			links.push({ url, line: (point?.line ?? 1) + context.lineOffset, column: point?.column ?? 1 });
+			links.push({ url, line: fileLine(point), column: point?.column ?? 1 });
 		}
 	};
 

@@ -5,9 +5,10 @@
  * definition, autolink or raw HTML can begin.
  *
  * The shortened text parses to the same links, images, definitions and HTML,
- * with the same values at the same places: every line break stays, so line
- * numbers are exact, and what a line holds to check stays where it was, so
- * columns are exact. What can matter is read from the CommonMark constructs
+ * with the same values at the same places: what a line holds to check stays
+ * where it was on its line, so columns are exact, and each line of the
+ * shortened text knows the line of the body it comes from, so line numbers
+ * are exact too. What can matter is read from the CommonMark constructs
  * remark-parse knows (no GFM, no MDX):
  *
  * - `[`, `]`, `(`, `)`, `"`, `'` make links, images and their titles; `` ` ``,
@@ -29,6 +30,9 @@
  *   A group with a `~~~` line, which may open or close a fenced code block,
  *   stays. Nothing is left open before a group if the last group that stayed
  *   was a line of its own at the left edge, or the groups since were emptied.
+ *   Where nothing is open, one blank line reads like many: the blank lines
+ *   around emptied groups are given to the parser as one (each line costs
+ *   it about as much as a short paragraph).
  * - A line whose every `](` opens a destination without spaces or anything
  *   that could end or hide it early, closed by `)` (`[a](https://x.org/)`),
  *   and whose last character of the kinds above is such a `)`, is cut after
@@ -76,15 +80,25 @@ function keptLength(line: string): number {
 	return rest ? end + rest[0].length : line.length;
 }
 
+/** A body as the parser is given it. */
+export interface ShortenedBody {
+	text: string;
+	/** The line of the body (1-based) that a line of `text` comes from. */
+	sourceLine(line: number): number;
+}
+
+const unchanged = (body: string): ShortenedBody => ({ text: body, sourceLine: (line) => line });
+
 /**
  * `body` with every line shortened as far as the body check allows (see
  * above), or `body` itself where that cannot be reasoned about.
  */
-export function shortenPlainLines(body: string): string {
-	if (body.includes('\r') || (body.includes('<') && LONG_HTML.test(body))) return body;
+export function shortenPlainLines(body: string): ShortenedBody {
+	if (body.includes('\r') || (body.includes('<') && LONG_HTML.test(body))) return unchanged(body);
 	const opensWholeLines = body.includes(']:') ? /[<[]/ : /</;
 	const source = body.split('\n');
 	const lines = [...source];
+	const emptied: boolean[] = [];
 	const blank = (i: number) => BLANK.test(source[i]!);
 	// Lines kept whole: in raw HTML or, where links are defined, a label; after an open `(`.
 	const whole: boolean[] = [];
@@ -107,7 +121,10 @@ export function shortenPlainLines(body: string): string {
 		const lineOfItsOwn = first === last && LEFT_EDGE.test(source[first]!);
 		const endedAfter = next === source.length || LEFT_EDGE.test(source[next]!);
 		if (closed && plain && (lineOfItsOwn || endedAfter)) {
-			for (let i = first; i <= last; i++) lines[i] = '';
+			for (let i = first; i <= last; i++) {
+				lines[i] = '';
+				emptied[i] = true;
+			}
 		} else {
 			for (let i = first; i <= last; i++) {
 				const line = source[i]!;
@@ -118,5 +135,24 @@ export function shortenPlainLines(body: string): string {
 		}
 		first = last;
 	}
-	return lines.join('\n');
+	// Runs of blank lines with an emptied group in them become one blank line.
+	const text: string[] = [];
+	const from: number[] = [];
+	for (let i = 0; i < lines.length; ) {
+		let end = i;
+		let withEmptied = false;
+		for (; end < lines.length && BLANK.test(lines[end]!); end++) if (emptied[end]) withEmptied = true;
+		if (end === i) end++;
+		if (withEmptied) {
+			text.push('');
+			from.push(i + 1);
+		} else {
+			for (let k = i; k < end; k++) {
+				text.push(lines[k]!);
+				from.push(k + 1);
+			}
+		}
+		i = end;
+	}
+	return { text: text.join('\n'), sourceLine: (line) => (line <= from.length ? from[line - 1]! : from.at(-1)! + line - from.length) };
 }

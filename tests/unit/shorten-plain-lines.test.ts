@@ -40,21 +40,23 @@ const listFiles = (dir: string) => (readdirSync(dir, { recursive: true, encoding
 describe('shortenPlainLines', () => {
 	it('cuts prose after its first letter, keeping every line break and what decides the block', () => {
 		// The indented line after it would tell if the group were emptied.
-		expect(shortenPlainLines('Der Kreis prüft den Antrag.\nEr gilt weiter.\n- Erstens die Planung.\n   12. Zweitens\n> **Fett** gesagt\n\n    Code\n')).toBe('D\nE\n- E\n   12. Z\n> **F\n\n    C\n');
+		expect(shortenPlainLines('Der Kreis prüft den Antrag.\nEr gilt weiter.\n- Erstens die Planung.\n   12. Zweitens\n> **Fett** gesagt\n\n    Code\n').text).toBe('D\nE\n- E\n   12. Z\n> **F\n\n    C\n');
 	});
 
-	it('empties groups of prose lines where nothing before is left open and nothing after can tell', () => {
+	it('empties groups of prose lines where nothing before is left open and nothing after can tell, and gives the blank lines around them as one', () => {
 		const body = '## Ausgangslage\n\nDer Kreis prüft.\n\n- Punkt\n- Punkt\n\n    eingerückt\n\nText [a](/a/) mehr\n\nText\n\n1. Punkt\n2. Punkt\n\nText\n';
-		expect(shortenPlainLines(body)).toBe('\n\n\n\n- P\n- P\n\n    e\n\nText [a](/a/) m\n\n\n\n\n\n\n\n');
+		const shortened = shortenPlainLines(body);
+		expect(shortened.text).toBe('\n- P\n- P\n\n    e\n\nText [a](/a/) m\n');
+		expect([1, 2, 3, 4, 5, 6, 7, 8].map((line) => shortened.sourceLine(line))).toEqual([1, 5, 6, 7, 8, 9, 10, 11]);
 	});
 
 	it('cuts a line after its last closed link destination, and keeps other lines with inline syntax whole', () => {
-		expect(shortenPlainLines('Es gilt [§ 2](https://example.org/a_b) weiter so.\nEs gilt [§ 2](https://example.org/ "Titel") weiter.\n')).toBe('Es gilt [§ 2](https://example.org/a_b) w\nEs gilt [§ 2](https://example.org/ "Titel") weiter.\n');
+		expect(shortenPlainLines('Es gilt [§ 2](https://example.org/a_b) weiter so.\nEs gilt [§ 2](https://example.org/ "Titel") weiter.\n').text).toBe('Es gilt [§ 2](https://example.org/a_b) w\nEs gilt [§ 2](https://example.org/ "Titel") weiter.\n');
 	});
 
 	it('returns bodies it cannot reason about whole', () => {
 		for (const body of ['Text\r\nmehr Text', 'Text\n<!-- Kommentar\n\nText -->', 'Text\n<pre>\n\nText\n</pre>', '<?php\n\nText ?>']) {
-			expect(shortenPlainLines(body)).toBe(body);
+			expect(shortenPlainLines(body).text).toBe(body);
 		}
 	});
 });
@@ -140,7 +142,7 @@ describe('the shortened parse reports what the whole parse reports', () => {
 				lines.push(line);
 			}
 			const body = lines.join('\n');
-			if (shortenPlainLines(body) !== body) shortened++;
+			if (shortenPlainLines(body).text !== body) shortened++;
 			expectSame(body);
 		}
 		expect(shortened).toBeGreaterThan(750);
