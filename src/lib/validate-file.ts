@@ -55,10 +55,10 @@ function decode(bytes: Uint8Array, file: string): { text?: string; diagnostic?: 
 	}
 }
 
-/** Checks one document file, `path` being absolute and `root` the library's root. */
-export function validateFile(root: string, kind: DocumentKind, path: string, today: string): FileResult {
+/** Checks one document file, `path` being absolute and `root` the library's root; `bytes` are its content, if already read. */
+export function validateFile(root: string, kind: DocumentKind, path: string, today: string, bytes: Uint8Array = readFileSync(path)): FileResult {
 	const file = relative(root, path);
-	const { text, diagnostic } = decode(readFileSync(path), file);
+	const { text, diagnostic } = decode(bytes, file);
 	if (diagnostic) return { diagnostics: [diagnostic], links: [] };
 	const result = readDocument(kind, file, text!);
 	if (!result.document) return { diagnostics: result.diagnostics, links: [] };

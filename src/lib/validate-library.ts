@@ -5,9 +5,8 @@
  * so skipping the command gains a contributor nothing.
  */
 import { availableParallelism } from 'node:os';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync, type Dirent } from 'node:fs';
 import { extname, join, relative, resolve } from 'node:path';
-import { Worker } from 'node:worker_threads';
 import { DOCUMENT_EXTENSIONS, DOCUMENT_KINDS, documentKinds, type DocumentKind } from '../schemas/kinds.ts';
 import { checkLinks } from './check-body.ts';
 import { sortDiagnostics, type Diagnostic } from './diagnostics.ts';
@@ -19,6 +18,7 @@ import { checkReferences } from './references.ts';
 import { buildRoutes } from './site-routes.ts';
 import type { AnyDocument } from './summaries.ts';
 import { validateFile, type FileResult } from './validate-file.ts';
+import { ValidationPool, type Task } from './validate-pool.ts';
 import { contentHash, ValidationCache } from './validation-cache.ts';
 import { yamlLocator } from './yaml-locate.ts';
 
@@ -42,25 +42,27 @@ export interface ValidateOptions {
 /** Lists the document files of one kind, sorted. */
 export function listDocumentFiles(root: string, kind: DocumentKind): string[] {
 	const dir = join(root, documentKinds[kind].directory);
-	let names: string[];
+	let entries: Dirent[];
 	try {
-		names = readdirSync(dir);
+		entries = readdirSync(dir, { withFileTypes: true });
 	} catch {
 		return [];
 	}
-	return names
-		.filter((name) => (DOCUMENT_EXTENSIONS as readonly string[]).includes(extname(name)) && statSync(join(dir, name)).isFile())
+	// The directory listing tells files apart; only a symbolic link needs a look at its target.
+	const isFile = (entry: Dirent) => entry.isFile() || (entry.isSymbolicLink() && statSync(join(dir, entry.name)).isFile());
+	return entries
+		.filter((entry) => (DOCUMENT_EXTENSIONS as readonly string[]).includes(extname(entry.name)) && isFile(entry))
+		.map((entry) => entry.name)
 		.sort()
 		.map((name) => join(dir, name));
 }
 
-function tasksOf(root: string): [DocumentKind, string][] {
-	return DOCUMENT_KINDS.flatMap((kind) => listDocumentFiles(root, kind).map((path): [DocumentKind, string] => [kind, path]));
+function tasksOf(root: string): Task[] {
+	return DOCUMENT_KINDS.flatMap((kind) => listDocumentFiles(root, kind).map((path): Task => [kind, path]));
 }
 
 /** The checks that need every file: references, links, review dates; then the report. */
-function finish(root: string, results: FileResult[], options: ValidateOptions): LibraryReport {
-	const loaded = loadRegistries(root);
+function finish(root: string, results: FileResult[], loaded: ReturnType<typeof loadRegistries>, options: ValidateOptions): LibraryReport {
 	const { registries } = loaded;
 	// A copy: the loaded registries are shared by every caller in this process.
 	const diagnostics = [...loaded.diagnostics];
@@ -91,7 +93,7 @@ function finish(root: string, results: FileResult[], options: ValidateOptions): 
 
 /** Reads and checks the library under `root` in this thread. */
 export function validateLibrary(root: string, options: ValidateOptions): LibraryReport {
-	return finish(root, tasksOf(root).map(([kind, path]) => validateFile(root, kind, path, options.today)), options);
+	return finish(root, tasksOf(root).map(([kind, path]) => validateFile(root, kind, path, options.today)), loadRegistries(root), options);
 }
 
 /** Below this many files, starting worker threads costs more than it saves. */
@@ -100,42 +102,66 @@ const PARALLEL_THRESHOLD = 400;
 /**
  * Like `validateLibrary`, but checks the files in worker threads, one per
  * core: parsing Markdown is the bulk of the work and needs no other file.
+ * Files whose content was checked before (same validator, same day) are taken
+ * from the cache instead.
  */
 export async function validateLibraryParallel(root: string, options: ValidateOptions & { threads?: number; threshold?: number; cache?: boolean }): Promise<LibraryReport> {
 	const all = tasksOf(root);
-	// Files whose content was checked before (same validator, same day) are not checked again.
+	const files = all.map(([, path]) => relative(root, path));
 	const cache = options.cache === false ? undefined : new ValidationCache(root, options.today);
-	const hashes = all.map(([, path]) => (cache ? contentHash(readFileSync(path)) : ''));
-	const results: (FileResult | undefined)[] = all.map(([, path], i) => cache?.get(relative(root, path), hashes[i]!));
-	const missing = all.flatMap((_, i) => (results[i] ? [] : [i]));
-	const tasks = missing.map((i) => all[i]!);
-
 	const threshold = options.threshold ?? PARALLEL_THRESHOLD;
-	const threads = Math.min(options.threads ?? availableParallelism(), Math.ceil(tasks.length / Math.max(1, threshold / 2)));
-	let fresh: FileResult[];
-	if (threads < 2 || tasks.length < threshold) {
-		fresh = tasks.map(([kind, path]) => validateFile(root, kind, path, options.today));
-	} else {
-		// Interleaved, so that every thread gets a share of each kind.
-		const shares = Array.from({ length: threads }, (_, t) => tasks.filter((_, i) => i % threads === t));
-		const parts = await Promise.all(
-			shares.map(
-				(share) =>
-					new Promise<FileResult[]>((done, fail) => {
-						const worker = new Worker(new URL('./validate-worker.ts', import.meta.url), { workerData: { root, today: options.today, tasks: share } });
-						worker.once('message', done);
-						worker.once('error', fail);
-					}),
-			),
-		);
-		// Back into file order, so the report does not depend on the threads.
-		fresh = new Array(tasks.length);
-		parts.forEach((part, t) => part.forEach((result, i) => (fresh[i * threads + t] = result)));
+	const threads = (count: number) => (count < threshold ? 1 : Math.min(options.threads ?? availableParallelism(), Math.ceil(count / Math.max(1, threshold / 2))));
+	const startPool = (count: number) => (threads(count) > 1 ? new ValidationPool(root, options.today, threads(count)) : undefined);
+
+	const results: FileResult[] = new Array(all.length);
+	const hashes: string[] = new Array(all.length);
+	const read: (Uint8Array | undefined)[] = new Array(all.length);
+	// Files the cache has never seen are checked whatever they hold: if they
+	// are enough, the threads start on them at once and load their code while
+	// this thread hashes the others.
+	const unseen = all.flatMap((_, i) => (cache?.has(files[i]!) ? [] : [i]));
+	let pool = startPool(unseen.length);
+	/** Indexes of the files given to the threads, in the order given. */
+	const queued: number[] = [];
+	const queue = (indexes: number[]) => {
+		pool!.add(indexes.map((i) => all[i]!));
+		queued.push(...indexes);
+	};
+	try {
+		if (pool) queue(unseen);
+		const missing = pool ? [] : [...unseen];
+		for (let i = 0; i < all.length; i++) {
+			if (!cache?.has(files[i]!)) continue;
+			const bytes = readFileSync(all[i]![1]);
+			hashes[i] = contentHash(bytes);
+			const hit = cache.get(files[i]!, hashes[i]!);
+			if (hit) {
+				results[i] = hit;
+				continue;
+			}
+			missing.push(i);
+			read[i] = bytes;
+		}
+		pool ??= startPool(missing.length);
+		if (pool) queue(missing);
+		for (const i of pool ? [] : missing) {
+			const [kind, path] = all[i]!;
+			const bytes = read[i] ?? readFileSync(path);
+			results[i] = validateFile(root, kind, path, options.today, bytes);
+			cache?.set(files[i]!, (hashes[i] ??= contentHash(bytes)), results[i]!);
+		}
+		// Read while the threads work.
+		const loaded = loadRegistries(root);
+		if (pool) {
+			const checked = await pool.results();
+			queued.forEach((index, i) => {
+				results[index] = checked[i]!.result;
+				cache?.set(files[index]!, checked[i]!.hash, checked[i]!.result, checked[i]!.json);
+			});
+		}
+		cache?.save(files);
+		return finish(root, results, loaded, options);
+	} finally {
+		await pool?.close();
 	}
-	missing.forEach((index, i) => {
-		results[index] = fresh[i]!;
-		cache?.set(relative(root, all[index]![1]), hashes[index]!, fresh[i]!);
-	});
-	cache?.save(all.map(([, path]) => relative(root, path)));
-	return finish(root, results as FileResult[], options);
 }

@@ -54,6 +54,8 @@ export class ValidationCache {
 	readonly #file: string;
 	readonly #key: string;
 	#entries: CacheFile['entries'] = {};
+	/** Fresh results as UTF-8 JSON, where they came with it. */
+	readonly #json = new Map<string, Uint8Array>();
 	#changed = false;
 
 	constructor(root: string, today: string) {
@@ -73,21 +75,38 @@ export class ValidationCache {
 		return entry?.hash === hash ? entry.result : undefined;
 	}
 
-	/** Stores a fresh result. */
-	set(file: string, hash: string, result: FileResult): void {
+	/** Whether there is an entry for `file`, whatever content it is for. */
+	has(file: string): boolean {
+		return Object.hasOwn(this.#entries, file);
+	}
+
+	/**
+	 * Stores a fresh result. `json`, if given, is `JSON.stringify(result)` in
+	 * UTF-8, made where the result was made (in a worker thread), so that
+	 * saving neither serializes nor encodes it again on the main thread.
+	 */
+	set(file: string, hash: string, result: FileResult, json?: Uint8Array): void {
 		this.#entries[file] = { hash, result };
+		if (json === undefined) this.#json.delete(file);
+		else this.#json.set(file, json);
 		this.#changed = true;
 	}
 
 	/** Writes the cache, keeping only the files of this run. Never fails the run. */
 	save(files: readonly string[]): void {
-		const keep = new Set(files);
-		const entries = Object.fromEntries(Object.entries(this.#entries).filter(([file]) => keep.has(file)));
-		if (!this.#changed && Object.keys(entries).length === Object.keys(this.#entries).length) return;
+		const kept = files.filter((file) => this.has(file));
+		if (!this.#changed && kept.length === Object.keys(this.#entries).length) return;
 		try {
+			// The JSON of `{ key, entries }`, put together from the results' own JSON where there is one.
+			const parts: Uint8Array[] = [Buffer.from(`{"key":${JSON.stringify(this.#key)},"entries":{`)];
+			kept.forEach((file, i) => {
+				const { hash, result } = this.#entries[file]!;
+				parts.push(Buffer.from(`${i > 0 ? ',' : ''}${JSON.stringify(file)}:{"hash":${JSON.stringify(hash)},"result":`), this.#json.get(file) ?? Buffer.from(JSON.stringify(result)), Buffer.from('}'));
+			});
+			parts.push(Buffer.from('}}'));
 			mkdirSync(dirname(this.#file), { recursive: true });
 			const temporary = `${this.#file}.${process.pid}`;
-			writeFileSync(temporary, JSON.stringify({ key: this.#key, entries } satisfies CacheFile));
+			writeFileSync(temporary, Buffer.concat(parts));
 			renameSync(temporary, this.#file);
 		} catch {
 			// A read-only checkout still validates; it only checks every file again next time.

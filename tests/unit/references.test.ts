@@ -120,10 +120,34 @@ describe('parallel validation', () => {
 	it('reports exactly what the single-threaded run reports', async () => {
 		const { validateLibraryParallel } = await import('../../src/lib/validate-library.ts');
 		const single = validateLibrary(process.cwd(), { today: TODAY });
-		const parallel = await validateLibraryParallel(process.cwd(), { today: TODAY, threads: 2, threshold: 2 });
+		// Without the cache, which a build may have filled: the threads must do the work.
+		const parallel = await validateLibraryParallel(process.cwd(), { today: TODAY, threads: 2, threshold: 2, cache: false });
 		expect(parallel.files).toBe(single.files);
 		expect(parallel.documents.map((d) => d.id)).toEqual(single.documents.map((d) => d.id));
 		expect(parallel.diagnostics).toEqual(single.diagnostics);
+	});
+
+	it('reads back from the cache what the threads wrote, and checks changed files again in threads', async () => {
+		const { validateLibraryParallel } = await import('../../src/lib/validate-library.ts');
+		const { readdirSync, readFileSync: read } = await import('node:fs');
+		root = mkdtempSync(join(tmpdir(), 'dreiklang-refs-'));
+		cpSync('content', join(root, 'content'), { recursive: true });
+		const fields = (report: { documents: object[] }) => report.documents.map((d) => ({ ...d, locate: undefined }));
+		const single = validateLibrary(root, { today: TODAY });
+		const options = { today: TODAY, threads: 2, threshold: 2 };
+		for (const report of [await validateLibraryParallel(root, options), await validateLibraryParallel(root, options)]) {
+			expect(report.diagnostics).toEqual(single.diagnostics);
+			expect(fields(report)).toEqual(fields(single));
+		}
+		const papers = readdirSync(join(root, 'content/positions')).filter((name) => name.endsWith('.md')).slice(0, 2);
+		expect(papers).toHaveLength(2);
+		for (const name of papers) {
+			const path = join(root, 'content/positions', name);
+			writeFileSync(path, read(path, 'utf8').replace(/^summary:/m, 'summry:'));
+		}
+		const changed = await validateLibraryParallel(root, options);
+		expect(changed.diagnostics.filter((d) => d.ruleId === 'schema').map((d) => d.file)).toEqual(expect.arrayContaining(papers.map((name) => `content/positions/${name}`)));
+		expect(changed.diagnostics).toEqual(validateLibrary(root, { today: TODAY }).diagnostics);
 	});
 });
 
