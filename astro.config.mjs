@@ -1,9 +1,14 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
+import { satteri } from '@astrojs/markdown-satteri';
 import { defineConfig } from 'astro/config';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { validateContent } from './src/integrations/validate-content.ts';
 import { loadSiteConfig } from './src/lib/load-site-config.ts';
+import { contentGuard } from './src/lib/safety/guard-plugin.ts';
+import { MARKDOWN_FEATURES } from './src/lib/safety/markdown-features.ts';
+import { publishDocumentFiles } from './src/integrations/document-files.ts';
+import { outputGuard } from './src/integrations/output-guard.ts';
 
 // No request leaves a reader's or contributor's machine that they did not ask
 // for; that includes the framework's usage statistics.
@@ -22,6 +27,14 @@ export default defineConfig({
 	// built from a copy that links node_modules (tests, the benchmark, a
 	// second instance) would then read another library's documents.
 	cacheDir: './.cache/astro',
-	// The search index comes last: it reads the finished pages.
-	integrations: [validateContent(), mdx(), searchIndex()],
+	// Bodies are rendered with the features the validator checks them with,
+	// and checked again, on the very tree rendered, by the content guard.
+	// Code blocks stay plain: highlighting would add inline styles.
+	markdown: {
+		processor: satteri({ features: { ...MARKDOWN_FEATURES }, hastPlugins: [contentGuard(process.cwd(), process.env.DREIKLANG_LANG === 'en' ? 'en' : 'de')] }),
+		syntaxHighlight: false,
+	},
+	// The search index reads the finished pages; the output guard checks
+	// every page last, the index's own included.
+	integrations: [validateContent(), mdx(), publishDocumentFiles(), searchIndex(), outputGuard()],
 });

@@ -7,6 +7,7 @@ import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { formatDiagnostic, summarize } from '../lib/diagnostics.ts';
 import { MESSAGE_LANGUAGES, type MessageLanguage } from '../lib/messages.ts';
+import { UNGUARDED_FOR_TESTS } from '../lib/safety/guard-plugin.ts';
 import { validateLibraryParallel } from '../lib/validate-library.ts';
 
 /**
@@ -19,6 +20,10 @@ export function validateContent(): AstroIntegration {
 		hooks: {
 			'astro:config:setup': async ({ config, command, logger }) => {
 				if (command === 'preview') return;
+				if (process.env[UNGUARDED_FOR_TESTS] === '1') {
+					logger.warn(`${UNGUARDED_FOR_TESTS}=1: content is NOT validated – for the test of the output guard only, never for a site.`);
+					return;
+				}
 				const lang: MessageLanguage = MESSAGE_LANGUAGES.find((l) => l === process.env.DREIKLANG_LANG) ?? 'de';
 				const started = performance.now();
 				const today = process.env.DREIKLANG_BUILD_DATE ?? new Date().toISOString().slice(0, 10);

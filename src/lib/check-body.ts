@@ -1,49 +1,30 @@
 /**
- * Checks a document's body the way remark sees it: safe content (no scripts,
- * frames, forms, event handlers or `javascript:` links; in MDX no imports,
- * exports or expressions, and only the site's own components with valid
- * props) and links that resolve. The site build runs the same checks, so
- * skipping `npm run validate` gains nothing.
+ * Checks a document's body as the site will render it: parsed by Sätteri, the
+ * site's own Markdown and MDX processor, with the site's features
+ * (`safety/markdown-features.ts`), raw HTML parsed into elements, and checked
+ * against the allowlist (`safety/check-tree.ts`). The build runs the same
+ * check on the same tree (`safety/guard-plugin.ts`), so skipping
+ * `npm run validate` gains nothing and nothing the check did not see is
+ * rendered.
  */
 import { existsSync } from 'node:fs';
-import { dirname, extname, join, normalize } from 'node:path';
-import type { Root, RootContent } from 'mdast';
-import remarkMdx from 'remark-mdx';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
-import { MDX_COMPONENTS, mdxComponentProps, type MdxComponentName } from '../schemas/mdx-components.ts';
+import { join, normalize } from 'node:path';
+import { htmlToHast, markdownToHast, mdxToHast } from 'satteri';
 import type { Diagnostic } from './diagnostics.ts';
-import { describeIssue, say, type Localized } from './messages.ts';
-import { shortenPlainLines } from './shorten-plain-lines.ts';
+import { say, type Localized } from './messages.ts';
+import { checkTree, isOtherHost, type TreeContext, type TreeNode, type Violation } from './safety/check-tree.ts';
+import { ATTACHMENT_EXTENSIONS, checkImageSource, resolveDocumentFile } from './safety/document-files.ts';
+import { headingIds } from './safety/heading-ids.ts';
+import { BODY_LIMITS } from './safety/limits.ts';
+import { MARKDOWN_FEATURES } from './safety/markdown-features.ts';
 
-/** Raw HTML elements that can run code, load other sites or send data. */
-export const FORBIDDEN_ELEMENTS = ['script', 'style', 'iframe', 'object', 'embed', 'form'] as const;
-/**
- * URL schemes that run code or smuggle content. Browsers skip leading control
- * characters and spaces and drop tabs and line breaks anywhere in a URL, so
- * `java\tscript:` is tested as `javascript:`.
- */
-const FORBIDDEN_SCHEME = /^[\0-\x20]*(javascript|vbscript|data):/i;
-/** The name ends where a browser ends it, so `<style-guide>` is not `<style>`. */
-const FORBIDDEN_TAG = new RegExp(`<\\s*(${FORBIDDEN_ELEMENTS.join('|')})(?=[\\s/>]|$)`, 'gi');
-/** An opening tag; a `>` inside a quoted value does not end it. Attributes are looked for only here, not in the text between tags. */
-const HTML_TAG = /<[a-z](?:"[^"]*"|'[^']*'|[^'">])*>?/gi;
-const EVENT_ATTRIBUTE = /\s(on[a-z]+)\s*=/gi;
-const URL_ATTRIBUTE = /\s(?:href|src|action|formaction|xlink:href)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/gi;
-/** Character references a browser decodes in an attribute value, as far as they can spell a scheme. */
-const decodeReferences = (value: string) =>
-	value.replace(/&(?:#(\d+)|#x([\da-f]+)|(colon|tab|newline|amp));?/gi, (ref, dec?: string, hex?: string, name?: string) => {
-		if (name) return ({ colon: ':', tab: '\t', newline: '\n', amp: '&' } as Record<string, string>)[name.toLowerCase()]!;
-		const code = dec ? Number(dec) : Number.parseInt(hex!, 16);
-		return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : ref;
-	});
-
-/** The place `index` characters into a node's text that starts at `point`. */
-function shift(point: Point, text: string, index: number): Point {
-	if (!point) return point;
-	const before = text.slice(0, index);
-	const lines = before.split('\n');
-	return lines.length === 1 ? { line: point.line, column: point.column + index } : { line: point.line + lines.length - 1, column: lines.at(-1)!.length + 1 };
+/** The body as the renderer receives it. */
+export interface RenderedSource {
+	/** The text handed to the renderer: for Markdown the trimmed body, for MDX the whole file with its front matter blanked. */
+	text: string;
+	mdx: boolean;
+	/** Lines of the file before `text` begins. */
+	lineOffset: number;
 }
 
 /** What the body check needs to know about the rest of the library. */
@@ -51,33 +32,13 @@ export interface BodyContext {
 	/** Path of the file, relative to `root`. */
 	file: string;
 	root: string;
-	/** Lines before the body (front matter and its `---` lines), to report body positions in the file. */
-	lineOffset: number;
 	/** Whether an absolute site path (`/positionen/x/`) exists. */
 	pathExists: (path: string) => boolean;
+	/** The fragment ids a document's page has, by site path; undefined when unknown. */
+	idsOf?: (path: string) => ReadonlySet<string> | undefined;
 }
 
-type Point = { line: number; column: number } | undefined;
-
-// GitHub Flavoured Markdown is left out on purpose: what it adds (tables,
-// strikethrough, literal `www.` and `https://` links, footnotes) holds nothing
-// to check, links inside table cells are found without it, and its autolink
-// scanner costs a fifth of the parse. Footnote definitions then read as link
-// definitions; those are skipped below.
-const markdown = unified().use(remarkParse);
-const mdxParser = unified().use(remarkParse).use(remarkMdx);
-
-/**
- * Whether a Markdown body can hold anything this check looks at: raw HTML or
- * autolinks (`<`), inline links and images (`](`), or link definitions
- * (`]:`). Bodies without any of these need no parse at all; MDX is always
- * parsed, since any text may hide an expression.
- */
-export function needsParse(body: string, mdx: boolean): boolean {
-	return mdx || body.includes('<') || body.includes('](') || body.includes(']:');
-}
-
-/** A link to a page of the site or a file of the repository, to resolve once all documents are known. */
+/** A link to a page of the site or a file of the document, to resolve once all documents are known. */
 export interface LinkReference {
 	url: string;
 	/** Place in the file. */
@@ -85,166 +46,162 @@ export interface LinkReference {
 	column: number;
 }
 
-/** What scanning one body found: problems that need no other file, and the links to resolve. */
+/** What scanning one body found: problems that need no other file, the links to resolve, and the fragment ids of the body. */
 export interface BodyScan {
 	diagnostics: Diagnostic[];
 	links: LinkReference[];
+	ids: string[];
 }
 
-/** Calls `visit` on every node of a tree, parents before children, in document order (as `unist-util-visit` does, at a fraction of its cost). */
-function visitAll(node: Root | RootContent, visit: (node: Root | RootContent) => void): void {
-	visit(node);
-	if ('children' in node) for (const child of node.children) visitAll(child, visit);
+type Tree = TreeNode & { children?: TreeNode[] };
+
+/** The place of the first `needle` (any case) in the text, from `from` on; the start of the text if it is not there. */
+function find(text: string, needle: string, from = 0): { line: number; column: number; index: number } {
+	const lower = text.toLowerCase();
+	let index = needle ? lower.indexOf(needle.toLowerCase(), from) : -1;
+	if (index < 0) index = needle ? lower.indexOf(needle.toLowerCase()) : -1;
+	if (index < 0) index = from;
+	const before = text.slice(0, index);
+	const line = before.split('\n').length;
+	return { line, column: index - before.lastIndexOf('\n'), index };
+}
+
+/** The deepest nesting of a tree, walked with a stack of its own. */
+function depthOf(root: TreeNode): number {
+	let max = 0;
+	const stack: [TreeNode, number][] = [[root, 0]];
+	while (stack.length > 0) {
+		const [node, depth] = stack.pop()!;
+		if (depth > max) max = depth;
+		for (const child of node.children ?? []) stack.push([child, depth + 1]);
+	}
+	return max;
 }
 
 /**
- * Checks the body of one document on its own: safe content, MDX, and URL
- * schemes. Needs nothing but the text, so it can run in parallel. A Markdown
- * body is parsed with its plain lines shortened (`shortenPlainLines`), which
- * finds the same problems at the same places; `{ whole: true }` parses it as
- * it is, for the test that proves this.
+ * Checks the body of one document on its own: everything the allowlist refuses
+ * and the links to resolve later. Needs nothing but the text and the
+ * document's own folder, so it can run in parallel.
  */
-export function scanBody(body: string, context: Pick<BodyContext, 'file' | 'lineOffset'>, options: { whole?: boolean } = {}): BodyScan {
+export function scanBody(source: RenderedSource, context: Pick<BodyContext, 'file' | 'root'>): BodyScan {
 	const out: Diagnostic[] = [];
 	const links: LinkReference[] = [];
-	const mdx = extname(context.file) === '.mdx';
-	if (!needsParse(body, mdx)) return { diagnostics: out, links };
-	const parsed = mdx || options.whole ? { text: body, sourceLine: (line: number) => line } : shortenPlainLines(body);
-	/** The line in the file of a line of the parsed text. */
-	const fileLine = (point: Point) => parsed.sourceLine(point?.line ?? 1) + context.lineOffset;
-	const report = (point: Point, ruleId: string, message: Localized) =>
-		out.push({ file: context.file, line: fileLine(point), column: point?.column ?? 1, severity: 'error', ruleId, message });
-
-	let tree: Root;
-	try {
-		tree = (mdx ? mdxParser : markdown).parse(parsed.text) as Root;
-	} catch (error) {
-		const place = (error as { place?: { line?: number; column?: number; start?: { line: number; column: number } } }).place;
-		let point = place && 'start' in place && place.start ? place.start : (place as Point);
-		// Positions in the reason, such as `(3:1-3:21)`, count from the body; an
-		// unclosed element has no place of its own, only the one in the reason.
-		const inReason = /\((\d+):(\d+)(?:-\d+:\d+)?\)/.exec((error as { reason?: string }).reason ?? '');
-		point ??= inReason ? { line: Number(inReason[1]), column: Number(inReason[2]) } : undefined;
-		const reason = ((error as { reason?: string }).reason ?? String(error)).replace(/\((\d+):(\d+)(?:-(\d+):(\d+))?\)/g, (_, l1: string, c1: string, l2?: string, c2?: string) =>
-			`(${Number(l1) + context.lineOffset}:${c1}${l2 ? `-${Number(l2) + context.lineOffset}:${c2}` : ''})`);
-		report(point, 'mdx-syntax', say(`MDX lässt sich nicht lesen: ${reason}`, `Unreadable MDX: ${reason}`));
-		return { diagnostics: out, links };
+	const at = (line: number, column: number, ruleId: string, message: Localized) =>
+		out.push({ file: context.file, line: line + source.lineOffset, column, severity: 'error', ruleId, message });
+	if (source.text.length > BODY_LIMITS.characters) {
+		at(1, 1, 'body-limit', say(`Der Text ist ${source.text.length} Zeichen lang; erlaubt sind ${BODY_LIMITS.characters}. Das Dokument teilen`, `Unexpected body of ${source.text.length} characters, expected at most ${BODY_LIMITS.characters}: split the document`));
+		return { diagnostics: out, links, ids: [] };
 	}
 
-	const checkHtml = (html: string, point: Point) => {
-		for (const match of html.matchAll(FORBIDDEN_TAG)) {
-			const tag = match[1]!.toLowerCase();
-			report(shift(point, html, match.index), 'unsafe-html', say(`Nicht erlaubtes HTML-Element \`<${tag}>\`; Skripte, Stile, Frames, eingebettete Objekte und Formulare sind in Dokumenten nicht zulässig – entfernen`, `Unexpected HTML element \`<${tag}>\`, expected no scripts, styles, frames, embedded objects or forms in documents – remove it`));
-		}
-		for (const tag of html.matchAll(HTML_TAG)) {
-			const at = shift(point, html, tag.index);
-			for (const match of tag[0].matchAll(EVENT_ATTRIBUTE)) {
-				report(at, 'unsafe-attribute', say(`Nicht erlaubtes Attribut \`${match[1]}\`; Event-Handler führen Code aus – entfernen`, `Unexpected attribute \`${match[1]}\`, expected no event handlers, which run code – remove it`));
-			}
-			for (const match of tag[0].matchAll(URL_ATTRIBUTE)) checkUrl(decodeReferences(match[1] ?? match[2] ?? match[3]!), at);
-		}
-	};
+	let tree: Tree;
+	try {
+		tree = (source.mdx ? mdxToHast(source.text, { features: MARKDOWN_FEATURES }) : markdownToHast(source.text, { features: MARKDOWN_FEATURES, position: false })) as Tree;
+	} catch (error) {
+		const reason = (error as Error).message ?? String(error);
+		const place = /^(\d+):(\d+)/.exec(reason);
+		const text = reason.replace(/^\d+:\d+(?:-\d+:\d+)?:\s*/, '').replace(/\s*\([a-z-]+:[a-z-]+\)$/, '').replace(/\((\d+):(\d+)\)/g, (_, l: string, c: string) => `(${Number(l) + source.lineOffset}:${c})`);
+		at(place ? Number(place[1]) : 1, place ? Number(place[2]) : 1, 'mdx-syntax', say(`MDX lässt sich nicht lesen: ${text}`, `Unreadable MDX: ${text}`));
+		return { diagnostics: out, links, ids: [] };
+	}
+	if (depthOf(tree) > BODY_LIMITS.depth) {
+		at(1, 1, 'body-limit', say(`Der Text ist tiefer als ${BODY_LIMITS.depth} Ebenen verschachtelt (Listen, Zitate, HTML); flacher gliedern`, `Unexpected nesting deeper than ${BODY_LIMITS.depth} levels (lists, quotes, HTML), expected a flatter structure`));
+		return { diagnostics: out, links, ids: [] };
+	}
 
-	const checkUrl = (url: string, point: Point) => {
-		const scheme = FORBIDDEN_SCHEME.exec(url.replace(/[\t\n\r]/g, ''))?.[1]?.toLowerCase();
-		if (scheme) {
-			report(point, 'unsafe-url', say(`Nicht erlaubte Adresse \`${scheme}:…\`; erwartet: \`https://\`, ein Pfad dieser Website oder eine relative Datei`, `Unexpected \`${scheme}:\` URL, expected \`https://\`, a path on this site or a relative file`));
-			return;
-		}
-		checkLink(url, point);
-	};
-
-	const checkLink = (url: string, point: Point) => {
-		// Whether the target exists depends on the whole library: resolved later by `checkLinks`.
-		if (!/^[a-z][a-z0-9+.-]*:/i.test(url) && !url.startsWith('#') && !url.startsWith('//') && url !== '') {
-			links.push({ url, line: fileLine(point), column: point?.column ?? 1 });
-		}
-	};
-
-	visitAll(tree, (node) => {
-		const point: Point = node.position?.start;
-		switch (node.type) {
-			case 'html':
-				checkHtml(node.value, point);
-				break;
-			case 'definition':
-				// `[^1]: …` is a footnote, not a link (see the parser above).
-				if (!node.label?.startsWith('^')) checkUrl(node.url, point);
-				break;
-			case 'link':
-			case 'image':
-				checkUrl(node.url, point);
-				break;
-			case 'mdxjsEsm':
-				report(point, 'mdx-esm', say('`import` und `export` sind in Dokumenten nicht erlaubt; die erlaubten Komponenten stehen ohne Import bereit', 'Unexpected `import` or `export`, expected none: the allowed components are available without import'));
-				break;
-			case 'mdxFlowExpression':
-			case 'mdxTextExpression':
-				// `{/* … */}` is how MDX writes a comment (its own error message says so); it runs nothing.
-				if (/^\s*(?:\/\*(?:(?!\*\/)[\s\S])*\*\/\s*)+$/.test(node.value)) break;
-				report(point, 'mdx-expression', say('JavaScript-Ausdrücke in `{…}` sind in Dokumenten nicht erlaubt; geschweifte Klammern als Text schreiben Sie `\\{`', 'Unexpected JavaScript expression in `{…}`, expected none; write a literal brace as `\\{`'));
-				break;
-			case 'mdxJsxFlowElement':
-			case 'mdxJsxTextElement': {
-				const name = node.name ?? '';
-				const props: Record<string, unknown> = {};
-				for (const attribute of node.attributes) {
-					if (attribute.type === 'mdxJsxExpressionAttribute') {
-						report(point, 'mdx-expression', say('Attribute per `{...}` sind in Dokumenten nicht erlaubt', 'Unexpected spread attribute `{...}`, expected plain attributes'));
-						continue;
-					}
-					if (/^on/i.test(attribute.name)) report(point, 'unsafe-attribute', say(`Nicht erlaubtes Attribut \`${attribute.name}\`; Event-Handler führen Code aus – entfernen`, `Unexpected attribute \`${attribute.name}\`, expected no event handlers, which run code – remove it`));
-					if (attribute.value && typeof attribute.value === 'object') {
-						report(point, 'mdx-expression', say(`Ausdruck im Attribut \`${attribute.name}\` ist nicht erlaubt; erwartet: ein Text in Anführungszeichen`, `Unexpected expression in attribute \`${attribute.name}\`, expected a quoted text`));
-						continue;
-					}
-					if (typeof attribute.value === 'string' && /^(href|src)$/i.test(attribute.name)) checkUrl(attribute.value, point);
-					props[attribute.name] = attribute.value ?? true;
-				}
-				// `<x.y>` is a component too: MDX reads a dotted name as a JavaScript reference.
-				if (/^[A-Z]/.test(name) || name.includes('.')) {
-					if (!(MDX_COMPONENTS as string[]).includes(name)) {
-						report(point, 'mdx-component', say(`Unbekannte Komponente \`<${name}>\`, erlaubt: ${MDX_COMPONENTS.map((c) => `\`<${c}>\``).join(', ')}`, `Unexpected component \`<${name}>\`, expected one of ${MDX_COMPONENTS.map((c) => `\`<${c}>\``).join(', ')}`));
-					} else {
-						const result = mdxComponentProps[name as MdxComponentName].safeParse(props, { reportInput: true });
-						if (!result.success) for (const issue of result.error.issues) {
-							const m = describeIssue(issue);
-							report(point, 'mdx-props', say(`\`<${name}>\`: ${m.de}`, `\`<${name}>\`: ${m.en}`));
-						}
-					}
-				} else if ((FORBIDDEN_ELEMENTS as readonly string[]).includes(name.toLowerCase())) {
-					checkHtml(`<${name}>`, point);
-				}
-				break;
-			}
-		}
-	});
-	return { diagnostics: out, links };
+	const found: string[] = [];
+	const treeContext: TreeContext = { checkImage: (src) => checkImageSource(src, context), onLink: (url) => found.push(url) };
+	const violations = checkTree(tree, treeContext);
+	const located = violations.length > 0 && !source.mdx ? locateInMarkdown(source.text, violations, treeContext) : new Map<Violation, { line: number; column: number }>();
+	for (const violation of violations) {
+		const place = located.get(violation) ?? violation.node.position?.start ?? find(source.text, violation.needle);
+		at(place.line, place.column, violation.ruleId, violation.message);
+	}
+	// Links are located by their text; only a broken one is ever shown.
+	let from = 0;
+	for (const url of found) {
+		const place = find(source.text, url, from);
+		from = place.index;
+		links.push({ url, line: place.line + source.lineOffset, column: place.column });
+	}
+	return { diagnostics: out, links, ids: headingIds(tree) };
 }
 
-/** Resolves the links `scanBody` found: internal paths must be pages of the site, relative links existing files. */
-export function checkLinks(links: readonly LinkReference[], context: Pick<BodyContext, 'file' | 'root' | 'pathExists'>): Diagnostic[] {
+/**
+ * Finds where the violations of a Markdown body stand. The rendered tree has
+ * raw HTML parsed across the whole document and so no positions; a second
+ * reading keeps raw HTML as text with positions, and each piece is parsed on
+ * its own to see which violations it holds. The first reading stays the one
+ * that counts: only what it found is reported.
+ */
+function locateInMarkdown(text: string, violations: readonly Violation[], context: TreeContext): Map<Violation, { line: number; column: number }> {
+	const positioned = markdownToHast(text, { features: { ...MARKDOWN_FEATURES, rawHtml: false } }) as Tree;
+	const candidates: Violation[] = checkTree(positioned, {
+		...context,
+		onLink: undefined,
+		raw: (value, node) => checkTree(htmlToHast(value, { fragment: true }) as Tree, { ...context, onLink: undefined }).map((v) => ({ ...v, node })),
+	});
+	const lines = text.split('\n');
+	const result = new Map<Violation, { line: number; column: number }>();
+	for (const violation of violations) {
+		const index = candidates.findIndex((c) => c.key === violation.key && c.node.position);
+		if (index < 0) continue;
+		const [candidate] = candidates.splice(index, 1);
+		const start = candidate!.node.position!.start;
+		// Within a piece of raw HTML, point at the attribute or tag itself.
+		const offset = lines.slice(0, start.line - 1).reduce((sum, line) => sum + line.length + 1, 0) + start.column - 1;
+		const place = candidate!.node.type === 'raw' ? find(text, violation.needle, offset) : { ...start };
+		result.set(violation, { line: place.line, column: place.column });
+	}
+	return result;
+}
+
+/**
+ * Resolves the links `scanBody` found: internal paths must be pages of the
+ * site (and their fragments ids on the page), relative links files of the
+ * document, and fragments of the document itself ids in its body.
+ */
+export function checkLinks(links: readonly LinkReference[], ownIds: ReadonlySet<string>, context: BodyContext): Diagnostic[] {
 	const out: Diagnostic[] = [];
 	for (const { url, line, column } of links) {
 		const report = (message: Localized) => out.push({ file: context.file, line, column, severity: 'error', ruleId: 'link', message });
-		const target = url.split(/[?#]/)[0]!;
-		if (target.startsWith('/')) {
-			const path = target.endsWith('/') || extname(target) ? target : `${target}/`;
-			if (!context.pathExists(path) && !existsSync(join(context.root, 'public', target))) {
-				report(say(`Interner Link \`${url}\` führt ins Leere; erwartet: eine bestehende Seite dieser Website`, `Unexpected broken link \`${url}\`, expected an existing page of this site`));
+		if (isOtherHost(url) || /^[a-z][a-z0-9+.-]*:/i.test(url)) continue;
+		const [target = '', fragment] = url.split('#', 2) as [string, string | undefined];
+		const path = target.split('?')[0]!;
+		if (path === '') {
+			if (fragment && !ownIds.has(decodeFragment(fragment))) {
+				report(say(`Die Sprungmarke \`#${fragment}\` gibt es in diesem Dokument nicht; erwartet: die Id einer Überschrift wie \`#${[...ownIds][0] ?? 'abschnitt'}\``, `Unexpected fragment \`#${fragment}\`, expected the id of a heading of this document such as \`#${[...ownIds][0] ?? 'section'}\``));
 			}
 			continue;
 		}
-		let decoded = target;
-		try {
-			decoded = decodeURIComponent(target);
-		} catch {
-			// A malformed `%` escape: look for the file as written.
+		if (path.startsWith('/')) {
+			const page = path.endsWith('/') || /\.[a-z0-9]+$/i.test(path) ? path : `${path}/`;
+			if (!context.pathExists(page) && !existsSync(join(context.root, 'public', normalize(page)))) {
+				report(say(`Interner Link \`${url}\` führt ins Leere; erwartet: eine bestehende Seite dieser Website`, `Unexpected broken link \`${url}\`, expected an existing page of this site`));
+				continue;
+			}
+			if (!fragment) continue;
+			// Only a document's own headings are known before the build; other pages are linked as a whole.
+			const ids = context.idsOf?.(page);
+			if (!ids) report(say(`Sprungmarken sind nur in Links auf Dokumente möglich; \`#${fragment}\` entfernen und \`${page}\` verlinken`, `Unexpected fragment \`#${fragment}\` on a page that is not a document, expected a link to \`${page}\` alone`));
+			else if (!ids.has(decodeFragment(fragment))) report(say(`Die Sprungmarke \`#${fragment}\` gibt es im Dokument \`${page}\` nicht`, `Unexpected fragment \`#${fragment}\`, expected the id of a heading of \`${page}\``));
+			continue;
 		}
-		const resolved = normalize(join(dirname(context.file), decoded));
-		if (!existsSync(join(context.root, resolved))) {
-			report(say(`Relativer Link \`${url}\` zeigt auf keine vorhandene Datei (\`${resolved}\`)`, `Unexpected broken link \`${url}\`, expected an existing file (\`${resolved}\`)`));
+		if (/\.mdx?$/i.test(path)) {
+			report(say(`Relativer Link \`${url}\` auf eine Dokumentdatei; auf der Website führt er ins Leere. Erwartet: die Adresse der Seite, etwa \`/positionen/<id>/\``, `Unexpected relative link \`${url}\` to a document file, which is broken on the site, expected the page's address such as \`/positionen/<id>/\``));
+			continue;
 		}
+		const { problem } = resolveDocumentFile(path, context, ATTACHMENT_EXTENSIONS);
+		if (problem) report(say(`Relativer Link \`${url}\`: ${problem.de}`, `Relative link \`${url}\`: ${problem.en}`));
+		else if (fragment) report(say(`Relativer Link \`${url}\` mit Sprungmarke; erwartet: die Datei ohne \`#…\``, `Unexpected fragment in relative link \`${url}\`, expected the file alone`));
 	}
 	return out;
 }
+
+const decodeFragment = (fragment: string) => {
+	try {
+		return decodeURIComponent(fragment);
+	} catch {
+		return fragment;
+	}
+};
+

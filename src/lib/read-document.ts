@@ -1,27 +1,22 @@
 /**
- * Reads one document file: splits front matter from body with gray-matter and
- * validates the front matter with the schema of its kind. Never throws for bad
- * content; every problem becomes a located diagnostic.
+ * Reads one document file the way the site build reads it, and checks that
+ * reading. Astro splits front matter from body with its own function and
+ * parses the YAML with js-yaml; the validator calls that very function, so the
+ * body it checks is the body that gets rendered. The project's own reading
+ * (the `yaml` library, YAML 1.2 core schema, with positions) is taken next to
+ * it: a file whose two readings differ — a value one parser takes as a number
+ * and the other as a text, a line that ends the front matter for one and not
+ * for the other — is refused, so no value can mean one thing to the checks
+ * and another to the build. Never throws for bad content.
  */
-import matter from 'gray-matter';
-import { createRequire } from 'node:module';
+import { parseFrontmatter } from '@astrojs/internal-helpers/frontmatter';
 import { basename, extname } from 'node:path';
+import { isAlias, LineCounter, parseDocument, visit } from 'yaml';
 import { documentKinds, type DocumentKind } from '../schemas/kinds.ts';
 import { parseWithDiagnostics, type Diagnostic, type Locate } from './diagnostics.ts';
-import { say, type Localized } from './messages.ts';
+import { formatPath, say, type Localized } from './messages.ts';
+import { FILE_LIMITS } from './safety/limits.ts';
 import { yamlLocator } from './yaml-locate.ts';
-
-/**
- * gray-matter's own YAML parser (js-yaml 3), used with the core schema: its
- * default schema turns `2024-02-30` into a date silently moved to 1 March, so
- * an impossible day would pass. As a string it reaches the schema, which
- * rejects it; valid days come out the same either way.
- */
-const jsYaml = createRequire(createRequire(import.meta.url).resolve('gray-matter'))('js-yaml') as {
-	safeLoad(source: string, options: { schema: unknown }): unknown;
-	CORE_SCHEMA: unknown;
-};
-const parseYaml = (source: string) => jsYaml.safeLoad(source, { schema: jsYaml.CORE_SCHEMA }) as object;
 
 /** A document whose front matter passed its schema. */
 export interface ParsedDocument<K extends DocumentKind = DocumentKind> {
@@ -34,9 +29,9 @@ export interface ParsedDocument<K extends DocumentKind = DocumentKind> {
 	data: Record<string, unknown>;
 	/** Finds the place of a front-matter value, for later diagnostics. */
 	locate: Locate;
-	/** The Markdown or MDX body. */
+	/** The text the renderer receives: for Markdown the trimmed body, for MDX the whole file with its front matter blanked. */
 	body: string;
-	/** Lines in the file before the body, to turn body positions into file positions. */
+	/** Lines in the file before `body`, to turn body positions into file positions. */
 	bodyLineOffset: number;
 	/** The front matter's YAML text, from which `locate` is made (again, after a worker). */
 	frontMatter: string;
@@ -48,40 +43,118 @@ export interface ReadResult {
 	diagnostics: Diagnostic[];
 }
 
+/** A value as Astro's reading has it, with dates written as the project's reading writes them. */
+function comparable(value: unknown): unknown {
+	if (value instanceof Date) {
+		const iso = Number.isNaN(value.valueOf()) ? 'Invalid Date' : value.toISOString();
+		return iso.endsWith('T00:00:00.000Z') ? iso.slice(0, 10) : iso;
+	}
+	if (Array.isArray(value)) return value.map(comparable);
+	if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, comparable(v)]));
+	return value;
+}
+
+/** The first path at which two readings differ, or nothing. */
+function firstDifference(ours: unknown, theirs: unknown, path: (string | number)[] = []): { path: (string | number)[]; ours: unknown; theirs: unknown } | undefined {
+	if (Object.is(ours, theirs)) return undefined;
+	const bothObjects = ours && theirs && typeof ours === 'object' && typeof theirs === 'object' && Array.isArray(ours) === Array.isArray(theirs);
+	if (!bothObjects) return { path, ours, theirs };
+	const keys = new Set([...Object.keys(ours), ...Object.keys(theirs)]);
+	for (const key of keys) {
+		const step = Array.isArray(ours) ? Number(key) : key;
+		const found = firstDifference((ours as Record<string, unknown>)[key], (theirs as Record<string, unknown>)[key], [...path, step]);
+		if (found) return found;
+	}
+	return undefined;
+}
+
+/** The deepest nesting of a value. */
+function depthOf(value: unknown): number {
+	let max = 0;
+	const stack: [unknown, number][] = [[value, 0]];
+	while (stack.length > 0) {
+		const [next, depth] = stack.pop()!;
+		if (depth > max) max = depth;
+		if (next && typeof next === 'object') for (const child of Object.values(next)) stack.push([child, depth + 1]);
+	}
+	return max;
+}
+
+const show = (value: unknown) => `\`${value === undefined ? '–' : JSON.stringify(value)}\``;
+
 /** Parses `source`, the text of `file`, as a document of `kind`. */
 export function readDocument(kind: DocumentKind, file: string, source: string): ReadResult {
-	const text = source.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
 	const problem = (message: Localized, ruleId: string, line = 1, column = 1): ReadResult => ({
 		diagnostics: [{ file, line, column, severity: 'error', ruleId, message }],
 	});
-	if (text.trim() === '') return problem(say('Leere Datei, erwartet: Front Matter zwischen zwei `---`-Zeilen und ein Text', 'Unexpected empty file, expected front matter between `---` lines and a body'), 'empty-file');
-	if (!text.startsWith('---\n')) return problem(say('Front Matter fehlt, erwartet: die Datei beginnt mit einer Zeile `---`', 'Missing front matter, expected the file to start with a `---` line'), 'frontmatter');
-	// Without a closing line gray-matter reads the whole text as YAML and blames the body.
-	if (!text.includes('\n---', 3)) return problem(say('Front Matter ohne Abschluss, erwartet: eine Zeile `---` nach den Feldern', 'Unclosed front matter, expected a `---` line after the fields'), 'frontmatter');
-	let parsed: matter.GrayMatterFile<string>;
-	try {
-		// gray-matter caches by content; options (any) turn that off, so that a
-		// file fixed on disk is read again.
-		parsed = matter(text, { engines: { yaml: parseYaml } });
-	} catch (error) {
-		const mark = (error as { mark?: { position: number; buffer: string } }).mark;
-		const reason = (error as { reason?: string }).reason ?? String(error);
-		// Counted from the position: js-yaml's own column is negative for a
-		// duplicated key. The YAML text starts with the line break after the
-		// opening `---`, so its lines are the file's lines.
-		const before = mark ? mark.buffer.slice(0, mark.position) : '';
-		return problem(say(`Fehlerhaftes YAML im Front Matter: ${reason}`, `Broken YAML in front matter: ${reason}`), 'yaml', before.split('\n').length, before.length - before.lastIndexOf('\n'));
+	if (source.trim() === '') return problem(say('Leere Datei, erwartet: Front Matter zwischen zwei `---`-Zeilen und ein Text', 'Unexpected empty file, expected front matter between `---` lines and a body'), 'empty-file');
+	const lone = /\r(?!\n)/.exec(source);
+	if (lone) {
+		const before = source.slice(0, lone.index);
+		return problem(say('Zeilenende nur mit CR (altes Mac-Format); erwartet: LF oder CRLF – im Editor die Zeilenenden umstellen', 'Unexpected CR-only line ending (old Mac format), expected LF or CRLF – change the line endings in your editor'), 'line-endings', before.split(/\r\n|\n/).length, 1);
 	}
-	const frontMatter = parsed.matter.replace(/^\n/, '');
-	const locate = yamlLocator(frontMatter, 1);
-	if (Object.keys(parsed.data).length === 0) return problem(say('Leeres Front Matter, erwartet: die Felder der Dokumentart', 'Unexpected empty front matter, expected the fields of the document kind'), 'frontmatter');
-	const result = parseWithDiagnostics(documentKinds[kind].schema, parsed.data, file, locate);
+	const text = source.replace(/^\uFEFF/, '');
+	const lines = text.split(/\r?\n/);
+	if (lines[0] !== '---') return problem(say('Front Matter fehlt, erwartet: die Datei beginnt mit einer Zeile `---`', 'Missing front matter, expected the file to start with a `---` line'), 'frontmatter');
+	const closing = lines.indexOf('---', 1);
+	if (closing < 0) return problem(say('Front Matter ohne Abschluss, erwartet: eine Zeile `---` nach den Feldern', 'Unclosed front matter, expected a `---` line after the fields'), 'frontmatter');
+	// Astro ends the front matter at the first line that merely starts with `---` or `+++`.
+	const early = lines.slice(1, closing).findIndex((line) => line.startsWith('---') || line.startsWith('+++'));
+	if (early >= 0) {
+		return problem(say(`Die Zeile beginnt mit \`${lines[early + 1]!.slice(0, 3)}\`; die Website läse das Front Matter hier als beendet. Den Text einrücken oder in Anführungszeichen auf einer Zeile schreiben`, `Unexpected line starting with \`${lines[early + 1]!.slice(0, 3)}\` inside the front matter, which the site would read as its end: indent the text or quote it on one line`), 'frontmatter', early + 2, 1);
+	}
+	const yamlText = lines.slice(1, closing).join('\n');
+	if (yamlText.length > FILE_LIMITS.frontMatterBytes) return problem(say(`Das Front Matter ist ${yamlText.length} Zeichen lang; erlaubt sind ${FILE_LIMITS.frontMatterBytes}`, `Unexpected front matter of ${yamlText.length} characters, expected at most ${FILE_LIMITS.frontMatterBytes}`), 'frontmatter');
+
+	// The project's reading: strict YAML 1.2, with positions.
+	const lineCounter = new LineCounter();
+	const doc = parseDocument(yamlText, { schema: 'core', uniqueKeys: true, lineCounter, prettyErrors: false });
+	const error = doc.errors[0];
+	if (error) {
+		const { line, col } = lineCounter.linePos(error.pos[0]);
+		const reason = /Maximum call stack/.test(error.message) ? 'zu tief verschachtelt / nested too deeply' : error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+		return problem(say(`Fehlerhaftes YAML im Front Matter: ${reason}`, `Broken YAML in front matter: ${reason}`), 'yaml', line + 1, col);
+	}
+	let alias: number | undefined;
+	visit(doc, { Alias: (_, node) => { alias ??= isAlias(node) ? node.range?.[0] : undefined; return visit.BREAK; } });
+	if (alias !== undefined) {
+		const { line, col } = lineCounter.linePos(alias);
+		return problem(say('Aliase (`*name`) sind im Front Matter nicht erlaubt; den Wert ausschreiben', 'Unexpected alias (`*name`) in front matter, expected every value written out'), 'yaml', line + 1, col);
+	}
+	const ours: unknown = doc.toJS({ maxAliasCount: 0 });
+	const locate = yamlLocator(yamlText, 1);
+	if (depthOf(ours) > FILE_LIMITS.frontMatterDepth) return problem(say(`Das Front Matter ist tiefer als ${FILE_LIMITS.frontMatterDepth} Ebenen verschachtelt`, `Unexpected front matter nested deeper than ${FILE_LIMITS.frontMatterDepth} levels`), 'frontmatter');
+
+	// The build's reading.
+	let astro: ReturnType<typeof parseFrontmatter>;
+	try {
+		astro = parseFrontmatter(source, { frontmatter: 'empty-with-spaces' });
+	} catch (error) {
+		const mark = (error as { mark?: { line: number; column: number } }).mark;
+		const reason = (error as { reason?: string }).reason ?? String(error);
+		return problem(say(`Die Website kann das Front Matter nicht lesen: ${reason}`, `The site cannot read the front matter: ${reason}`), 'yaml', (mark?.line ?? 0) + 2, (mark?.column ?? 0) + 1);
+	}
+	if (!ours || typeof ours !== 'object' || Object.keys(ours).length === 0) return problem(say('Leeres Front Matter, erwartet: die Felder der Dokumentart', 'Unexpected empty front matter, expected the fields of the document kind'), 'frontmatter');
+	const difference = firstDifference(ours, comparable(astro.frontmatter));
+	// An impossible day (`2024-02-30`) is a text here and a date moved to March there: the schema names it.
+	const impossibleDay = typeof difference?.ours === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(difference.ours);
+	if (difference && !impossibleDay) {
+		const where = formatPath(difference.path) || '–';
+		return { diagnostics: [{ file, ...locate(difference.path), severity: 'error', ruleId: 'yaml', message: say(`\`${where}\` wird von der Website als ${show(difference.theirs)} gelesen, hier als ${show(difference.ours)}; den Wert in Anführungszeichen setzen`, `Unexpected ambiguous value at \`${where}\`: the site reads ${show(difference.theirs)}, the validator ${show(difference.ours)}; put the value in quotes`) }] };
+	}
+
+	const result = parseWithDiagnostics(documentKinds[kind].schema, ours, file, locate);
 	if (!result.success) return { diagnostics: result.diagnostics };
 	const id = basename(file, extname(file));
 	const diagnostics: Diagnostic[] = [];
 	if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id)) {
 		diagnostics.push({ file, line: 1, column: 1, severity: 'error', ruleId: 'file-name', message: say(`Ungültiger Dateiname \`${basename(file)}\`, erwartet: Kleinbuchstaben, Ziffern und Bindestriche (ä→ae, ö→oe, ü→ue, ß→ss)`, `Unexpected file name \`${basename(file)}\`, expected lower-case letters, digits and hyphens (ä→ae, ö→oe, ü→ue, ß→ss)`) });
 	}
-	const bodyLineOffset = text.slice(0, text.length - parsed.content.length).split('\n').length - 1;
-	return { document: { id, kind, file, data: result.data as Record<string, unknown>, locate, body: parsed.content, bodyLineOffset, frontMatter }, diagnostics };
+	// What the renderer receives (see Astro's and @astrojs/mdx's content entry types).
+	const mdx = extname(file) === '.mdx';
+	const content = astro.content;
+	const start = content.length - content.trimStart().length;
+	const body = mdx ? content : content.trim();
+	const bodyLineOffset = mdx ? 0 : content.slice(0, start).split('\n').length - 1;
+	return { document: { id, kind, file, data: result.data as Record<string, unknown>, locate, body, bodyLineOffset, frontMatter: yamlText }, diagnostics };
 }

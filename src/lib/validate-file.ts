@@ -1,16 +1,17 @@
 /**
  * Everything the validator can check in one document file without looking at
  * any other: encoding, front matter and schema, dates against today, and the
- * body's safety and URL schemes. Pure per file, so files can be checked in
+ * body as the site will render it (`check-body.ts`). Pure per file, so files can be checked in
  * parallel worker threads.
  */
 import { readFileSync } from 'node:fs';
-import { relative } from 'node:path';
+import { extname, relative } from 'node:path';
 import type { DocumentKind } from '../schemas/kinds.ts';
 import { scanBody, type LinkReference } from './check-body.ts';
 import type { Diagnostic } from './diagnostics.ts';
 import { say } from './messages.ts';
 import { readDocument, type ParsedDocument } from './read-document.ts';
+import { FILE_LIMITS } from './safety/limits.ts';
 
 /** A document as it travels between threads: no functions, no body. */
 export type PortableDocument = Omit<ParsedDocument, 'locate' | 'body'>;
@@ -21,6 +22,8 @@ export interface FileResult {
 	diagnostics: Diagnostic[];
 	/** Links whose targets can only be checked against the whole library. */
 	links: LinkReference[];
+	/** The fragment ids of the rendered body, for links to `#…`. */
+	ids: string[];
 }
 
 /** Dates that must not lie in the future, by kind. */
@@ -58,15 +61,19 @@ function decode(bytes: Uint8Array, file: string): { text?: string; diagnostic?: 
 /** Checks one document file, `path` being absolute and `root` the library's root; `bytes` are its content, if already read. */
 export function validateFile(root: string, kind: DocumentKind, path: string, today: string, bytes: Uint8Array = readFileSync(path)): FileResult {
 	const file = relative(root, path);
+	if (bytes.length > FILE_LIMITS.documentBytes) {
+		return { diagnostics: [{ file, line: 1, column: 1, severity: 'error', ruleId: 'size-limit', message: say(`Die Datei ist ${bytes.length} Bytes groß; erlaubt sind ${FILE_LIMITS.documentBytes}. Das Dokument teilen`, `Unexpected file of ${bytes.length} bytes, expected at most ${FILE_LIMITS.documentBytes}: split the document`) }], links: [], ids: [] };
+	}
 	const { text, diagnostic } = decode(bytes, file);
-	if (diagnostic) return { diagnostics: [diagnostic], links: [] };
+	if (diagnostic) return { diagnostics: [diagnostic], links: [], ids: [] };
 	const result = readDocument(kind, file, text!);
-	if (!result.document) return { diagnostics: result.diagnostics, links: [] };
+	if (!result.document) return { diagnostics: result.diagnostics, links: [], ids: [] };
 	const { locate, body, ...document } = result.document;
-	const scan = scanBody(body, { file, lineOffset: document.bodyLineOffset });
+	const scan = scanBody({ text: body, mdx: extname(file) === '.mdx', lineOffset: document.bodyLineOffset }, { file, root });
 	return {
 		document,
 		diagnostics: [...result.diagnostics, ...checkDates(result.document, today), ...scan.diagnostics],
 		links: scan.links,
+		ids: scan.ids,
 	};
 }

@@ -5,12 +5,15 @@
  * so skipping the command gains a contributor nothing.
  */
 import { availableParallelism } from 'node:os';
-import { readdirSync, readFileSync, statSync, type Dirent } from 'node:fs';
-import { extname, join, relative, resolve } from 'node:path';
-import { DOCUMENT_EXTENSIONS, DOCUMENT_KINDS, documentKinds, type DocumentKind } from '../schemas/kinds.ts';
+import { readFileSync } from 'node:fs';
+import { relative, resolve } from 'node:path';
+import type { DocumentKind } from '../schemas/kinds.ts';
 import { checkLinks } from './check-body.ts';
+import { checkCosignatories } from './check-cosignatories.ts';
+import { listContent, type ContentListing } from './content-files.ts';
 import { sortDiagnostics, type Diagnostic } from './diagnostics.ts';
 import { buildLibraryIndex } from './library-index.ts';
+import { checkLifecycleDates } from './lifecycle-dates.ts';
 import { loadRegistries, type Registries } from './load-registries.ts';
 import { say } from './messages.ts';
 import type { ParsedDocument } from './read-document.ts';
@@ -19,6 +22,7 @@ import { buildRoutes } from './site-routes.ts';
 import type { AnyDocument } from './summaries.ts';
 import { validateFile, type FileResult } from './validate-file.ts';
 import { ValidationPool, type Task } from './validate-pool.ts';
+import { checkTrackedCache } from './tracked-cache.ts';
 import { contentHash, ValidationCache } from './validation-cache.ts';
 import { yamlLocator } from './yaml-locate.ts';
 
@@ -39,45 +43,40 @@ export interface ValidateOptions {
 	only?: string[];
 }
 
-/** Lists the document files of one kind, sorted. */
+/**
+ * Lists the document files of one kind, sorted: the files of `listContent`,
+ * which refuses every other entry of the folder with a message.
+ */
 export function listDocumentFiles(root: string, kind: DocumentKind): string[] {
-	const dir = join(root, documentKinds[kind].directory);
-	let entries: Dirent[];
-	try {
-		entries = readdirSync(dir, { withFileTypes: true });
-	} catch {
-		return [];
-	}
-	// The directory listing tells files apart; only a symbolic link needs a look at its target.
-	const isFile = (entry: Dirent) => entry.isFile() || (entry.isSymbolicLink() && statSync(join(dir, entry.name)).isFile());
-	return entries
-		.filter((entry) => (DOCUMENT_EXTENSIONS as readonly string[]).includes(extname(entry.name)) && isFile(entry))
-		.map((entry) => entry.name)
-		.sort()
-		.map((name) => join(dir, name));
+	return listContent(root).documents.flatMap(([k, path]) => (k === kind ? [path] : []));
 }
 
-function tasksOf(root: string): Task[] {
-	return DOCUMENT_KINDS.flatMap((kind) => listDocumentFiles(root, kind).map((path): Task => [kind, path]));
-}
-
-/** The checks that need every file: references, links, review dates; then the report. */
-function finish(root: string, results: FileResult[], loaded: ReturnType<typeof loadRegistries>, options: ValidateOptions): LibraryReport {
+/**
+ * The checks that need every file: references, links, review dates; then the
+ * report, with every entry of `content/` that was refused rather than read.
+ */
+function finish(root: string, content: ContentListing, results: FileResult[], loaded: ReturnType<typeof loadRegistries>, options: ValidateOptions): LibraryReport {
 	const { registries } = loaded;
 	// A copy: the loaded registries are shared by every caller in this process.
-	const diagnostics = [...loaded.diagnostics];
+	const diagnostics = [...loaded.diagnostics, ...content.diagnostics, ...checkTrackedCache(root)];
 	const documents: ParsedDocument[] = [];
 	for (const result of results) {
 		diagnostics.push(...result.diagnostics);
 		if (result.document) documents.push({ ...result.document, locate: yamlLocator(result.document.frontMatter, 1), body: '' });
 	}
-	diagnostics.push(...checkReferences(documents, registries));
+	diagnostics.push(...checkReferences(documents, registries), ...checkLifecycleDates(documents, options.today), ...checkCosignatories(documents));
 
 	// Links can only be checked against the pages the site will have.
 	const index = buildLibraryIndex(documents as unknown as AnyDocument[], registries, options.today);
-	const paths = new Set(buildRoutes(index, registries).map((route) => route.path));
+	const routes = buildRoutes(index, registries);
+	const paths = new Set(routes.map((route) => route.path));
+	// The ids a document page has at least: those of its body.
+	const bodyIds = new Map(results.flatMap((result) => (result.document ? [[`${result.document.kind}/${result.document.id}`, new Set(result.ids)] as const] : [])));
+	const idsByPath = new Map(routes.flatMap((r) => (r.route.view === 'document' ? [[r.path, bodyIds.get(`${r.route.kind}/${r.route.id}`)] as const] : [])));
 	results.forEach((result) => {
-		if (result.links.length > 0) diagnostics.push(...checkLinks(result.links, { file: result.document?.file ?? '', root, pathExists: (p) => paths.has(p) }));
+		if (result.links.length > 0 && result.document) {
+			diagnostics.push(...checkLinks(result.links, bodyIds.get(`${result.document.kind}/${result.document.id}`) ?? new Set(), { file: result.document.file, root, pathExists: (p) => paths.has(p), idsOf: (p) => idsByPath.get(p) }));
+		}
 	});
 	for (const doc of documents) {
 		const review = index.reviews.get(doc.id);
@@ -93,7 +92,8 @@ function finish(root: string, results: FileResult[], loaded: ReturnType<typeof l
 
 /** Reads and checks the library under `root` in this thread. */
 export function validateLibrary(root: string, options: ValidateOptions): LibraryReport {
-	return finish(root, tasksOf(root).map(([kind, path]) => validateFile(root, kind, path, options.today)), loadRegistries(root), options);
+	const content = listContent(root);
+	return finish(root, content, content.documents.map(([kind, path]) => validateFile(root, kind, path, options.today)), loadRegistries(root), options);
 }
 
 /** Below this many files, starting worker threads costs more than it saves. */
@@ -103,12 +103,13 @@ const PARALLEL_THRESHOLD = 400;
  * Like `validateLibrary`, but checks the files in worker threads, one per
  * core: parsing Markdown is the bulk of the work and needs no other file.
  * Files whose content was checked before (same validator, same day) are taken
- * from the cache instead.
+ * from the cache instead, except in CI, where there is none (`validation-cache.ts`).
  */
 export async function validateLibraryParallel(root: string, options: ValidateOptions & { threads?: number; threshold?: number; cache?: boolean }): Promise<LibraryReport> {
-	const all = tasksOf(root);
+	const content = listContent(root);
+	const all: Task[] = content.documents;
 	const files = all.map(([, path]) => relative(root, path));
-	const cache = options.cache === false ? undefined : new ValidationCache(root, options.today);
+	const cache = options.cache === false ? undefined : ValidationCache.open(root, options.today);
 	const threshold = options.threshold ?? PARALLEL_THRESHOLD;
 	const threads = (count: number) => (count < threshold ? 1 : Math.min(options.threads ?? availableParallelism(), Math.ceil(count / Math.max(1, threshold / 2))));
 	const startPool = (count: number) => (threads(count) > 1 ? new ValidationPool(root, options.today, threads(count)) : undefined);
@@ -160,7 +161,7 @@ export async function validateLibraryParallel(root: string, options: ValidateOpt
 			});
 		}
 		cache?.save(files);
-		return finish(root, results, loaded, options);
+		return finish(root, content, results, loaded, options);
 	} finally {
 		await pool?.close();
 	}

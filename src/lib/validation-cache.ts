@@ -6,17 +6,65 @@
  *
  * An entry counts only for the same file bytes, the same day (dates are
  * checked against it), the same validator source and the same installed
- * packages; anything else reads as a miss. The cache lives in the project's
- * `.cache/` folder and can be deleted at any time.
+ * packages; anything else reads as a miss.
+ *
+ * A cached result is trusted as if the validator had just made it, so the
+ * cache must be out of reach of what it vouches for. It therefore never lives
+ * in the work tree, where a pull request can put files: it used to live in
+ * `.cache/`, and a forged file committed there made every per-file check
+ * pass. It lives in the user's own cache folder (see `validationCacheFile`);
+ * `node_modules/.cache` would be out of a commit's reach too, but it is
+ * shared with every package's own caches and wiped by `npm ci`. In CI (`CI` set, as GitHub Actions,
+ * GitLab CI and most others do) there is no cache at all: every run checks
+ * every file, and nothing a job leaves behind can vouch for the next one.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { mkdirSync, readdirSync, readFileSync, realpathSync, renameSync, writeFileSync } from 'node:fs';
+import { homedir } from 'node:os';
+import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { FileResult } from './validate-file.ts';
 
-/** Where the cache is kept, relative to the library's root. */
-export const VALIDATION_CACHE_FILE = '.cache/dreiklang/validation.json';
+/** The name of the cache file inside a library's cache folder. */
+export const VALIDATION_CACHE_NAME = 'validation.json';
+
+/** Whether this run may use a cache: not in CI, where every run checks everything. */
+export function cacheAllowed(env: NodeJS.ProcessEnv = process.env): boolean {
+	return !env.CI;
+}
+
+/**
+ * Where the cache of the library at `root` is kept, or `undefined` where
+ * none may be (in CI, or without a home folder):
+ * `$DREIKLANG_CACHE_DIR/<key>/validation.json` if that variable is set (the
+ * benchmark keeps each run's cache in its scratch folder), else
+ * `$XDG_CACHE_HOME/dreiklang/<key>/…`, else `~/.cache/dreiklang/<key>/…`,
+ * `<key>` being a hash of the library's real path, so that two checkouts
+ * never share entries. The folder can be deleted at any time.
+ */
+export function validationCacheFile(root: string, env: NodeJS.ProcessEnv = process.env): string | undefined {
+	if (!cacheAllowed(env)) return undefined;
+	let base = env.DREIKLANG_CACHE_DIR && isAbsolute(env.DREIKLANG_CACHE_DIR) ? env.DREIKLANG_CACHE_DIR : undefined;
+	if (!base) {
+		// The XDG specification: a relative value is invalid and is ignored.
+		const xdg = env.XDG_CACHE_HOME && isAbsolute(env.XDG_CACHE_HOME) ? env.XDG_CACHE_HOME : undefined;
+		let home = '';
+		try {
+			home = homedir();
+		} catch {
+			// No home folder (a system account): no cache.
+		}
+		if (!xdg && !home) return undefined;
+		base = join(xdg ?? join(home, '.cache'), 'dreiklang');
+	}
+	let real = resolve(root);
+	try {
+		real = realpathSync(real);
+	} catch {
+		// A root that does not exist yet has no cache to share.
+	}
+	return join(base, createHash('sha256').update(real).digest('hex').slice(0, 16), VALIDATION_CACHE_NAME);
+}
 
 interface CacheFile {
 	key: string;
@@ -58,8 +106,15 @@ export class ValidationCache {
 	readonly #json = new Map<string, Uint8Array>();
 	#changed = false;
 
-	constructor(root: string, today: string) {
-		this.#file = join(root, VALIDATION_CACHE_FILE);
+	/** The cache of the library at `root` for `today`, or `undefined` where no cache may be used (see `validationCacheFile`). */
+	static open(root: string, today: string, env: NodeJS.ProcessEnv = process.env): ValidationCache | undefined {
+		const file = validationCacheFile(root, env);
+		return file ? new ValidationCache(root, today, file) : undefined;
+	}
+
+	/** Prefer `ValidationCache.open`, which also decides whether there may be a cache. */
+	constructor(root: string, today: string, file: string) {
+		this.#file = file;
 		this.#key = `${validatorKey(root)}:${today}`;
 		try {
 			const stored = JSON.parse(readFileSync(this.#file, 'utf8')) as CacheFile;
@@ -104,12 +159,13 @@ export class ValidationCache {
 				parts.push(Buffer.from(`${i > 0 ? ',' : ''}${JSON.stringify(file)}:{"hash":${JSON.stringify(hash)},"result":`), this.#json.get(file) ?? Buffer.from(JSON.stringify(result)), Buffer.from('}'));
 			});
 			parts.push(Buffer.from('}}'));
-			mkdirSync(dirname(this.#file), { recursive: true });
+			// The user's own: nobody else may plant results in it.
+			mkdirSync(dirname(this.#file), { recursive: true, mode: 0o700 });
 			const temporary = `${this.#file}.${process.pid}`;
-			writeFileSync(temporary, Buffer.concat(parts));
+			writeFileSync(temporary, Buffer.concat(parts), { mode: 0o600 });
 			renameSync(temporary, this.#file);
 		} catch {
-			// A read-only checkout still validates; it only checks every file again next time.
+			// A read-only cache folder still validates; it only checks every file again next time.
 		}
 	}
 }

@@ -119,8 +119,8 @@ describe.skipIf(missing)(`real third-party Markdown${missing ? ` – skipped: no
 		const yaml = report.diagnostics.filter((d) => d.ruleId === 'yaml');
 		expect(yaml.map((d) => `${d.file}:${d.line}:${d.column} ${d.message.en}`)).toMatchInlineSnapshot(`
 			[
-			  "content/lessons/codefor-de-078.md:9:1 Broken YAML in front matter: duplicated mapping key",
-			  "content/positions/codefor-de-079.md:21:1 Broken YAML in front matter: duplicated mapping key",
+			  "content/lessons/codefor-de-078.md:9:1 Broken YAML in front matter: Map keys must be unique",
+			  "content/positions/codefor-de-079.md:21:1 Broken YAML in front matter: Map keys must be unique",
 			]
 		`);
 	});
@@ -131,13 +131,15 @@ describe.skipIf(missing)(`real third-party Markdown${missing ? ` – skipped: no
 		const affected = new Set(report.diagnostics.map((d) => d.file)).size;
 		expect({ files: files.length, clean: files.length - affected, withDiagnostics: affected, ...Object.fromEntries(Object.entries(counts).sort()) }).toMatchInlineSnapshot(`
 			{
-			  "clean": 63,
+			  "clean": 57,
 			  "files": 81,
-			  "link": 43,
+			  "image": 30,
+			  "link": 19,
 			  "schema": 12,
-			  "unsafe-html": 1,
+			  "unsafe-attribute": 62,
+			  "unsafe-html": 4,
 			  "unsafe-url": 42,
-			  "withDiagnostics": 18,
+			  "withDiagnostics": 24,
 			  "yaml": 2,
 			}
 		`);

@@ -50,7 +50,7 @@ describe('readDocument', () => {
 		const source = valid.replace('topics: [finanzen]', 'topics: [finanzen');
 		expect(lines('positions', 'content/positions/test.md', source)).toMatchInlineSnapshot(`
 			[
-			  "content/positions/test.md:6:1  error  Broken YAML in front matter: missed comma between flow collection entries  [yaml]",
+			  "content/positions/test.md:6:1  error  Broken YAML in front matter: Flow sequence in block collection must be sufficiently indented and end with a ]  [yaml]",
 			]
 		`);
 	});

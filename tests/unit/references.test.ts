@@ -1,9 +1,10 @@
 import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { formatDiagnostic } from '../../src/lib/diagnostics.ts';
 import { validateLibrary } from '../../src/lib/validate-library.ts';
+import { validationCacheFile } from '../../src/lib/validation-cache.ts';
 
 const TODAY = '2026-11-27';
 let root: string | undefined;
@@ -155,10 +156,12 @@ describe('validation cache', () => {
 	it('reuses results of unchanged files and checks changed ones again', async () => {
 		const { validateLibraryParallel } = await import('../../src/lib/validate-library.ts');
 		const { existsSync, writeFileSync: write, readFileSync: read } = await import('node:fs');
+		// The cache is never used in CI (a forged one could switch checks off); this test is about its use elsewhere.
+		vi.stubEnv('CI', '');
 		library({ 'content/positions/a.md': paper('status: adopted') });
 		const first = await validateLibraryParallel(root!, { today: TODAY });
 		expect(first.diagnostics).toEqual([]);
-		expect(existsSync(join(root!, '.cache/dreiklang/validation.json'))).toBe(true);
+		expect(existsSync(validationCacheFile(root!)!)).toBe(true);
 		// Unchanged: served from the cache, same report.
 		expect((await validateLibraryParallel(root!, { today: TODAY })).diagnostics).toEqual([]);
 		// Changed: checked again, the new problem is found.

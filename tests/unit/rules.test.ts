@@ -2,8 +2,10 @@
  * Examples are tests, as in remark-lint: every rule of the validator has
  * documents that must pass (`ok/`) and documents that must fail (`not-ok/`),
  * under `tests/fixtures/rules/<ruleId>/<ok|not-ok>/<kind>/<name>`. The kind is
- * `positions`, `lessons`, `guides`, or `registry` for files laid over the real
- * registries. A name is one file, or a folder of files that only make sense
+ * `positions`, `lessons`, `guides`, `registry` for files laid over the real
+ * registries, `content` for files laid over `content/`, or `library` for
+ * files laid over the library's root and committed to git (see
+ * `FixtureKind`). A name is one file, or a folder of files that only make sense
  * together (two papers with the same id, a supersession loop); see
  * `placeFixture`. Each example is validated alone in a temporary library. A
  * failing example's messages, German and English, are pinned in
@@ -17,7 +19,7 @@ import { formatDiagnostic, type Diagnostic } from '../../src/lib/diagnostics.ts'
 import { MESSAGE_LANGUAGES } from '../../src/lib/messages.ts';
 import { validateLibrary } from '../../src/lib/validate-library.ts';
 import { RULE_IDS } from './rule-ids.ts';
-import { clearDocuments, createTempLibrary, FIXTURE_KINDS, placeFixture, removeTempLibrary, REPOSITORY, type FixtureKind } from './temp-library.ts';
+import { clearDocuments, createTempLibrary, FIXTURE_KINDS, OWN_LIBRARY_KINDS, placeFixture, removeTempLibrary, REPOSITORY, type FixtureKind } from './temp-library.ts';
 
 const RULES = join(REPOSITORY, 'tests/fixtures/rules');
 const TODAY = '2026-11-27';
@@ -54,7 +56,9 @@ function listFixtures(): Fixture[] {
 function ruleIdsInSource(): string[] {
 	const dir = join(REPOSITORY, 'src/lib');
 	const ids = new Set<string>();
-	for (const file of readdirSync(dir).filter((f) => f.endsWith('.ts'))) {
+	// Validation lives in src/lib and its sub-folders (the benchmark reports no rules).
+	const files = (readdirSync(dir, { recursive: true, encoding: 'utf8' }) as string[]).filter((f) => f.endsWith('.ts') && !f.startsWith('bench'));
+	for (const file of files) {
 		const source = readFileSync(join(dir, file), 'utf8');
 		// `{ …, ruleId: 'yaml', … }`
 		for (const m of source.matchAll(/ruleId: '([a-z]+(?:-[a-z]+)*)'/g)) ids.add(m[1]!);
@@ -102,7 +106,7 @@ describe('rule fixtures', () => {
 
 // One library for all document fixtures, emptied before each: the registries
 // (with the municipal register) are then parsed once. Registry fixtures change
-// the registries and get a library of their own.
+// the registries (and content or library fixtures more than the documents) and get a library of their own.
 let shared: string;
 beforeAll(() => {
 	shared = createTempLibrary();
@@ -111,7 +115,7 @@ afterAll(() => removeTempLibrary(shared));
 
 /** Validates a library holding only `fixture` (and the real registries). */
 function check(fixture: Fixture): { diagnostics: Diagnostic[]; root: string } {
-	if (fixture.kind === 'registry') {
+	if (OWN_LIBRARY_KINDS.includes(fixture.kind)) {
 		const own = createTempLibrary();
 		try {
 			placeFixture(own, fixture.kind, fixture.path);

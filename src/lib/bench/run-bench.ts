@@ -79,7 +79,8 @@ export async function benchSize(docs: number, options: SizeOptions): Promise<Siz
 	const { progress, today } = options;
 	const folder = mkdtempSync(join(tmpdir(), `dreiklang-bench-${docs}-`));
 	const node = process.execPath;
-	const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', DREIKLANG_BUILD_DATE: today };
+	// The validator's cache goes into the scratch folder's `.cache/`, which `cleanBuild` empties before every timed run.
+	const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', DREIKLANG_BUILD_DATE: today, DREIKLANG_CACHE_DIR: join(folder, '.cache', 'dreiklang') };
 	const run = (args: string[], log: string) => measureProcess(node, args, { cwd: folder, log: join(folder, log), env });
 	// A failed corpus or build is kept for a look, whatever `--keep` says.
 	let keep = options.keep;

@@ -1,0 +1,80 @@
+/**
+ * The check of the built pages (`src/lib/safety/output-guard.ts`) as a second
+ * line: a library of every hostile body of `tests/fixtures/hostile/built/` is
+ * built with the content checks switched off by the test-only switch, and the
+ * guard must stop that build naming every one of those pages. And the other
+ * way round: every file of the real third-party corpora that validates also
+ * builds, and its pages pass the guard — "validates" means "builds".
+ * (A few hostile bodies are refused by the validator only, in `refused/`:
+ * they would break the build itself, or the renderer's re-serialization of
+ * raw HTML already turns them harmless, as it does the `<noscript>` mXSS.)
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { copyProject } from '../../src/lib/bench/project-copy.ts';
+import { href } from '../../src/lib/routes.ts';
+import { UNGUARDED_FOR_TESTS } from '../../src/lib/safety/guard-plugin.ts';
+import type { PageFinding } from '../../src/lib/safety/output-guard.ts';
+import { validateLibrary } from '../../src/lib/validate-library.ts';
+
+const HOSTILE = join(process.cwd(), 'tests/fixtures/hostile/built');
+const CORPORA = join(process.cwd(), '..', 'shared', 'corpora');
+const TODAY = '2026-11-27';
+const roots: string[] = [];
+afterAll(() => {
+	for (const root of roots) rmSync(root, { recursive: true, force: true });
+});
+
+function library(name: string): string {
+	const root = mkdtempSync(join(tmpdir(), `dreiklang-${name}-`));
+	roots.push(root);
+	copyProject(process.cwd(), root);
+	for (const kind of ['positions', 'lessons', 'guides']) mkdirSync(join(root, 'content', kind), { recursive: true });
+	return root;
+}
+
+const build = (root: string, env: Record<string, string> = {}) =>
+	spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], { cwd: root, encoding: 'utf8', env: { ...process.env, FORCE_COLOR: '0', DREIKLANG_BUILD_DATE: TODAY, ...env } });
+
+describe('the check of the built pages', () => {
+	it('names every hostile page when the content checks are switched off', () => {
+		const root = library('hostile');
+		const names = readdirSync(HOSTILE).filter((f) => !f.endsWith('.expected.txt'));
+		for (const name of names) writeFileSync(join(root, 'content/positions', name), readFileSync(join(HOSTILE, name)));
+		const report = join(root, 'output-guard.json');
+		const result = build(root, { [UNGUARDED_FOR_TESTS]: '1', DREIKLANG_OUTPUT_GUARD_REPORT: report });
+		expect(result.status, `${result.stdout}\n${result.stderr}`).not.toBe(0);
+		expect(`${result.stdout}${result.stderr}`).toContain('must not be published');
+		const findings = JSON.parse(readFileSync(report, 'utf8')) as PageFinding[];
+		const pages = new Set(findings.map((f) => f.page));
+		const missed = names.map((n) => n.replace(/\.mdx?$/, '')).filter((id) => !pages.has(href('de', 'positions', id)));
+		expect(missed).toEqual([]);
+		// Nothing but the hostile pages: the site's own pages are clean.
+		const own = findings.filter((f) => !names.some((n) => f.page.endsWith(`/${n.replace(/\.mdx?$/, '')}/`)));
+		expect(own).toEqual([]);
+	});
+
+	it.skipIf(!existsSync(CORPORA))('passes every page of a library of all real corpus files that validate', () => {
+		const root = library('corpora');
+		const dir = join(root, 'content/lessons');
+		let count = 0;
+		for (const corpus of readdirSync(CORPORA, { withFileTypes: true }).filter((d) => d.isDirectory())) {
+			const files = (readdirSync(join(CORPORA, corpus.name), { recursive: true, encoding: 'utf8' }) as string[]).filter((f) => f.endsWith('.md')).sort();
+			for (const file of files) {
+				const body = readFileSync(join(CORPORA, corpus.name, file), 'utf8').replace(/^\uFEFF?---\r?\n[\s\S]*?\r?\n---[^\n]*(?:\n|$)/, '');
+				const head = ['---', `title: ${JSON.stringify(`${corpus.name}/${file}`)}`, 'summary: Text aus dem Korpus.', 'published: 2024-01-15', 'topics: [verwaltungsdigitalisierung]', 'crisis: covid-19', 'phase: response', 'period: { from: 2020-03-16 }', 'organization: ags:08421000', 'outcome: mixed', 'transferability: { rating: medium, conditions: [Fremder Text für Tests] }', 'contact: { role: Redaktion, email: redaktion@example.org }', '---', ''].join('\n');
+				writeFileSync(join(dir, `korpus-${String(count++).padStart(4, '0')}.md`), head + body);
+			}
+		}
+		const report = validateLibrary(root, { today: TODAY });
+		const refused = new Set(report.diagnostics.filter((d) => d.severity === 'error').map((d) => d.file));
+		for (const file of refused) rmSync(join(root, file));
+		expect(count - refused.size, 'most of the corpus validates').toBeGreaterThan(count / 2);
+		const result = build(root);
+		expect(result.status, `${result.stdout.slice(-4000)}\n${result.stderr.slice(-4000)}`).toBe(0);
+		expect(result.stdout).toMatch(/Checked \d+ built pages: nothing that must not be published/);
+	});
+});
