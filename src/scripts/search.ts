@@ -5,7 +5,7 @@
  * state: every change is a history entry (a typing session is one), and the
  * back button restores the previous search.
  */
-import { sourceOf, TimeoutError, withTimeout } from '../lib/search/federation.ts';
+import { resultLink, TimeoutError, withTimeout } from '../lib/search/federation.ts';
 import {
 	facetCounts, facetsNeedingOwnCounts, isIdle, pagefindFilters, pagefindSort, parseState, sameState, stateToParams,
 	STATE_FACETS, type SearchState, type StateFacet,
@@ -81,20 +81,31 @@ async function checkPeers(): Promise<void> {
 }
 
 async function showMore(): Promise<HTMLElement | undefined> {
-	const page = results.slice(shown, shown + PAGE_SIZE);
+	const current = results;
+	const page = current.slice(shown, shown + PAGE_SIZE);
 	shown += page.length;
 	let failed = false;
+	const elsewhere = new Set<SearchResult>();
 	const items = await Promise.all(page.map(async (result) => {
 		try {
 			const data = await withTimeout(result.data(), config.peerTimeoutMs, 'Loading a result');
-			const source = sourceOf(data.url, connection.merged, config.name);
-			return resultItem(data, { lang: config.lang, formatDate, label, source: config.peers.length > 0 ? t('search.result.source', { name: source }) : undefined });
+			const link = typeof data.url === 'string' ? resultLink(data.url, { name: config.name, pageUrl: location.href }, connection.merged) : undefined;
+			if (!link) {
+				// A peer's index pointed outside its own library (another host, `javascript:`): not shown, and not counted.
+				elsewhere.add(result);
+				return undefined;
+			}
+			return resultItem(data, { lang: config.lang, formatDate, label, url: link.url, source: config.peers.length > 0 ? t('search.result.source', { name: link.library }) : undefined });
 		} catch {
 			// Only a peer's result can fail to load once the search ran; leave it out and say so.
 			failed = true;
 			return undefined;
 		}
 	}));
+	if (elsewhere.size > 0 && results === current) {
+		results = current.filter((result) => !elsewhere.has(result));
+		shown -= elsewhere.size;
+	}
 	if (failed) await checkPeers();
 	const added = items.filter((item): item is HTMLElement => item !== undefined);
 	list.append(...added);

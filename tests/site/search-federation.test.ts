@@ -5,6 +5,12 @@
  * out after the time-out, one whose index is broken (D) as soon as merging it
  * fails; when B stops, the search on A still works and says that B is missing. These are the only extra builds of the site tests, with one
  * document each.
+ *
+ * Hostile peers need no build of their own: A's files are served once more
+ * with a search page that names them, E serves B's index with markup in every
+ * field of its result, F serves it with the result on another host, and G is
+ * a plain-`http:` peer on another computer, as a tampered configuration would
+ * name it.
  */
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
@@ -12,7 +18,9 @@ import { createServer, type Server } from 'node:http';
 import { once } from 'node:events';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import type { BrowserContext, Page } from 'playwright-core';
+import sirv from 'sirv';
 import { parse, stringify } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from './browser.ts';
@@ -28,6 +36,10 @@ let hanging: Server;
 let hangingUrl: string;
 let broken: Server;
 let brokenUrl: string;
+/** A's files again, with a search page whose peers are E, F and G. */
+let tampered: Served;
+let markup: Served;
+let elsewhere: Served;
 let context: BrowserContext;
 let closeBrowser: () => Promise<void>;
 
@@ -56,6 +68,69 @@ function build(root: string): void {
 	if (result.status !== 0) throw new Error(`The peer library in ${root} did not build:\n${result.stdout}\n${result.stderr}`);
 }
 
+/** Rewrites a served file, or leaves it alone (`undefined`); `read` gives the file as built. */
+type Alter = (path: string, read: () => Buffer) => string | undefined;
+
+/** Serves a built site like `serveStatic`, with some files altered on the way out, as a compromised host would. */
+async function serveAltered(dir: string, alter: Alter): Promise<Served> {
+	const files = sirv(dir, { dev: true, etag: false, setHeaders: (res) => res.setHeader('Access-Control-Allow-Origin', '*') });
+	const server = createServer((req, res) => {
+		const path = new URL(req.url ?? '/', 'http://localhost').pathname;
+		const altered = alter(path, () => readFileSync(join(dir, path.endsWith('/') ? `${path}index.html` : path)));
+		if (altered === undefined) {
+			files(req, res, () => {
+				res.writeHead(404).end();
+			});
+			return;
+		}
+		res.writeHead(200, { 'Access-Control-Allow-Origin': '*', 'content-type': path.endsWith('/') ? 'text/html; charset=utf-8' : 'application/octet-stream' });
+		res.end(altered);
+	}).listen(0, '127.0.0.1');
+	await once(server, 'listening');
+	return {
+		url: `http://127.0.0.1:${(server.address() as { port: number }).port}`,
+		server,
+		close: () => new Promise((done) => server.close(() => done())),
+	};
+}
+
+type Fragment = Record<string, unknown> & { content?: string };
+
+/** A Pagefind fragment (or group of fragments) changed by `change`, in the uncompressed form Pagefind also reads. */
+function alterFragments(file: Buffer, change: (fragment: Fragment) => void): string {
+	let text: string;
+	try {
+		text = gunzipSync(file).toString('utf8');
+	} catch {
+		text = file.toString('utf8');
+	}
+	const SIGNATURE = 'pagefind_dcd';
+	if (!text.startsWith(SIGNATURE)) throw new Error('Unexpected Pagefind fragment format: no signature');
+	const data = JSON.parse(text.slice(SIGNATURE.length)) as Fragment | Record<string, Fragment>;
+	for (const fragment of 'url' in data ? [data as Fragment] : Object.values(data as Record<string, Fragment>)) change(fragment);
+	return `${SIGNATURE}${JSON.stringify(data)}`;
+}
+
+const IMG = '<img/src/onerror=alert(1)>';
+const SCRIPT = '<script>alert(2)</script>';
+
+/** Every word of the text markup, so that the excerpt holds it wherever it falls; and markup in the fields. */
+function withMarkup(fragment: Fragment): void {
+	// Word for word, so that the index's word positions (and so the highlights) still fall on words.
+	const words = String(fragment.content ?? '').split(/[^\S\uFEFF]+/);
+	fragment.content = fragment['raw_content'] = words.map((_, i) => (i % 2 === 0 ? IMG : SCRIPT)).join(' ');
+	fragment['meta'] = { ...(fragment['meta'] as object), title: '<img/src/onerror=alert(3)>Böser Titel', summary: '<script>alert(4)</script>', lang: 'de" onmouseover="alert(5)' };
+}
+
+/** A's search page with other peers: its configuration and the `connect-src` of its Content-Security-Policy rewritten. */
+function withPeers(html: string, peers: { name: string; url: string }[]): string {
+	const config = /(<script[^>]*id="search-config"[^>]*>)([^<]*)(<\/script>)/.exec(html);
+	const csp = /connect-src [^;"]*/.exec(html);
+	if (!config || !csp) throw new Error('The search page has no search configuration or no connect-src to rewrite');
+	const json = JSON.stringify({ ...JSON.parse(config[2]!), peers }).replace(/[<>&]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+	return html.replace(config[0], `${config[1]}${json}${config[3]}`).replace(csp[0], `connect-src 'self' ${peers.map((peer) => peer.url).join(' ')}`);
+}
+
 beforeAll(async () => {
 	const rootA = project('a');
 	const rootB = project('b');
@@ -81,6 +156,14 @@ beforeAll(async () => {
 	configure(rootB, 'Bibliothek B', b.url, [{ name: 'Bibliothek A', url: a.url }]);
 	build(rootA);
 	build(rootB);
+	const fragments = (change: (fragment: Fragment) => void): Alter => (path, read) => (path.startsWith('/pagefind/fragment/') ? alterFragments(read(), change) : undefined);
+	markup = await serveAltered(join(rootB, 'dist'), fragments(withMarkup));
+	elsewhere = await serveAltered(join(rootB, 'dist'), fragments((fragment) => {
+		fragment['url'] = '//evil.example/x';
+		delete fragment['raw_url'];
+	}));
+	const hostilePeers = [{ name: 'Bibliothek E', url: markup.url }, { name: 'Bibliothek F', url: elsewhere.url }, { name: 'Bibliothek G', url: 'http://evil.example' }];
+	tampered = await serveAltered(join(rootA, 'dist'), (path, read) => (path === '/suche/' ? withPeers(read().toString('utf8'), hostilePeers) : undefined));
 	({ context, close: closeBrowser } = await launchBrowser());
 });
 
@@ -88,6 +171,9 @@ afterAll(async () => {
 	await closeBrowser?.();
 	await a?.close();
 	await b?.close().catch(() => {});
+	await tampered?.close();
+	await markup?.close();
+	await elsewhere?.close();
 	hanging?.closeAllConnections();
 	hanging?.close();
 	broken?.close();
@@ -127,6 +213,33 @@ describe('search across peer libraries', () => {
 		expect((await shownResults(p)).map((r) => r.source).sort()).toEqual(['aus Bibliothek A', 'aus Bibliothek B']);
 		await openSearch(p, a.url, `?q=Testdokument&source=${encodeURIComponent('Bibliothek A')}`);
 		expect((await shownResults(p)).map((r) => [r.source, r.href])).toEqual([['aus Bibliothek A', '/erfahrungen/testbericht-waermeplanung/']]);
+		await p.close();
+	});
+
+	it('shows a hostile peer\'s markup as text, leaves out results on other hosts, and never asks a plain-http peer', async () => {
+		const p = await page();
+		const dialogs: string[] = [];
+		p.on('dialog', (dialog) => {
+			dialogs.push(dialog.message());
+			void dialog.dismiss();
+		});
+		const requested: string[] = [];
+		p.on('request', (request) => requested.push(request.url()));
+		await openSearch(p, tampered.url, '?q=Unterbringung');
+		// F's result leads to another host: left out, and not counted.
+		await expect(statusText(p)).resolves.toBe('1 Treffer für „Unterbringung“');
+		const results = await shownResults(p);
+		expect(results.map((r) => [r.source, r.href])).toEqual([['aus Bibliothek E', `${markup.url}/erfahrungen/testbericht-sporthallen/`]]);
+		expect(results[0]!.title).toBe('<img/src/onerror=alert(3)>Böser Titel');
+		const excerpt = (await p.textContent('#search-list .search-excerpt')) ?? '';
+		expect(excerpt).toContain(IMG);
+		expect(excerpt).toContain(SCRIPT);
+		// Nothing but the elements an entry is made of: no <img>, no <script>, and the highlight rebuilt as <mark>.
+		expect(await p.$$eval('#search-list *', (elements) => [...new Set(elements.map((element) => element.localName))].sort())).toEqual(['a', 'h3', 'li', 'mark', 'p', 'span', 'time']);
+		expect(await p.$$eval('#search-list [lang], #search-list [onmouseover]', (elements) => elements.length)).toBe(0);
+		await expect(p.innerText('#search-peers-notice')).resolves.toMatch(/^Nicht erreichbar: Bibliothek G\./);
+		expect(requested.filter((url) => url.includes('evil.example'))).toEqual([]);
+		expect(dialogs).toEqual([]);
 		await p.close();
 	});
 

@@ -6,8 +6,8 @@ import { loadRegistries } from '../../src/lib/load-registries.ts';
 import { createAnnotator, textWords } from '../../src/lib/search/annotate.ts';
 import { buildLexicon, decompound } from '../../src/lib/search/decompound.ts';
 import { buildCatalog, catalogDocument } from '../../src/lib/search/catalog.ts';
-import { cleanExcerpt } from '../../src/lib/search/excerpt.ts';
-import { bundleUrl, sourceOf, TimeoutError, withTimeout } from '../../src/lib/search/federation.ts';
+import { excerptPieces } from '../../src/lib/search/excerpt.ts';
+import { bundleUrl, resultLink, TimeoutError, withTimeout } from '../../src/lib/search/federation.ts';
 import { compileGlossary } from '../../src/lib/search/glossary-terms.ts';
 import { labelTable, localizeUrl } from '../../src/lib/search/index-language.ts';
 import { stagePages } from '../../src/lib/search/stage-pages.ts';
@@ -149,17 +149,20 @@ describe('stagePages', () => {
 	});
 });
 
-describe('cleanExcerpt', () => {
+describe('excerptPieces', () => {
+	/** The pieces as a reader would see them, highlights as `<mark>`. */
+	const shown = (excerpt: string) => excerptPieces(excerpt).map((piece) => (piece.mark ? `<mark>${piece.text}</mark>` : piece.text)).join('');
+
 	it.each([
 		['Die Flüchtlingsunterbringung ⟨flüchtling <mark>unterbringung⟩</mark> in Berlin', 'Die <mark>Flüchtlingsunterbringung</mark> in Berlin'],
 		['Die <mark>Flüchtlingsunterbringung</mark> <mark>⟨flüchtling</mark> unterbringung⟩ in', 'Die <mark>Flüchtlingsunterbringung</mark> in'],
 		['das <mark>OZG-Änderungsgesetz</mark> ⟨änderung gesetz', 'das <mark>OZG-Änderungsgesetz</mark>'],
 		['terbringung⟩ war <mark>gut</mark> ⟨x⟩.', 'war <mark>gut</mark>.'],
 		['gesetz⟩) FITKO (Föderale IT-Kooperation)', 'FITKO (Föderale IT-Kooperation)'],
-		['Wärme &amp; <mark>Strom</mark>', 'Wärme &amp; <mark>Strom</mark>'],
+		['Wärme &amp; <mark>Strom</mark>', 'Wärme & <mark>Strom</mark>'],
 		['nach „Einer für Alle ⟨⟨⟨<mark>EfA⟩“.</mark>', 'nach „<mark>Einer für Alle</mark>“.'],
 	])('%s', (excerpt, clean) => {
-		expect(cleanExcerpt(excerpt)).toBe(clean);
+		expect(shown(excerpt)).toBe(clean);
 	});
 });
 
@@ -261,10 +264,12 @@ describe('federation', () => {
 	it('finds a peer\'s index and tells results of peers from our own', () => {
 		expect(bundleUrl(peers[0]!)).toBe('https://by.example.org/pagefind/');
 		expect(bundleUrl(peers[1]!)).toBe('https://example.org/he/pagefind/');
-		expect(sourceOf('https://by.example.org/positionen/x/', peers, 'Bund')).toBe('Bayern');
-		expect(sourceOf('https://example.org/he/leitfaeden/y/', peers, 'Bund')).toBe('Hessen');
-		expect(sourceOf('/positionen/x/', peers, 'Bund')).toBe('Bund');
-		expect(sourceOf('https://by.example.org.evil/x/', peers, 'Bund')).toBe('Bund');
+		const own = { name: 'Bund', pageUrl: 'https://bund.example/suche/?q=x' };
+		expect(resultLink('https://by.example.org/positionen/x/', own, peers)).toEqual({ url: 'https://by.example.org/positionen/x/', library: 'Bayern' });
+		expect(resultLink('https://example.org/he/leitfaeden/y/', own, peers)).toEqual({ url: 'https://example.org/he/leitfaeden/y/', library: 'Hessen' });
+		expect(resultLink('/positionen/x/', own, peers)).toEqual({ url: '/positionen/x/', library: 'Bund' });
+		// An address on no library's origin is nobody's: the page leaves the result out.
+		expect(resultLink('https://by.example.org.evil/x/', own, peers)).toBeUndefined();
 	});
 
 	it('gives up on a promise that takes too long', async () => {

@@ -5,7 +5,7 @@
  * "Die Flüchtlingsunterbringung ⟨flüchtling unterbringung⟩", so a search for
  * "Unterbringung" finds it. The marks ⟨ ⟩ are punctuation to Pagefind (not
  * part of any word) and let the search page drop the added terms from excerpts
- * again (`cleanExcerpt`); one ⟨ per word the terms belong to ("Einer für Alle
+ * again (`excerptPieces`); one ⟨ per word the terms belong to ("Einer für Alle
  * ⟨⟨⟨EfA⟩") tells it how many words to highlight. Readers never see them: only the copy of a page that
  * is handed to the indexer is annotated, not the page itself.
  */

@@ -20,6 +20,14 @@ export const INFLECTION_ENDINGS: ReadonlySet<string> = new Set(['', 'e', 'n', 'e
 export const MIN_PART_LENGTH = 4;
 /** The shortest word worth splitting: two parts of four letters or a short part and a long one. */
 export const MIN_COMPOUND_LENGTH = 7;
+/**
+ * The longest word worth splitting, and so the longest part: longer than the
+ * longest words of German law ("Rindfleischetikettierungsüberwachungsaufgabenübertragungsgesetz"
+ * has 63 letters). Splitting takes time that grows with the cube of a word's
+ * length; a longer "word" (a hash, a run of letters pasted in) is left whole,
+ * so that one such word cannot stall the build.
+ */
+export const MAX_COMPOUND_LENGTH = 80;
 
 // A library uses the same words over and over; normalizing is the costly part of looking them up.
 const normalized = new Map<string, string>();
@@ -29,7 +37,8 @@ export function normalizeWord(word: string): string {
 	let result = normalized.get(word);
 	if (result === undefined) {
 		result = word.normalize('NFC').toLocaleLowerCase('de');
-		if (normalized.size < 500_000) normalized.set(word, result);
+		// Only words short enough to be split or be a part are worth keeping.
+		if (normalized.size < 500_000 && word.length <= MAX_COMPOUND_LENGTH * 2) normalized.set(word, result);
 	}
 	return result;
 }
@@ -38,7 +47,9 @@ const LETTERS = /^\p{L}+$/u;
 
 /**
  * The dictionary: every word of the library of at least `MIN_PART_LENGTH`
- * letters that is not a function word, plus the base list.
+ * and at most `MAX_COMPOUND_LENGTH` letters that is not a function word, plus
+ * the base list. (A longer word could only be a part of a longer compound,
+ * and those are not split.)
  * `buildLexicon(['Wärmeplanung', 'und'])` holds `wärmeplanung` and the base parts.
  */
 export function buildLexicon(corpusWords: Iterable<string>, base: readonly string[] = BASE_PARTS, stopwords: readonly string[] = STOPWORDS): Set<string> {
@@ -46,7 +57,7 @@ export function buildLexicon(corpusWords: Iterable<string>, base: readonly strin
 	const lexicon = new Set(base.map(normalizeWord));
 	for (const raw of corpusWords) {
 		const word = normalizeWord(raw);
-		if (word.length >= MIN_PART_LENGTH && LETTERS.test(word) && !stop.has(word)) lexicon.add(word);
+		if (word.length >= MIN_PART_LENGTH && word.length <= MAX_COMPOUND_LENGTH && LETTERS.test(word) && !stop.has(word)) lexicon.add(word);
 	}
 	return lexicon;
 }
@@ -98,7 +109,8 @@ function splitOnce(word: string, lexicon: ReadonlySet<string>): Split | undefine
 
 /**
  * The parts of a compound at every level, in reading order, without the word
- * itself; empty when the word is not a compound the dictionary can explain.
+ * itself; empty when the word is not a compound the dictionary can explain,
+ * and for words longer than `MAX_COMPOUND_LENGTH`.
  * `decompound('Grundsteuermesszahlen', lexicon)` → `['grundsteuer', 'grund', 'steuer', 'messzahl']`
  * (with `grundsteuer`, `grund`, `steuer`, `messzahl` in the dictionary).
  */
@@ -113,7 +125,9 @@ export function decompound(word: string, lexicon: ReadonlySet<string>): string[]
 			visit(part);
 		}
 	};
+	// Normalizing can shorten a word (decomposed letters compose), never halve a real one; a longer one is not looked at.
+	if (word.length > MAX_COMPOUND_LENGTH * 2) return parts;
 	const normalized = normalizeWord(word);
-	if (LETTERS.test(normalized)) visit(normalized);
+	if (normalized.length <= MAX_COMPOUND_LENGTH && LETTERS.test(normalized)) visit(normalized);
 	return parts;
 }

@@ -36,7 +36,10 @@ export function indexedPieces(html: string): Piece[] {
 export function indexedDocument(html: string): string | undefined {
 	const { body } = scan(html);
 	if (!body) return undefined;
-	const lang = /<html[^>]*\slang="([^"]*)"/.exec(html)?.[1];
+	// Only the first `<html …>` tag counts; looking at just that one keeps the search linear.
+	const start = html.indexOf('<html');
+	const end = start === -1 ? -1 : html.indexOf('>', start);
+	const lang = start === -1 ? undefined : /\slang="([^"]*)"/.exec(html.slice(start, end === -1 ? html.length : end))?.[1];
 	return `<!doctype html><html${lang === undefined ? '' : ` lang="${lang}"`}><head><meta charset="utf-8"></head><body>${html.slice(body.start, body.end)}</body></html>`;
 }
 
@@ -48,6 +51,12 @@ function scan(html: string): { pieces: Piece[]; body?: { start: number; end: num
 	let otherFrom = 0;
 	let i = 0;
 	const open: string[] = [];
+	// How many elements of each name are open: an end tag of none of them is ignored without searching the stack.
+	const openCount = new Map<string, number>();
+	const close = (depth: number) => {
+		for (let k = depth; k < open.length; k++) openCount.set(open[k]!, openCount.get(open[k]!)! - 1);
+		open.length = depth;
+	};
 	let bodyDepth = -1;
 	let ignoreDepth = -1;
 	let nextAttribute = html.indexOf('data-pagefind-');
@@ -71,8 +80,8 @@ function scan(html: string): { pieces: Piece[]; body?: { start: number; end: num
 		const name = (match ? match[2] : /^<\/?([a-zA-Z][\w-]*)/.exec(html.slice(lt, i))?.[1])?.toLowerCase();
 		if (!name) continue;
 		if (html[lt + 1] === '/') {
-			const at = open.lastIndexOf(name);
-			if (at !== -1) open.length = at;
+			// The search costs at most the elements it then closes.
+			if (openCount.get(name)) close(open.lastIndexOf(name));
 			if (open.length < bodyDepth) {
 				bodyDepth = -1;
 				if (body && body.end < 0) body.end = i;
@@ -88,6 +97,7 @@ function scan(html: string): { pieces: Piece[]; body?: { start: number; end: num
 		}
 		if (VOID_ELEMENTS.has(name) || (html[i - 1] === '>' && html[i - 2] === '/')) continue;
 		open.push(name);
+		openCount.set(name, (openCount.get(name) ?? 0) + 1);
 		// Most tags have no Pagefind attribute at all; look at a tag only when the next one is inside it.
 		if (nextAttribute !== -1 && nextAttribute < lt) nextAttribute = html.indexOf('data-pagefind-', lt);
 		if (nextAttribute === -1 || nextAttribute >= i) continue;

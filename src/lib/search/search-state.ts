@@ -27,7 +27,21 @@ export interface SearchState {
 /** Pagefind's filter object: `{ land: { any: ['Bayern', 'Berlin'] } }`. */
 export type PagefindFilters = Partial<Record<StateFacet, { any: string[] }>>;
 
-/** Reads the state from a query string; unknown parameters and empty values are ignored. */
+/**
+ * The longest query the page searches for, in characters; a longer one (from
+ * a shared link, say) is cut there, so that it costs the reader's browser no
+ * more than a long sentence would.
+ */
+export const MAX_QUERY_LENGTH = 500;
+
+/** A query cut to `MAX_QUERY_LENGTH`, never inside a surrogate pair. */
+function boundedQuery(q: string): string {
+	if (q.length <= MAX_QUERY_LENGTH) return q;
+	const cut = /[\ud800-\udbff]/.test(q[MAX_QUERY_LENGTH - 1]!) ? MAX_QUERY_LENGTH - 1 : MAX_QUERY_LENGTH;
+	return q.slice(0, cut).trim();
+}
+
+/** Reads the state from a query string; unknown parameters and empty values are ignored, a long query is cut (`MAX_QUERY_LENGTH`). */
 export function parseState(params: URLSearchParams): SearchState {
 	const filters: SearchState['filters'] = {};
 	for (const facet of STATE_FACETS) {
@@ -35,7 +49,7 @@ export function parseState(params: URLSearchParams): SearchState {
 		if (values.length > 0) filters[facet] = values;
 	}
 	const sort = params.get('sort');
-	return { q: (params.get('q') ?? '').trim(), filters, sort: SORT_ORDERS.includes(sort as SortOrder) ? (sort as SortOrder) : 'relevance' };
+	return { q: boundedQuery((params.get('q') ?? '').trim()), filters, sort: SORT_ORDERS.includes(sort as SortOrder) ? (sort as SortOrder) : 'relevance' };
 }
 
 /** Writes the state as a query string, in a stable order; defaults are left out. */

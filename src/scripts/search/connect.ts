@@ -6,9 +6,11 @@
  * that hangs makes every later search hang. So each peer is first asked for
  * its entry file within the time-out, merged within the time-out, and if a
  * merge still fails, Pagefind is started afresh with only the peers that
- * worked. A peer left out is reported, never fatal.
+ * worked. A peer left out is reported, never fatal. A peer whose address is
+ * not one `isPeerUrl` allows (plain `http:` to another computer) is not asked
+ * at all: the configuration's schema refuses it, and the page checks again.
  */
-import { bundleUrl, libraryBase, withTimeout, type Peer } from '../../lib/search/federation.ts';
+import { bundleUrl, isPeerUrl, libraryBase, withTimeout, type Peer } from '../../lib/search/federation.ts';
 import { INDEX_LANGUAGE } from '../../lib/search/index-language.ts';
 import type { IndexOptions, Pagefind } from './pagefind-api.ts';
 
@@ -58,9 +60,10 @@ export async function connect(ownName: string, peers: readonly Peer[], timeoutMs
 	const pagefind = (await import(/* @vite-ignore */ path)) as Pagefind;
 	// Connecting again (after a peer became slow) starts from a clean Pagefind.
 	await pagefind.destroy();
-	const answers = await Promise.all(peers.map((peer) => reachable(peer, timeoutMs)));
-	let merged = peers.filter((_, i) => answers[i]);
-	const unavailable = peers.filter((_, i) => !answers[i]);
+	const allowed = peers.filter((peer) => isPeerUrl(peer.url));
+	const answers = await Promise.all(allowed.map((peer) => reachable(peer, timeoutMs)));
+	let merged = allowed.filter((_, i) => answers[i]);
+	const unavailable = peers.filter((peer) => !merged.includes(peer));
 	const failed = await start(pagefind, ownName, merged, timeoutMs);
 	if (failed.length > 0) {
 		// A half-merged index would break every search: start again without the peers that failed.

@@ -77,7 +77,9 @@ export class FacetPanel {
 		for (const [facet, entry] of this.facets) {
 			const selected = state.filters[facet] ?? [];
 			for (const v of entry.values) {
-				const count = counts[facet]?.[v.value] ?? 0;
+				// Values come from peers' indexes; only a count of the value itself counts (not `constructor` of every object).
+				const own = counts[facet];
+				const count = own && Object.hasOwn(own, v.value) ? Number(own[v.value]) || 0 : 0;
 				v.input.checked = selected.includes(v.value);
 				v.count.textContent = `(${format(count)})`;
 				v.item.dataset['empty'] = String(count === 0 && !v.input.checked && v.input !== document.activeElement);

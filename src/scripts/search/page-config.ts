@@ -24,8 +24,14 @@ export const config = JSON.parse(document.getElementById('search-config')!.textC
 export const t = (key: string, values: Record<string, string | number> = {}) =>
 	(config.strings[key] ?? key).replace(/\{(\w+)\}/g, (match, name: string) => (name in values ? String(values[name]) : match));
 
-/** How the interface shows a facet value the index stores: `label('kind', 'Positionspapier')` → "Position paper" in English. */
-export const label = (facet: StateFacet, value: string) => (facet === 'source' ? undefined : config.labels[facet]?.[value]) ?? value;
+/**
+ * How the interface shows a facet value the index stores: `label('kind', 'Positionspapier')` → "Position paper" in English.
+ * Values come from peers too; only the table's own entries count, so that `constructor` stays `constructor`.
+ */
+export const label = (facet: StateFacet, value: string) => {
+	const table = facet === 'source' ? undefined : config.labels[facet];
+	return table && Object.hasOwn(table, value) ? table[value]! : value;
+};
 
 const locale = config.lang === 'de' ? 'de-DE' : 'en-GB';
 const dateFormat = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });

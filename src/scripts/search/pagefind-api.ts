@@ -7,10 +7,15 @@
 /** Counts per filter value: `{ land: { Bayern: 3 } }`. */
 export type FilterCounts = Record<string, Record<string, number>>;
 
-/** What `result.data()` returns. */
+/**
+ * What `result.data()` returns: the fragment of whichever index the result
+ * came from, so for a peer's result anything that peer wrote. Read it as
+ * untrusted text (see `render.ts`).
+ */
 export interface ResultData {
+	/** Site-relative for this library's results, absolute for a merged index's; checked with `resultLink` before it is linked. */
 	url: string;
-	/** Text around the matches, HTML-escaped, with `<mark>` around them. */
+	/** Text around the matches with `<mark>` around them; HTML-escaped by Pagefind for its own indexes, but not necessarily. */
 	excerpt: string;
 	meta: Record<string, string | undefined>;
 	filters: Record<string, string[]>;

@@ -1,15 +1,21 @@
 /**
  * Builds the markup of the search page's dynamic parts: result entries and
  * facet value lists. Entries look like the document lists elsewhere on the
- * site (`DocumentList.astro`). Text goes in as text; only Pagefind's excerpt,
- * which Pagefind escapes before it adds `<mark>`, goes in as HTML.
+ * site (`DocumentList.astro`).
+ *
+ * Everything a result shows comes from a search index, a peer's as likely as
+ * this library's own, and a peer's index can hold anything. So all of it goes
+ * in as text nodes, through `h()`: titles, fields, facet values, and the
+ * excerpt, whose highlighting is rebuilt as `<mark>` elements from the pieces
+ * `excerptPieces` gives. Nothing here parses HTML. The address a result links
+ * to is the one `resultLink` checked, never the index's own.
  */
-import { cleanExcerpt } from '../../lib/search/excerpt.ts';
+import { excerptPieces } from '../../lib/search/excerpt.ts';
 import { localizeUrl } from '../../lib/search/index-language.ts';
 import type { UiLanguage } from '../../i18n/languages.ts';
 import type { ResultData } from './pagefind-api.ts';
 
-/** Creates an element with attributes and children. */
+/** Creates an element with attributes and children; strings become text nodes. */
 export function h(tag: string, attributes: Record<string, string | undefined> = {}, ...children: (Node | string)[]): HTMLElement {
 	const element = document.createElement(tag);
 	for (const [name, value] of Object.entries(attributes)) if (value !== undefined) element.setAttribute(name, value);
@@ -23,25 +29,32 @@ export interface ResultContext {
 	formatDate: (isoDay: string) => string;
 	/** How the interface shows a value the index stores in its own language (the kind). */
 	label: (facet: 'kind', value: string) => string;
-	/** The library's label for results from a peer; `undefined` for this library's own. */
+	/** The address the entry links to, as `resultLink` checked it. */
+	url: string;
+	/** The label of the library the result belongs to; `undefined` when there are no peers. */
 	source?: string | undefined;
 }
 
+/** A language tag as `lang` takes it (`de`, `en-GB`); anything else an index says is ignored. */
+const LANGUAGE_TAG = /^[a-z]{2,3}(?:-[a-z\d]{1,8}){0,3}$/i;
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+
 /** One entry of the result list. */
-export function resultItem(data: ResultData, { lang, formatDate, label, source }: ResultContext): HTMLElement {
+export function resultItem(data: ResultData, { lang, formatDate, label, url, source }: ResultContext): HTMLElement {
 	const { title, kind, date, organization, summary } = data.meta;
-	const docLang = data.meta.lang && data.meta.lang !== lang ? data.meta.lang : undefined;
+	const docLang = data.meta.lang && data.meta.lang !== lang && LANGUAGE_TAG.test(data.meta.lang) ? data.meta.lang : undefined;
 	const meta = h('p', { class: 'meta' });
 	const parts: (Node | string)[] = [];
 	if (kind) parts.push(label('kind', kind));
-	if (date && /^\d{4}-\d{2}-\d{2}$/.test(date)) parts.push(h('time', { datetime: date }, formatDate(date)));
+	// A day that only looks like one (`2024-13-45`) would make the date format throw.
+	if (date && ISO_DAY.test(date) && !Number.isNaN(Date.parse(`${date}T00:00:00Z`))) parts.push(h('time', { datetime: date }, formatDate(date)));
 	parts.forEach((part, i) => meta.append(...(i > 0 ? [' · ', part] : [part])));
 	if (source) meta.append(parts.length > 0 ? ' · ' : '', h('span', { class: 'badge badge--source' }, source));
-	const excerpt = h('p', { class: 'search-excerpt', lang: docLang });
-	excerpt.innerHTML = cleanExcerpt(data.excerpt);
+	const excerpt = h('p', { class: 'search-excerpt', lang: docLang },
+		...excerptPieces(String(data.excerpt ?? '')).map((piece) => (piece.mark ? h('mark', {}, piece.text) : piece.text)));
 	return h('li', {},
 		meta,
-		h('h3', {}, h('a', { href: localizeUrl(data.url, lang), lang: docLang }, title ?? data.url)),
+		h('h3', {}, h('a', { href: localizeUrl(url, lang), lang: docLang }, title ?? url)),
 		...(organization ? [h('p', { class: 'meta' }, organization)] : []),
 		...(summary ? [h('p', { lang: docLang }, summary)] : []),
 		excerpt,
