@@ -103,7 +103,7 @@ export const LINK_SCHEMES: readonly string[] = ['http:', 'https:', 'mailto:', 't
 export const ALLOWED_CLASS = /^(?:footnotes|sr-only|data-footnote-backref|contains-task-list|task-list-item|language-[A-Za-z0-9_+#.-]{1,40})$/;
 
 /** The only inline style: the alignment GFM writes on table cells. */
-export const ALLOWED_STYLE = /^\s*text-align:\s*(?:left|right|center)\s*;?\s*$/;
+export const ALLOWED_STYLE = /^text-align: (?:left|right|center)$/;
 
 /** Values some attributes are held to; an attribute not named here takes any text. */
 export const ATTRIBUTE_VALUES: Readonly<Record<string, RegExp>> = {
