@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /**
- * `npm run bench -- [--docs 1000,5000,10000] [--runs N] [--json FILE] [--keep]` —
+ * `npm run bench -- [--docs 1000,5000,10000] [--runs N] [--json FILE] [--keep] [--bounded]` —
  * generates synthetic libraries, then times validation and the full build on
  * each and prints a table of medians. `--help` explains every column.
  * Exit code: 0 done, 1 a corpus or a build failed, 2 usage or internal error.
@@ -8,6 +8,7 @@
 import { writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { fileURLToPath } from 'node:url';
+import { benchBoundedInputs, boundedTable } from '../src/lib/bench/bounded-inputs.ts';
 import { formatDetails } from '../src/lib/bench/format-details.ts';
 import { benchTable } from '../src/lib/bench/format-table.ts';
 import { HELP, parseBenchArgs, UsageError, type BenchOptions } from '../src/lib/bench/options.ts';
@@ -23,6 +24,11 @@ try {
 }
 if (options.help) {
 	console.log(HELP);
+	process.exit(0);
+}
+if (options.bounded) {
+	console.log(`Worst bounded inputs, each validated alone (median of 3), ${cpus().length} cores, Node.js ${process.version}:\n`);
+	console.log(boundedTable(benchBoundedInputs()));
 	process.exit(0);
 }
 

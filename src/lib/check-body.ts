@@ -55,16 +55,44 @@ export interface BodyScan {
 
 type Tree = TreeNode & { children?: TreeNode[] };
 
-/** The place of the first `needle` (any case) in the text, from `from` on; the start of the text if it is not there. */
-function find(text: string, needle: string, from = 0): { line: number; column: number; index: number } {
-	const lower = text.toLowerCase();
-	let index = needle ? lower.indexOf(needle.toLowerCase(), from) : -1;
-	if (index < 0) index = needle ? lower.indexOf(needle.toLowerCase()) : -1;
-	if (index < 0) index = from;
-	const before = text.slice(0, index);
-	const line = before.split('\n').length;
-	return { line, column: index - before.lastIndexOf('\n'), index };
+/**
+ * Finds text in a body and turns offsets into lines and columns. Made once per
+ * body: the lower-cased text and the line starts are computed once, so that
+ * locating many links or violations stays linear in the size of the body.
+ */
+class TextLocator {
+	private readonly lower: string;
+	private readonly lineStarts: number[] = [0];
+	constructor(text: string) {
+		this.lower = text.toLowerCase();
+		for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) this.lineStarts.push(i + 1);
+	}
+	/** The place of an offset. */
+	at(index: number): { line: number; column: number; index: number } {
+		let low = 0;
+		let high = this.lineStarts.length - 1;
+		while (low < high) {
+			const mid = (low + high + 1) >> 1;
+			if (this.lineStarts[mid]! <= index) low = mid;
+			else high = mid - 1;
+		}
+		return { line: low + 1, column: index - this.lineStarts[low]! + 1, index };
+	}
+	/** The offset of a line and column. */
+	offset(line: number, column: number): number {
+		return (this.lineStarts[line - 1] ?? 0) + column - 1;
+	}
+	/** The place of the first `needle` (any case) from `from` on, else anywhere, else `from` itself. */
+	find(needle: string, from = 0): { line: number; column: number; index: number } {
+		const lowered = needle.toLowerCase();
+		let index = lowered ? this.lower.indexOf(lowered, from) : -1;
+		if (index < 0 && lowered) index = this.lower.indexOf(lowered);
+		return this.at(index < 0 ? Math.min(from, this.lower.length) : index);
+	}
 }
+
+/** At most this many violations are reported for one file; a contributor fixes the first ones and runs again. */
+const MAX_REPORTED = 100;
 
 /** The deepest nesting of a tree, walked with a stack of its own. */
 function depthOf(root: TreeNode): number {
@@ -93,6 +121,15 @@ export function scanBody(source: RenderedSource, context: Pick<BodyContext, 'fil
 		return { diagnostics: out, links, ids: [] };
 	}
 
+	if (source.mdx) {
+		let marks = 0;
+		for (let i = 0; i < source.text.length; i++) if (source.text[i] === '<' || source.text[i] === '{') marks++;
+		if (marks > BODY_LIMITS.mdxMarks) {
+			at(1, 1, 'body-limit', say(`Das MDX-Dokument enthält ${marks} Zeichen \`<\` und \`{\`; erlaubt sind ${BODY_LIMITS.mdxMarks}. Als Markdown (\`.md\`) speichern oder teilen`, `Unexpected ${marks} \`<\` and \`{\` in an MDX document, expected at most ${BODY_LIMITS.mdxMarks}: save it as Markdown (\`.md\`) or split it`));
+			return { diagnostics: out, links, ids: [] };
+		}
+	}
+
 	let tree: Tree;
 	try {
 		tree = (source.mdx ? mdxToHast(source.text, { features: MARKDOWN_FEATURES }) : markdownToHast(source.text, { features: MARKDOWN_FEATURES, position: false })) as Tree;
@@ -110,16 +147,22 @@ export function scanBody(source: RenderedSource, context: Pick<BodyContext, 'fil
 
 	const found: string[] = [];
 	const treeContext: TreeContext = { checkImage: (src) => checkImageSource(src, context), onLink: (url) => found.push(url) };
-	const violations = checkTree(tree, treeContext);
-	const located = violations.length > 0 && !source.mdx ? locateInMarkdown(source.text, violations, treeContext) : new Map<Violation, { line: number; column: number }>();
+	const all = checkTree(tree, treeContext);
+	const violations = all.slice(0, MAX_REPORTED);
+	const locator = new TextLocator(source.text);
+	const located = violations.length > 0 && !source.mdx ? locateInMarkdown(source.text, locator, violations, treeContext) : new Map<Violation, { line: number; column: number }>();
 	for (const violation of violations) {
-		const place = located.get(violation) ?? violation.node.position?.start ?? find(source.text, violation.needle);
+		const place = located.get(violation) ?? violation.node.position?.start ?? locator.find(violation.needle);
 		at(place.line, place.column, violation.ruleId, violation.message);
+	}
+	if (all.length > violations.length) {
+		const rest = all.length - violations.length;
+		at(locator.at(source.text.length).line, 1, all[MAX_REPORTED]!.ruleId, say(`… und ${rest} weitere Stellen dieser Art; die ersten ${MAX_REPORTED} beheben und erneut prüfen`, `… and ${rest} more of the kind; fix the first ${MAX_REPORTED} and check again`));
 	}
 	// Links are located by their text; only a broken one is ever shown.
 	let from = 0;
 	for (const url of found) {
-		const place = find(source.text, url, from);
+		const place = locator.find(url, from);
 		from = place.index;
 		links.push({ url, line: place.line + source.lineOffset, column: place.column });
 	}
@@ -133,23 +176,23 @@ export function scanBody(source: RenderedSource, context: Pick<BodyContext, 'fil
  * its own to see which violations it holds. The first reading stays the one
  * that counts: only what it found is reported.
  */
-function locateInMarkdown(text: string, violations: readonly Violation[], context: TreeContext): Map<Violation, { line: number; column: number }> {
+function locateInMarkdown(text: string, locator: TextLocator, violations: readonly Violation[], context: TreeContext): Map<Violation, { line: number; column: number }> {
 	const positioned = markdownToHast(text, { features: { ...MARKDOWN_FEATURES, rawHtml: false } }) as Tree;
 	const candidates: Violation[] = checkTree(positioned, {
 		...context,
 		onLink: undefined,
 		raw: (value, node) => checkTree(htmlToHast(value, { fragment: true }) as Tree, { ...context, onLink: undefined }).map((v) => ({ ...v, node })),
 	});
-	const lines = text.split('\n');
+	// Candidates by key, in document order; each is used once.
+	const byKey = new Map<string, Violation[]>();
+	for (const candidate of candidates) if (candidate.node.position) (byKey.get(candidate.key) ?? byKey.set(candidate.key, []).get(candidate.key)!).push(candidate);
 	const result = new Map<Violation, { line: number; column: number }>();
 	for (const violation of violations) {
-		const index = candidates.findIndex((c) => c.key === violation.key && c.node.position);
-		if (index < 0) continue;
-		const [candidate] = candidates.splice(index, 1);
-		const start = candidate!.node.position!.start;
+		const candidate = byKey.get(violation.key)?.shift();
+		if (!candidate) continue;
+		const start = candidate.node.position!.start;
 		// Within a piece of raw HTML, point at the attribute or tag itself.
-		const offset = lines.slice(0, start.line - 1).reduce((sum, line) => sum + line.length + 1, 0) + start.column - 1;
-		const place = candidate!.node.type === 'raw' ? find(text, violation.needle, offset) : { ...start };
+		const place = candidate.node.type === 'raw' ? locator.find(violation.needle, locator.offset(start.line, start.column)) : { ...start };
 		result.set(violation, { line: place.line, column: place.column });
 	}
 	return result;

@@ -87,7 +87,8 @@ describe('table', () => {
 
 describe('command line and build log', () => {
 	it('reads sizes and runs, and refuses nonsense', () => {
-		expect(parseBenchArgs(['--docs', '1000,5000', '--runs', '3', '--keep'])).toEqual({ docs: [1000, 5000], runs: 3, keep: true, help: false });
+		expect(parseBenchArgs(['--docs', '1000,5000', '--runs', '3', '--keep'])).toEqual({ docs: [1000, 5000], runs: 3, keep: true, bounded: false, help: false });
+		expect(parseBenchArgs(['--bounded'])).toMatchObject({ bounded: true });
 		expect(parseBenchArgs([])).toMatchObject({ docs: [1000], runs: 1 });
 		expect(() => parseBenchArgs(['--docs', '1k'])).toThrow(UsageError);
 		expect(() => parseBenchArgs(['--fast'])).toThrow(UsageError);

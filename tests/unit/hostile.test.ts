@@ -19,6 +19,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatDiagnostic } from '../../src/lib/diagnostics.ts';
 import { contentGuard } from '../../src/lib/safety/guard-plugin.ts';
 import { MARKDOWN_FEATURES } from '../../src/lib/safety/markdown-features.ts';
+import { BOUNDED_CASES } from '../../src/lib/bench/bounded-inputs.ts';
 import { validateLibrary } from '../../src/lib/validate-library.ts';
 import { RULE_IDS } from './rule-ids.ts';
 import { clearDocuments, createTempLibrary, kindDirectory, removeTempLibrary, REPOSITORY } from './temp-library.ts';
@@ -75,5 +76,19 @@ describe('the content guard in the build', () => {
 		expect(code).toContain('<abbr title="Onlinezugangsgesetz">OZG</abbr>');
 		expect(code).toContain('href="https://www.gesetze-im-internet.de/ozg/"');
 		expect(code).toContain('data-footnotes');
+	});
+});
+
+describe('the worst bounded inputs (timed by `npm run bench -- --bounded`)', () => {
+	it.each(BOUNDED_CASES.map(([name]) => [name] as const))('%s: validated with located messages, never a crash', (name) => {
+		const text = BOUNDED_CASES.find(([n]) => n === name)![1];
+		clearDocuments(root);
+		const file = join(kindDirectory(root, 'positions'), `grenzfall.${name.startsWith('MDX') ? 'mdx' : 'md'}`);
+		writeFileSync(file, text);
+		const { diagnostics } = validateLibrary(root, { today: '2026-11-27' });
+		const lines = text.split('\n').length;
+		for (const d of diagnostics) expect(d.line, formatDiagnostic(d)).toBeLessThanOrEqual(lines);
+		// A file full of problems gets its first hundred and a count, not a million messages.
+		expect(diagnostics.length).toBeLessThanOrEqual(101);
 	});
 });

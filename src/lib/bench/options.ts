@@ -11,6 +11,8 @@ export interface BenchOptions {
 	json?: string;
 	/** Keep the scratch folders for a look afterwards. */
 	keep: boolean;
+	/** Time the validator on the worst bounded inputs instead of building libraries. */
+	bounded: boolean;
 	help: boolean;
 }
 
@@ -25,6 +27,8 @@ Usage: npm run bench -- [options]
   --runs N        timed runs per size; the table shows medians (default: 1)
   --json FILE     also write the results, every run included, as JSON to FILE
   --keep          keep the scratch folders (their paths are printed)
+  --bounded       instead: time the validator on the worst inputs a contribution may
+                  hold (raw HTML nested to the limit, 1 MB bodies, deep front matter …)
   --help          show this help
 
 For each size, a library is generated in a scratch folder (a copy of the project
@@ -53,7 +57,7 @@ export function parseBenchArgs(argv: readonly string[]): BenchOptions {
 	try {
 		({ values } = parseArgs({
 			args: [...argv],
-			options: { docs: { type: 'string' }, runs: { type: 'string' }, json: { type: 'string' }, keep: { type: 'boolean' }, help: { type: 'boolean' } },
+			options: { docs: { type: 'string' }, runs: { type: 'string' }, json: { type: 'string' }, keep: { type: 'boolean' }, bounded: { type: 'boolean' }, help: { type: 'boolean' } },
 			strict: true,
 		}));
 	} catch (error) {
@@ -66,6 +70,7 @@ export function parseBenchArgs(argv: readonly string[]): BenchOptions {
 		runs: values.runs === undefined ? 1 : positiveInteger(values.runs, '--runs'),
 		...(values.json !== undefined ? { json: values.json } : {}),
 		keep: values.keep ?? false,
+		bounded: values.bounded ?? false,
 		help: values.help ?? false,
 	};
 }

@@ -9,6 +9,12 @@ export const BODY_LIMITS = {
 	characters: 1_000_000,
 	/** Levels of nesting in the rendered body (lists in lists, quotes in quotes, elements in elements). */
 	depth: 100,
+	/**
+	 * `<` and `{` in an MDX body: the MDX parser's time grows with the square of
+	 * the elements and expressions in one paragraph (20,000 took 5 s), and a
+	 * document needs a few dozen `<Hinweis>` at most.
+	 */
+	mdxMarks: 2_000,
 } as const;
 
 export const FILE_LIMITS = {
