@@ -94,6 +94,54 @@ class TextLocator {
 /** At most this many violations are reported for one file; a contributor fixes the first ones and runs again. */
 const MAX_REPORTED = 100;
 
+/**
+ * How deep a body nests before it is parsed: quote and list markers at the
+ * start of a line (`> > 1. - x`), and open brackets. The parser's time grows
+ * faster than the size of such input (50,000 list markers on one line: 45 s)
+ * and very deep brackets overflow its stack, so they are refused unparsed.
+ */
+export function nestingBeforeParse(text: string): { depth: number; line: number } {
+	let deepest = { depth: 0, line: 1 };
+	let brackets = 0;
+	let line = 1;
+	let lineStart = true;
+	let markers = 0;
+	for (let i = 0; i < text.length; i++) {
+		const c = text[i]!;
+		if (c === '\n') {
+			// A blank line ends a paragraph, and with it any brackets left open in prose.
+			if (lineStart && markers === 0) brackets = 0;
+			line++;
+			lineStart = true;
+			markers = 0;
+			continue;
+		}
+		if (lineStart) {
+			if (c === ' ' || c === '\t') continue;
+			let end = i;
+			if (c === '>') end = i + 1;
+			else if ((c === '-' || c === '*' || c === '+') && /[ \t]/.test(text[i + 1] ?? '')) end = i + 1;
+			else if (c >= '0' && c <= '9') {
+				let j = i;
+				while (j < text.length && j - i < 9 && text[j]! >= '0' && text[j]! <= '9') j++;
+				if ((text[j] === '.' || text[j] === ')') && /[ \t]/.test(text[j + 1] ?? '')) end = j + 1;
+			}
+			if (end > i) {
+				markers++;
+				if (markers > deepest.depth) deepest = { depth: markers, line };
+				i = end - 1;
+				continue;
+			}
+			lineStart = false;
+		}
+		if (c === '(' || c === '[' || c === '{') {
+			brackets++;
+			if (brackets > deepest.depth) deepest = { depth: brackets, line };
+		} else if ((c === ')' || c === ']' || c === '}') && brackets > 0) brackets--;
+	}
+	return deepest;
+}
+
 /** The deepest nesting of a tree, walked with a stack of its own. */
 function depthOf(root: TreeNode): number {
 	let max = 0;
@@ -121,6 +169,11 @@ export function scanBody(source: RenderedSource, context: Pick<BodyContext, 'fil
 		return { diagnostics: out, links, ids: [] };
 	}
 
+	const nesting = nestingBeforeParse(source.text);
+	if (nesting.depth > BODY_LIMITS.depth) {
+		at(nesting.line, 1, 'body-limit', say(`Der Text ist tiefer als ${BODY_LIMITS.depth} Ebenen verschachtelt (Listen, Zitate, Klammern); flacher gliedern`, `Unexpected nesting deeper than ${BODY_LIMITS.depth} levels (lists, quotes, brackets), expected a flatter structure`));
+		return { diagnostics: out, links, ids: [] };
+	}
 	if (source.mdx) {
 		let marks = 0;
 		for (let i = 0; i < source.text.length; i++) if (source.text[i] === '<' || source.text[i] === '{') marks++;
@@ -233,7 +286,8 @@ export function checkLinks(links: readonly LinkReference[], ownIds: ReadonlySet<
 			report(say(`Relativer Link \`${url}\` auf eine Dokumentdatei; auf der Website führt er ins Leere. Erwartet: die Adresse der Seite, etwa \`/positionen/<id>/\``, `Unexpected relative link \`${url}\` to a document file, which is broken on the site, expected the page's address such as \`/positionen/<id>/\``));
 			continue;
 		}
-		const { problem } = resolveDocumentFile(path, context, ATTACHMENT_EXTENSIONS);
+		// The whole address: the build publishes the file only as it is written, without `?…`.
+		const { problem } = resolveDocumentFile(target, context, ATTACHMENT_EXTENSIONS);
 		if (problem) report(say(`Relativer Link \`${url}\`: ${problem.de}`, `Relative link \`${url}\`: ${problem.en}`));
 		else if (fragment) report(say(`Relativer Link \`${url}\` mit Sprungmarke; erwartet: die Datei ohne \`#…\``, `Unexpected fragment in relative link \`${url}\`, expected the file alone`));
 	}

@@ -44,7 +44,8 @@ function checkDates(doc: ParsedDocument, today: string): Diagnostic[] {
 	return out;
 }
 
-const utf8 = new TextDecoder('utf-8', { fatal: true });
+// The byte order mark stays: Astro reads files with it, and accepts one, not two.
+const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
 /** Decodes a file as UTF-8, or reports where it is not. */
 function decode(bytes: Uint8Array, file: string): { text?: string; diagnostic?: Diagnostic } {

@@ -123,10 +123,10 @@ describe('npm run validate', () => {
 			  2:26  Fehler  Die Datei ist nicht in UTF-8 gespeichert; im Editor als „UTF-8“ speichern  [encoding]
 
 			content/lessons/doppeltes-feld.md
-			  4:1  Fehler  Fehlerhaftes YAML im Front Matter: Map keys must be unique  [yaml]
+			  4:1  Fehler  Fehlerhaftes YAML im Front Matter: das Feld \`summary\` steht zweimal da; eines löschen  [yaml]
 
 			content/positions/kaputte-prozentkodierung.md
-			  13:1  Fehler  Relativer Link \`./anhang-%E0%A4%25A.pdf\`: Unlesbare Adresse \`./anhang-%E0%A4%25A.pdf\`; erwartet: eine Datei im Ordner \`content/positions/kaputte-prozentkodierung/\` des Dokuments, relativ angegeben wie \`kaputte-prozentkodierung/bild.png\`  [link]
+			  13:1  Fehler  Relativer Link \`./anhang-%E0%A4%25A.pdf\`: Unlesbare Adresse \`./anhang-%E0%A4%25A.pdf\`; erwartet: eine Datei im Ordner \`content/positions/kaputte-prozentkodierung/\` des Dokuments, relativ angegeben wie \`./kaputte-prozentkodierung/bild.png\`  [link]
 
 			content/positions/offener-hinweis.mdx
 			  15:1  Fehler  MDX lässt sich nicht lesen: Expected a closing tag for \`<Hinweis>\` (15:1)  [mdx-syntax]
@@ -151,10 +151,10 @@ describe('npm run validate', () => {
 			  2:26  error  Unexpected encoding, expected UTF-8 – save the file as UTF-8 in your editor  [encoding]
 
 			content/lessons/doppeltes-feld.md
-			  4:1  error  Broken YAML in front matter: Map keys must be unique  [yaml]
+			  4:1  error  Broken YAML in front matter: unexpected second \`summary\`, expected each key once – delete one  [yaml]
 
 			content/positions/kaputte-prozentkodierung.md
-			  13:1  error  Relative link \`./anhang-%E0%A4%25A.pdf\`: Unreadable address \`./anhang-%E0%A4%25A.pdf\`, expected a file in the document's folder \`content/positions/kaputte-prozentkodierung/\`, written relative like \`kaputte-prozentkodierung/picture.png\`  [link]
+			  13:1  error  Relative link \`./anhang-%E0%A4%25A.pdf\`: Unreadable address \`./anhang-%E0%A4%25A.pdf\`, expected a file in the document's folder \`content/positions/kaputte-prozentkodierung/\`, written relative like \`./kaputte-prozentkodierung/picture.png\`  [link]
 
 			content/positions/offener-hinweis.mdx
 			  15:1  error  Unreadable MDX: Expected a closing tag for \`<Hinweis>\` (15:1)  [mdx-syntax]
@@ -213,8 +213,8 @@ describe('npm run validate', () => {
 		expect(run.stdout).toMatchInlineSnapshot(`
 			"::warning file=content/guides/lange-nicht-geprueft.md,line=13,col=11,title=review-overdue::Die Prüfung des Leitfadens war am 2025-01-15 fällig; Inhalt prüfen und \`reviewed\` aktualisieren
 			::error file=content/guides/latin1.md,line=2,col=26,title=encoding::Die Datei ist nicht in UTF-8 gespeichert; im Editor als „UTF-8“ speichern
-			::error file=content/lessons/doppeltes-feld.md,line=4,col=1,title=yaml::Fehlerhaftes YAML im Front Matter: Map keys must be unique
-			::error file=content/positions/kaputte-prozentkodierung.md,line=13,col=1,title=link::Relativer Link \`./anhang-%25E0%25A4%2525A.pdf\`: Unlesbare Adresse \`./anhang-%25E0%25A4%2525A.pdf\`; erwartet: eine Datei im Ordner \`content/positions/kaputte-prozentkodierung/\` des Dokuments, relativ angegeben wie \`kaputte-prozentkodierung/bild.png\`
+			::error file=content/lessons/doppeltes-feld.md,line=4,col=1,title=yaml::Fehlerhaftes YAML im Front Matter: das Feld \`summary\` steht zweimal da; eines löschen
+			::error file=content/positions/kaputte-prozentkodierung.md,line=13,col=1,title=link::Relativer Link \`./anhang-%25E0%25A4%2525A.pdf\`: Unlesbare Adresse \`./anhang-%25E0%25A4%2525A.pdf\`; erwartet: eine Datei im Ordner \`content/positions/kaputte-prozentkodierung/\` des Dokuments, relativ angegeben wie \`./kaputte-prozentkodierung/bild.png\`
 			::error file=content/positions/offener-hinweis.mdx,line=15,col=1,title=mdx-syntax::MDX lässt sich nicht lesen: Expected a closing tag for \`<Hinweis>\` (15:1)
 			::error file=content/positions/unbekannter-status.md,line=6,col=9,title=schema::Unerwarteter Wert \`angenommen\` für \`status\`, erlaubt: \`draft\`, \`consultation\`, \`adopted\`, \`superseded\`, \`withdrawn\`
 			6 Dateien geprüft: 5 Fehler und 1 Warnung in 6 Dateien. Beheben Sie die Meldungen und führen Sie \`npm run validate\` erneut aus.

@@ -119,8 +119,8 @@ describe.skipIf(missing)(`real third-party Markdown${missing ? ` – skipped: no
 		const yaml = report.diagnostics.filter((d) => d.ruleId === 'yaml');
 		expect(yaml.map((d) => `${d.file}:${d.line}:${d.column} ${d.message.en}`)).toMatchInlineSnapshot(`
 			[
-			  "content/lessons/codefor-de-078.md:9:1 Broken YAML in front matter: Map keys must be unique",
-			  "content/positions/codefor-de-079.md:21:1 Broken YAML in front matter: Map keys must be unique",
+			  "content/lessons/codefor-de-078.md:9:1 Broken YAML in front matter: unexpected second \`topic\`, expected each key once – delete one",
+			  "content/positions/codefor-de-079.md:21:1 Broken YAML in front matter: unexpected second \`collaborators\`, expected each key once – delete one",
 			]
 		`);
 	});

@@ -81,7 +81,7 @@ export function refusedAttribute(attribute: string, element: string): Localized 
 
 /** Checks one attribute value of an allowed element; `undefined` when it may stay. */
 export function checkAttribute(element: string, attribute: string, value: string, context: TreeContext): { ruleId: string; message: Localized } | undefined {
-	const allowed = GLOBAL_ATTRIBUTES.includes(attribute) || ALLOWED_ELEMENTS[element]!.includes(attribute);
+	const allowed = GLOBAL_ATTRIBUTES.includes(attribute) || (Object.hasOwn(ALLOWED_ELEMENTS, element) && ALLOWED_ELEMENTS[element]!.includes(attribute));
 	if (!allowed) return { ruleId: 'unsafe-attribute', message: refusedAttribute(attribute, element) };
 	const unexpected = (expected: Localized) => ({
 		ruleId: 'unsafe-attribute',
@@ -92,7 +92,7 @@ export function checkAttribute(element: string, attribute: string, value: string
 	}
 	if (attribute === 'style' && (!['td', 'th'].includes(element) || !ALLOWED_STYLE.test(value))) return { ruleId: 'unsafe-attribute', message: refusedAttribute('style', element) };
 	if (element === 'input' && attribute === 'type' && value !== 'checkbox') return unexpected(say('`checkbox` (Aufgabenlisten)', '`checkbox` (task lists)'));
-	const pattern = ATTRIBUTE_VALUES[attribute];
+	const pattern = Object.hasOwn(ATTRIBUTE_VALUES, attribute) ? ATTRIBUTE_VALUES[attribute] : undefined;
 	if (pattern && !pattern.test(value)) return unexpected(say(`ein Wert der Form \`${pattern.source}\``, `a value of the form \`${pattern.source}\``));
 	if (LINK_ATTRIBUTES.includes(attribute)) {
 		const scheme = schemeOf(value);
@@ -113,7 +113,7 @@ const valueText = (value: unknown) => (Array.isArray(value) ? value.join(' ') : 
 
 function checkElement(node: TreeNode, context: TreeContext, out: Violation[]): boolean {
 	const element = node.tagName!.toLowerCase();
-	if (!(element in ALLOWED_ELEMENTS)) {
+	if (!Object.hasOwn(ALLOWED_ELEMENTS, element)) {
 		out.push({ ruleId: 'unsafe-html', message: refusedElement(element), node, key: `element:${element}`, needle: `<${element}` });
 		return false;
 	}
@@ -155,8 +155,12 @@ export function checkTree(root: TreeNode, context: TreeContext): Violation[] {
 		let descend = true;
 		switch (node.type) {
 			case 'root':
+				break;
 			case 'text':
 			case 'comment':
+				// Astro scans the rendered page for its image marker, comments included, and
+				// writes what it finds as attributes: the marker may not appear in any text.
+				if (String(node.value ?? '').includes('__ASTRO_IMAGE_')) out.push({ ruleId: 'unsafe-html', message: say('Der Text `__ASTRO_IMAGE_` ist der Website vorbehalten – entfernen', 'Unexpected text `__ASTRO_IMAGE_`, which is reserved for the site – remove it'), node, key: 'astro-image-marker', needle: '__ASTRO_IMAGE_' });
 				break;
 			case 'element':
 				descend = checkElement(node, context, out);
@@ -174,12 +178,17 @@ export function checkTree(root: TreeNode, context: TreeContext): Violation[] {
 					checkMdxComponent(node, name, attributes, out);
 					break;
 				}
-				if (!(name.toLowerCase() in ALLOWED_ELEMENTS) || name !== name.toLowerCase()) {
+				// Only plain lower-case names: MDX compiles anything else (`__proto__`, `a_b`) as a component.
+				if (!/^[a-z][a-z0-9]*$/.test(name) || !Object.hasOwn(ALLOWED_ELEMENTS, name)) {
 					out.push({ ruleId: 'unsafe-html', message: refusedElement(name), node, key: `element:${name.toLowerCase()}`, needle: `<${name}` });
 					descend = false;
 					break;
 				}
 				checkAttributes(name, attributes, node, context, out);
+				const href = attributes.get('href');
+				if (href !== undefined && href !== '' && !/^[a-z][a-z0-9+.-]*:|^[/#]/i.test(href)) {
+					out.push({ ruleId: 'link', message: say(`Anlagen in MDX als Markdown-Link verlinken: \`[Text](${href})\``, `Unexpected relative \`href\` in MDX, expected an attachment linked in Markdown: \`[text](${href})\``), node, key: `mdx-relative:${href}`, needle: href });
+				}
 				break;
 			}
 			default: {

@@ -2,7 +2,7 @@
  * Files that belong to a document: its images and attachments (above all the
  * signed PDF of a position paper) live in a folder named like the document,
  * `content/<kind>/<id>/`, and nowhere else. A body refers to them relative to
- * its own file (`<id>/beschluss.pdf`), so the link works on the forge too; the
+ * its own file (`./<id>/beschluss.pdf`), so the link works on the forge too; the
  * site publishes them under `/dateien/<kind>/<id>/`. No address may lead out
  * of that folder, and a browser fetches nothing from another host.
  */
@@ -34,14 +34,15 @@ export const filesFolder = (file: string) => posix.join(dirname(file), basename(
  */
 export function resolveDocumentFile(url: string, place: DocumentPlace, extensions: readonly string[]): { path?: string; problem?: Localized } {
 	const folder = filesFolder(place.file);
-	const expected = say(`eine Datei im Ordner \`${folder}/\` des Dokuments, relativ angegeben wie \`${basename(folder)}/bild.png\``, `a file in the document's folder \`${folder}/\`, written relative like \`${basename(folder)}/picture.png\``);
+	const expected = say(`eine Datei im Ordner \`${folder}/\` des Dokuments, relativ angegeben wie \`./${basename(folder)}/bild.png\``, `a file in the document's folder \`${folder}/\`, written relative like \`./${basename(folder)}/picture.png\``);
 	let decoded: string;
 	try {
 		decoded = decodeURI(url);
 	} catch {
 		return { problem: say(`Unlesbare Adresse \`${url}\`; erwartet: ${expected.de}`, `Unreadable address \`${url}\`, expected ${expected.en}`) };
 	}
-	if (/[\\?#\0-\x1f]/.test(decoded) || decoded.startsWith('/') || /^[a-z][a-z0-9+.-]*:/i.test(decoded)) {
+	// `./` first: without it the build's bundler reads `diff/bild.png` as a file of the package `diff`.
+	if (!decoded.startsWith('./') || /[\\?#\0-\x1f]/.test(decoded) || /^[a-z][a-z0-9+.-]*:/i.test(decoded)) {
 		return { problem: say(`Die Adresse \`${url}\` ist keine Datei des Dokuments; erwartet: ${expected.de}`, `Unexpected address \`${url}\`, expected ${expected.en}`) };
 	}
 	const path = posix.normalize(posix.join(dirname(place.file), decoded));

@@ -48,7 +48,8 @@ export const ALLOWED_ELEMENTS: Readonly<Record<string, readonly string[]>> = {
 	h6: [],
 	hr: [],
 	i: [],
-	img: ['src', 'alt', 'width', 'height'],
+	// No `width`/`height`: every distinct size is another resize in the build (up to 9999×9999 each).
+	img: ['src', 'alt'],
 	// GFM task lists render as disabled checkboxes; nothing else may be an input.
 	input: ['type', 'checked', 'disabled'],
 	ins: ['cite', 'datetime'],
@@ -111,8 +112,6 @@ export const ATTRIBUTE_VALUES: Readonly<Record<string, RegExp>> = {
 	lang: /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/,
 	dir: /^(?:ltr|rtl|auto)$/,
 	type: /^(?:checkbox|1|a|A|i|I)$/,
-	width: /^\d{1,4}$/,
-	height: /^\d{1,4}$/,
 	span: /^\d{1,3}$/,
 	colspan: /^\d{1,3}$/,
 	rowspan: /^\d{1,4}$/,

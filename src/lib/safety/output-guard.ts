@@ -138,7 +138,12 @@ function checkLink(tag: string, href: string, page: URL, facts: PageFacts, find:
 	}
 	const url = new URL(href, page);
 	if (url.origin !== page.origin) return;
-	const fragment = url.hash ? decodeURIComponent(url.hash.slice(1)) : undefined;
+	let fragment: string | undefined;
+	try {
+		fragment = url.hash ? decodeURIComponent(url.hash.slice(1)) : undefined;
+	} catch {
+		fragment = url.hash.slice(1);
+	}
 	facts.links.push([describe(tag, 'href', href), url.pathname, fragment]);
 }
 
