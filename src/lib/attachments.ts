@@ -69,6 +69,9 @@ export const ATTACHMENT_TYPES: Readonly<Record<string, AttachmentType>> = {
 /** The extensions of `ATTACHMENT_TYPES`, for messages and for other checks. */
 export const ATTACHMENT_EXTENSIONS: readonly string[] = Object.keys(ATTACHMENT_TYPES);
 
+/** The image types among them: what a body may show (SVG is not among them: it can carry script). */
+export const IMAGE_EXTENSIONS: readonly string[] = ATTACHMENT_EXTENSIONS.filter((extension) => ATTACHMENT_TYPES[extension]!.group === 'image');
+
 const EXTENSION_LIST = ATTACHMENT_EXTENSIONS.map((e) => `\`${e}\``).join(', ');
 const LIMITS = say(
 	`höchstens ${formatBytes(ATTACHMENT_LIMITS.pdfBytes).de} je PDF und ${formatBytes(ATTACHMENT_LIMITS.imageBytes).de} je Bild`,

@@ -17,6 +17,7 @@ import { ATTACHMENT_EXTENSIONS, checkImageSource, resolveDocumentFile } from './
 import { headingIds } from './safety/heading-ids.ts';
 import { BODY_LIMITS } from './safety/limits.ts';
 import { MARKDOWN_FEATURES } from './safety/markdown-features.ts';
+import { nestingDepth } from './safety/nesting-depth.ts';
 
 /** The body as the renderer receives it. */
 export interface RenderedSource {
@@ -142,18 +143,6 @@ export function nestingBeforeParse(text: string): { depth: number; line: number 
 	return deepest;
 }
 
-/** The deepest nesting of a tree, walked with a stack of its own. */
-function depthOf(root: TreeNode): number {
-	let max = 0;
-	const stack: [TreeNode, number][] = [[root, 0]];
-	while (stack.length > 0) {
-		const [node, depth] = stack.pop()!;
-		if (depth > max) max = depth;
-		for (const child of node.children ?? []) stack.push([child, depth + 1]);
-	}
-	return max;
-}
-
 /**
  * Checks the body of one document on its own: everything the allowlist refuses
  * and the links to resolve later. Needs nothing but the text and the
@@ -193,7 +182,7 @@ export function scanBody(source: RenderedSource, context: Pick<BodyContext, 'fil
 		at(place ? Number(place[1]) : 1, place ? Number(place[2]) : 1, 'mdx-syntax', say(`MDX lässt sich nicht lesen: ${text}`, `Unreadable MDX: ${text}`));
 		return { diagnostics: out, links, ids: [] };
 	}
-	if (depthOf(tree) > BODY_LIMITS.depth) {
+	if (nestingDepth<TreeNode>(tree, (node) => node.children ?? []) > BODY_LIMITS.depth) {
 		at(1, 1, 'body-limit', say(`Der Text ist tiefer als ${BODY_LIMITS.depth} Ebenen verschachtelt (Listen, Zitate, HTML); flacher gliedern`, `Unexpected nesting deeper than ${BODY_LIMITS.depth} levels (lists, quotes, HTML), expected a flatter structure`));
 		return { diagnostics: out, links, ids: [] };
 	}

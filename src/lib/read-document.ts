@@ -16,6 +16,7 @@ import { documentKinds, type DocumentKind } from '../schemas/kinds.ts';
 import { parseWithDiagnostics, type Diagnostic, type Locate } from './diagnostics.ts';
 import { formatPath, say, type Localized } from './messages.ts';
 import { FILE_LIMITS } from './safety/limits.ts';
+import { nestingDepth } from './safety/nesting-depth.ts';
 import { yamlLocator } from './yaml-locate.ts';
 
 /** A document whose front matter passed its schema. */
@@ -66,18 +67,6 @@ function firstDifference(ours: unknown, theirs: unknown, path: (string | number)
 		if (found) return found;
 	}
 	return undefined;
-}
-
-/** The deepest nesting of a value. */
-function depthOf(value: unknown): number {
-	let max = 0;
-	const stack: [unknown, number][] = [[value, 0]];
-	while (stack.length > 0) {
-		const [next, depth] = stack.pop()!;
-		if (depth > max) max = depth;
-		if (next && typeof next === 'object') for (const child of Object.values(next)) stack.push([child, depth + 1]);
-	}
-	return max;
 }
 
 const show = (value: unknown) => `\`${value === undefined ? '–' : JSON.stringify(value)}\``;
@@ -143,7 +132,7 @@ export function readDocument(kind: DocumentKind, file: string, source: string): 
 	}
 	const ours: unknown = doc.toJS({ maxAliasCount: 0 });
 	const locate = yamlLocator(yamlText, 1);
-	if (depthOf(ours) > FILE_LIMITS.frontMatterDepth) return problem(say(`Das Front Matter ist tiefer als ${FILE_LIMITS.frontMatterDepth} Ebenen verschachtelt`, `Unexpected front matter nested deeper than ${FILE_LIMITS.frontMatterDepth} levels`), 'frontmatter');
+	if (nestingDepth<unknown>(ours, (value) => (value && typeof value === 'object' ? Object.values(value) : [])) > FILE_LIMITS.frontMatterDepth) return problem(say(`Das Front Matter ist tiefer als ${FILE_LIMITS.frontMatterDepth} Ebenen verschachtelt`, `Unexpected front matter nested deeper than ${FILE_LIMITS.frontMatterDepth} levels`), 'frontmatter');
 
 	// The build's reading.
 	let astro: ReturnType<typeof parseFrontmatter>;

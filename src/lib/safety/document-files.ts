@@ -10,8 +10,7 @@ import { lstatSync } from 'node:fs';
 import { basename, dirname, extname, join, posix } from 'node:path';
 import { say, type Localized } from '../messages.ts';
 import { isOtherHost, schemeOf } from './check-tree.ts';
-import { ATTACHMENT_EXTENSIONS } from '../attachments.ts';
-import { IMAGE_EXTENSIONS } from './html-allowlist.ts';
+import { ATTACHMENT_EXTENSIONS, IMAGE_EXTENSIONS } from '../attachments.ts';
 
 export { ATTACHMENT_EXTENSIONS };
 

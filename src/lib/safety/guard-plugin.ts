@@ -32,7 +32,7 @@ export function contentGuard(root: string, lang: MessageLanguage = 'de'): HastVi
 			if (violations.length === 0) return;
 			if (unguarded) {
 				for (const v of violations) {
-					if (/^mdx-(expression|esm)$/.test(v.ruleId) && /^mdx(Flow|Text)Expression|mdxjsEsm$/.test(v.node.type)) {
+					if (/^mdx-(expression|esm)$/.test(v.ruleId) && /^(?:mdxFlowExpression|mdxTextExpression|mdxjsEsm)$/.test(v.node.type)) {
 						ctx.replaceNode(v.node as never, { type: 'element', tagName: 'dreiklang-refused-code', properties: {}, children: [] } as never);
 					}
 				}

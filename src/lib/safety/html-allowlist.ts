@@ -120,5 +120,3 @@ export const ATTRIBUTE_VALUES: Readonly<Record<string, RegExp>> = {
 	scope: /^(?:row|col|rowgroup|colgroup)$/,
 };
 
-/** Image files a document may show, by extension. SVG is not among them: it can carry script. */
-export const IMAGE_EXTENSIONS: readonly string[] = ['.png', '.jpg', '.jpeg', '.webp', '.avif', '.gif'];
