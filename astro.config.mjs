@@ -4,10 +4,10 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { defineConfig } from 'astro/config';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { validateContent } from './src/integrations/validate-content.ts';
-import { loadSiteConfig } from './src/lib/load-site-config.ts';
-import { contentSecurityPolicy } from './src/lib/content-security-policy.ts';
-import { contentGuard } from './src/lib/safety/guard-plugin.ts';
-import { MARKDOWN_FEATURES } from './src/lib/safety/markdown-features.ts';
+import { loadSiteConfig } from './src/lib/registries/load-site-config.ts';
+import { contentSecurityPolicy } from './src/lib/publish/content-security-policy.ts';
+import { contentGuard } from './src/lib/validate/body/guard-plugin.ts';
+import { MARKDOWN_FEATURES } from './src/lib/validate/body/markdown-features.ts';
 import { publishDocumentFiles } from './src/integrations/document-files.ts';
 import { outputGuard } from './src/integrations/output-guard.ts';
 
@@ -26,7 +26,7 @@ export default defineConfig({
 	devToolbar: { enabled: false },
 	// Every page carries a Content-Security-Policy <meta>: Astro adds the
 	// hashes of its own scripts and styles, the rest comes from the site
-	// configuration (src/lib/content-security-policy.ts).
+	// configuration (src/lib/publish/content-security-policy.ts).
 	security: { csp: contentSecurityPolicy(siteConfig) },
 	// Astro keeps its content cache in node_modules by default; a library
 	// built from a copy that links node_modules (tests, the benchmark, a

@@ -6,6 +6,8 @@ export default defineConfig({
 		hookTimeout: 240_000,
 		projects: [
 			{ test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
+			// Each rule's fixtures: what must pass, what must fail and with which message.
+			{ test: { name: 'rules', include: ['tests/rules/**/*.test.ts'] } },
 			{
 				test: {
 					name: 'site',

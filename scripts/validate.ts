@@ -5,9 +5,9 @@
  * Exit code: 0 clean, 1 content errors (or warnings with --strict), 2 usage or internal error.
  */
 import { parseArgs } from 'node:util';
-import { MESSAGE_LANGUAGES, type MessageLanguage } from '../src/lib/messages.ts';
-import { REPORT_FORMATS, renderReport, type ReportFormat } from '../src/lib/report-formats.ts';
-import { validateLibraryParallel } from '../src/lib/validate-library.ts';
+import { MESSAGE_LANGUAGES, type MessageLanguage } from '../src/lib/validate/report/messages.ts';
+import { REPORT_FORMATS, renderReport, type ReportFormat } from '../src/lib/validate/report/report-formats.ts';
+import { validateLibraryParallel } from '../src/lib/validate/run/validate-library.ts';
 
 const HELP = `Prüft Dokumente und Register der Bibliothek – wie der Build der Website.
 Checks the library's documents and registries – as the site build does.

@@ -4,10 +4,10 @@
  */
 import { formatDate, t } from '../i18n/t.ts';
 import type { UiLanguage } from '../i18n/languages.ts';
-import { registryLabel, landName } from '../lib/labels.ts';
-import { organizationSlug, resolveOrganization } from '../lib/organizations.ts';
-import { href, type ListFilter } from '../lib/routes.ts';
-import type { DocumentSummary } from '../lib/summaries.ts';
+import { registryLabel, landName } from '../lib/library/labels.ts';
+import { organizationSlug, resolveOrganization } from '../lib/registries/organizations.ts';
+import { href, type ListFilter } from '../lib/routes/routes.ts';
+import type { DocumentSummary } from '../lib/library/summaries.ts';
 import type { LandCode } from '../schemas/primitives.ts';
 import type { Library } from './library.ts';
 

@@ -5,10 +5,10 @@
  * so no page recomputes anything over the whole corpus.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { buildLibraryIndex, type LibraryIndex } from '../lib/library-index.ts';
-import { loadRegistries, type Registries } from '../lib/load-registries.ts';
-import { loadSiteConfig } from '../lib/load-site-config.ts';
-import type { AnyDocument } from '../lib/summaries.ts';
+import { buildLibraryIndex, type LibraryIndex } from '../lib/library/library-index.ts';
+import { loadRegistries, type Registries } from '../lib/registries/load-registries.ts';
+import { loadSiteConfig } from '../lib/registries/load-site-config.ts';
+import type { AnyDocument } from '../lib/library/summaries.ts';
 import type { SiteConfig } from '../schemas/site-config.ts';
 
 /** An entry of any document collection. */

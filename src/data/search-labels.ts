@@ -1,12 +1,12 @@
 /**
  * The labels the search index stores for a document (see
- * `src/lib/search/search-record.ts`), and the table that shows them in the
+ * `src/lib/search/build/search-record.ts`), and the table that shows them in the
  * other interface language.
  */
-import { resolveOrganization } from '../lib/organizations.ts';
-import { INDEX_LANGUAGE, labelTable, type LabelTable } from '../lib/search/index-language.ts';
-import { searchRecord, type SearchLabels } from '../lib/search/search-record.ts';
-import type { AnyDocument } from '../lib/summaries.ts';
+import { resolveOrganization } from '../lib/registries/organizations.ts';
+import { INDEX_LANGUAGE, labelTable, type LabelTable } from '../lib/search/build/index-language.ts';
+import { searchRecord, type SearchLabels } from '../lib/search/build/search-record.ts';
+import type { AnyDocument } from '../lib/library/summaries.ts';
 import { pageContext, type PageContext } from './context.ts';
 
 /** Search labels from a page context. */
@@ -29,7 +29,7 @@ export function searchLabels(ctx: PageContext): SearchLabels {
 
 /**
  * The facet labels of the search page of `ctx.lang`, for the values the index
- * stores in the index language (see `src/lib/search/index-language.ts`);
+ * stores in the index language (see `src/lib/search/build/index-language.ts`);
  * empty on the search page of the index language itself.
  */
 export function searchLabelTable(ctx: PageContext): LabelTable {

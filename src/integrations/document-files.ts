@@ -1,7 +1,7 @@
 /**
  * Publishes the files of documents — images and attachments in
  * `content/<kind>/<id>/` — at `/dateien/<kind>/<id>/`, where the content guard
- * points the links to them (`src/lib/safety/guard-plugin.ts`): exactly the
+ * points the links to them (`src/lib/validate/body/guard-plugin.ts`): exactly the
  * files validation accepted (`attachmentsOf`: regular files of an allowed type,
  * checked by content and size), never a link or a folder.
  */
@@ -9,9 +9,9 @@ import type { AstroIntegration } from 'astro';
 import { copyFileSync, mkdirSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { attachmentsOf } from '../lib/attachments.ts';
-import { listContent } from '../lib/content-files.ts';
-import { PUBLISHED_FILES } from '../lib/safety/document-files.ts';
+import { attachmentsOf } from '../lib/validate/read/attachments.ts';
+import { listContent } from '../lib/validate/read/content-files.ts';
+import { PUBLISHED_FILES } from '../lib/validate/body/document-files.ts';
 
 /** Copies every document's files under `root` into `out` – those validation accepted, nothing else; returns how many. */
 export function copyDocumentFiles(root: string, out: string): number {

@@ -1,5 +1,5 @@
 /**
- * Checks every built page (`src/lib/safety/output-guard.ts`) when the build is
+ * Checks every built page (`src/lib/publish/output-guard.ts`) when the build is
  * done and fails the build on any finding, naming page and element. With
  * `DREIKLANG_OUTPUT_GUARD_REPORT=<file>` the findings are also written there
  * as JSON, for the test that proves the guard finds what it must.
@@ -7,9 +7,9 @@
 import type { AstroIntegration } from 'astro';
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { loadSiteConfig } from '../lib/load-site-config.ts';
-import type { PageFinding } from '../lib/safety/output-guard.ts';
-import { guardPages } from '../lib/safety/output-guard-pages.ts';
+import { loadSiteConfig } from '../lib/registries/load-site-config.ts';
+import type { PageFinding } from '../lib/publish/output-guard.ts';
+import { guardPages } from '../lib/publish/output-guard-pages.ts';
 
 /** Finds shown in the build log; the report file has all of them. */
 const SHOWN = 40;

@@ -1,7 +1,7 @@
 /**
  * Builds the Pagefind search index after the site is built, as part of
  * `astro build`. Only document pages carry `data-pagefind-body`, and only in
- * the index language (`src/lib/search/index-language.ts`): each document is
+ * the index language (`src/lib/search/build/index-language.ts`): each document is
  * indexed once, and the search pages of both interface languages use it.
  *
  * Before a page goes to the indexer, its text is annotated with the parts of
@@ -19,11 +19,11 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { loadRegistries } from '../lib/load-registries.ts';
-import { href } from '../lib/routes.ts';
+import { loadRegistries } from '../lib/registries/load-registries.ts';
+import { href } from '../lib/routes/routes.ts';
 import { DOCUMENT_KINDS } from '../schemas/kinds.ts';
-import { INDEX_LANGUAGE } from '../lib/search/index-language.ts';
-import { stagePages } from '../lib/search/stage-pages.ts';
+import { INDEX_LANGUAGE } from '../lib/search/build/index-language.ts';
+import { stagePages } from '../lib/search/build/stage-pages.ts';
 
 /** Options of the integration. */
 export interface SearchIndexOptions {

@@ -5,10 +5,10 @@
  */
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
-import { formatDiagnostic, summarize } from '../lib/diagnostics.ts';
-import { MESSAGE_LANGUAGES, type MessageLanguage } from '../lib/messages.ts';
-import { UNGUARDED_FOR_TESTS } from '../lib/safety/guard-plugin.ts';
-import { validateLibraryParallel } from '../lib/validate-library.ts';
+import { formatDiagnostic, summarize } from '../lib/validate/report/diagnostics.ts';
+import { MESSAGE_LANGUAGES, type MessageLanguage } from '../lib/validate/report/messages.ts';
+import { UNGUARDED_FOR_TESTS } from '../lib/validate/body/guard-plugin.ts';
+import { validateLibraryParallel } from '../lib/validate/run/validate-library.ts';
 
 /**
  * The integration. In `astro dev` problems are logged; in `astro build` errors

@@ -3,7 +3,7 @@
  * fields (see `position.ts`, `lesson.ts`, `guide.ts`); nothing re-declares them.
  */
 import { z } from 'zod';
-import { addIssue, say } from '../lib/messages.ts';
+import { addIssue, say } from './localized.ts';
 import { isoDate, slug, source, text } from './primitives.ts';
 
 /** Languages a document may be written in. */

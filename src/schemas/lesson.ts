@@ -1,6 +1,6 @@
 /** Schema of a lesson learned (Erfahrungsbericht): `content/lessons/*.md(x)`. */
 import { z } from 'zod';
-import { addIssue, say } from '../lib/messages.ts';
+import { addIssue, say } from './localized.ts';
 import { checkDocument, documentFields } from './document.ts';
 import { isoDate, organizationRef, slug, text } from './primitives.ts';
 

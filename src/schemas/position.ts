@@ -1,6 +1,6 @@
 /** Schema of a position paper (Positionspapier): `content/positions/*.md(x)`. */
 import { z } from 'zod';
-import { addIssue, say, type Localized } from '../lib/messages.ts';
+import { addIssue, say, type Localized } from './localized.ts';
 import { checkDocument, documentFields } from './document.ts';
 import { addresseeRef, isoDate, organizationRef, slug, text } from './primitives.ts';
 

@@ -1,10 +1,10 @@
 /**
  * Schemas of the hand-kept registries in `content/registry/`: topics, crises,
  * federal measures and organizations. The municipal register is official data
- * and has its own reader (`src/lib/gemeindeverzeichnis.ts`).
+ * and has its own reader (`src/lib/registries/gemeindeverzeichnis.ts`).
  */
 import { z } from 'zod';
-import { addIssue, say } from '../lib/messages.ts';
+import { addIssue, say } from './localized.ts';
 import { bilingual, isoDate, landCode, legalCitation, organizationRef, slug, text, webUrl } from './primitives.ts';
 
 /** A topic, e.g. `digitalstrategie`. */

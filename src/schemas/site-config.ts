@@ -1,7 +1,7 @@
 /** Schema of `site.config.yaml`: the settings of one library instance. */
 import { z } from 'zod';
-import { isPeerUrl } from '../lib/search/federation.ts';
-import { addIssue, say } from '../lib/messages.ts';
+import { isPeerUrl } from './peer-url.ts';
+import { addIssue, say } from './localized.ts';
 import { bilingual, isoDate, POSTAL_CODE_PATTERN, text, webUrl } from './primitives.ts';
 
 /**

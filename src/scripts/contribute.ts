@@ -6,12 +6,12 @@
  * the git host. Nothing leaves the browser unless the contributor follows the
  * link to the host.
  */
-import { collectValues } from '../lib/form/collect-values.ts';
-import { documentFile, documentPath } from '../lib/form/document-file.ts';
-import { formFields } from '../lib/form/form-model.ts';
-import { checkFormReferences, findOrganizations, type ReferenceData } from '../lib/form/reference-data.ts';
-import { describeIssue, formatPath, type Localized, type MessageLanguage } from '../lib/messages.ts';
-import { MAX_URL_LENGTH, newFileUrl } from '../lib/repository-links.ts';
+import { collectValues } from '../lib/contribute/collect-values.ts';
+import { documentFile, documentPath } from '../lib/contribute/document-file.ts';
+import { formFields } from '../lib/contribute/form-model.ts';
+import { checkFormReferences, findOrganizations, type ReferenceData } from '../lib/contribute/reference-data.ts';
+import { describeIssue, formatPath, type Localized, type MessageLanguage } from '../lib/validate/report/messages.ts';
+import { MAX_URL_LENGTH, newFileUrl } from '../lib/routes/repository-links.ts';
 import { documentKinds, type DocumentKind } from '../schemas/kinds.ts';
 import type { SiteConfig } from '../schemas/site-config.ts';
 

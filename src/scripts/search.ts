@@ -5,11 +5,11 @@
  * state: every change is a history entry (a typing session is one), and the
  * back button restores the previous search.
  */
-import { resultLink, TimeoutError, withTimeout } from '../lib/search/federation.ts';
+import { resultLink, TimeoutError, withTimeout } from '../lib/search/client/federation.ts';
 import {
 	facetCounts, facetsNeedingOwnCounts, isIdle, pagefindFilters, pagefindSort, parseState, sameState, stateToParams,
 	STATE_FACETS, type SearchState, type StateFacet,
-} from '../lib/search/search-state.ts';
+} from '../lib/search/client/search-state.ts';
 import { connect, reachable, type Connection } from './search/connect.ts';
 import { FacetPanel } from './search/facets.ts';
 import { config, formatDate, formatNumber, label, t } from './search/page-config.ts';

@@ -8,8 +8,8 @@ import matter from 'gray-matter';
 import type { BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { documentKinds } from '../../src/schemas/kinds.ts';
-import { axeViolations } from './axe.ts';
-import { launchBrowser } from './browser.ts';
+import { axeViolations } from '../support/axe.ts';
+import { launchBrowser } from '../support/browser.ts';
 import { testPages } from './pages.ts';
 
 const baseUrl = inject('baseUrl');

@@ -11,8 +11,8 @@ import matter from 'gray-matter';
 import { describe, expect, inject, it } from 'vitest';
 import { UI_LANGUAGES } from '../../src/i18n/languages.ts';
 import { t } from '../../src/i18n/t.ts';
-import { COSIGNATORIES_INLINE_LIMIT } from '../../src/lib/cosignatories.ts';
-import { cosignatoriesHref, href } from '../../src/lib/routes.ts';
+import { COSIGNATORIES_INLINE_LIMIT } from '../../src/lib/library/cosignatories.ts';
+import { cosignatoriesHref, href } from '../../src/lib/routes/routes.ts';
 import { DOCUMENT_KINDS, documentKinds } from '../../src/schemas/kinds.ts';
 import { documentIds } from './pages.ts';
 

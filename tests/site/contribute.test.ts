@@ -7,10 +7,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { formatDiagnostic } from '../../src/lib/diagnostics.ts';
-import { validateLibrary } from '../../src/lib/validate-library.ts';
-import { axeViolations } from './axe.ts';
-import { launchBrowser } from './browser.ts';
+import { formatDiagnostic } from '../../src/lib/validate/report/diagnostics.ts';
+import { validateLibrary } from '../../src/lib/validate/run/validate-library.ts';
+import { axeViolations } from '../support/axe.ts';
+import { launchBrowser } from '../support/browser.ts';
 
 const baseUrl = inject('baseUrl');
 let context: BrowserContext;

@@ -14,15 +14,15 @@ import type { BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { UI_LANGUAGES } from '../../src/i18n/languages.ts';
 import { t } from '../../src/i18n/t.ts';
-import { writeCorpus, type CorpusSummary } from '../../src/lib/bench/generate-corpus.ts';
-import { measureOutput } from '../../src/lib/bench/measure-output.ts';
-import { copyProject } from '../../src/lib/bench/project-copy.ts';
-import { COSIGNATORIES_INLINE_LIMIT } from '../../src/lib/cosignatories.ts';
-import { loadRegistries } from '../../src/lib/load-registries.ts';
-import { cosignatoriesHref, href } from '../../src/lib/routes.ts';
-import { axeViolations } from './axe.ts';
-import { launchBrowser } from './browser.ts';
-import { serveStatic } from './static-server.ts';
+import { writeCorpus, type CorpusSummary } from '../../bench/generate-corpus.ts';
+import { measureOutput } from '../../bench/measure-output.ts';
+import { copyProject } from '../../bench/project-copy.ts';
+import { COSIGNATORIES_INLINE_LIMIT } from '../../src/lib/library/cosignatories.ts';
+import { loadRegistries } from '../../src/lib/registries/load-registries.ts';
+import { cosignatoriesHref, href } from '../../src/lib/routes/routes.ts';
+import { axeViolations } from '../support/axe.ts';
+import { launchBrowser } from '../support/browser.ts';
+import { serveStatic } from '../support/static-server.ts';
 
 /** The benchmark's goal for every document page, whatever the size of the library. */
 const DOCUMENT_PAGE_BUDGET = 40 * 1024;

@@ -9,9 +9,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { sep } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
-import { contentSecurityPolicy, TABLE_ALIGNMENT_STYLES } from '../../src/lib/content-security-policy.ts';
-import { loadSiteConfig } from '../../src/lib/load-site-config.ts';
-import { launchBrowser } from './browser.ts';
+import { contentSecurityPolicy, TABLE_ALIGNMENT_STYLES } from '../../src/lib/publish/content-security-policy.ts';
+import { loadSiteConfig } from '../../src/lib/registries/load-site-config.ts';
+import { launchBrowser } from '../support/browser.ts';
 import { idOf, searchesDone, shownResults, waitForSearch } from './search-page.ts';
 
 const baseUrl = inject('baseUrl');

@@ -4,7 +4,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import type { TestProject } from 'vitest/node';
-import { serveStatic } from './static-server.ts';
+import { serveStatic } from '../support/static-server.ts';
 
 declare module 'vitest' {
 	export interface ProvidedContext {

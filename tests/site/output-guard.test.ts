@@ -1,5 +1,5 @@
 /**
- * The check of the built pages (`src/lib/safety/output-guard.ts`) as a second
+ * The check of the built pages (`src/lib/publish/output-guard.ts`) as a second
  * line: a library of every hostile body of `tests/fixtures/hostile/built/` is
  * built with the content checks switched off by the test-only switch, and the
  * guard must stop that build naming every one of those pages. And the other
@@ -14,11 +14,11 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { copyProject } from '../../src/lib/bench/project-copy.ts';
-import { href } from '../../src/lib/routes.ts';
-import { UNGUARDED_FOR_TESTS } from '../../src/lib/safety/guard-plugin.ts';
-import type { PageFinding } from '../../src/lib/safety/output-guard.ts';
-import { validateLibrary } from '../../src/lib/validate-library.ts';
+import { copyProject } from '../../bench/project-copy.ts';
+import { href } from '../../src/lib/routes/routes.ts';
+import { UNGUARDED_FOR_TESTS } from '../../src/lib/validate/body/guard-plugin.ts';
+import type { PageFinding } from '../../src/lib/publish/output-guard.ts';
+import { validateLibrary } from '../../src/lib/validate/run/validate-library.ts';
 
 const HOSTILE = join(process.cwd(), 'tests/fixtures/hostile/built');
 const CORPORA = join(process.cwd(), '..', 'shared', 'corpora');

@@ -6,7 +6,7 @@
 import { readdirSync } from 'node:fs';
 import { extname } from 'node:path';
 import { UI_LANGUAGES, type UiLanguage } from '../../src/i18n/languages.ts';
-import { href, languageRoot, listHref } from '../../src/lib/routes.ts';
+import { href, languageRoot, listHref } from '../../src/lib/routes/routes.ts';
 import { DOCUMENT_KINDS, documentKinds, type DocumentKind } from '../../src/schemas/kinds.ts';
 
 export interface TestPage {

@@ -23,9 +23,9 @@ import type { BrowserContext, Page } from 'playwright-core';
 import sirv from 'sirv';
 import { parse, stringify } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from './browser.ts';
+import { launchBrowser } from '../support/browser.ts';
 import { axeViolations, facetValues, openSearch, shownResults, statusText } from './search-page.ts';
-import { serveStatic } from './static-server.ts';
+import { serveStatic } from '../support/static-server.ts';
 
 type Served = Awaited<ReturnType<typeof serveStatic>>;
 const FIXTURES = resolve('tests/fixtures/search-federation');

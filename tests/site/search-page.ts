@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import type { Catalog } from '../../src/lib/search/catalog.ts';
+import type { Catalog } from '../../src/lib/search/build/catalog.ts';
 
 
 /** The catalogue of the build under test, for expected results. */
@@ -68,4 +68,4 @@ export async function facetValues(page: Page, facet: string): Promise<Record<str
 		.map((input) => [(input as HTMLInputElement).value, Number(/\((\d+)\)/.exec(input.closest('li')!.textContent ?? '')?.[1] ?? NaN)])));
 }
 
-export { axeViolations } from './axe.ts';
+export { axeViolations } from '../support/axe.ts';

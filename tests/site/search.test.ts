@@ -9,9 +9,9 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
 import de from '../../src/i18n/de.json' with { type: 'json' };
 import en from '../../src/i18n/en.json' with { type: 'json' };
-import { loadRegistries } from '../../src/lib/load-registries.ts';
-import type { CatalogDocument } from '../../src/lib/search/catalog.ts';
-import { launchBrowser } from './browser.ts';
+import { loadRegistries } from '../../src/lib/registries/load-registries.ts';
+import type { CatalogDocument } from '../../src/lib/search/build/catalog.ts';
+import { launchBrowser } from '../support/browser.ts';
 import { axeViolations, facetValues, idOf, openSearch, readCatalog, searchesDone, shownResults, statusText, waitForSearch } from './search-page.ts';
 import { ABBREVIATION_QUERIES, COMPOUND_QUERIES, type RecallQuery } from './search-queries.ts';
 

@@ -8,7 +8,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTempLibrary, placeFixture, removeTempLibrary, REPOSITORY, type FixtureKind } from './temp-library.ts';
+import { createTempLibrary, placeFixture, removeTempLibrary, REPOSITORY, type FixtureKind } from '../support/temp-library.ts';
 
 const SCRIPT = join(REPOSITORY, 'scripts/validate.ts');
 const RULES = join(REPOSITORY, 'tests/fixtures/rules');

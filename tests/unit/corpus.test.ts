@@ -8,11 +8,11 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Diagnostic } from '../../src/lib/diagnostics.ts';
-import { validateLibrary, type LibraryReport } from '../../src/lib/validate-library.ts';
+import type { Diagnostic } from '../../src/lib/validate/report/diagnostics.ts';
+import { validateLibrary, type LibraryReport } from '../../src/lib/validate/run/validate-library.ts';
 import type { DocumentKind } from '../../src/schemas/kinds.ts';
-import { RULE_IDS } from './rule-ids.ts';
-import { createTempLibrary, kindDirectory, removeTempLibrary } from './temp-library.ts';
+import { RULE_IDS } from '../rules/rule-ids.ts';
+import { createTempLibrary, kindDirectory, removeTempLibrary } from '../support/temp-library.ts';
 
 /** In CI a copy sits next to the repository. */
 const CORPORA = join(process.cwd(), '..', 'shared', 'corpora');

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { contentSecurityPolicy, cspHash, SECURITY_HEADERS, TABLE_ALIGNMENT_STYLES } from '../../src/lib/content-security-policy.ts';
+import { contentSecurityPolicy, cspHash, SECURITY_HEADERS, TABLE_ALIGNMENT_STYLES } from '../../src/lib/publish/content-security-policy.ts';
 
 describe('contentSecurityPolicy', () => {
 	it('allows only the site itself without peers', () => {

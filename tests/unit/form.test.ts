@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { collectValues } from '../../src/lib/form/collect-values.ts';
-import { documentFile, documentPath } from '../../src/lib/form/document-file.ts';
-import { formFields } from '../../src/lib/form/form-model.ts';
-import { findOrganizations } from '../../src/lib/form/reference-data.ts';
-import { editFileUrl, newFileUrl } from '../../src/lib/repository-links.ts';
+import { collectValues } from '../../src/lib/contribute/collect-values.ts';
+import { documentFile, documentPath } from '../../src/lib/contribute/document-file.ts';
+import { formFields } from '../../src/lib/contribute/form-model.ts';
+import { findOrganizations } from '../../src/lib/contribute/reference-data.ts';
+import { editFileUrl, newFileUrl } from '../../src/lib/routes/repository-links.ts';
 import { positionSchema } from '../../src/schemas/position.ts';
 
 describe('form derived from the schema', () => {

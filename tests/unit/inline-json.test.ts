@@ -1,6 +1,6 @@
 import { htmlToHast } from 'satteri';
 import { describe, expect, it } from 'vitest';
-import { inlineJson } from '../../src/lib/inline-json.ts';
+import { inlineJson } from '../../src/lib/publish/inline-json.ts';
 
 interface Node { type: string; tagName?: string; value?: string; children?: Node[] }
 

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { COSIGNATORIES_INLINE_LIMIT, cosignatoryAnchor, countCosignatories, groupCosignatories, hasCosignatoryPage } from '../../src/lib/cosignatories.ts';
-import { resolveMatrix } from '../../src/lib/laender-matrix.ts';
-import { addMonths, reviewState } from '../../src/lib/staleness.ts';
-import { buildSupersession } from '../../src/lib/supersession.ts';
-import type { ResolvedOrganization } from '../../src/lib/organizations.ts';
+import { COSIGNATORIES_INLINE_LIMIT, cosignatoryAnchor, countCosignatories, groupCosignatories, hasCosignatoryPage } from '../../src/lib/library/cosignatories.ts';
+import { resolveMatrix } from '../../src/lib/library/laender-matrix.ts';
+import { addMonths, reviewState } from '../../src/lib/library/staleness.ts';
+import { buildSupersession } from '../../src/lib/library/supersession.ts';
+import type { ResolvedOrganization } from '../../src/lib/registries/organizations.ts';
 
 describe('resolveMatrix', () => {
 	const matrix = resolveMatrix(

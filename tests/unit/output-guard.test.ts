@@ -3,7 +3,7 @@
  * page passes, and each thing no page may have is found and named.
  */
 import { describe, expect, it } from 'vitest';
-import { checkInternalLinks, checkPage } from '../../src/lib/safety/output-guard.ts';
+import { checkInternalLinks, checkPage } from '../../src/lib/publish/output-guard.ts';
 
 const RULES = { formOrigins: ['https://github.com'] };
 const page = (body: string, head = '') =>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatDiagnostic } from '../../src/lib/diagnostics.ts';
-import { readDocument } from '../../src/lib/read-document.ts';
+import { formatDiagnostic } from '../../src/lib/validate/report/diagnostics.ts';
+import { readDocument } from '../../src/lib/validate/read/read-document.ts';
 
 const lines = (kind: 'positions' | 'lessons' | 'guides', file: string, source: string) =>
 	readDocument(kind, file, source).diagnostics.map((d) => formatDiagnostic(d));

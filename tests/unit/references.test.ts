@@ -2,9 +2,9 @@ import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { formatDiagnostic } from '../../src/lib/diagnostics.ts';
-import { validateLibrary } from '../../src/lib/validate-library.ts';
-import { validationCacheFile } from '../../src/lib/validation-cache.ts';
+import { formatDiagnostic } from '../../src/lib/validate/report/diagnostics.ts';
+import { validateLibrary } from '../../src/lib/validate/run/validate-library.ts';
+import { validationCacheFile } from '../../src/lib/validate/run/validation-cache.ts';
 
 const TODAY = '2026-11-27';
 let root: string | undefined;
@@ -119,7 +119,7 @@ demands:
 
 describe('parallel validation', () => {
 	it('reports exactly what the single-threaded run reports', async () => {
-		const { validateLibraryParallel } = await import('../../src/lib/validate-library.ts');
+		const { validateLibraryParallel } = await import('../../src/lib/validate/run/validate-library.ts');
 		const single = validateLibrary(process.cwd(), { today: TODAY });
 		// Without the cache, which a build may have filled: the threads must do the work.
 		const parallel = await validateLibraryParallel(process.cwd(), { today: TODAY, threads: 2, threshold: 2, cache: false });
@@ -129,7 +129,7 @@ describe('parallel validation', () => {
 	});
 
 	it('reads back from the cache what the threads wrote, and checks changed files again in threads', async () => {
-		const { validateLibraryParallel } = await import('../../src/lib/validate-library.ts');
+		const { validateLibraryParallel } = await import('../../src/lib/validate/run/validate-library.ts');
 		const { readdirSync, readFileSync: read } = await import('node:fs');
 		root = mkdtempSync(join(tmpdir(), 'dreiklang-refs-'));
 		cpSync('content', join(root, 'content'), { recursive: true });
@@ -154,7 +154,7 @@ describe('parallel validation', () => {
 
 describe('validation cache', () => {
 	it('reuses results of unchanged files and checks changed ones again', async () => {
-		const { validateLibraryParallel } = await import('../../src/lib/validate-library.ts');
+		const { validateLibraryParallel } = await import('../../src/lib/validate/run/validate-library.ts');
 		const { existsSync, writeFileSync: write, readFileSync: read } = await import('node:fs');
 		// The cache is never used in CI (a forged one could switch checks off); this test is about its use elsewhere.
 		vi.stubEnv('CI', '');

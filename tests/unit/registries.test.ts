@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import de from '../../src/i18n/de.json' with { type: 'json' };
 import en from '../../src/i18n/en.json' with { type: 'json' };
-import { loadRegistries } from '../../src/lib/load-registries.ts';
-import { organizationSlug, resolveOrganization } from '../../src/lib/organizations.ts';
+import { loadRegistries } from '../../src/lib/registries/load-registries.ts';
+import { organizationSlug, resolveOrganization } from '../../src/lib/registries/organizations.ts';
 
 const { registries, diagnostics } = loadRegistries(process.cwd());
 const resolve = (ref: string) => resolveOrganization(ref, registries.organizations, registries.register);

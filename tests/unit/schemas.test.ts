@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
-import { parseWithDiagnostics } from '../../src/lib/diagnostics.ts';
+import { parseWithDiagnostics } from '../../src/lib/validate/report/diagnostics.ts';
 import { guideSchema } from '../../src/schemas/guide.ts';
 import { lessonSchema } from '../../src/schemas/lesson.ts';
 import { positionSchema } from '../../src/schemas/position.ts';

@@ -2,19 +2,19 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadRegistries } from '../../src/lib/load-registries.ts';
-import { createAnnotator, textWords } from '../../src/lib/search/annotate.ts';
-import { buildLexicon, decompound } from '../../src/lib/search/decompound.ts';
-import { buildCatalog, catalogDocument } from '../../src/lib/search/catalog.ts';
-import { excerptPieces } from '../../src/lib/search/excerpt.ts';
-import { bundleUrl, resultLink, TimeoutError, withTimeout } from '../../src/lib/search/federation.ts';
-import { compileGlossary } from '../../src/lib/search/glossary-terms.ts';
-import { labelTable, localizeUrl } from '../../src/lib/search/index-language.ts';
-import { stagePages } from '../../src/lib/search/stage-pages.ts';
-import { indexedDocument, indexedText, mapIndexedText, separateBlocks } from '../../src/lib/search/indexed-html.ts';
-import { inlineAttribute, searchRecord, type SearchLabels } from '../../src/lib/search/search-record.ts';
-import { facetCounts, facetsNeedingOwnCounts, isIdle, pagefindFilters, pagefindSort, parseState, sameState, stateToParams } from '../../src/lib/search/search-state.ts';
-import type { AnyDocument, DocumentSummary } from '../../src/lib/summaries.ts';
+import { loadRegistries } from '../../src/lib/registries/load-registries.ts';
+import { createAnnotator, textWords } from '../../src/lib/search/build/annotate.ts';
+import { buildLexicon, decompound } from '../../src/lib/search/build/decompound.ts';
+import { buildCatalog, catalogDocument } from '../../src/lib/search/build/catalog.ts';
+import { excerptPieces } from '../../src/lib/search/client/excerpt.ts';
+import { bundleUrl, resultLink, TimeoutError, withTimeout } from '../../src/lib/search/client/federation.ts';
+import { compileGlossary } from '../../src/lib/search/build/glossary-terms.ts';
+import { labelTable, localizeUrl } from '../../src/lib/search/build/index-language.ts';
+import { stagePages } from '../../src/lib/search/build/stage-pages.ts';
+import { indexedDocument, indexedText, mapIndexedText, separateBlocks } from '../../src/lib/search/build/indexed-html.ts';
+import { inlineAttribute, searchRecord, type SearchLabels } from '../../src/lib/search/build/search-record.ts';
+import { facetCounts, facetsNeedingOwnCounts, isIdle, pagefindFilters, pagefindSort, parseState, sameState, stateToParams } from '../../src/lib/search/client/search-state.ts';
+import type { AnyDocument, DocumentSummary } from '../../src/lib/library/summaries.ts';
 
 const lexicon = buildLexicon(['Wärmeplanung', 'Grundsteuer', 'Messzahlen', 'Unternehmen', 'nehmen', 'unter', 'Beispiel', 'Verwaltung', 'Ausgang']);
 

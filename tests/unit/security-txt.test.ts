@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { securityTxt } from '../../src/lib/security-txt.ts';
+import { securityTxt } from '../../src/lib/publish/security-txt.ts';
 import { siteConfigSchema } from '../../src/schemas/site-config.ts';
 
 const operator = { email: 'kontakt@example.org' } as Parameters<typeof securityTxt>[0]['operator'];

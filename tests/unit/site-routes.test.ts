@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { COSIGNATORIES_INLINE_LIMIT } from '../../src/lib/cosignatories.ts';
-import { buildLibraryIndex } from '../../src/lib/library-index.ts';
-import { loadRegistries } from '../../src/lib/load-registries.ts';
-import { cosignatoriesHref, href, listHref } from '../../src/lib/routes.ts';
-import { buildRoutes, PAGE_SIZE } from '../../src/lib/site-routes.ts';
-import type { AnyDocument } from '../../src/lib/summaries.ts';
-import { validateLibrary } from '../../src/lib/validate-library.ts';
+import { COSIGNATORIES_INLINE_LIMIT } from '../../src/lib/library/cosignatories.ts';
+import { buildLibraryIndex } from '../../src/lib/library/library-index.ts';
+import { loadRegistries } from '../../src/lib/registries/load-registries.ts';
+import { cosignatoriesHref, href, listHref } from '../../src/lib/routes/routes.ts';
+import { buildRoutes, PAGE_SIZE } from '../../src/lib/routes/site-routes.ts';
+import type { AnyDocument } from '../../src/lib/library/summaries.ts';
+import { validateLibrary } from '../../src/lib/validate/run/validate-library.ts';
 
 const TODAY = '2026-11-27';
 const report = validateLibrary(process.cwd(), { today: TODAY });

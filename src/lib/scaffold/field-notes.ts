@@ -7,7 +7,7 @@ import { z } from 'zod';
 import { dictionaries } from '../../i18n/t.ts';
 import { addresseeRef, isoDate, organizationRef, webUrl } from '../../schemas/primitives.ts';
 import type { FieldHint } from './field-hints.ts';
-import { fieldType } from '../schema-walk.ts';
+import { fieldType } from '../../schemas/walk.ts';
 
 const ORGANIZATION =
 	'ID aus content/registry/organizations/, ags: mit 8 Ziffern (Gemeinde) oder 5 Ziffern (Kreis), oder ein Land (BY)';

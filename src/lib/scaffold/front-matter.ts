@@ -11,7 +11,7 @@
 import { z } from 'zod';
 import type { FieldHint, FieldHints, SkeletonContext } from './field-hints.ts';
 import { commentLines, fieldNote } from './field-notes.ts';
-import { fieldType, objectShape } from '../schema-walk.ts';
+import { fieldType, objectShape } from '../../schemas/walk.ts';
 
 /** One field of an object schema together with its hint. */
 interface Field {

@@ -4,7 +4,7 @@
  */
 import type { APIRoute } from 'astro';
 import { getLibrary } from '../../data/library.ts';
-import { securityTxt } from '../../lib/security-txt.ts';
+import { securityTxt } from '../../lib/publish/security-txt.ts';
 
 export const GET: APIRoute = async () => {
 	const { config, today } = await getLibrary();

@@ -5,8 +5,8 @@
  */
 import type { APIRoute } from 'astro';
 import { getLibrary } from '../../data/library.ts';
-import { buildCatalog, catalogDocument } from '../../lib/search/catalog.ts';
-import type { AnyDocument } from '../../lib/summaries.ts';
+import { buildCatalog, catalogDocument } from '../../lib/search/build/catalog.ts';
+import type { AnyDocument } from '../../lib/library/summaries.ts';
 
 export const GET: APIRoute = async () => {
 	const { index, registries, config, today, entries } = await getLibrary();

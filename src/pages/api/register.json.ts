@@ -6,7 +6,7 @@
  */
 import type { APIRoute } from 'astro';
 import { getLibrary } from '../../data/library.ts';
-import { buildReferenceData } from '../../lib/form/reference-data.ts';
+import { buildReferenceData } from '../../lib/contribute/reference-data.ts';
 
 export const GET: APIRoute = async () => {
 	const library = await getLibrary();

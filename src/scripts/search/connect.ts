@@ -10,8 +10,9 @@
  * not one `isPeerUrl` allows (plain `http:` to another computer) is not asked
  * at all: the configuration's schema refuses it, and the page checks again.
  */
-import { bundleUrl, isPeerUrl, libraryBase, withTimeout, type Peer } from '../../lib/search/federation.ts';
-import { INDEX_LANGUAGE } from '../../lib/search/index-language.ts';
+import { isPeerUrl } from '../../schemas/peer-url.ts';
+import { bundleUrl, libraryBase, withTimeout, type Peer } from '../../lib/search/client/federation.ts';
+import { INDEX_LANGUAGE } from '../../lib/search/build/index-language.ts';
 import type { IndexOptions, Pagefind } from './pagefind-api.ts';
 
 /** Pagefind with the peers that could be merged, and those that could not. */

@@ -5,7 +5,7 @@
  * facet is a disclosure (`<details>`), so that the panel stays short to tab
  * through; the most used facets and those with a selection start open.
  */
-import type { SearchState, StateFacet } from '../../lib/search/search-state.ts';
+import type { SearchState, StateFacet } from '../../lib/search/client/search-state.ts';
 import type { FilterCounts } from './pagefind-api.ts';
 import { facetValue, h } from './render.ts';
 

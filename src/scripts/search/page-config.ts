@@ -3,9 +3,9 @@
  * library's name, its peers and the interface strings (see `SearchView.astro`,
  * which writes them into the page as JSON).
  */
-import type { Peer } from '../../lib/search/federation.ts';
-import type { LabelTable } from '../../lib/search/index-language.ts';
-import type { StateFacet } from '../../lib/search/search-state.ts';
+import type { Peer } from '../../lib/search/client/federation.ts';
+import type { LabelTable } from '../../lib/search/build/index-language.ts';
+import type { StateFacet } from '../../lib/search/client/search-state.ts';
 
 interface Config {
 	lang: 'de' | 'en';

@@ -10,8 +10,8 @@
  * `excerptPieces` gives. Nothing here parses HTML. The address a result links
  * to is the one `resultLink` checked, never the index's own.
  */
-import { excerptPieces } from '../../lib/search/excerpt.ts';
-import { localizeUrl } from '../../lib/search/index-language.ts';
+import { excerptPieces } from '../../lib/search/client/excerpt.ts';
+import { localizeUrl } from '../../lib/search/build/index-language.ts';
 import type { UiLanguage } from '../../i18n/languages.ts';
 import type { ResultData } from './pagefind-api.ts';
 

@@ -1,0 +1,71 @@
+/**
+ * The registries in a compact form for the browser, and the lookups the
+ * contribution form runs on them: does a reference resolve, and which
+ * organizations match what the contributor typed (by name or by key).
+ */
+import type { DocumentKind } from '../../schemas/kinds.ts';
+import type { Registries } from '../registries/load-registries.ts';
+import { compareText } from '../collate.ts';
+import { say, type Localized } from '../validate/report/messages.ts';
+import { collectReferences, REFERENCE_HINTS, type ReferenceTarget } from '../registries/references.ts';
+
+/** The data `/api/register.json` serves. */
+export interface ReferenceData {
+	topics: string[];
+	crises: string[];
+	measures: string[];
+	documents: string[];
+	/** Registry organizations, Länder, Kreise and Gemeinden as `[reference, name]`. */
+	organizations: [string, string][];
+}
+
+/** Builds the compact data from the registries and the ids of existing documents. */
+export function buildReferenceData(registries: Registries, documents: string[]): ReferenceData {
+	const organizations: [string, string][] = [
+		...[...registries.organizations.values()].map((o): [string, string] => [o.id, o.short ? `${o.name} (${o.short})` : o.name]),
+		...[...registries.register.laender.values()].map((l): [string, string] => [l.code, l.name]),
+		...[...registries.register.kreise.values()].map((k): [string, string] => [`ags:${k.ags}`, k.name]),
+		...[...registries.register.gemeinden.values()].filter((g) => !g.art.startsWith('gemeindefrei')).map((g): [string, string] => [`ags:${g.ags}`, g.name]),
+	];
+	return { topics: [...registries.topics.keys()], crises: [...registries.crises.keys()], measures: [...registries.measures.keys()], documents, organizations };
+}
+
+/** Organizations whose name or key contains every word typed, best matches first, at most `limit`. */
+export function findOrganizations(data: ReferenceData, query: string, limit = 20): [string, string][] {
+	const words = query.toLocaleLowerCase('de').split(/\s+/).filter(Boolean);
+	if (words.length === 0) return [];
+	const hits = data.organizations.filter(([ref, name]) => {
+		const hay = `${ref} ${name}`.toLocaleLowerCase('de');
+		return words.every((w) => hay.includes(w));
+	});
+	const first = words[0]!;
+	return hits
+		.sort((a, b) => Number(!a[1].toLocaleLowerCase('de').startsWith(first)) - Number(!b[1].toLocaleLowerCase('de').startsWith(first)) || compareText('de')(a[1], b[1]))
+		.slice(0, limit);
+}
+
+/** A reference the form found unresolved: where, and what to say. */
+export interface ReferenceProblem {
+	path: (string | number)[];
+	message: Localized;
+}
+
+/** Checks the references of form data against the compact registries, as the validator does for files. */
+export function checkFormReferences(kind: DocumentKind, data: Record<string, unknown>, refs: ReferenceData): ReferenceProblem[] {
+	const organizations = new Set(refs.organizations.map(([ref]) => ref));
+	const sets: Record<ReferenceTarget, (v: string) => boolean> = {
+		topic: (v) => refs.topics.includes(v),
+		crisis: (v) => refs.crises.includes(v),
+		measure: (v) => refs.measures.includes(v),
+		organization: (v) => organizations.has(v),
+		addressee: (v) => v.startsWith('level:') || organizations.has(v),
+		document: (v) => refs.documents.includes(v),
+		position: (v) => refs.documents.includes(v),
+	};
+	const withDefaults = { topics: [], related: [], cosignatories: [], addressees: [], demands: [], reuse: [], responsible: [], ...data };
+	return collectReferences(kind, withDefaults).flatMap((ref) =>
+		sets[ref.target](ref.value)
+			? []
+			: [{ path: ref.path, message: say(`Unbekannter Verweis \`${ref.value}\`, erwartet: ${REFERENCE_HINTS[ref.target].de}`, `Unknown \`${ref.value}\`, expected ${REFERENCE_HINTS[ref.target].en}`) }],
+	);
+}

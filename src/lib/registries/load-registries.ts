@@ -1,0 +1,154 @@
+/**
+ * Loads and validates the registries in `content/registry/` once: topics,
+ * crises, federal measures, organizations, and the municipal register.
+ */
+import { posix } from 'node:path';
+import { z } from 'zod';
+import { glossaryEntrySchema, type GlossaryEntry } from '../../schemas/glossary.ts';
+import { crisisSchema, measureSchema, organizationSchema, topicSchema } from '../../schemas/registry.ts';
+import type { Crisis, Measure, Organization, Topic } from '../../schemas/registry.ts';
+import { parseWithDiagnostics, type Diagnostic } from '../validate/report/diagnostics.ts';
+import { say } from '../validate/report/messages.ts';
+import { parseGemeindeverzeichnis, type Gemeindeverzeichnis } from './gemeindeverzeichnis.ts';
+import { describeRequired, REGISTRY_DIRECTORY, REGISTRY_LAYOUT, walkRegistry, type RegistryLayout } from './registry-layout.ts';
+import { parseRegistryYaml, readRegistryText } from './registry-source.ts';
+import { yamlLocator } from '../validate/read/yaml-locate.ts';
+
+export { REGISTRY_DIRECTORY, REGISTRY_LAYOUT };
+export { REGISTRY_LIMITS } from './registry-source.ts';
+
+/** All registries, indexed by id. */
+export interface Registries {
+	topics: Map<string, Topic>;
+	crises: Map<string, Crisis>;
+	measures: Map<string, Measure>;
+	organizations: Map<string, Organization>;
+	register: Gemeindeverzeichnis;
+	/** Abbreviations and their long forms for search; empty when `glossary.yaml` is absent. */
+	glossary: GlossaryEntry[];
+}
+
+/** Ids a registry organization must not take: they would clash with Land codes or levels. */
+const RESERVED_IDS = new Set(['level', 'ags']);
+
+/**
+ * Reads the list in `file` (relative to the root) if the walk found it as a
+ * regular file; a required one that is not there is reported, one the walk
+ * refused (a link) has been reported already.
+ */
+function readList<T extends z.ZodType>(root: string, file: string, schema: T, diagnostics: Diagnostic[], layout: RegistryLayout, required = true): z.output<T>[] {
+	if (!layout.files.has(file)) {
+		if (required && !layout.refused && !layout.diagnostics.some((d) => d.file === file)) diagnostics.push(missingFile(file));
+		return [];
+	}
+	const read = readRegistryText(root, file);
+	diagnostics.push(...read.diagnostics);
+	if (read.missing) diagnostics.push(missingFile(file));
+	if (read.text === undefined) return [];
+	const parsed = parseRegistryYaml(file, read.text);
+	diagnostics.push(...parsed.diagnostics);
+	if (parsed.data === undefined) return [];
+	const result = parseWithDiagnostics(z.array(schema), parsed.data, file, yamlLocator(read.text));
+	if (!result.success) {
+		diagnostics.push(...result.diagnostics);
+		return [];
+	}
+	return result.data;
+}
+
+/** A required registry file that is not there (or is a folder). */
+function missingFile(file: string): Diagnostic {
+	return { file, line: 1, column: 1, severity: 'error', ruleId: 'registry-file', message: say(`Die Registerdatei \`${file}\` fehlt; ${describeRequired().de} – die Datei anlegen (eine leere Liste ist \`[]\`)`, `Missing registry file \`${file}\`, expected it to exist: ${describeRequired().en} – create it (an empty list is \`[]\`)`) };
+}
+
+function index<T extends { id: string }>(entries: T[], file: string, diagnostics: Diagnostic[]): Map<string, T> {
+	const map = new Map<string, T>();
+	for (const entry of entries) {
+		if (map.has(entry.id) || RESERVED_IDS.has(entry.id)) {
+			diagnostics.push({ file, line: 1, column: 1, severity: 'error', ruleId: 'registry-id', message: map.has(entry.id) ? say(`Die Id \`${entry.id}\` steht doppelt; jede Id darf nur einmal vorkommen`, `Unexpected id \`${entry.id}\` twice, expected each id once`) : say(`Die Id \`${entry.id}\` ist reserviert; bitte eine andere wählen`, `Unexpected reserved id \`${entry.id}\`, expected another id`) });
+		}
+		map.set(entry.id, entry);
+	}
+	return map;
+}
+
+type Loaded = { registries: Registries; diagnostics: readonly Diagnostic[] };
+
+/**
+ * One build loads the registries twice – to validate before Astro starts and
+ * to render pages – in the same process but from two module graphs. The cache
+ * lives on `globalThis` so both share one parse of the municipal register; it
+ * is keyed by the names, sizes and modification times of every entry of the
+ * registry folder, so an edited, added or removed file is read again (in
+ * `astro dev`, for instance).
+ */
+const cache: Map<string, { key: string; loaded: Loaded }> = ((globalThis as { __dreiklangRegistries?: Map<string, { key: string; loaded: Loaded }> }).__dreiklangRegistries ??= new Map());
+
+/**
+ * Reads every registry under `root`. Problems are returned as diagnostics,
+ * never thrown, so that one bad entry is reported with all others; a file
+ * that cannot be read leaves its registry empty.
+ */
+export function loadRegistries(root: string): Loaded {
+	const layout = walkRegistry(root);
+	const hit = cache.get(root);
+	if (hit?.key === layout.key) return hit.loaded;
+	const loaded = readRegistries(root, layout);
+	cache.set(root, { key: layout.key, loaded });
+	return loaded;
+}
+
+/** Reads one table of the municipal register: its text if it is there, readable and has the columns the library reads. */
+function readTable(root: string, name: string, layout: RegistryLayout, diagnostics: Diagnostic[]): string {
+	const file = posix.join(REGISTRY_DIRECTORY, REGISTRY_LAYOUT.register.folder, name);
+	if (!layout.files.has(file)) {
+		if (!layout.refused && !layout.diagnostics.some((d) => d.file === file)) diagnostics.push(missingFile(file));
+		return '';
+	}
+	const read = readRegistryText(root, file);
+	diagnostics.push(...read.diagnostics);
+	if (read.text === undefined) return '';
+	const end = read.text.indexOf('\n');
+	const header = read.text.slice(0, end === -1 ? undefined : end).replace(/\r$/, '').split(',').map((column) => column.trim().replace(/^"(.*)"$/, '$1'));
+	const columns = REGISTRY_LAYOUT.register.tables[name] ?? [];
+	const lacking = columns.filter((column) => !header.includes(column));
+	if (lacking.length > 0) {
+		diagnostics.push({ file, line: 1, column: 1, severity: 'error', ruleId: 'registry-file', message: say(`Fehlende Spalte ${lacking.map((c) => `\`${c}\``).join(', ')} in der Kopfzeile; erwartet: die Spalten ${columns.map((c) => `\`${c}\``).join(', ')}`, `Missing column ${lacking.map((c) => `\`${c}\``).join(', ')} in the header, expected the columns ${columns.map((c) => `\`${c}\``).join(', ')}`) });
+		return '';
+	}
+	return read.text;
+}
+
+/** The municipal register; a table that cannot be read stays empty. */
+function readRegister(root: string, layout: RegistryLayout, diagnostics: Diagnostic[]): Gemeindeverzeichnis {
+	const empty = { laender: '', kreise: '', gemeinden: '' };
+	const register: Gemeindeverzeichnis = { laender: new Map(), kreise: new Map(), gemeinden: new Map() };
+	for (const table of ['laender', 'kreise', 'gemeinden'] as const) {
+		const text = readTable(root, `${table}.csv`, layout, diagnostics);
+		try {
+			// Each table alone, so that a broken one is named and the others still count.
+			(register as Record<typeof table, Map<string, unknown>>)[table] = parseGemeindeverzeichnis({ ...empty, [table]: text })[table];
+		} catch (error) {
+			// csv-parse says where: `Invalid Closing Quote: … at line 12`.
+			const reason = error instanceof Error ? error.message.split('\n')[0]! : String(error);
+			const line = Number(/line (\d+)/.exec(reason)?.[1] ?? 1);
+			diagnostics.push({ file: posix.join(REGISTRY_DIRECTORY, REGISTRY_LAYOUT.register.folder, `${table}.csv`), line, column: 1, severity: 'error', ruleId: 'registry-file', message: say(`Fehlerhafte CSV-Tabelle: ${reason}`, `Broken CSV table: ${reason}`) });
+		}
+	}
+	return register;
+}
+
+function readRegistries(root: string, layout: RegistryLayout): Loaded {
+	const diagnostics: Diagnostic[] = [...layout.diagnostics];
+	const list = (name: string) => posix.join(REGISTRY_DIRECTORY, name);
+	const organizations = layout.organizations.flatMap((file) => readList(root, file, organizationSchema, diagnostics, layout));
+	const registries: Registries = {
+		topics: index(readList(root, list('topics.yaml'), topicSchema, diagnostics, layout), list('topics.yaml'), diagnostics),
+		crises: index(readList(root, list('crises.yaml'), crisisSchema, diagnostics, layout), list('crises.yaml'), diagnostics),
+		measures: index(readList(root, list('measures.yaml'), measureSchema, diagnostics, layout), list('measures.yaml'), diagnostics),
+		organizations: index(organizations, list(REGISTRY_LAYOUT.organizations), diagnostics),
+		register: readRegister(root, layout, diagnostics),
+		glossary: readList(root, list('glossary.yaml'), glossaryEntrySchema, diagnostics, layout, false),
+	};
+	return { registries, diagnostics };
+}

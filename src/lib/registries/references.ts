@@ -1,0 +1,130 @@
+/**
+ * Checks that every reference in a document resolves: organizations, `ags:`
+ * keys, Länder, topics, crises, measures, and other documents. A typo must
+ * never create a new "organization".
+ */
+import type { DocumentKind } from '../../schemas/kinds.ts';
+import { formatPath, type Diagnostic } from '../validate/report/diagnostics.ts';
+import { say, type Localized } from '../validate/report/messages.ts';
+import type { Registries } from './load-registries.ts';
+import { resolveOrganization } from './organizations.ts';
+import type { ParsedDocument } from '../validate/read/read-document.ts';
+
+/** What a reference points at. */
+export type ReferenceTarget = 'topic' | 'crisis' | 'measure' | 'organization' | 'addressee' | 'document' | 'position';
+
+/** One reference found in a document. */
+export interface Reference {
+	path: (string | number)[];
+	target: ReferenceTarget;
+	value: string;
+}
+
+type Data = Record<string, any>;
+
+/** Lists every reference a document of `kind` makes, with its path. */
+export function collectReferences(kind: DocumentKind, data: Data): Reference[] {
+	const refs: Reference[] = [];
+	const add = (path: (string | number)[], target: ReferenceTarget, value: unknown) => {
+		if (typeof value === 'string') refs.push({ path, target, value });
+	};
+	(data.topics as string[]).forEach((v, i) => add(['topics', i], 'topic', v));
+	(data.related as string[]).forEach((v, i) => add(['related', i], 'document', v));
+	if (kind === 'positions') {
+		add(['lead'], 'organization', data.lead);
+		(data.cosignatories as Data[]).forEach((c, i) => add(['cosignatories', i, 'organization'], 'organization', c.organization));
+		(data.addressees as string[]).forEach((v, i) => add(['addressees', i], 'addressee', v));
+		(data.demands as Data[]).forEach((d, i) => add(['demands', i, 'addressee'], 'addressee', d.addressee));
+		add(['supersedes'], 'position', data.supersedes);
+	} else if (kind === 'lessons') {
+		add(['crisis'], 'crisis', data.crisis);
+		add(['organization'], 'organization', data.organization);
+		add(['measure'], 'measure', data.measure);
+		(data.reuse as Data[]).forEach((r, i) => add(['reuse', i, 'organization'], 'organization', r.organization));
+	} else {
+		add(['measure'], 'measure', data.measure);
+		(data.responsible as Data[]).forEach((r, i) => add(['responsible', i, 'body'], 'addressee', r.body));
+	}
+	return refs;
+}
+
+/** What each kind of reference expects, for messages. */
+export const REFERENCE_HINTS: Record<ReferenceTarget, Localized> = {
+	topic: say('eine Themen-Id aus `content/registry/topics.yaml` (oder dort ergänzen)', 'a topic id from `content/registry/topics.yaml` (or add it there)'),
+	crisis: say('eine Krisen-Id aus `content/registry/crises.yaml` (oder dort ergänzen)', 'a crisis id from `content/registry/crises.yaml` (or add it there)'),
+	measure: say('eine Maßnahmen-Id aus `content/registry/measures.yaml` (oder dort ergänzen)', 'a measure id from `content/registry/measures.yaml` (or add it there)'),
+	organization: say('eine Organisations-Id aus `content/registry/organizations/`, `ags:` mit einem Schlüssel aus dem Gemeindeverzeichnis oder ein Länderkürzel', 'an organization id from `content/registry/organizations/`, `ags:` with a key from the municipal register, or a Land code'),
+	addressee: say('`level:bund`, `level:land`, `level:kommune`, `level:eu` oder eine Organisation', '`level:bund`, `level:land`, `level:kommune`, `level:eu`, or an organization'),
+	document: say('die Id (der Dateiname) eines anderen Dokuments in `content/`', 'the id (file name) of another document in `content/`'),
+	position: say('die Id (der Dateiname) eines anderen Positionspapiers in `content/positions/`', 'the id (file name) of another position paper in `content/positions/`'),
+};
+
+/**
+ * Checks references across all documents: unknown values, ids used by two
+ * documents, and supersession that points at itself, loops, or leaves a
+ * paper marked `superseded` without a successor.
+ */
+export function checkReferences(documents: ParsedDocument[], registries: Registries): Diagnostic[] {
+	const out: Diagnostic[] = [];
+	const byId = new Map<string, ParsedDocument>();
+	for (const doc of documents) {
+		const other = byId.get(doc.id);
+		if (other) {
+			out.push({ file: doc.file, line: 1, column: 1, severity: 'error', ruleId: 'duplicate-id', message: say(`Die Id \`${doc.id}\` ist schon vergeben an \`${other.file}\`; jeder Dateiname darf über alle Dokumentarten nur einmal vorkommen – Datei umbenennen`, `Unexpected id \`${doc.id}\`, already used by \`${other.file}\`; expected each file name once across all kinds – rename the file`) });
+		} else byId.set(doc.id, doc);
+	}
+	const resolves = (target: ReferenceTarget, value: string, self: ParsedDocument): boolean => {
+		switch (target) {
+			case 'topic': return registries.topics.has(value);
+			case 'crisis': return registries.crises.has(value);
+			case 'measure': return registries.measures.has(value);
+			case 'organization': return resolveOrganization(value, registries.organizations, registries.register) !== undefined;
+			case 'addressee': return value.startsWith('level:') || resolveOrganization(value, registries.organizations, registries.register) !== undefined;
+			case 'document': return byId.has(value) && value !== self.id;
+			case 'position': return byId.get(value)?.kind === 'positions' && value !== self.id;
+		}
+	};
+	const successors = new Map<string, string>();
+	for (const doc of documents) {
+		for (const ref of collectReferences(doc.kind, doc.data)) {
+			if (!resolves(ref.target, ref.value, doc)) {
+				out.push({ file: doc.file, ...doc.locate(ref.path), severity: 'error', ruleId: 'reference', message: say(`Unbekannter Verweis \`${ref.value}\` in \`${formatPath(ref.path)}\`, erwartet: ${REFERENCE_HINTS[ref.target].de}`, `Unknown \`${ref.value}\` in \`${formatPath(ref.path)}\`, expected ${REFERENCE_HINTS[ref.target].en}`) });
+			}
+		}
+		const older = doc.data.supersedes as string | undefined;
+		if (doc.kind === 'positions' && older) {
+			if (successors.has(older)) {
+				out.push({ file: doc.file, ...doc.locate(['supersedes']), severity: 'error', ruleId: 'supersession', message: say(`\`supersedes: ${older}\` steht schon in \`${successors.get(older)}\`; ein Papier kann nur einen Nachfolger haben`, `Unexpected \`supersedes: ${older}\`, \`${successors.get(older)}\` already supersedes it; expected one successor per paper`) });
+			}
+			successors.set(older, doc.id);
+		}
+	}
+	for (const doc of documents) {
+		if (doc.kind !== 'positions') continue;
+		if (doc.data.status === 'superseded' && !successors.has(doc.id)) {
+			out.push({ file: doc.file, ...doc.locate(['status']), severity: 'error', ruleId: 'supersession', message: say('Status `superseded` ohne Nachfolger: ein neueres Papier muss dieses in `supersedes` nennen', 'Unexpected status `superseded` without a successor, expected a newer paper whose `supersedes` names this one') });
+		}
+		const older = doc.data.supersedes as string | undefined;
+		const olderDoc = older ? byId.get(older) : undefined;
+		if (olderDoc?.kind === 'positions' && olderDoc.data.status !== 'superseded' && olderDoc.data.status !== 'withdrawn') {
+			out.push({ file: doc.file, ...doc.locate(['supersedes']), severity: 'error', ruleId: 'supersession', message: say(`\`supersedes: ${older}\` verweist auf ein Papier mit Status \`${String(olderDoc.data.status)}\`; setzen Sie dort den Status \`superseded\``, `Unexpected \`supersedes: ${older}\` whose status is \`${String(olderDoc.data.status)}\`, expected the older paper to have status \`superseded\``) });
+		}
+		// Walk the chain: a loop would make "superseded by" endless.
+		const seen = new Set([doc.id]);
+		let next = older;
+		while (next) {
+			if (seen.has(next)) {
+				out.push({ file: doc.file, ...doc.locate(['supersedes']), severity: 'error', ruleId: 'supersession', message: say(`Ersetzungskette im Kreis über \`${next}\`; erwartet: eine Kette von neueren zu älteren Papieren`, `Unexpected supersession loop through \`${next}\`, expected a chain from newer to older papers`) });
+				break;
+			}
+			seen.add(next);
+			next = byId.get(next)?.data.supersedes as string | undefined;
+		}
+	}
+	for (const measure of registries.measures.values()) {
+		if (!resolveOrganization(measure.responsible, registries.organizations, registries.register)) {
+			out.push({ file: 'content/registry/measures.yaml', line: 1, column: 1, severity: 'error', ruleId: 'reference', message: say(`Unbekannter Verweis \`${measure.responsible}\` in \`responsible\` der Maßnahme \`${measure.id}\`, erwartet: ${REFERENCE_HINTS.organization.de}`, `Unknown \`${measure.responsible}\` in \`responsible\` of measure \`${measure.id}\`, expected ${REFERENCE_HINTS.organization.en}`) });
+		}
+	}
+	return out;
+}

@@ -1,0 +1,131 @@
+/**
+ * Reads one registry file as untrusted input: a real file (no link), within
+ * its size limit, in UTF-8, and — for YAML — nested no deeper than a
+ * registry needs and without alias expansion beyond a small count. Every
+ * problem is a located diagnostic; nothing here throws for bad content.
+ */
+import { lstatSync, readFileSync } from 'node:fs';
+import { extname, join } from 'node:path';
+import { LineCounter, parseDocument, Parser, visit } from 'yaml';
+import { formatBytes, formatExcess, symlinkProblem } from '../validate/report/content-problems.ts';
+import type { Diagnostic } from '../validate/report/diagnostics.ts';
+import { say } from '../validate/report/messages.ts';
+
+/**
+ * The bounds on a registry file. Today's largest YAML registry has about
+ * 5 KB and the municipal register's largest table (all 11,004 Gemeinden)
+ * about 800 KB; the limits leave room for growth while keeping a build's
+ * memory and time bounded whatever a contribution holds.
+ */
+export const REGISTRY_LIMITS = {
+	/** Bytes of one YAML registry file: 1 MiB. */
+	yamlBytes: 1024 * 1024,
+	/** Bytes of one table (`.csv`) of the municipal register: 8 MiB. */
+	csvBytes: 8 * 1024 * 1024,
+	/** Bytes of another text file, such as the register's `SOURCE.md`: 256 KiB. */
+	textBytes: 256 * 1024,
+	/** Levels of nesting in a YAML registry: a list of entries with lists of fields needs four. */
+	yamlDepth: 16,
+	/** Aliases (`*name`) a YAML registry may expand; registries need none. */
+	yamlAliases: 100,
+} as const;
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+/** Line and column (1-based) of a character offset in `text`. */
+function position(text: string, offset: number): { line: number; column: number } {
+	const before = text.slice(0, offset).split('\n');
+	return { line: before.length, column: before.at(-1)!.length + 1 };
+}
+
+const limitOf = (file: string) => (extname(file) === '.csv' ? REGISTRY_LIMITS.csvBytes : extname(file) === '.yaml' ? REGISTRY_LIMITS.yamlBytes : REGISTRY_LIMITS.textBytes);
+
+/**
+ * The text of registry file `file` (relative to `root`), or why it cannot be
+ * had. A missing file is `missing`, for the caller to say what it needed.
+ */
+export function readRegistryText(root: string, file: string): { text?: string; missing?: true; diagnostics: Diagnostic[] } {
+	const path = join(root, file);
+	let stat;
+	try {
+		stat = lstatSync(path);
+	} catch {
+		return { missing: true, diagnostics: [] };
+	}
+	if (stat.isSymbolicLink()) return { diagnostics: [symlinkProblem(file)] };
+	if (!stat.isFile()) return { missing: true, diagnostics: [] };
+	const limit = limitOf(file);
+	if (stat.size > limit) {
+		return { diagnostics: [{ file, line: 1, column: 1, severity: 'error', ruleId: 'size-limit', message: say(`Die Registerdatei ist ${formatExcess(stat.size, limit).de} groß; erwartet: höchstens ${formatBytes(limit).de} – Einträge auf mehrere Dateien verteilen oder Unnötiges entfernen`, `Unexpected size of this registry file (${formatExcess(stat.size, limit).en}), expected at most ${formatBytes(limit).en} – split the entries over several files or remove what is not needed`) }] };
+	}
+	let bytes: Uint8Array;
+	try {
+		bytes = readFileSync(path);
+	} catch {
+		return { diagnostics: [{ file, line: 1, column: 1, severity: 'error', ruleId: 'registry-file', message: say('Die Registerdatei ist nicht lesbar; erwartet: eine lesbare Datei', 'Unexpected unreadable registry file, expected a file that can be read') }] };
+	}
+	try {
+		return { text: utf8.decode(bytes).replace(/^\uFEFF/, ''), diagnostics: [] };
+	} catch {
+		const lenient = new TextDecoder('utf-8').decode(bytes);
+		return { diagnostics: [{ file, ...position(lenient, Math.max(0, lenient.indexOf('\uFFFD'))), severity: 'error', ruleId: 'encoding', message: say('Die Datei ist nicht in UTF-8 gespeichert; im Editor als „UTF-8“ speichern', 'Unexpected encoding, expected UTF-8 – save the file as UTF-8 in your editor') }] };
+	}
+}
+
+interface CstNode {
+	offset?: number;
+	items?: { key?: unknown; value?: unknown }[];
+	value?: unknown;
+	key?: unknown;
+}
+
+/**
+ * The first place where `source` nests deeper than `limit`, found on the
+ * concrete syntax tree, which the parser builds without recursion; the
+ * composer that turns it into values recurses once per level, so it must
+ * never see a 10,000-deep list.
+ */
+function tooDeep(source: string, limit: number): number | undefined {
+	const stack: [CstNode, number][] = [];
+	for (const token of new Parser().parse(source)) stack.push([token as CstNode, 0]);
+	while (stack.length > 0) {
+		const [node, depth] = stack.pop()!;
+		if (depth > limit) return node.offset ?? 0;
+		const children = node.items ? node.items.flatMap((item) => [item.key, item.value]) : [node.value];
+		for (const child of children) if (child && typeof child === 'object') stack.push([child as CstNode, node.items ? depth + 1 : depth]);
+	}
+	return undefined;
+}
+
+/** A YAML diagnostic at `offset` of `text`. */
+const yamlProblem = (file: string, text: string, offset: number, de: string, en: string): Diagnostic => ({ file, ...position(text, offset), severity: 'error', ruleId: 'yaml', message: say(`Fehlerhaftes YAML: ${de}`, `Broken YAML: ${en}`) });
+
+/** Parses the YAML text of registry file `file`; an empty file is an empty list. */
+export function parseRegistryYaml(file: string, text: string): { data?: unknown; diagnostics: Diagnostic[] } {
+	const deep = tooDeep(text, REGISTRY_LIMITS.yamlDepth);
+	if (deep !== undefined) {
+		return { diagnostics: [yamlProblem(file, text, deep, `mehr als ${REGISTRY_LIMITS.yamlDepth} Ebenen verschachtelt; erwartet: eine Liste von Einträgen mit ihren Feldern`, `Unexpected nesting deeper than ${REGISTRY_LIMITS.yamlDepth} levels, expected a list of entries with their fields`)] };
+	}
+	const lineCounter = new LineCounter();
+	const doc = parseDocument(text, { lineCounter, prettyErrors: true });
+	const error = doc.errors[0];
+	if (error) {
+		const reason = error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+		return { diagnostics: [yamlProblem(file, text, error.pos[0], reason, reason)] };
+	}
+	try {
+		return { data: doc.toJS({ maxAliasCount: REGISTRY_LIMITS.yamlAliases }) ?? [], diagnostics: [] };
+	} catch (error) {
+		let offset = 0;
+		const reason = error instanceof Error ? error.message.split('\n')[0]! : String(error);
+		// The alias limit: `*a` lists of `*b` lists grow exponentially (a "billion laughs").
+		if (!/alias/i.test(reason)) return { diagnostics: [yamlProblem(file, text, 0, reason, reason)] };
+		visit(doc, {
+			Alias(_, node) {
+				offset = node.range?.[0] ?? 0;
+				return visit.BREAK;
+			},
+		});
+		return { diagnostics: [yamlProblem(file, text, offset, `die Verweise (\`*name\`) ergäben zu viele Werte; erwartet: jeden Eintrag ausgeschrieben, ohne Anker und Verweise`, `Unexpected aliases (\`*name\`) expanding to too many values, expected every entry written out, without anchors and aliases`)] };
+	}
+}

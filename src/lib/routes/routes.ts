@@ -1,0 +1,84 @@
+/**
+ * Every URL of the site, built in one place. German pages live at `/` with
+ * German path segments, English pages under `/en/` with English ones. A
+ * published document keeps its URL: it is built from its file name only.
+ */
+import type { UiLanguage } from '../../i18n/languages.ts';
+
+/** Sections of the site and their path segment per language. */
+export const SECTIONS = {
+	positions: { de: 'positionen', en: 'positions' },
+	lessons: { de: 'erfahrungen', en: 'lessons' },
+	guides: { de: 'leitfaeden', en: 'guides' },
+	topics: { de: 'themen', en: 'topics' },
+	crises: { de: 'krisen', en: 'crises' },
+	measures: { de: 'massnahmen', en: 'measures' },
+	laender: { de: 'laender', en: 'states' },
+	organizations: { de: 'organisationen', en: 'organizations' },
+	about: { de: 'ueber', en: 'about' },
+	imprint: { de: 'impressum', en: 'legal-notice' },
+	privacy: { de: 'datenschutz', en: 'privacy' },
+	accessibility: { de: 'barrierefreiheit', en: 'accessibility' },
+	search: { de: 'suche', en: 'search' },
+	contribute: { de: 'mitmachen', en: 'contribute' },
+} as const;
+export type Section = keyof typeof SECTIONS;
+
+/** Segments of filtered list views, pagination and the co-signatory page of a paper. */
+export const VIEW_SEGMENTS = {
+	status: { de: 'status', en: 'status' },
+	topic: { de: 'thema', en: 'topic' },
+	land: { de: 'land', en: 'state' },
+	crisis: { de: 'krise', en: 'crisis' },
+	measure: { de: 'massnahme', en: 'measure' },
+	page: { de: 'seite', en: 'page' },
+	cosignatories: { de: 'mitzeichnende', en: 'co-signatories' },
+} as const;
+export type ListFilter = 'status' | 'topic' | 'land' | 'crisis' | 'measure';
+/** The filters a list can have, in the order list pages offer them. */
+export const LIST_FILTERS: readonly ListFilter[] = ['status', 'topic', 'land', 'crisis', 'measure'];
+
+/** The path prefix of a language: `/` or `/en/`. */
+export function languageRoot(lang: UiLanguage): string {
+	return lang === 'de' ? '/' : '/en/';
+}
+
+/** Joins segments under a language root, always with a trailing slash. */
+export function path(lang: UiLanguage, ...segments: (string | number)[]): string {
+	const rest = segments.map((s) => encodeURIComponent(String(s).toLowerCase())).join('/');
+	return rest ? `${languageRoot(lang)}${rest}/` : languageRoot(lang);
+}
+
+/** The URL of a section, or of one entry in it: `href('de', 'positions', 'x')` → `/positionen/x/`. */
+export function href(lang: UiLanguage, section: Section, id?: string): string {
+	return id === undefined ? path(lang, SECTIONS[section][lang]) : path(lang, SECTIONS[section][lang], id);
+}
+
+/**
+ * The URL of the full list of a paper's co-signatories, below the paper's own:
+ * `cosignatoriesHref('de', 'x')` → `/positionen/x/mitzeichnende/`.
+ */
+export function cosignatoriesHref(lang: UiLanguage, id: string): string {
+	return path(lang, SECTIONS.positions[lang], id, VIEW_SEGMENTS.cosignatories[lang]);
+}
+
+/** The URL of page `page` of a section's index: `/organisationen/seite/2/`. */
+export function sectionPageHref(lang: UiLanguage, section: Section, page: number): string {
+	return page > 1 ? path(lang, SECTIONS[section][lang], VIEW_SEGMENTS.page[lang], page) : href(lang, section);
+}
+
+/**
+ * The URL of a list page: a kind, optionally filtered, optionally a later page.
+ * `listHref('de', 'positions', { filter: 'status', value: 'adopted' }, 2)` → `/positionen/status/adopted/seite/2/`.
+ */
+export function listHref(
+	lang: UiLanguage,
+	kind: 'positions' | 'lessons' | 'guides',
+	filter?: { filter: ListFilter; value: string },
+	page = 1,
+): string {
+	const segments: string[] = [SECTIONS[kind][lang]];
+	if (filter) segments.push(VIEW_SEGMENTS[filter.filter][lang], filter.value);
+	if (page > 1) segments.push(VIEW_SEGMENTS.page[lang], String(page));
+	return path(lang, ...segments);
+}

@@ -1,0 +1,108 @@
+/**
+ * The table of every page the site builds, in both languages. Each route knows
+ * its view, its path, and the path of the same page in the other language.
+ */
+import { UI_LANGUAGES, type UiLanguage } from '../../i18n/languages.ts';
+import { DOCUMENT_KINDS, type DocumentKind } from '../../schemas/kinds.ts';
+import { LAND_CODES } from '../../schemas/primitives.ts';
+import { hasCosignatoryPage } from '../library/cosignatories.ts';
+import type { LibraryIndex } from '../library/library-index.ts';
+import type { Registries } from '../registries/load-registries.ts';
+import { cosignatoriesHref, href, languageRoot, LIST_FILTERS, listHref, sectionPageHref, type ListFilter } from './routes.ts';
+import type { DocumentSummary } from '../library/summaries.ts';
+
+/** Sections with one hub page per entry. */
+export type HubSection = 'topics' | 'crises' | 'measures' | 'laender' | 'organizations';
+/** Pages of fixed text. */
+export type TextSection = 'about' | 'imprint' | 'privacy' | 'accessibility';
+
+/** What a page shows. */
+export type RouteView =
+	| { view: 'home' }
+	| { view: 'list'; kind: DocumentKind; filter?: { filter: ListFilter; value: string }; page: number; pages: number; total: number; items: DocumentSummary[] }
+	| { view: 'document'; kind: DocumentKind; id: string }
+	/** The full list of a paper's co-signatories, for papers with more than its page lists. */
+	| { view: 'cosignatories'; id: string }
+	| { view: 'hubs'; section: HubSection; page: number; pages: number }
+	| { view: 'hub'; section: HubSection; id: string }
+	| { view: 'text'; section: TextSection }
+	| { view: 'search' }
+	| { view: 'contribute' };
+
+/** One page of the site. */
+export interface SiteRoute {
+	lang: UiLanguage;
+	/** The page's path, e.g. `/positionen/seite/2/`. */
+	path: string;
+	/** The same page in the other language. */
+	alternate: string;
+	route: RouteView;
+}
+
+/** Documents per list page. */
+export const PAGE_SIZE = 20;
+/** Entries per page of a hub index (only the organizations grow with the library). */
+export const HUB_INDEX_PAGE_SIZE = 100;
+/** Documents a hub page shows per list before it links to the full list. */
+export const HUB_LIMIT = 20;
+
+/** The path of a view in one language. */
+export function routePath(lang: UiLanguage, route: RouteView): string {
+	switch (route.view) {
+		case 'home': return languageRoot(lang);
+		case 'list': return listHref(lang, route.kind, route.filter, route.page);
+		case 'document': return href(lang, route.kind, route.id);
+		case 'cosignatories': return cosignatoriesHref(lang, route.id);
+		case 'hubs': return sectionPageHref(lang, route.section, route.page);
+		case 'hub': return href(lang, route.section, route.id);
+		case 'text': return href(lang, route.section);
+		case 'search': return href(lang, 'search');
+		case 'contribute': return href(lang, 'contribute');
+	}
+}
+
+function listViews(kind: DocumentKind, items: DocumentSummary[], filter?: { filter: ListFilter; value: string }): RouteView[] {
+	const pages = Math.max(1, Math.ceil(items.length / PAGE_SIZE));
+	return Array.from({ length: pages }, (_, i) => ({
+		view: 'list' as const,
+		kind,
+		...(filter ? { filter } : {}),
+		page: i + 1,
+		pages,
+		total: items.length,
+		items: items.slice(i * PAGE_SIZE, (i + 1) * PAGE_SIZE),
+	}));
+}
+
+/** Every view of the site, once per language. */
+export function buildRoutes(index: LibraryIndex, registries: Registries): SiteRoute[] {
+	const views: RouteView[] = [{ view: 'home' }];
+	for (const kind of DOCUMENT_KINDS) {
+		views.push(...listViews(kind, index.byKind[kind]));
+		const groups = index.groupsByKind[kind];
+		for (const filter of LIST_FILTERS) {
+			for (const [value, items] of groups[filter]) views.push(...listViews(kind, items, { filter, value }));
+		}
+		for (const summary of index.byKind[kind]) {
+			views.push({ view: 'document', kind, id: summary.id });
+			if (kind === 'positions' && hasCosignatoryPage(index.cosignatoryCounts.get(summary.id) ?? 0)) views.push({ view: 'cosignatories', id: summary.id });
+		}
+	}
+	const hubIds: Record<HubSection, string[]> = {
+		topics: [...registries.topics.keys()],
+		crises: [...registries.crises.keys()],
+		measures: [...registries.measures.keys()],
+		laender: [...LAND_CODES],
+		organizations: [...index.organizations.keys()],
+	};
+	for (const section of Object.keys(hubIds) as HubSection[]) {
+		const pages = Math.max(1, Math.ceil(hubIds[section].length / HUB_INDEX_PAGE_SIZE));
+		for (let page = 1; page <= pages; page++) views.push({ view: 'hubs', section, page, pages });
+		for (const id of hubIds[section]) views.push({ view: 'hub', section, id });
+	}
+	for (const section of ['about', 'imprint', 'privacy', 'accessibility'] as const) views.push({ view: 'text', section });
+	views.push({ view: 'search' }, { view: 'contribute' });
+	return UI_LANGUAGES.flatMap((lang) =>
+		views.map((route) => ({ lang, path: routePath(lang, route), alternate: routePath(lang === 'de' ? 'en' : 'de', route), route })),
+	);
+}

@@ -1,0 +1,111 @@
+/**
+ * The state of the search page — query, filters, sort — and its one home, the
+ * URL: `/suche/?q=planung&land=Bayern&land=Berlin&sort=newest`. Reading and
+ * writing it here, as pure functions, keeps shared links, the back button and
+ * a reload showing the same thing. Also how that state becomes Pagefind's
+ * filter and sort options.
+ */
+import { SEARCH_FACETS, type SearchFacet } from '../search-fields.ts';
+
+/** Facets of the search page: the library (`source`, only with peers) and the document facets. */
+export const STATE_FACETS = ['source', ...SEARCH_FACETS] as const;
+export type StateFacet = (typeof STATE_FACETS)[number] | SearchFacet;
+
+/** How results are ordered. `relevance` becomes newest-first when there is no query to be relevant to. */
+export const SORT_ORDERS = ['relevance', 'newest', 'oldest'] as const;
+export type SortOrder = (typeof SORT_ORDERS)[number];
+
+/** What the search page shows. */
+export interface SearchState {
+	/** The query as typed; empty to browse by filters. */
+	q: string;
+	/** Selected values per facet; values within a facet combine with OR, facets with AND. */
+	filters: Partial<Record<StateFacet, string[]>>;
+	sort: SortOrder;
+}
+
+/** Pagefind's filter object: `{ land: { any: ['Bayern', 'Berlin'] } }`. */
+export type PagefindFilters = Partial<Record<StateFacet, { any: string[] }>>;
+
+/**
+ * The longest query the page searches for, in characters; a longer one (from
+ * a shared link, say) is cut there, so that it costs the reader's browser no
+ * more than a long sentence would.
+ */
+export const MAX_QUERY_LENGTH = 500;
+
+/** A query cut to `MAX_QUERY_LENGTH`, never inside a surrogate pair. */
+function boundedQuery(q: string): string {
+	if (q.length <= MAX_QUERY_LENGTH) return q;
+	const cut = /[\ud800-\udbff]/.test(q[MAX_QUERY_LENGTH - 1]!) ? MAX_QUERY_LENGTH - 1 : MAX_QUERY_LENGTH;
+	return q.slice(0, cut).trim();
+}
+
+/** Reads the state from a query string; unknown parameters and empty values are ignored, a long query is cut (`MAX_QUERY_LENGTH`). */
+export function parseState(params: URLSearchParams): SearchState {
+	const filters: SearchState['filters'] = {};
+	for (const facet of STATE_FACETS) {
+		const values = [...new Set(params.getAll(facet).map((v) => v.trim()).filter(Boolean))];
+		if (values.length > 0) filters[facet] = values;
+	}
+	const sort = params.get('sort');
+	return { q: boundedQuery((params.get('q') ?? '').trim()), filters, sort: SORT_ORDERS.includes(sort as SortOrder) ? (sort as SortOrder) : 'relevance' };
+}
+
+/** Writes the state as a query string, in a stable order; defaults are left out. */
+export function stateToParams(state: SearchState): URLSearchParams {
+	const params = new URLSearchParams();
+	if (state.q) params.set('q', state.q);
+	for (const facet of STATE_FACETS) for (const value of state.filters[facet] ?? []) params.append(facet, value);
+	if (state.sort !== 'relevance') params.set('sort', state.sort);
+	return params;
+}
+
+/** Whether two states show the same thing. */
+export function sameState(a: SearchState, b: SearchState): boolean {
+	return stateToParams(a).toString() === stateToParams(b).toString();
+}
+
+/** Whether the state asks for nothing: no query and no filter. */
+export function isIdle(state: SearchState): boolean {
+	return !state.q && Object.keys(state.filters).length === 0;
+}
+
+/** Pagefind filters for the state, leaving out one facet (for that facet's own counts). */
+export function pagefindFilters(state: SearchState, except?: StateFacet): PagefindFilters {
+	const out: PagefindFilters = {};
+	for (const [facet, values] of Object.entries(state.filters) as [StateFacet, string[]][]) {
+		if (facet !== except && values.length > 0) out[facet] = { any: values };
+	}
+	return out;
+}
+
+/** Pagefind's sort option, or `undefined` for relevance. Browsing without a query lists newest first. */
+export function pagefindSort(state: SearchState): { date: 'asc' | 'desc' } | undefined {
+	if (state.sort === 'oldest') return { date: 'asc' };
+	if (state.sort === 'newest' || !state.q) return { date: 'desc' };
+	return undefined;
+}
+
+/** Counts per facet value, as Pagefind reports them. */
+export type FacetCounts = Record<string, Record<string, number>>;
+
+/**
+ * The facets whose counts need a search of their own: those with a selection.
+ * Pagefind counts what each value would add to the current filters (AND); for
+ * a facet whose values combine with OR, the count must come from a search
+ * without that facet's own selection.
+ */
+export function facetsNeedingOwnCounts(state: SearchState): StateFacet[] {
+	return STATE_FACETS.filter((facet) => (state.filters[facet]?.length ?? 0) > 0);
+}
+
+/**
+ * The counts to show: per facet, from its own search when it has a selection,
+ * else from the main search. `merged(main, { land: landSearch.filters })`.
+ */
+export function facetCounts(main: FacetCounts, own: Partial<Record<StateFacet, FacetCounts>>): FacetCounts {
+	const out: FacetCounts = { ...main };
+	for (const [facet, counts] of Object.entries(own) as [StateFacet, FacetCounts][]) if (counts[facet]) out[facet] = counts[facet];
+	return out;
+}

@@ -1,0 +1,56 @@
+/**
+ * The body check inside the build: a Sätteri hast plugin that runs, for every
+ * Markdown and MDX document, the allowlist of `check-tree.ts` on the very tree
+ * that is about to be rendered, and stops the build on anything it refuses —
+ * whether or not `npm run validate` ran, and whatever a cache says. It also
+ * turns links to a document's own files into their published addresses.
+ */
+import { relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { HastVisitorInstance } from 'satteri';
+import type { MessageLanguage } from '../report/messages.ts';
+import { checkTree, type TreeNode } from './check-tree.ts';
+import { ATTACHMENT_EXTENSIONS, checkImageSource, publishedFile, resolveDocumentFile } from './document-files.ts';
+
+/**
+ * Set only by the test that builds a library of hostile documents to prove the
+ * check of the built pages (`output-guard.ts`) finds each of them. The build
+ * then lets every body through unchecked, except code: an MDX expression or
+ * import is replaced by an inert element, so that it never runs even there.
+ */
+export const UNGUARDED_FOR_TESTS = 'DREIKLANG_TEST_UNGUARDED_BODIES';
+
+/** The plugin, for the library at `root`; messages in `lang`. */
+export function contentGuard(root: string, lang: MessageLanguage = 'de'): HastVisitorInstance & { name: string } {
+	const unguarded = process.env[UNGUARDED_FOR_TESTS] === '1';
+	const placeOf = (fileURL: URL | undefined) => ({ root, file: fileURL ? relative(root, fileURLToPath(fileURL)).split('\\').join('/') : '' });
+	return {
+		name: 'dreiklang:content-guard',
+		before(tree, ctx) {
+			const place = placeOf(ctx.fileURL);
+			const violations = checkTree(tree as unknown as TreeNode, { checkImage: (src) => checkImageSource(src, place) });
+			if (violations.length === 0) return;
+			if (unguarded) {
+				for (const v of violations) {
+					if (/^mdx-(expression|esm)$/.test(v.ruleId) && /^(?:mdxFlowExpression|mdxTextExpression|mdxjsEsm)$/.test(v.node.type)) {
+						ctx.replaceNode(v.node as never, { type: 'element', tagName: 'dreiklang-refused-code', properties: {}, children: [] } as never);
+					}
+				}
+				return;
+			}
+			const lines = violations.map((v) => `  ${v.message[lang]}  [${v.ruleId}]`);
+			const error = new Error(`${place.file}: ${lang === 'de' ? 'Inhalt, der nicht veröffentlicht werden darf' : 'content that must not be published'}:\n${lines.join('\n')}`);
+			error.stack = error.message; // a contributor needs the list, not our call stack
+			throw error;
+		},
+		element: {
+			filter: ['a'],
+			visit(node, ctx) {
+				const href = node.properties?.href;
+				if (typeof href !== 'string' || href === '' || /^[a-z][a-z0-9+.-]*:|^[/#]/i.test(href)) return;
+				const { path } = resolveDocumentFile(href, placeOf(ctx.fileURL), ATTACHMENT_EXTENSIONS);
+				if (path) ctx.setProperty(node, 'href', publishedFile(path));
+			},
+		},
+	};
+}

@@ -1,0 +1,179 @@
+/**
+ * Reads one document file the way the site build reads it, and checks that
+ * reading. Astro splits front matter from body with its own function and
+ * parses the YAML with js-yaml; the validator calls that very function, so the
+ * body it checks is the body that gets rendered. The project's own reading
+ * (the `yaml` library, YAML 1.2 core schema, with positions) is taken next to
+ * it: a file whose two readings differ — a value one parser takes as a number
+ * and the other as a text, a line that ends the front matter for one and not
+ * for the other — is refused, so no value can mean one thing to the checks
+ * and another to the build. Never throws for bad content.
+ */
+import { parseFrontmatter } from '@astrojs/internal-helpers/frontmatter';
+import { basename, extname } from 'node:path';
+import { isAlias, isScalar, LineCounter, parseDocument, visit } from 'yaml';
+import { documentKinds, type DocumentKind } from '../../../schemas/kinds.ts';
+import { parseWithDiagnostics, type Diagnostic, type Locate } from '../report/diagnostics.ts';
+import { formatPath, say, type Localized } from '../report/messages.ts';
+import { FILE_LIMITS } from './limits.ts';
+import { nestingDepth } from './nesting-depth.ts';
+import { yamlLocator } from './yaml-locate.ts';
+
+/** A document whose front matter passed its schema. */
+export interface ParsedDocument<K extends DocumentKind = DocumentKind> {
+	/** The id: the file name without extension. */
+	id: string;
+	kind: K;
+	/** Path relative to the project root. */
+	file: string;
+	/** The validated front matter. */
+	data: Record<string, unknown>;
+	/** Finds the place of a front-matter value, for later diagnostics. */
+	locate: Locate;
+	/** The text the renderer receives: for Markdown the trimmed body, for MDX the whole file with its front matter blanked. */
+	body: string;
+	/** Lines in the file before `body`, to turn body positions into file positions. */
+	bodyLineOffset: number;
+	/** The front matter's YAML text, from which `locate` is made (again, after a worker). */
+	frontMatter: string;
+}
+
+/** Result of reading one file: the document if valid, and its diagnostics. */
+export interface ReadResult {
+	document?: ParsedDocument;
+	diagnostics: Diagnostic[];
+}
+
+/** A value as Astro's reading has it, with dates written as the project's reading writes them. */
+function comparable(value: unknown): unknown {
+	if (value instanceof Date) {
+		const iso = Number.isNaN(value.valueOf()) ? 'Invalid Date' : value.toISOString();
+		return iso.endsWith('T00:00:00.000Z') ? iso.slice(0, 10) : iso;
+	}
+	if (Array.isArray(value)) return value.map(comparable);
+	if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, comparable(v)]));
+	return value;
+}
+
+/** The first path at which two readings differ, or nothing. */
+function firstDifference(ours: unknown, theirs: unknown, path: (string | number)[] = []): { path: (string | number)[]; ours: unknown; theirs: unknown } | undefined {
+	if (Object.is(ours, theirs)) return undefined;
+	const bothObjects = ours && theirs && typeof ours === 'object' && typeof theirs === 'object' && Array.isArray(ours) === Array.isArray(theirs);
+	if (!bothObjects) return { path, ours, theirs };
+	const keys = new Set([...Object.keys(ours), ...Object.keys(theirs)]);
+	for (const key of keys) {
+		const step = Array.isArray(ours) ? Number(key) : key;
+		const found = firstDifference((ours as Record<string, unknown>)[key], (theirs as Record<string, unknown>)[key], [...path, step]);
+		if (found) return found;
+	}
+	return undefined;
+}
+
+const show = (value: unknown) => `\`${value === undefined ? '–' : JSON.stringify(value)}\``;
+
+/** Parses `source`, the text of `file`, as a document of `kind`. */
+export function readDocument(kind: DocumentKind, file: string, source: string): ReadResult {
+	const problem = (message: Localized, ruleId: string, line = 1, column = 1): ReadResult => ({
+		diagnostics: [{ file, line, column, severity: 'error', ruleId, message }],
+	});
+	if (source.trim() === '') return problem(say('Leere Datei, erwartet: Front Matter zwischen zwei `---`-Zeilen und ein Text', 'Unexpected empty file, expected front matter between `---` lines and a body'), 'empty-file');
+	const lone = /\r(?!\n)/.exec(source);
+	if (lone) {
+		const before = source.slice(0, lone.index);
+		return problem(say('Zeilenende nur mit CR (altes Mac-Format); erwartet: LF oder CRLF – im Editor die Zeilenenden umstellen', 'Unexpected CR-only line ending (old Mac format), expected LF or CRLF – change the line endings in your editor'), 'line-endings', before.split(/\r\n|\n/).length, 1);
+	}
+	const text = source.replace(/^\uFEFF/, '');
+	const lines = text.split(/\r?\n/);
+	if (lines[0] !== '---') return problem(say('Front Matter fehlt, erwartet: die Datei beginnt mit einer Zeile `---`', 'Missing front matter, expected the file to start with a `---` line'), 'frontmatter');
+	const closing = lines.indexOf('---', 1);
+	if (closing < 0) return problem(say('Front Matter ohne Abschluss, erwartet: eine Zeile `---` nach den Feldern', 'Unclosed front matter, expected a `---` line after the fields'), 'frontmatter');
+	// Astro ends the front matter at the first line that merely starts with `---` or `+++`.
+	const early = lines.slice(1, closing).findIndex((line) => line.startsWith('---') || line.startsWith('+++'));
+	if (early >= 0) {
+		return problem(say(`Die Zeile beginnt mit \`${lines[early + 1]!.slice(0, 3)}\`; die Website läse das Front Matter hier als beendet. Den Text einrücken oder in Anführungszeichen auf einer Zeile schreiben`, `Unexpected line starting with \`${lines[early + 1]!.slice(0, 3)}\` inside the front matter, which the site would read as its end: indent the text or quote it on one line`), 'frontmatter', early + 2, 1);
+	}
+	const yamlText = lines.slice(1, closing).join('\n');
+	if (yamlText.length > FILE_LIMITS.frontMatterBytes) return problem(say(`Das Front Matter ist ${yamlText.length} Zeichen lang; erlaubt sind ${FILE_LIMITS.frontMatterBytes}`, `Unexpected front matter of ${yamlText.length} characters, expected at most ${FILE_LIMITS.frontMatterBytes}`), 'frontmatter');
+
+	// The project's reading: strict YAML 1.2, with positions.
+	const lineCounter = new LineCounter();
+	// Duplicate keys are found below: the library's own check compares every key with every other (40,000 keys: 14 s).
+	const doc = parseDocument(yamlText, { schema: 'core', uniqueKeys: false, lineCounter, prettyErrors: false });
+	const error = doc.errors[0];
+	if (error) {
+		const { line, col } = lineCounter.linePos(error.pos[0]);
+		const reason = /Maximum call stack/.test(error.message) ? 'zu tief verschachtelt / nested too deeply' : error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+		return problem(say(`Fehlerhaftes YAML im Front Matter: ${reason}`, `Broken YAML in front matter: ${reason}`), 'yaml', line + 1, col);
+	}
+	let duplicate: { key: string; offset: number } | undefined;
+	visit(doc, {
+		Map: (_, map) => {
+			const seen = new Set<string>();
+			for (const pair of map.items) {
+				const key = isScalar(pair.key) ? String(pair.key.value) : JSON.stringify(pair.key);
+				if (seen.has(key)) {
+					duplicate = { key, offset: isScalar(pair.key) ? (pair.key.range?.[0] ?? 0) : 0 };
+					return visit.BREAK;
+				}
+				seen.add(key);
+			}
+			return undefined;
+		},
+	});
+	if (duplicate) {
+		const { line, col } = lineCounter.linePos(duplicate.offset);
+		return problem(say(`Fehlerhaftes YAML im Front Matter: das Feld \`${duplicate.key}\` steht zweimal da; eines löschen`, `Broken YAML in front matter: unexpected second \`${duplicate.key}\`, expected each key once – delete one`), 'yaml', line + 1, col);
+	}
+	let alias: number | undefined;
+	visit(doc, { Alias: (_, node) => { alias ??= isAlias(node) ? node.range?.[0] : undefined; return visit.BREAK; } });
+	if (alias !== undefined) {
+		const { line, col } = lineCounter.linePos(alias);
+		return problem(say('Aliase (`*name`) sind im Front Matter nicht erlaubt; den Wert ausschreiben', 'Unexpected alias (`*name`) in front matter, expected every value written out'), 'yaml', line + 1, col);
+	}
+	const ours: unknown = doc.toJS({ maxAliasCount: 0 });
+	const locate = yamlLocator(yamlText, 1);
+	if (nestingDepth<unknown>(ours, (value) => (value && typeof value === 'object' ? Object.values(value) : [])) > FILE_LIMITS.frontMatterDepth) return problem(say(`Das Front Matter ist tiefer als ${FILE_LIMITS.frontMatterDepth} Ebenen verschachtelt`, `Unexpected front matter nested deeper than ${FILE_LIMITS.frontMatterDepth} levels`), 'frontmatter');
+
+	// The build's reading.
+	let astro: ReturnType<typeof parseFrontmatter>;
+	try {
+		astro = parseFrontmatter(source, { frontmatter: 'empty-with-spaces' });
+	} catch (error) {
+		const mark = (error as { mark?: { line: number; column: number } }).mark;
+		const reason = (error as { reason?: string }).reason ?? String(error);
+		return problem(say(`Die Website kann das Front Matter nicht lesen: ${reason}`, `The site cannot read the front matter: ${reason}`), 'yaml', (mark?.line ?? 0) + 2, (mark?.column ?? 0) + 1);
+	}
+	if (!ours || typeof ours !== 'object' || Object.keys(ours).length === 0) return problem(say('Leeres Front Matter, erwartet: die Felder der Dokumentart', 'Unexpected empty front matter, expected the fields of the document kind'), 'frontmatter');
+	const difference = firstDifference(ours, comparable(astro.frontmatter));
+	// An impossible day (`2024-02-30`) is a text here and a date moved to March there: the schema names it.
+	const impossibleDay = typeof difference?.ours === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(difference.ours);
+	if (difference && !impossibleDay) {
+		const where = formatPath(difference.path) || '–';
+		return { diagnostics: [{ file, ...locate(difference.path), severity: 'error', ruleId: 'yaml', message: say(`\`${where}\` wird von der Website als ${show(difference.theirs)} gelesen, hier als ${show(difference.ours)}; den Wert in Anführungszeichen setzen`, `Unexpected ambiguous value at \`${where}\`: the site reads ${show(difference.theirs)}, the validator ${show(difference.ours)}; put the value in quotes`) }] };
+	}
+
+	const result = parseWithDiagnostics(documentKinds[kind].schema, ours, file, locate);
+	if (!result.success) return { diagnostics: result.diagnostics };
+	// What the build checks is Astro's reading: a text that js-yaml takes for a date (`title: 2024-01-10`) must pass too.
+	const built = documentKinds[kind].schema.safeParse(astro.frontmatter);
+	if (!built.success) {
+		return {
+			diagnostics: built.error.issues.slice(0, 100).map((issue) => {
+				const where = formatPath(issue.path as (string | number)[]) || '–';
+				return { file, ...locate(issue.path as (string | number)[]), severity: 'error' as const, ruleId: 'yaml', message: say(`\`${where}\` liest die Website anders als hier (etwa als Datum oder Zahl); den Wert in Anführungszeichen setzen`, `Unexpected value at \`${where}\` that the site reads differently (as a date or a number, say), expected it in quotes`) };
+			}),
+		};
+	}
+	const id = basename(file, extname(file));
+	const diagnostics: Diagnostic[] = [];
+	if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id)) {
+		diagnostics.push({ file, line: 1, column: 1, severity: 'error', ruleId: 'file-name', message: say(`Ungültiger Dateiname \`${basename(file)}\`, erwartet: Kleinbuchstaben, Ziffern und Bindestriche (ä→ae, ö→oe, ü→ue, ß→ss)`, `Unexpected file name \`${basename(file)}\`, expected lower-case letters, digits and hyphens (ä→ae, ö→oe, ü→ue, ß→ss)`) });
+	}
+	// What the renderer receives (see Astro's and @astrojs/mdx's content entry types).
+	const mdx = extname(file) === '.mdx';
+	const content = astro.content;
+	const start = content.length - content.trimStart().length;
+	const body = mdx ? content : content.trim();
+	const bodyLineOffset = mdx ? 0 : content.slice(0, start).split('\n').length - 1;
+	return { document: { id, kind, file, data: result.data as Record<string, unknown>, locate, body, bodyLineOffset, frontMatter: yamlText }, diagnostics };
+}

@@ -1,0 +1,96 @@
+/**
+ * Diagnostics: one problem, one place, one rule id, words a contributor can act
+ * on, in German and English. Every check of the library reports through this
+ * shape, so the site build and the validation command say the same thing
+ * about the same file.
+ */
+import type { z } from 'zod';
+import { compareKeys } from '../../collate.ts';
+import { describeIssue, formatPath, say, type Localized, type MessageLanguage } from './messages.ts';
+
+export { formatPath };
+
+/** One problem in one file. */
+export interface Diagnostic {
+	/** Path of the file, relative to the project root. */
+	file: string;
+	/** 1-based line. */
+	line: number;
+	/** 1-based column. */
+	column: number;
+	/** `error` fails the build; `warning` is reported (and fails only with `--strict`). */
+	severity: 'error' | 'warning';
+	/** Stable id of the rule, the same in every language, e.g. `schema`, `reference`, `yaml`. */
+	ruleId: string;
+	/** What is wrong, what was expected, and how to fix it. */
+	message: Localized;
+}
+
+/** Locates a path of keys in a file, at its value (default) or its key; returns 1-based line and column. */
+export type Locate = (path: readonly PropertyKey[], at?: 'key' | 'value') => { line: number; column: number };
+
+/**
+ * Parses `data` with `schema` and returns either the data or diagnostics —
+ * the one place where schema issues become messages; a raw zod error never
+ * reaches a contributor.
+ */
+export function parseWithDiagnostics<T extends z.ZodType>(
+	schema: T,
+	data: unknown,
+	file: string,
+	locate: Locate,
+): { success: true; data: z.output<T> } | { success: false; diagnostics: Diagnostic[] } {
+	const result = schema.safeParse(data, { reportInput: true });
+	if (result.success) return { success: true, data: result.data };
+	return { success: false, diagnostics: diagnosticsFromZod(result.error, file, locate) };
+}
+
+/**
+ * Turns zod issues into diagnostics. Unknown keys become one diagnostic per
+ * key, naming it and pointing at it, so a typo such as `stauts` is never
+ * silently dropped.
+ */
+export function diagnosticsFromZod(error: z.ZodError, file: string, locate: Locate): Diagnostic[] {
+	const out: Diagnostic[] = [];
+	// The first hundred: locating each costs a walk of the YAML, and 40,000 unknown keys would take minutes.
+	for (const issue of error.issues.slice(0, 100)) {
+		if (out.length >= 100) break;
+		if (issue.code === 'unrecognized_keys') {
+			for (const key of issue.keys.slice(0, 100)) {
+				out.push({ file, ...locate([...issue.path, key], 'key'), severity: 'error', ruleId: 'schema', message: describeIssue({ ...issue, keys: [key] }) });
+			}
+			continue;
+		}
+		out.push({ file, ...locate(issue.path), severity: 'error', ruleId: 'schema', message: describeIssue(issue) });
+	}
+	return out;
+}
+
+/** Sorts diagnostics by file, then place. */
+export function sortDiagnostics(list: Diagnostic[]): Diagnostic[] {
+	return [...list].sort((a, b) => compareKeys(a.file, b.file) || a.line - b.line || a.column - b.column || compareKeys(a.ruleId, b.ruleId));
+}
+
+const SEVERITY: Record<MessageLanguage, Record<Diagnostic['severity'], string>> = {
+	de: { error: 'Fehler', warning: 'Warnung' },
+	en: { error: 'error', warning: 'warning' },
+};
+
+/** One line per diagnostic: `file:line:col  severity  message  [rule]`. */
+export function formatDiagnostic(d: Diagnostic, lang: MessageLanguage = 'en'): string {
+	return `${d.file}:${d.line}:${d.column}  ${SEVERITY[lang][d.severity]}  ${d.message[lang]}  [${d.ruleId}]`;
+}
+
+/** The closing line of a run: counts and the next step. */
+export function summarize(list: readonly Diagnostic[], files: number, lang: MessageLanguage = 'en', strict = false): string {
+	const errors = list.filter((d) => d.severity === 'error').length;
+	const warnings = list.length - errors;
+	const affected = new Set(list.map((d) => d.file)).size;
+	const n = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
+	const failing = errors > 0 || (strict && warnings > 0);
+	const text: Localized = say(
+		`${n(files, 'Datei', 'Dateien')} geprüft: ${n(errors, 'Fehler', 'Fehler')} und ${n(warnings, 'Warnung', 'Warnungen')} in ${n(affected, 'Datei', 'Dateien')}.${failing ? ' Beheben Sie die Meldungen und führen Sie `npm run validate` erneut aus.' : list.length === 0 ? ' Alles in Ordnung.' : ''}`,
+		`${n(files, 'file', 'files')} checked: ${n(errors, 'error', 'errors')} and ${n(warnings, 'warning', 'warnings')} in ${n(affected, 'file', 'files')}.${failing ? ' Fix them and run `npm run validate` again.' : list.length === 0 ? ' All good.' : ''}`,
+	);
+	return text[lang];
+}

@@ -1,0 +1,168 @@
+/**
+ * Validates a whole library: registries, every document file on its own
+ * (`validate-file.ts`), then what needs all of them together — references,
+ * links, review dates. The site build and `npm run validate` both call this,
+ * so skipping the command gains a contributor nothing.
+ */
+import { availableParallelism } from 'node:os';
+import { readFileSync } from 'node:fs';
+import { relative, resolve } from 'node:path';
+import type { DocumentKind } from '../../../schemas/kinds.ts';
+import { checkLinks } from '../body/check-body.ts';
+import { checkCosignatories } from '../checks/check-cosignatories.ts';
+import { listContent, type ContentListing } from '../read/content-files.ts';
+import { sortDiagnostics, type Diagnostic } from '../report/diagnostics.ts';
+import { buildLibraryIndex } from '../../library/library-index.ts';
+import { checkLifecycleDates } from '../checks/lifecycle-dates.ts';
+import { loadRegistries, type Registries } from '../../registries/load-registries.ts';
+import { say } from '../report/messages.ts';
+import type { ParsedDocument } from '../read/read-document.ts';
+import { checkReferences } from '../../registries/references.ts';
+import { buildRoutes } from '../../routes/site-routes.ts';
+import type { AnyDocument } from '../../library/summaries.ts';
+import { validateFile, type FileResult } from './validate-file.ts';
+import { ValidationPool, type Task } from './validate-pool.ts';
+import { checkTrackedCache } from '../checks/tracked-cache.ts';
+import { contentHash, ValidationCache } from './validation-cache.ts';
+import { yamlLocator } from '../read/yaml-locate.ts';
+
+/** Everything a validation run found. */
+export interface LibraryReport {
+	documents: ParsedDocument[];
+	registries: Registries;
+	diagnostics: Diagnostic[];
+	/** Number of document files read. */
+	files: number;
+}
+
+/** What to check against and what to show. */
+export interface ValidateOptions {
+	/** The day dates are checked against, `YYYY-MM-DD`. */
+	today: string;
+	/** Show only problems in these files or folders (references still resolve against the whole library). */
+	only?: string[];
+}
+
+/**
+ * Lists the document files of one kind, sorted: the files of `listContent`,
+ * which refuses every other entry of the folder with a message.
+ */
+export function listDocumentFiles(root: string, kind: DocumentKind): string[] {
+	return listContent(root).documents.flatMap(([k, path]) => (k === kind ? [path] : []));
+}
+
+/**
+ * The checks that need every file: references, links, review dates; then the
+ * report, with every entry of `content/` that was refused rather than read.
+ */
+function finish(root: string, content: ContentListing, results: FileResult[], loaded: ReturnType<typeof loadRegistries>, options: ValidateOptions): LibraryReport {
+	const { registries } = loaded;
+	// A copy: the loaded registries are shared by every caller in this process.
+	const diagnostics = [...loaded.diagnostics, ...content.diagnostics, ...checkTrackedCache(root)];
+	const documents: ParsedDocument[] = [];
+	for (const result of results) {
+		diagnostics.push(...result.diagnostics);
+		if (result.document) documents.push({ ...result.document, locate: yamlLocator(result.document.frontMatter, 1), body: '' });
+	}
+	diagnostics.push(...checkReferences(documents, registries), ...checkLifecycleDates(documents, options.today), ...checkCosignatories(documents));
+
+	// Links can only be checked against the pages the site will have.
+	const index = buildLibraryIndex(documents as unknown as AnyDocument[], registries, options.today);
+	const routes = buildRoutes(index, registries);
+	const paths = new Set(routes.map((route) => route.path));
+	// The ids a document page has at least: those of its body.
+	const bodyIds = new Map(results.flatMap((result) => (result.document ? [[`${result.document.kind}/${result.document.id}`, new Set(result.ids)] as const] : [])));
+	const idsByPath = new Map(routes.flatMap((r) => (r.route.view === 'document' ? [[r.path, bodyIds.get(`${r.route.kind}/${r.route.id}`)] as const] : [])));
+	results.forEach((result) => {
+		if (result.links.length > 0 && result.document) {
+			diagnostics.push(...checkLinks(result.links, bodyIds.get(`${result.document.kind}/${result.document.id}`) ?? new Set(), { file: result.document.file, root, pathExists: (p) => paths.has(p), idsOf: (p) => idsByPath.get(p) }));
+		}
+	});
+	for (const doc of documents) {
+		const review = index.reviews.get(doc.id);
+		if (review?.overdue) {
+			diagnostics.push({ file: doc.file, ...doc.locate(['reviewed']), severity: 'warning', ruleId: 'review-overdue', message: say(`Die Prüfung des Leitfadens war am ${review.due} fällig; Inhalt prüfen und \`reviewed\` aktualisieren`, `Review of this guide was due on ${review.due}; check the content and update \`reviewed\``) });
+		}
+	}
+
+	const only = options.only?.map((p) => relative(root, resolve(root, p)));
+	const shown = only ? diagnostics.filter((d) => only.some((p) => p === '' || d.file === p || d.file.startsWith(`${p}/`))) : diagnostics;
+	return { documents, registries, diagnostics: sortDiagnostics(shown), files: results.length };
+}
+
+/** Reads and checks the library under `root` in this thread. */
+export function validateLibrary(root: string, options: ValidateOptions): LibraryReport {
+	const content = listContent(root);
+	return finish(root, content, content.documents.map(([kind, path]) => validateFile(root, kind, path, options.today)), loadRegistries(root), options);
+}
+
+/** Below this many files, starting worker threads costs more than it saves. */
+const PARALLEL_THRESHOLD = 400;
+
+/**
+ * Like `validateLibrary`, but checks the files in worker threads, one per
+ * core: parsing Markdown is the bulk of the work and needs no other file.
+ * Files whose content was checked before (same validator, same day) are taken
+ * from the cache instead, except in CI, where there is none (`validation-cache.ts`).
+ */
+export async function validateLibraryParallel(root: string, options: ValidateOptions & { threads?: number; threshold?: number; cache?: boolean }): Promise<LibraryReport> {
+	const content = listContent(root);
+	const all: Task[] = content.documents;
+	const files = all.map(([, path]) => relative(root, path));
+	const cache = options.cache === false ? undefined : ValidationCache.open(root, options.today);
+	const threshold = options.threshold ?? PARALLEL_THRESHOLD;
+	const threads = (count: number) => (count < threshold ? 1 : Math.min(options.threads ?? availableParallelism(), Math.ceil(count / Math.max(1, threshold / 2))));
+	const startPool = (count: number) => (threads(count) > 1 ? new ValidationPool(root, options.today, threads(count)) : undefined);
+
+	const results: FileResult[] = new Array(all.length);
+	const hashes: string[] = new Array(all.length);
+	const read: (Uint8Array | undefined)[] = new Array(all.length);
+	// Files the cache has never seen are checked whatever they hold: if they
+	// are enough, the threads start on them at once and load their code while
+	// this thread hashes the others.
+	const unseen = all.flatMap((_, i) => (cache?.has(files[i]!) ? [] : [i]));
+	let pool = startPool(unseen.length);
+	/** Indexes of the files given to the threads, in the order given. */
+	const queued: number[] = [];
+	const queue = (indexes: number[]) => {
+		pool!.add(indexes.map((i) => all[i]!));
+		queued.push(...indexes);
+	};
+	try {
+		if (pool) queue(unseen);
+		const missing = pool ? [] : [...unseen];
+		for (let i = 0; i < all.length; i++) {
+			if (!cache?.has(files[i]!)) continue;
+			const bytes = readFileSync(all[i]![1]);
+			hashes[i] = contentHash(bytes);
+			const hit = cache.get(files[i]!, hashes[i]!);
+			if (hit) {
+				results[i] = hit;
+				continue;
+			}
+			missing.push(i);
+			read[i] = bytes;
+		}
+		pool ??= startPool(missing.length);
+		if (pool) queue(missing);
+		for (const i of pool ? [] : missing) {
+			const [kind, path] = all[i]!;
+			const bytes = read[i] ?? readFileSync(path);
+			results[i] = validateFile(root, kind, path, options.today, bytes);
+			cache?.set(files[i]!, (hashes[i] ??= contentHash(bytes)), results[i]!);
+		}
+		// Read while the threads work.
+		const loaded = loadRegistries(root);
+		if (pool) {
+			const checked = await pool.results();
+			queued.forEach((index, i) => {
+				results[index] = checked[i]!.result;
+				cache?.set(files[index]!, checked[i]!.hash, checked[i]!.result, checked[i]!.json);
+			});
+		}
+		cache?.save(files);
+		return finish(root, content, results, loaded, options);
+	} finally {
+		await pool?.close();
+	}
+}

@@ -1,0 +1,96 @@
+/**
+ * Throw-away libraries for tests: a temporary folder with a copy of the real
+ * registries and empty document folders, into which a test puts the documents
+ * it needs. The real `content/` is never touched.
+ */
+import { execFileSync } from 'node:child_process';
+import { cpSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readlinkSync, rmSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { REGISTRY_DIRECTORY } from '../../src/lib/registries/load-registries.ts';
+import { DOCUMENT_KINDS, documentKinds, type DocumentKind } from '../../src/schemas/kinds.ts';
+
+/** The repository this test runs in. */
+export const REPOSITORY = fileURLToPath(new URL('../../', import.meta.url));
+
+/**
+ * Where a fixture goes: a document kind; `registry` for files laid over
+ * `content/registry/`; `content` for files laid over `content/` itself; or
+ * `library` for files laid over the library's root, which is then made a git
+ * repository with every file in its index (ignored ones too), as a pull
+ * request would commit them.
+ */
+export type FixtureKind = DocumentKind | 'registry' | 'content' | 'library';
+export const FIXTURE_KINDS: readonly FixtureKind[] = [...DOCUMENT_KINDS, 'registry', 'content', 'library'];
+
+/** Kinds whose fixtures change more than the document folders, and so get a library of their own. */
+export const OWN_LIBRARY_KINDS: readonly FixtureKind[] = ['registry', 'content', 'library'];
+
+/** The folder of a kind inside a library. */
+export function kindDirectory(root: string, kind: FixtureKind): string {
+	if (kind === 'registry') return join(root, REGISTRY_DIRECTORY);
+	if (kind === 'content') return join(root, 'content');
+	if (kind === 'library') return root;
+	return join(root, documentKinds[kind].directory);
+}
+
+/**
+ * Copies a file, folder or symbolic link. Links are copied as they are
+ * written (`verbatimSymlinks`), dangling ones too, so that a fixture's link
+ * points inside the temporary library just as it does beside the fixture.
+ */
+function copy(from: string, to: string): void {
+	if (lstatSync(from).isSymbolicLink()) {
+		rmSync(to, { recursive: true, force: true });
+		symlinkSync(readlinkSync(from), to);
+	}
+	else cpSync(from, to, { recursive: true, verbatimSymlinks: true });
+}
+
+/** Creates a library with the real registries and no documents; returns its root. */
+export function createTempLibrary(): string {
+	const root = mkdtempSync(join(tmpdir(), 'dreiklang-'));
+	cpSync(join(REPOSITORY, REGISTRY_DIRECTORY), join(root, REGISTRY_DIRECTORY), { recursive: true });
+	clearDocuments(root);
+	return root;
+}
+
+/** Empties the document folders of a library. */
+export function clearDocuments(root: string): void {
+	for (const kind of DOCUMENT_KINDS) {
+		rmSync(kindDirectory(root, kind), { recursive: true, force: true });
+		mkdirSync(kindDirectory(root, kind), { recursive: true });
+	}
+}
+
+/**
+ * Puts a fixture of `kind` into a library. A file goes into the folder of its
+ * kind. A folder holds several files that only make sense together (two papers
+ * that supersede each other): its files go into the folder of its kind, its
+ * subfolders named after another kind (`lessons/`) into that kind's folder.
+ * Symbolic links are placed as links, never followed.
+ */
+export function placeFixture(root: string, kind: FixtureKind, path: string): void {
+	if (!lstatSync(path).isDirectory()) copy(path, join(kindDirectory(root, kind), basename(path)));
+	else {
+		for (const name of readdirSync(path)) {
+			const inner = join(path, name);
+			const other = (DOCUMENT_KINDS as string[]).includes(name) && lstatSync(inner).isDirectory();
+			copy(inner, other ? kindDirectory(root, name as DocumentKind) : join(kindDirectory(root, kind), name));
+		}
+	}
+	if (kind === 'library') commitAll(root);
+}
+
+/** Makes `root` a git repository with every file in its index, ignored ones too. */
+function commitAll(root: string): void {
+	const git = (...args: string[]) => execFileSync('git', ['-c', 'init.defaultBranch=main', ...args], { cwd: root, stdio: 'ignore' });
+	git('init', '--quiet');
+	git('add', '--all', '--force');
+}
+
+/** Removes a library made by `createTempLibrary`. */
+export function removeTempLibrary(root: string): void {
+	rmSync(root, { recursive: true, force: true });
+}
