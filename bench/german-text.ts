@@ -3,6 +3,7 @@
  * sentences from declined administrative phrases, paragraphs, bullet and
  * numbered lists, h2 sections with the headings each kind really uses.
  */
+import { slugify as slugifyTitle } from '../src/lib/scaffold/slugify.ts';
 import type { DocumentKind } from '../src/schemas/kinds.ts';
 import type { Random } from './prng.ts';
 import { ADVERBIALS, HEADINGS, OBJECTS, OPENERS, SUBJECTS, TITLE_ACTIONS, TITLE_HEADS, VERBS } from './vocabulary.ts';
@@ -20,14 +21,12 @@ function decapitalize(text: string): string {
 	return text.charAt(0).toLowerCase() + text.slice(1);
 }
 
-/** An id from German words: `Wärmeplanung für Große Städte` → `waermeplanung-fuer-grosse-staedte`. */
+/**
+ * An id from German words, as `npm run new` makes them, but never shortened:
+ * `Wärmeplanung für Große Städte` → `waermeplanung-fuer-grosse-staedte`.
+ */
 export function slugify(text: string): string {
-	return text
-		.toLowerCase()
-		.replace(/ä/g, 'ae').replace(/ö/g, 'oe').replace(/ü/g, 'ue').replace(/ß/g, 'ss')
-		.normalize('NFKD').replace(/[\u0300-\u036f]/g, '')
-		.replace(/[^a-z0-9]+/g, '-')
-		.replace(/^-+|-+$/g, '');
+	return slugifyTitle(text, Number.POSITIVE_INFINITY);
 }
 
 /** Counts the words of a text as a reader would (markdown markers excluded). */

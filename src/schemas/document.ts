@@ -3,6 +3,7 @@
  * fields (see `position.ts`, `lesson.ts`, `guide.ts`); nothing re-declares them.
  */
 import { z } from 'zod';
+import { field } from './field-meta.ts';
 import { addIssue, say } from './localized.ts';
 import { isoDate, slug, source, text } from './primitives.ts';
 
@@ -12,24 +13,24 @@ export const DOCUMENT_LANGUAGES = ['de', 'en'] as const;
 /** The front-matter fields shared by all document kinds. */
 export const documentFields = {
 	/** The title as readers see it, e.g. `Kommunale Wärmeplanung: Finanzierung dauerhaft sichern`. */
-	title: text,
+	title: field(text, { label: say('Titel', 'Title'), hint: 'Titel, wie er auf der Seite und in Listen erscheint.', start: 'title' }),
 	/** One or two sentences for lists, search results and the page description. */
-	summary: text,
+	summary: field(text, { label: say('Zusammenfassung', 'Summary'), hint: 'Ein bis zwei Sätze für Listen, Suchergebnisse und die Seitenbeschreibung.' }),
 	/** When the document was first published in this library. */
-	published: isoDate,
+	published: field(isoDate, { label: say('Veröffentlicht am', 'Published on'), hint: 'Tag der Veröffentlichung in dieser Bibliothek.', start: 'today' }),
 	/** Topic ids from `content/registry/topics.yaml`; at least one. */
-	topics: z.array(slug).min(1),
+	topics: field(z.array(slug).min(1), { label: say('Themen', 'Topics'), hint: 'Themen: IDs aus content/registry/topics.yaml, mindestens eine.', example: 'digitalstrategie' }),
 	/** Ids of related documents of any kind (their file names without extension). Default: none. */
-	related: z.array(slug).default([]),
+	related: field(z.array(slug).default([]), { label: say('Verwandte Dokumente', 'Related documents'), hint: 'Verwandte Dokumente jeder Art: ihr Dateiname ohne Endung.', example: 'grundsteuerreform-umsetzung' }),
 	/** Public sources for the facts in the document. Default: none, but examples need at least one. */
-	sources: z.array(source).default([]),
+	sources: field(z.array(source).default([]), { label: say('Quellen', 'Sources'), hint: 'Öffentliche Quellen für die Fakten im Text. Pflicht, wenn example: true.' }),
 	/** The language the document is written in (`de` or `en`). Default: `de`. */
-	lang: z.enum(DOCUMENT_LANGUAGES).default('de'),
+	lang: field(z.enum(DOCUMENT_LANGUAGES).default('de'), { label: say('Sprache des Dokuments', 'Language of the document'), hint: 'Sprache des Textes: de = Deutsch, en = Englisch.' }),
 	/**
 	 * `true` marks example content: it is shown with a visible notice and never
 	 * as the official position of a real body. Default: `false`.
 	 */
-	example: z.boolean().default(false),
+	example: field(z.boolean().default(false), { hint: 'true nur für Beispiel- oder Demonstrationsinhalte: die Seite zeigt dann einen Hinweis, und sources ist Pflicht.' }),
 };
 
 /**

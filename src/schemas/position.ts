@@ -1,5 +1,6 @@
 /** Schema of a position paper (Positionspapier): `content/positions/*.md(x)`. */
 import { z } from 'zod';
+import { field } from './field-meta.ts';
 import { addIssue, say, type Localized } from './localized.ts';
 import { checkDocument, documentFields } from './document.ts';
 import { addresseeRef, isoDate, organizationRef, slug, text } from './primitives.ts';
@@ -15,49 +16,49 @@ export type DemandStatus = (typeof DEMAND_STATUSES)[number];
 /** A council or board decision behind a co-signature. */
 export const decisionSchema = z.strictObject({
 	/** The body that decided, e.g. `Stadtrat` or `Präsidium`. */
-	body: text,
+	body: field(text, { label: say('Gremium', 'Body'), hint: 'Beschließendes Gremium.', example: 'Stadtrat' }),
 	/** The day of the decision. */
-	date: isoDate,
+	date: field(isoDate, { label: say('Datum des Beschlusses', 'Date of the decision'), hint: 'Tag des Beschlusses.' }),
 	/** Its reference, such as a Drucksache number, e.g. `0123/2024`. Optional. */
-	reference: text.optional(),
+	reference: field(text.optional(), { label: say('Aktenzeichen oder Drucksache', 'Reference number'), hint: 'Aktenzeichen oder Drucksache.', example: '0123/2026' }),
 });
 
 /** One organization that signed the paper. */
 export const cosignatorySchema = z.strictObject({
 	/** Who signed: a registry id, `ags:` key or Land code. */
-	organization: organizationRef,
+	organization: field(organizationRef, { label: say('Organisation', 'Organization'), hint: 'Wer mitzeichnet.', example: 'ags:07312000' }),
 	/** The day of the signature. */
-	date: isoDate,
+	date: field(isoDate, { label: say('Mitgezeichnet am', 'Signed on'), hint: 'Tag der Mitzeichnung.' }),
 	/** The council or board decision behind it, where known. */
-	decision: decisionSchema.optional(),
+	decision: field(decisionSchema.optional(), { label: say('Beschluss (falls bekannt)', 'Decision (where known)'), hint: 'Beschluss dahinter.' }),
 });
 
 /** One demand (Forderung) and what became of it. */
 export const demandSchema = z.strictObject({
 	/** The demand in one sentence. */
-	text,
+	text: field(text, { label: say('Forderung', 'Demand'), hint: 'Die Forderung in einem Satz.', example: 'Der Bund beteiligt sich dauerhaft an den Kosten.' }),
 	/** To whom it is addressed: `level:bund`, `level:land`, … or an organization. */
-	addressee: addresseeRef,
+	addressee: field(addresseeRef, { label: say('Adressat', 'Addressed to'), hint: 'An wen sie sich richtet.', example: 'level:bund' }),
 	/** Its status; `open` until something happened. */
-	status: z.enum(DEMAND_STATUSES),
+	status: field(z.enum(DEMAND_STATUSES), { label: say('Stand', 'Status'), hint: 'Was aus ihr wurde.', values: 'demand' }),
 	/** The day of the last status change. */
-	since: isoDate,
+	since: field(isoDate, { label: say('Stand seit', 'Status since'), hint: 'Tag der letzten Änderung des Stands.' }),
 	/** What happened, e.g. the law that met the demand. Optional. */
-	note: text.optional(),
+	note: field(text.optional(), { label: say('Anmerkung', 'Note'), hint: 'Was geschah, z. B. das Gesetz, das sie erfüllt.', example: 'Noch keine Reaktion.' }),
 });
 
 /** Dates of the lifecycle; which are required depends on the status. */
 export const positionDatesSchema = z.strictObject({
 	/** When drafting began (every status). */
-	drafted: isoDate,
+	drafted: field(isoDate, { label: say('Entwurf begonnen', 'Drafting began'), hint: 'Beginn der Erarbeitung.', start: 'today' }),
 	/** First day of the consultation (required from `consultation` on, if there was one). */
-	consultationStart: isoDate.optional(),
+	consultationStart: field(isoDate.optional(), { label: say('Beginn der Mitzeichnung', 'Start of co-signature period'), hint: 'Erster Tag der Mitzeichnung (nötig bei status: consultation).' }),
 	/** Last day for co-signatures and comments (required with `consultationStart`). */
-	consultationEnd: isoDate.optional(),
+	consultationEnd: field(isoDate.optional(), { label: say('Ende der Mitzeichnung', 'End of co-signature period'), hint: 'Letzter Tag für Mitzeichnungen und Anmerkungen (nötig mit consultationStart).' }),
 	/** Day of adoption (required for `adopted` and `superseded`). */
-	adopted: isoDate.optional(),
+	adopted: field(isoDate.optional(), { label: say('Beschlossen am', 'Adopted on'), hint: 'Tag des Beschlusses (nötig bei adopted und superseded).' }),
 	/** Day of withdrawal (required for `withdrawn`). */
-	withdrawn: isoDate.optional(),
+	withdrawn: field(isoDate.optional(), { label: say('Zurückgezogen am', 'Withdrawn on'), hint: 'Tag der Rücknahme (nötig bei withdrawn).' }),
 });
 
 /** The fields of a position paper. */
@@ -65,23 +66,23 @@ export const positionSchema = z
 	.strictObject({
 		...documentFields,
 		/** Where the paper stands: `draft`, `consultation`, `adopted`, `superseded` or `withdrawn`. */
-		status: z.enum(POSITION_STATUSES),
+		status: field(z.enum(POSITION_STATUSES), { label: say('Status', 'Status'), hint: 'Stand des Papiers; ein neues beginnt als draft.', values: 'status', start: { value: 'draft' } }),
 		/** Lifecycle dates; see `positionDatesSchema`. */
-		dates: positionDatesSchema,
+		dates: field(positionDatesSchema, { label: say('Verlauf', 'History'), hint: 'Daten des Ablaufs; welche nötig sind, hängt von status ab.' }),
 		/** The lead body that drafted the paper. */
-		lead: organizationRef,
+		lead: field(organizationRef, { label: say('Federführung', 'Lead body'), hint: 'Federführende Organisation.' }),
 		/** The body that adopted the paper, e.g. the association's Präsidium (required for `adopted`). */
-		adoptedBy: text.optional(),
+		adoptedBy: field(text.optional(), { label: say('Beschlossen durch (Gremium)', 'Adopted by (body)'), hint: 'Gremium, das beschlossen hat, z. B. Präsidium (nötig bei adopted und superseded).' }),
 		/** Why the paper was withdrawn (required for `withdrawn`). */
-		withdrawalReason: text.optional(),
+		withdrawalReason: field(text.optional(), { label: say('Grund der Rücknahme', 'Reason for withdrawal'), hint: 'Warum das Papier zurückgezogen wurde (nötig bei withdrawn).' }),
 		/** Co-signatories, with date and decision. Default: none. */
-		cosignatories: z.array(cosignatorySchema).default([]),
+		cosignatories: field(z.array(cosignatorySchema).default([]), { label: say('Mitzeichnende', 'Co-signatories'), hint: 'Mitzeichnende Organisationen, je mit Datum und, falls bekannt, Beschluss.' }),
 		/** To whom the paper is addressed: levels or organizations; at least one. */
-		addressees: z.array(addresseeRef).min(1),
+		addressees: field(z.array(addresseeRef).min(1), { label: say('Adressaten', 'Addressed to'), hint: 'An wen sich das Papier richtet, mindestens ein Eintrag.' }),
 		/** The demands, in the paper's order. Default: none. */
-		demands: z.array(demandSchema).default([]),
+		demands: field(z.array(demandSchema).default([]), { label: say('Forderungen', 'Demands'), hint: 'Die Forderungen in der Reihenfolge des Papiers, je mit Stand.' }),
 		/** Id of the older paper this one replaces. Optional. */
-		supersedes: slug.optional(),
+		supersedes: field(slug.optional(), { label: say('Ersetzt das Papier (Id)', 'Replaces the paper (id)'), hint: 'Dateiname (ohne Endung) des älteren Papiers, das dieses ersetzt.' }),
 	})
 	.superRefine((data, ctx) => {
 		checkDocument(data, ctx);

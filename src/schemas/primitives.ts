@@ -3,6 +3,8 @@
  * reference formats a document may use to point at an organization.
  */
 import { z } from 'zod';
+import { field } from './field-meta.ts';
+import { say } from './localized.ts';
 
 /** The 16 Länder by their two-letter code (ISO 3166-2 without `DE-`). */
 export const LAND_CODES = [
@@ -75,15 +77,15 @@ export const addresseeRef = z.union([
 /** A source that backs the facts of a document. */
 export const source = z.strictObject({
 	/** What the source is, e.g. `Grundsteuer-Reformgesetz vom 26.11.2019 (BGBl. I S. 1794)`. */
-	title: text,
+	title: field(text, { label: say('Titel der Quelle', 'Title of the source'), hint: 'Was die Quelle ist.', example: 'Statistisches Bundesamt, Gemeindeverzeichnis (GV-ISys)' }),
 	/** Where to read it. */
-	url: webUrl,
+	url: field(webUrl, { label: say('Adresse (URL)', 'Address (URL)'), hint: 'Wo man sie lesen kann.', example: 'https://www.destatis.de/' }),
 });
 
 /** A legal provision with a link to its text. */
 export const legalCitation = z.strictObject({
 	/** The provision as lawyers cite it, e.g. `§ 24 Abs. 4 SGB VIII`. */
-	citation: text,
+	citation: field(text, { label: say('Vorschrift', 'Provision'), hint: 'Die Vorschrift, wie man sie zitiert, z. B. § 24 Abs. 4 SGB VIII.' }),
 	/** The official text, e.g. on gesetze-im-internet.de. */
-	url: webUrl,
+	url: field(webUrl, { label: say('Adresse des Gesetzestexts', 'Address of the legal text'), hint: 'Der amtliche Text, z. B. auf gesetze-im-internet.de.' }),
 });

@@ -4,49 +4,50 @@
  * and has its own reader (`src/lib/registries/gemeindeverzeichnis.ts`).
  */
 import { z } from 'zod';
+import { field } from './field-meta.ts';
 import { addIssue, say } from './localized.ts';
 import { bilingual, isoDate, landCode, legalCitation, organizationRef, slug, text, webUrl } from './primitives.ts';
 
 /** A topic, e.g. `digitalstrategie`. */
 export const topicSchema = z.strictObject({
 	/** The id documents use in `topics`. */
-	id: slug,
+	id: field(slug, { hint: 'Die ID, mit der Dokumente das Thema unter topics nennen.', example: 'digitalstrategie' }),
 	/** The label in German and English. */
-	label: bilingual,
+	label: field(bilingual, { hint: 'Die Bezeichnung auf Deutsch (de) und Englisch (en).' }),
 	/** One sentence on what belongs here. Optional. */
-	description: bilingual.optional(),
+	description: field(bilingual.optional(), { hint: 'Ein Satz dazu, was hierher gehört, auf Deutsch und Englisch. Optional.' }),
 });
 
 /** A crisis, e.g. `covid-19`. */
 export const crisisSchema = z.strictObject({
 	/** The id lessons use in `crisis`. */
-	id: slug,
+	id: field(slug, { hint: 'Die ID, mit der Erfahrungsberichte die Krise unter crisis nennen.', example: 'covid-19' }),
 	/** The label in German and English. */
-	label: bilingual,
+	label: field(bilingual, { hint: 'Die Bezeichnung auf Deutsch (de) und Englisch (en).' }),
 	/** When it began. */
-	start: isoDate,
+	start: field(isoDate, { hint: 'Beginn der Krise.' }),
 	/** When it ended; omit while it goes on. */
-	end: isoDate.optional(),
+	end: field(isoDate.optional(), { hint: 'Ende der Krise; weglassen, solange sie andauert.' }),
 	/** One sentence of context. Optional. */
-	description: bilingual.optional(),
+	description: field(bilingual.optional(), { hint: 'Ein Satz zur Einordnung, auf Deutsch und Englisch. Optional.' }),
 	/** A public source for the dates. */
-	source: webUrl,
+	source: field(webUrl, { hint: 'Öffentliche Quelle für die Daten.' }),
 });
 
 /** A federal measure, e.g. `grundsteuerreform`. */
 export const measureSchema = z.strictObject({
 	/** The id guides and lessons use in `measure`. */
-	id: slug,
+	id: field(slug, { hint: 'Die ID, mit der Leitfäden und Erfahrungsberichte die Maßnahme unter measure nennen.', example: 'grundsteuerreform' }),
 	/** The label in German and English. */
-	label: bilingual,
+	label: field(bilingual, { hint: 'Die Bezeichnung auf Deutsch (de) und Englisch (en).' }),
 	/** Abbreviations it is known by, e.g. `OZG`. Default: none. */
-	abbreviations: z.array(text).default([]),
+	abbreviations: field(z.array(text).default([]), { hint: 'Abkürzungen, unter denen sie bekannt ist.', example: 'OZG' }),
 	/** The legal basis; at least one provision. */
-	legalBasis: z.array(legalCitation).min(1),
+	legalBasis: field(z.array(legalCitation).min(1), { hint: 'Rechtsgrundlagen mit Fundstelle, mindestens eine.' }),
 	/** The federal body responsible, by organization reference. */
-	responsible: organizationRef,
+	responsible: field(organizationRef, { hint: 'Die zuständige Bundesstelle: ID aus content/registry/organizations/.', example: 'bmf' }),
 	/** One sentence of context. Optional. */
-	description: bilingual.optional(),
+	description: field(bilingual.optional(), { hint: 'Ein Satz zur Einordnung, auf Deutsch und Englisch. Optional.' }),
 });
 
 /** Kinds of organization outside the municipal register. */
@@ -56,19 +57,19 @@ export const ORGANIZATION_TYPES = ['association', 'ministry', 'agency', 'governm
 export const organizationSchema = z
 	.strictObject({
 		/** The id documents use, e.g. `staedtetag`. */
-		id: slug,
+		id: field(slug, { hint: 'Die ID, mit der Dokumente die Organisation nennen.', example: 'staedtetag' }),
 		/** The full name, e.g. `Deutscher Städtetag`. */
-		name: text,
+		name: field(text, { hint: 'Der volle Name.', example: 'Deutscher Städtetag' }),
 		/** A short form, e.g. `DST`. Optional. */
-		short: text.optional(),
+		short: field(text.optional(), { hint: 'Die Kurzform. Optional.', example: 'DST' }),
 		/** The level it belongs to or represents. */
-		level: z.enum(['bund', 'land', 'kommune']),
+		level: field(z.enum(['bund', 'land', 'kommune']), { hint: 'Die Ebene, der sie angehört oder die sie vertritt.' }),
 		/** What it is: `association`, `ministry`, `agency`, `government`, `parliament` or `other`. */
-		type: z.enum(ORGANIZATION_TYPES),
+		type: field(z.enum(ORGANIZATION_TYPES), { hint: 'Was sie ist: Verband, Ministerium, Behörde, Regierung, Parlament oder anderes.' }),
 		/** The Land, for bodies of one Land. Omit for federal bodies. */
-		land: landCode.optional(),
+		land: field(landCode.optional(), { hint: 'Das Land, bei Stellen eines Landes (nötig bei level: land); bei Bundesstellen weglassen.' }),
 		/** Its website. */
-		url: webUrl,
+		url: field(webUrl, { hint: 'Ihre Website.' }),
 	})
 	.superRefine((data, ctx) => {
 		if (data.level === 'land' && !data.land) {

@@ -21,8 +21,9 @@ export function objectShape(schema: z.ZodType): Readonly<Record<string, z.ZodTyp
 export interface FieldType {
 	/**
 	 * The schema as declared before any preprocessing is looked through, so
-	 * that a shared building block such as `isoDate` can be recognised by
-	 * identity.
+	 * that a shared building block such as `isoDate` can be recognised by its
+	 * definition (`declared.def === isoDate.def`), also where `field()` gave
+	 * the field a copy with words of its own.
 	 */
 	declared: z.ZodType;
 	/** The structural type: an object, array, record, enum, string, … */

@@ -8,6 +8,9 @@ import type { FormField } from './form-model.ts';
 
 type Data = Record<string, unknown>;
 
+/** The label of the groups this module makes up to walk entries and the whole form; never shown. */
+const NO_LABEL = { de: '', en: '' };
+
 /** Finds the descriptor of a concrete name such as `demands.0.status` (numbers and Land codes stand for `*`). */
 function fieldAt(fields: FormField[], name: string): FormField | undefined {
 	const [head, ...rest] = name.split('.');
@@ -33,7 +36,7 @@ function tidy(value: unknown, field?: FormField): unknown {
 	const c = field?.control;
 	const entries = Object.entries(value as Data)
 		.map(([key, v]): [string, unknown] => {
-			const child = c?.type === 'group' ? c.fields.find((f) => f.key === key) : c?.type === 'repeat' || c?.type === 'record' ? ({ key, path: '', required: false, control: { type: 'group', fields: c.type === 'repeat' ? c.item : c.fields } } as FormField) : undefined;
+			const child = c?.type === 'group' ? c.fields.find((f) => f.key === key) : c?.type === 'repeat' || c?.type === 'record' ? ({ key, path: '', label: NO_LABEL, required: false, control: { type: 'group', fields: c.type === 'repeat' ? c.item : c.fields } } satisfies FormField) : undefined;
 			return [key, tidy(v, child)];
 		})
 		.filter(([, v]) => v !== undefined && !(typeof v === 'object' && v !== null && !Array.isArray(v) && Object.keys(v).length === 0));
@@ -67,6 +70,6 @@ export function collectValues(fields: FormField[], entries: Iterable<[string, st
 		else set(raw, name.split('.'), value);
 	}
 	for (const [name, list] of lists) if (list.length > 0) set(raw, name.split('.'), [...new Set(list)]);
-	const root: FormField = { key: '', path: '', required: true, control: { type: 'group', fields } };
+	const root: FormField = { key: '', path: '', label: NO_LABEL, required: true, control: { type: 'group', fields } };
 	return (tidy(raw, root) as Data | undefined) ?? {};
 }

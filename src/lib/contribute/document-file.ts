@@ -5,14 +5,13 @@
 import { stringify } from 'yaml';
 import type { DocumentKind } from '../../schemas/kinds.ts';
 import { documentKinds } from '../../schemas/kinds.ts';
-import { BODY_SECTIONS } from '../scaffold/body-sections.ts';
+import { bodyText } from '../scaffold/body-sections.ts';
 import { slugify } from '../scaffold/slugify.ts';
 
 /** The text of a new document of `kind`. */
 export function documentFile(kind: DocumentKind, data: Record<string, unknown>): string {
 	const yaml = stringify(data, { lineWidth: 0 }).trimEnd();
-	const sections = BODY_SECTIONS[kind].map((s) => `## ${s.heading}\n\n<!-- ${s.hint} -->\n`).join('\n');
-	return `---\n${yaml}\n---\n\n${sections}`;
+	return `---\n${yaml}\n---\n\n${bodyText(kind)}`;
 }
 
 /** Where the new document goes in the repository: `content/lessons/<slug>.md`. */

@@ -5,6 +5,8 @@
  * new field in a schema appears in the form without further work.
  */
 import { z } from 'zod';
+import { metaOf } from '../../schemas/field-meta.ts';
+import type { Localized } from '../../schemas/localized.ts';
 import { isoDate, organizationRef } from '../../schemas/primitives.ts';
 import { fieldType, objectShape } from '../../schemas/walk.ts';
 
@@ -31,6 +33,8 @@ export interface FormField {
 	key: string;
 	/** The path from the document root, with `*` for repeated items: `demands.*.status`. */
 	path: string;
+	/** What the form calls the field, from the field's schema (`field()` in `src/schemas/`). */
+	label: Localized;
 	required: boolean;
 	control: Control;
 }
@@ -62,11 +66,11 @@ const MULTILINE = new Set(['summary', 'text', 'note', 'task', 'description', 'wi
 
 function controlFor(key: string, schema: z.ZodType, path: string): Control {
 	const { declared, base } = fieldType(schema);
-	if (declared === isoDate || base instanceof z.ZodISODate) return { type: 'date' };
+	if (declared.def === isoDate.def || base instanceof z.ZodISODate) return { type: 'date' };
 	const plain = path.replace(/\.\*/g, '');
 	const source = REFERENCE_FIELDS[plain];
 	if (source) return { type: 'references', source, many: base instanceof z.ZodArray };
-	if (declared === organizationRef) return { type: 'references', source: 'organizations', many: false };
+	if (declared.def === organizationRef.def) return { type: 'references', source: 'organizations', many: false };
 	if (base instanceof z.ZodEnum) return { type: 'select', options: base.options as string[] };
 	if (base instanceof z.ZodBoolean) return { type: 'checkbox' };
 	if (base instanceof z.ZodNumber) return { type: 'number' };
@@ -89,7 +93,9 @@ function fieldsOf(shape: Readonly<Record<string, z.ZodType>>, prefix: string): F
 	return Object.entries(shape).map(([key, schema]) => {
 		const { optional, hasDefault } = fieldType(schema);
 		const path = prefix ? `${prefix}.${key}` : key;
-		return { key, path, required: !optional && !hasDefault, control: controlFor(key, schema, path) };
+		const label = metaOf(schema)?.label;
+		if (!label) throw new Error(`Form: no label for field \`${path}\` in its schema (\`field()\` in src/schemas/)`);
+		return { key, path, label, required: !optional && !hasDefault, control: controlFor(key, schema, path) };
 	});
 }
 
@@ -97,12 +103,7 @@ function fieldsOf(shape: Readonly<Record<string, z.ZodType>>, prefix: string): F
 export function formFields(schema: z.ZodType, omit: readonly string[] = ['example']): FormField[] {
 	const shape = objectShape(schema);
 	if (!shape) throw new Error('A document schema must be an object schema.');
-	return fieldsOf(shape, '').filter((field) => !omit.includes(field.key));
-}
-
-/** The i18n key of a field's label: `field.demands.status` for `demands.*.status`. */
-export function labelKey(path: string): string {
-	return `field.${path.replace(/\.\*/g, '')}`;
+	return fieldsOf(Object.fromEntries(Object.entries(shape).filter(([key]) => !omit.includes(key))), '');
 }
 
 /** An id for a field's control, safe in HTML: `f-demands-0-status`. */

@@ -1,4 +1,8 @@
-/** The standard sections of each kind's body, with a note to the author under each. */
+/**
+ * The standard sections of each kind's body, with a note to the author under
+ * each: what `npm run new` and the contribution form both put below the front
+ * matter.
+ */
 import type { DocumentKind } from '../../schemas/kinds.ts';
 
 /** A standard section of a document body: its heading and what belongs in it. */
@@ -29,3 +33,8 @@ export const BODY_SECTIONS: Readonly<Record<DocumentKind, readonly BodySection[]
 		{ heading: 'Stolpersteine', hint: 'Was anderswo schiefging und worauf zu achten ist; Unterschiede der Länder stehen in laender.' },
 	],
 };
+
+/** The body of a new document of `kind`: each section's heading and the note under it. */
+export function bodyText(kind: DocumentKind): string {
+	return BODY_SECTIONS[kind].map(({ heading, hint }) => `## ${heading}\n\n<!-- ${hint} -->\n`).join('\n');
+}

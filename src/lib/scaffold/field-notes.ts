@@ -12,12 +12,12 @@ import { fieldType } from '../../schemas/walk.ts';
 const ORGANIZATION =
 	'ID aus content/registry/organizations/, ags: mit 8 Ziffern (Gemeinde) oder 5 Ziffern (Kreis), oder ein Land (BY)';
 
-/** Notes on the shared building blocks, recognised by identity. */
-const FORMATS = new Map<z.ZodType, () => string>([
-	[isoDate, () => 'Datum als JJJJ-MM-TT.'],
-	[webUrl, () => 'Vollständige Adresse mit https://.'],
-	[organizationRef, () => `Organisation: ${ORGANIZATION}.`],
-	[addresseeRef, () => `Eine Ebene (${levels().join(', ')}) oder eine Organisation: ${ORGANIZATION}.`],
+/** Notes on the shared building blocks, recognised by their definition (a field's copy with words shares it). */
+const FORMATS = new Map<unknown, () => string>([
+	[isoDate.def, () => 'Datum als JJJJ-MM-TT.'],
+	[webUrl.def, () => 'Vollständige Adresse mit https://.'],
+	[organizationRef.def, () => `Organisation: ${ORGANIZATION}.`],
+	[addresseeRef.def, () => `Eine Ebene (${levels().join(', ')}) oder eine Organisation: ${ORGANIZATION}.`],
 ]);
 
 /** The levels an addressee may name, read from the `addresseeRef` union. */
@@ -36,7 +36,7 @@ function label(prefix: string | undefined, value: string): string | undefined {
 function allowed(base: z.ZodType, hint: FieldHint): string {
 	if (base instanceof z.ZodEnum) {
 		const values = base.options.map((value) => {
-			const name = label(hint.labels, String(value));
+			const name = label(hint.values, String(value));
 			return name ? `${String(value)} (${name})` : String(value);
 		});
 		return `Erlaubt: ${values.join(', ')}.`;
@@ -58,7 +58,7 @@ function allowed(base: z.ZodType, hint: FieldHint): string {
 export function fieldNote(schema: z.ZodType, hint: FieldHint, brief = false): string {
 	const { declared, base, optional, hasDefault, defaultValue } = fieldType(schema);
 	const parts = [hint.hint, allowed(base, hint)];
-	if (!brief) parts.push(FORMATS.get(declared)?.() ?? '');
+	if (!brief) parts.push(FORMATS.get(declared.def)?.() ?? '');
 	if (optional) parts.push(brief ? 'Optional.' : 'Optional: ausfüllen oder die Zeile löschen.');
 	if (hasDefault && !brief) parts.push(`Standard: ${describeDefault(defaultValue)}.`);
 	return parts.filter(Boolean).join(' ');

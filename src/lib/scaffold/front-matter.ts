@@ -9,7 +9,7 @@
  *   commented-out example entry underneath.
  */
 import { z } from 'zod';
-import type { FieldHint, FieldHints, SkeletonContext } from './field-hints.ts';
+import { startValue, type FieldHint, type FieldHints, type SkeletonContext } from './field-hints.ts';
 import { commentLines, fieldNote } from './field-notes.ts';
 import { fieldType, objectShape } from '../../schemas/walk.ts';
 
@@ -36,7 +36,7 @@ function fieldsOf(schema: z.ZodType, hints: FieldHints | undefined, parent: stri
 	if (extra.length) throw new Error(`Scaffold: hints for unknown fields ${extra.map((key) => `\`${join(parent, key)}\``).join(', ')}`);
 	return keys.map((key) => {
 		const hint = hints?.[key];
-		if (!hint) throw new Error(`Scaffold: no hint for field \`${join(parent, key)}\` in src/lib/scaffold/field-hints.ts`);
+		if (!hint) throw new Error(`Scaffold: no hint for field \`${join(parent, key)}\` in its schema (\`field()\` in src/schemas/)`);
 		return { key, schema: shape[key]!, hint, path: join(parent, key) };
 	});
 }
@@ -49,7 +49,7 @@ function fieldLines(field: Field, indent: number, context: SkeletonContext): str
 	const pad = ' '.repeat(indent);
 	const head = commentLines(fieldNote(field.schema, field.hint), indent);
 	const key = `${pad}${field.key}:`;
-	if (field.hint.start) return [...head, `${key} ${scalar(field.hint.start(context))}`];
+	if (field.hint.start) return [...head, `${key} ${scalar(startValue(field.hint.start, context))}`];
 	if (base instanceof z.ZodObject) {
 		return [...head, key, ...fieldsOf(base, field.hint.fields, field.path).flatMap((inner) => fieldLines(inner, indent + 2, context))];
 	}
@@ -121,7 +121,7 @@ function exampleValue(field: Field, schema: z.ZodType, context: SkeletonContext)
 	if (base instanceof z.ZodISODate) return context.today;
 	if (base instanceof z.ZodEnum) return String(base.options[0]);
 	if (base instanceof z.ZodBoolean) return false;
-	throw new Error(`Scaffold: no example for \`${field.path}\` in src/lib/scaffold/field-hints.ts`);
+	throw new Error(`Scaffold: no example for \`${field.path}\` in its schema (\`field()\` in src/schemas/)`);
 }
 
 /** Ids, `ags:` keys, levels and Land codes, which read best unquoted. */

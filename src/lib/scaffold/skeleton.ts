@@ -4,9 +4,9 @@
  */
 import { dictionaries } from '../../i18n/t.ts';
 import { documentKinds, type DocumentKind } from '../../schemas/kinds.ts';
-import { FIELD_HINTS, type SkeletonContext } from './field-hints.ts';
+import { hintsOf, type SkeletonContext } from './field-hints.ts';
 import { frontMatterLines } from './front-matter.ts';
-import { BODY_SECTIONS } from './body-sections.ts';
+import { bodyText } from './body-sections.ts';
 import { slugify } from './slugify.ts';
 
 /** A new document, ready to be written. */
@@ -34,9 +34,9 @@ export function skeleton(kind: DocumentKind, context: SkeletonContext): Skeleton
 	if (!id) return undefined;
 	const path = `${documentKinds[kind].directory}/${id}.md`;
 	const title = context.title.replace(/\s+/g, ' ').trim();
-	const fields = frontMatterLines(documentKinds[kind].schema, FIELD_HINTS[kind], { ...context, title });
-	const body = BODY_SECTIONS[kind].flatMap(({ heading, hint }) => [`## ${heading}`, '', `<!-- ${hint} -->`, '']);
-	const text = ['---', ...header(kind, path), '', ...fields, '---', '', ...body].join('\n');
+	const { schema } = documentKinds[kind];
+	const fields = frontMatterLines(schema, hintsOf(schema), { ...context, title });
+	const text = ['---', ...header(kind, path), '', ...fields, '---', '', bodyText(kind)].join('\n');
 	return { id, path, text };
 }
 
