@@ -1,10 +1,14 @@
 /**
  * The library of this build, loaded once: validated entries from the content
- * collections, the registries, the site configuration and the derived index.
+ * collections, the registries, the site configuration and the derived index —
+ * the one validation computed before the build (`library-handoff.ts`), or,
+ * where none was handed over (`astro dev`), one computed here.
  * Pages call `getLibrary()`; every call after the first returns the same data,
  * so no page recomputes anything over the whole corpus.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { buildDate } from '../lib/build-date.ts';
+import { takeValidatedLibrary } from '../lib/library/library-handoff.ts';
 import { buildLibraryIndex, type LibraryIndex } from '../lib/library/library-index.ts';
 import { loadRegistries, type Registries } from '../lib/registries/load-registries.ts';
 import { loadSiteConfig } from '../lib/registries/load-site-config.ts';
@@ -29,7 +33,7 @@ let library: Promise<Library> | undefined;
 
 async function load(): Promise<Library> {
 	const root = process.cwd();
-	const today = process.env.DREIKLANG_BUILD_DATE ?? new Date().toISOString().slice(0, 10);
+	const today = buildDate();
 	const { registries, diagnostics } = loadRegistries(root);
 	if (diagnostics.length > 0) throw new Error('The registries have errors; run `npm run validate` to see them.');
 	const [positions, lessons, guides] = await Promise.all([getCollection('positions'), getCollection('lessons'), getCollection('guides')]);
@@ -38,7 +42,8 @@ async function load(): Promise<Library> {
 	for (const entry of positions) (entries.set(entry.id, entry), documents.push({ kind: 'positions', id: entry.id, data: entry.data }));
 	for (const entry of lessons) (entries.set(entry.id, entry), documents.push({ kind: 'lessons', id: entry.id, data: entry.data }));
 	for (const entry of guides) (entries.set(entry.id, entry), documents.push({ kind: 'guides', id: entry.id, data: entry.data }));
-	return { index: buildLibraryIndex(documents, registries, today), registries, config: loadSiteConfig(root), today, entries };
+	const index = takeValidatedLibrary(root, today, documents) ?? buildLibraryIndex(documents, registries, today);
+	return { index, registries, config: loadSiteConfig(root), today, entries };
 }
 
 /** The library of this build; loaded on first use. */

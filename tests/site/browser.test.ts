@@ -4,7 +4,7 @@
  * request beyond the local server, no cookie, no script on document pages.
  */
 import { readFileSync } from 'node:fs';
-import matter from 'gray-matter';
+import { parseFrontmatter } from '@astrojs/internal-helpers/frontmatter';
 import type { BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { documentKinds } from '../../src/schemas/kinds.ts';
@@ -29,7 +29,7 @@ afterAll(async () => close?.());
 function titleOf(kind: keyof typeof documentKinds, id: string): string {
 	for (const ext of ['.md', '.mdx']) {
 		try {
-			return matter(readFileSync(`${documentKinds[kind].directory}/${id}${ext}`, 'utf8')).data.title as string;
+			return parseFrontmatter(readFileSync(`${documentKinds[kind].directory}/${id}${ext}`, 'utf8')).frontmatter.title as string;
 		} catch {}
 	}
 	throw new Error(`No file for ${kind}/${id}`);

@@ -7,7 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import matter from 'gray-matter';
+import { parseFrontmatter } from '@astrojs/internal-helpers/frontmatter';
 import { describe, expect, inject, it } from 'vitest';
 import { UI_LANGUAGES } from '../../src/i18n/languages.ts';
 import { t } from '../../src/i18n/t.ts';
@@ -38,7 +38,7 @@ describe('site build', () => {
 	it('lists a paper\'s co-signatories on its page up to the bound, and on a page of their own beyond it', () => {
 		const counts = documentIds('positions').map((id) => {
 			const file = ['.md', '.mdx'].map((ext) => `${documentKinds.positions.directory}/${id}${ext}`).find((f) => existsSync(f))!;
-			return [id, (matter(readFileSync(file, 'utf8')).data.cosignatories ?? []).length as number] as const;
+			return [id, ((parseFrontmatter(readFileSync(file, 'utf8')).frontmatter.cosignatories as unknown[] | undefined) ?? []).length] as const;
 		});
 		// The example paper with dozens of co-signatories keeps them on its page.
 		expect(counts.some(([, n]) => n > 20 && n <= COSIGNATORIES_INLINE_LIMIT)).toBe(true);

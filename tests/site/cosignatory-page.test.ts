@@ -9,7 +9,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import matter from 'gray-matter';
+import { parseFrontmatter } from '@astrojs/internal-helpers/frontmatter';
 import type { BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { UI_LANGUAGES } from '../../src/i18n/languages.ts';
@@ -51,7 +51,7 @@ beforeAll(async () => {
 	if (build.status !== 0) throw new Error(`The generated library did not build:\n${build.stdout}\n${build.stderr}`);
 	dist = join(root, 'dist');
 	const id = corpus.ids.positions[0]!;
-	const { data } = matter(readFileSync(join(root, 'content/positions', `${id}.md`), 'utf8'));
+	const data = parseFrontmatter(readFileSync(join(root, 'content/positions', `${id}.md`), 'utf8')).frontmatter;
 	paper = { id, title: data.title as string, cosignatories: cosignatoriesOf(id) };
 	const server = await serveStatic(dist);
 	baseUrl = server.url;
@@ -68,7 +68,7 @@ afterAll(async () => {
 const html = (path: string) => readFileSync(join(dist, path, 'index.html'), 'utf8');
 /** A pattern for a sentence whose placeholders were filled with patterns. */
 const sentence = (filled: string) => new RegExp(`<p[^>]*>${filled.replace(/[.()]/g, '\\$&')}</p>`);
-const cosignatoriesOf = (id: string) => (matter(readFileSync(join(root, 'content/positions', `${id}.md`), 'utf8')).data.cosignatories as unknown[] | undefined)?.length ?? 0;
+const cosignatoriesOf = (id: string) => (parseFrontmatter(readFileSync(join(root, 'content/positions', `${id}.md`), 'utf8')).frontmatter.cosignatories as unknown[] | undefined)?.length ?? 0;
 
 describe('a paper with more co-signatories than its page lists', () => {
 	it('is the case this test is about', () => {

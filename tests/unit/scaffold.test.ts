@@ -1,7 +1,7 @@
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import matter from 'gray-matter';
+import { parseFrontmatter } from '@astrojs/internal-helpers/frontmatter';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
@@ -24,7 +24,7 @@ function objectOf(schema: z.ZodType): z.ZodObject | undefined {
 
 /** The front matter of a new document of `kind`, as the site's YAML parser reads it. */
 function frontMatter(kind: DocumentKind): Record<string, unknown> {
-	return matter(skeleton(kind, { title, today })!.text).data;
+	return parseFrontmatter(skeleton(kind, { title, today })!.text).frontmatter;
 }
 
 /**

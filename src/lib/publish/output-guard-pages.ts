@@ -1,13 +1,12 @@
 /**
  * Runs the check of built pages (`output-guard.ts`) over a whole `dist/`:
- * each page on its own, in worker threads, one per core, from
+ * each page on its own, in worker threads (`run-in-threads.ts`) from
  * `PARALLEL_THRESHOLD` pages on (parsing 13,000 pages took 9 s in one thread);
  * then the links across pages, once every page's ids are known.
  */
-import { availableParallelism } from 'node:os';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, sep } from 'node:path';
-import { Worker } from 'node:worker_threads';
+import { runInThreads, threadCount } from '../threads/run-in-threads.ts';
 import { checkInternalLinks, checkPage, type PageFacts, type PageFinding, type PageRules } from './output-guard.ts';
 
 /** Below this many pages, starting threads costs more than it saves. */
@@ -32,20 +31,18 @@ export function checkPages({ dir, files, rules }: PageShare): PortableFacts {
 	});
 }
 
-/** Checks every page of the build in `dir`; returns the number of pages and every finding. */
-export async function guardPages(dir: string, rules: PageRules, threads = availableParallelism()): Promise<{ pages: number; findings: PageFinding[] }> {
+/**
+ * Checks every page of the build in `dir`; returns the number of pages and
+ * every finding. `threads` (default: one per core) and `threshold` (default
+ * `PARALLEL_THRESHOLD`) say how many threads from how many pages on.
+ */
+export async function guardPages(dir: string, rules: PageRules, { threads, threshold = PARALLEL_THRESHOLD }: { threads?: number; threshold?: number } = {}): Promise<{ pages: number; findings: PageFinding[] }> {
 	const files = (readdirSync(dir, { recursive: true, encoding: 'utf8' }) as string[]).map((f) => f.split(sep).join('/'));
 	const all = new Set(files.map((f) => `/${f}`));
 	const pages = files.filter((f) => f.endsWith('.html'));
-	const count = pages.length < PARALLEL_THRESHOLD ? 1 : Math.max(1, threads);
-	const shares = Array.from({ length: count }, (_, i) => pages.filter((_, j) => j % count === i));
-	const results = count === 1
-		? [checkPages({ dir, files: pages, rules })]
-		: await Promise.all(shares.map((share) => new Promise<PortableFacts>((done, fail) => {
-			const worker = new Worker(new URL('./output-guard-worker.ts', import.meta.url), { workerData: { dir, files: share, rules } satisfies PageShare });
-			worker.once('message', (facts: PortableFacts) => { done(facts); void worker.terminate(); });
-			worker.once('error', fail);
-		})));
+	const count = threadCount(pages.length, threshold, threads);
+	const shares = Array.from({ length: count }, (_, i): PageShare => ({ dir, files: pages.filter((_, j) => j % count === i), rules }));
+	const results = count === 1 ? [checkPages(shares[0]!)] : await runInThreads<PageShare, PortableFacts>(new URL('./output-guard-worker.ts', import.meta.url), shares);
 	const byFile = new Map(results.flat().map((facts) => [facts.file, facts]));
 	const ids = new Map([...byFile].map(([file, facts]) => [file, new Set(facts.ids)]));
 	const findings: PageFinding[] = [];

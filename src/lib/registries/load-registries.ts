@@ -2,17 +2,17 @@
  * Loads and validates the registries in `content/registry/` once: topics,
  * crises, federal measures, organizations, and the municipal register.
  */
-import { posix } from 'node:path';
+import { posix, resolve } from 'node:path';
 import { z } from 'zod';
 import { glossaryEntrySchema, type GlossaryEntry } from '../../schemas/glossary.ts';
 import { crisisSchema, measureSchema, organizationSchema, topicSchema } from '../../schemas/registry.ts';
 import type { Crisis, Measure, Organization, Topic } from '../../schemas/registry.ts';
 import { parseWithDiagnostics, type Diagnostic } from '../validate/report/diagnostics.ts';
+import { rule } from '../validate/report/rules.ts';
 import { say } from '../validate/report/messages.ts';
 import { parseGemeindeverzeichnis, type Gemeindeverzeichnis } from './gemeindeverzeichnis.ts';
 import { describeRequired, REGISTRY_DIRECTORY, REGISTRY_LAYOUT, walkRegistry, type RegistryLayout } from './registry-layout.ts';
 import { parseRegistryYaml, readRegistryText } from './registry-source.ts';
-import { yamlLocator } from '../validate/read/yaml-locate.ts';
 
 export { REGISTRY_DIRECTORY, REGISTRY_LAYOUT };
 export { REGISTRY_LIMITS } from './registry-source.ts';
@@ -47,8 +47,8 @@ function readList<T extends z.ZodType>(root: string, file: string, schema: T, di
 	if (read.text === undefined) return [];
 	const parsed = parseRegistryYaml(file, read.text);
 	diagnostics.push(...parsed.diagnostics);
-	if (parsed.data === undefined) return [];
-	const result = parseWithDiagnostics(z.array(schema), parsed.data, file, yamlLocator(read.text));
+	if (parsed.data === undefined || !parsed.locate) return [];
+	const result = parseWithDiagnostics(z.array(schema), parsed.data, file, parsed.locate);
 	if (!result.success) {
 		diagnostics.push(...result.diagnostics);
 		return [];
@@ -58,14 +58,14 @@ function readList<T extends z.ZodType>(root: string, file: string, schema: T, di
 
 /** A required registry file that is not there (or is a folder). */
 function missingFile(file: string): Diagnostic {
-	return { file, line: 1, column: 1, severity: 'error', ruleId: 'registry-file', message: say(`Die Registerdatei \`${file}\` fehlt; ${describeRequired().de} – die Datei anlegen (eine leere Liste ist \`[]\`)`, `Missing registry file \`${file}\`, expected it to exist: ${describeRequired().en} – create it (an empty list is \`[]\`)`) };
+	return { file, line: 1, column: 1, ...rule('registry-file'), message: say(`Die Registerdatei \`${file}\` fehlt; ${describeRequired().de} – die Datei anlegen (eine leere Liste ist \`[]\`)`, `Missing registry file \`${file}\`, expected it to exist: ${describeRequired().en} – create it (an empty list is \`[]\`)`) };
 }
 
 function index<T extends { id: string }>(entries: T[], file: string, diagnostics: Diagnostic[]): Map<string, T> {
 	const map = new Map<string, T>();
 	for (const entry of entries) {
 		if (map.has(entry.id) || RESERVED_IDS.has(entry.id)) {
-			diagnostics.push({ file, line: 1, column: 1, severity: 'error', ruleId: 'registry-id', message: map.has(entry.id) ? say(`Die Id \`${entry.id}\` steht doppelt; jede Id darf nur einmal vorkommen`, `Unexpected id \`${entry.id}\` twice, expected each id once`) : say(`Die Id \`${entry.id}\` ist reserviert; bitte eine andere wählen`, `Unexpected reserved id \`${entry.id}\`, expected another id`) });
+			diagnostics.push({ file, line: 1, column: 1, ...rule('registry-id'), message: map.has(entry.id) ? say(`Die Id \`${entry.id}\` steht doppelt; jede Id darf nur einmal vorkommen`, `Unexpected id \`${entry.id}\` twice, expected each id once`) : say(`Die Id \`${entry.id}\` ist reserviert; bitte eine andere wählen`, `Unexpected reserved id \`${entry.id}\`, expected another id`) });
 		}
 		map.set(entry.id, entry);
 	}
@@ -91,10 +91,11 @@ const cache: Map<string, { key: string; loaded: Loaded }> = ((globalThis as { __
  */
 export function loadRegistries(root: string): Loaded {
 	const layout = walkRegistry(root);
-	const hit = cache.get(root);
+	// `/lib/` and `/lib` are one library: the build passes its root with a slash, the pages without.
+	const hit = cache.get(resolve(root));
 	if (hit?.key === layout.key) return hit.loaded;
 	const loaded = readRegistries(root, layout);
-	cache.set(root, { key: layout.key, loaded });
+	cache.set(resolve(root), { key: layout.key, loaded });
 	return loaded;
 }
 
@@ -113,7 +114,7 @@ function readTable(root: string, name: string, layout: RegistryLayout, diagnosti
 	const columns = REGISTRY_LAYOUT.register.tables[name] ?? [];
 	const lacking = columns.filter((column) => !header.includes(column));
 	if (lacking.length > 0) {
-		diagnostics.push({ file, line: 1, column: 1, severity: 'error', ruleId: 'registry-file', message: say(`Fehlende Spalte ${lacking.map((c) => `\`${c}\``).join(', ')} in der Kopfzeile; erwartet: die Spalten ${columns.map((c) => `\`${c}\``).join(', ')}`, `Missing column ${lacking.map((c) => `\`${c}\``).join(', ')} in the header, expected the columns ${columns.map((c) => `\`${c}\``).join(', ')}`) });
+		diagnostics.push({ file, line: 1, column: 1, ...rule('registry-file'), message: say(`Fehlende Spalte ${lacking.map((c) => `\`${c}\``).join(', ')} in der Kopfzeile; erwartet: die Spalten ${columns.map((c) => `\`${c}\``).join(', ')}`, `Missing column ${lacking.map((c) => `\`${c}\``).join(', ')} in the header, expected the columns ${columns.map((c) => `\`${c}\``).join(', ')}`) });
 		return '';
 	}
 	return read.text;
@@ -132,7 +133,7 @@ function readRegister(root: string, layout: RegistryLayout, diagnostics: Diagnos
 			// csv-parse says where: `Invalid Closing Quote: … at line 12`.
 			const reason = error instanceof Error ? error.message.split('\n')[0]! : String(error);
 			const line = Number(/line (\d+)/.exec(reason)?.[1] ?? 1);
-			diagnostics.push({ file: posix.join(REGISTRY_DIRECTORY, REGISTRY_LAYOUT.register.folder, `${table}.csv`), line, column: 1, severity: 'error', ruleId: 'registry-file', message: say(`Fehlerhafte CSV-Tabelle: ${reason}`, `Broken CSV table: ${reason}`) });
+			diagnostics.push({ file: posix.join(REGISTRY_DIRECTORY, REGISTRY_LAYOUT.register.folder, `${table}.csv`), line, column: 1, ...rule('registry-file'), message: say(`Fehlerhafte CSV-Tabelle: ${reason}`, `Broken CSV table: ${reason}`) });
 		}
 	}
 	return register;

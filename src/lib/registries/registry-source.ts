@@ -6,10 +6,12 @@
  */
 import { lstatSync, readFileSync } from 'node:fs';
 import { extname, join } from 'node:path';
-import { LineCounter, parseDocument, Parser, visit } from 'yaml';
+import { Composer, LineCounter, Parser, visit, YAMLParseError, type CST, type Document } from 'yaml';
 import { formatBytes, formatExcess, symlinkProblem } from '../validate/report/content-problems.ts';
-import type { Diagnostic } from '../validate/report/diagnostics.ts';
+import type { Diagnostic, Locate } from '../validate/report/diagnostics.ts';
+import { rule } from '../validate/report/rules.ts';
 import { say } from '../validate/report/messages.ts';
+import { yamlLocator } from '../validate/read/yaml-locate.ts';
 
 /**
  * The bounds on a registry file. Today's largest YAML registry has about
@@ -56,19 +58,19 @@ export function readRegistryText(root: string, file: string): { text?: string; m
 	if (!stat.isFile()) return { missing: true, diagnostics: [] };
 	const limit = limitOf(file);
 	if (stat.size > limit) {
-		return { diagnostics: [{ file, line: 1, column: 1, severity: 'error', ruleId: 'size-limit', message: say(`Die Registerdatei ist ${formatExcess(stat.size, limit).de} groß; erwartet: höchstens ${formatBytes(limit).de} – Einträge auf mehrere Dateien verteilen oder Unnötiges entfernen`, `Unexpected size of this registry file (${formatExcess(stat.size, limit).en}), expected at most ${formatBytes(limit).en} – split the entries over several files or remove what is not needed`) }] };
+		return { diagnostics: [{ file, line: 1, column: 1, ...rule('size-limit'), message: say(`Die Registerdatei ist ${formatExcess(stat.size, limit).de} groß; erwartet: höchstens ${formatBytes(limit).de} – Einträge auf mehrere Dateien verteilen oder Unnötiges entfernen`, `Unexpected size of this registry file (${formatExcess(stat.size, limit).en}), expected at most ${formatBytes(limit).en} – split the entries over several files or remove what is not needed`) }] };
 	}
 	let bytes: Uint8Array;
 	try {
 		bytes = readFileSync(path);
 	} catch {
-		return { diagnostics: [{ file, line: 1, column: 1, severity: 'error', ruleId: 'registry-file', message: say('Die Registerdatei ist nicht lesbar; erwartet: eine lesbare Datei', 'Unexpected unreadable registry file, expected a file that can be read') }] };
+		return { diagnostics: [{ file, line: 1, column: 1, ...rule('registry-file'), message: say('Die Registerdatei ist nicht lesbar; erwartet: eine lesbare Datei', 'Unexpected unreadable registry file, expected a file that can be read') }] };
 	}
 	try {
 		return { text: utf8.decode(bytes).replace(/^\uFEFF/, ''), diagnostics: [] };
 	} catch {
 		const lenient = new TextDecoder('utf-8').decode(bytes);
-		return { diagnostics: [{ file, ...position(lenient, Math.max(0, lenient.indexOf('\uFFFD'))), severity: 'error', ruleId: 'encoding', message: say('Die Datei ist nicht in UTF-8 gespeichert; im Editor als „UTF-8“ speichern', 'Unexpected encoding, expected UTF-8 – save the file as UTF-8 in your editor') }] };
+		return { diagnostics: [{ file, ...position(lenient, Math.max(0, lenient.indexOf('\uFFFD'))), ...rule('encoding'), message: say('Die Datei ist nicht in UTF-8 gespeichert; im Editor als „UTF-8“ speichern', 'Unexpected encoding, expected UTF-8 – save the file as UTF-8 in your editor') }] };
 	}
 }
 
@@ -80,14 +82,14 @@ interface CstNode {
 }
 
 /**
- * The first place where `source` nests deeper than `limit`, found on the
+ * The first place where `tokens` nest deeper than `limit`, found on the
  * concrete syntax tree, which the parser builds without recursion; the
  * composer that turns it into values recurses once per level, so it must
  * never see a 10,000-deep list.
  */
-function tooDeep(source: string, limit: number): number | undefined {
+function tooDeep(tokens: readonly CST.Token[], limit: number): number | undefined {
 	const stack: [CstNode, number][] = [];
-	for (const token of new Parser().parse(source)) stack.push([token as CstNode, 0]);
+	for (const token of tokens) stack.push([token as CstNode, 0]);
 	while (stack.length > 0) {
 		const [node, depth] = stack.pop()!;
 		if (depth > limit) return node.offset ?? 0;
@@ -98,23 +100,45 @@ function tooDeep(source: string, limit: number): number | undefined {
 }
 
 /** A YAML diagnostic at `offset` of `text`. */
-const yamlProblem = (file: string, text: string, offset: number, de: string, en: string): Diagnostic => ({ file, ...position(text, offset), severity: 'error', ruleId: 'yaml', message: say(`Fehlerhaftes YAML: ${de}`, `Broken YAML: ${en}`) });
+const yamlProblem = (file: string, text: string, offset: number, de: string, en: string): Diagnostic => ({ file, ...position(text, offset), ...rule('yaml'), message: say(`Fehlerhaftes YAML: ${de}`, `Broken YAML: ${en}`) });
 
-/** Parses the YAML text of registry file `file`; an empty file is an empty list. */
-export function parseRegistryYaml(file: string, text: string): { data?: unknown; diagnostics: Diagnostic[] } {
-	const deep = tooDeep(text, REGISTRY_LIMITS.yamlDepth);
+/**
+ * The document of `tokens`, as `parseDocument` composes it: a second
+ * document in the text is an error.
+ */
+function compose(tokens: readonly CST.Token[], text: string): Document.Parsed {
+	let doc: Document.Parsed | undefined;
+	for (const next of new Composer().compose(tokens, true, text.length)) {
+		if (!doc) doc = next;
+		else {
+			doc.errors.push(new YAMLParseError([next.range[0], next.range[1]], 'MULTIPLE_DOCS', 'Source contains multiple documents; please use YAML.parseAllDocuments()'));
+			break;
+		}
+	}
+	return doc!;
+}
+
+/**
+ * Parses the YAML text of registry file `file`; an empty file is an empty
+ * list. The data and the places of its keys (`locate`) come from one parse:
+ * the parser's tokens are checked for depth, then composed into the document
+ * that holds both.
+ */
+export function parseRegistryYaml(file: string, text: string): { data?: unknown; locate?: Locate; diagnostics: Diagnostic[] } {
+	const lineCounter = new LineCounter();
+	const tokens = [...new Parser(lineCounter.addNewLine).parse(text)];
+	const deep = tooDeep(tokens, REGISTRY_LIMITS.yamlDepth);
 	if (deep !== undefined) {
 		return { diagnostics: [yamlProblem(file, text, deep, `mehr als ${REGISTRY_LIMITS.yamlDepth} Ebenen verschachtelt; erwartet: eine Liste von Einträgen mit ihren Feldern`, `Unexpected nesting deeper than ${REGISTRY_LIMITS.yamlDepth} levels, expected a list of entries with their fields`)] };
 	}
-	const lineCounter = new LineCounter();
-	const doc = parseDocument(text, { lineCounter, prettyErrors: true });
+	const doc = compose(tokens, text);
 	const error = doc.errors[0];
 	if (error) {
-		const reason = error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+		const reason = error.message.split('\n')[0]!;
 		return { diagnostics: [yamlProblem(file, text, error.pos[0], reason, reason)] };
 	}
 	try {
-		return { data: doc.toJS({ maxAliasCount: REGISTRY_LIMITS.yamlAliases }) ?? [], diagnostics: [] };
+		return { data: doc.toJS({ maxAliasCount: REGISTRY_LIMITS.yamlAliases }) ?? [], locate: yamlLocator({ doc, lineCounter }), diagnostics: [] };
 	} catch (error) {
 		let offset = 0;
 		const reason = error instanceof Error ? error.message.split('\n')[0]! : String(error);

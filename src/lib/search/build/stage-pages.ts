@@ -5,13 +5,12 @@
  * with compound parts and glossary terms (`annotate.ts`). The dictionary for
  * compounds is every word of every indexed page, so the work runs in two
  * rounds: all words first, then the pages. Both rounds are shared among
- * worker threads, one per core, from `PARALLEL_THRESHOLD` pages on.
+ * worker threads (`run-in-threads.ts`) from `PARALLEL_THRESHOLD` pages on.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
-import { Worker } from 'node:worker_threads';
 import type { GlossaryEntry } from '../../../schemas/glossary.ts';
+import { startThreads, threadCount } from '../../threads/run-in-threads.ts';
 import { createAnnotator } from './annotate.ts';
 import { buildLexicon } from './decompound.ts';
 import { compileGlossary } from './glossary-terms.ts';
@@ -65,32 +64,31 @@ export function writeStagedPages(options: Omit<StageOptions, 'threads' | 'thresh
 	return written;
 }
 
-/** Messages between `stagePages` and its worker threads (`stage-worker.ts`). */
-export type ToWorker = { words: string[] };
-export type FromWorker = { words: string[] } | { written: number };
+/**
+ * A task for a worker thread (`stage-worker.ts`): the words of a share of the
+ * pages (without `words`), or the staged copies of that share, annotated
+ * with all `words` of the library.
+ */
+export type StageTask = Omit<StageOptions, 'threads' | 'threshold'> & { words?: string[] };
 
 /** Stages all pages, in worker threads when there are enough of them; returns how many pages have something to index. */
 export async function stagePages(options: StageOptions): Promise<number> {
 	const { site, staging, files, glossary } = options;
 	const threshold = options.threshold ?? PARALLEL_THRESHOLD;
-	const threads = Math.min(options.threads ?? availableParallelism(), Math.ceil(files.length / Math.max(1, threshold / 2)));
-	if (threads < 2 || files.length < threshold) {
+	const threads = threadCount(files.length, threshold, options.threads);
+	if (threads < 2) {
 		return writeStagedPages({ site, staging, files, glossary }, glossary ? pageWords(site, files) : []);
 	}
-	const shares = Array.from({ length: threads }, (_, t) => files.filter((_, i) => i % threads === t));
-	const workers = shares.map((share) => new Worker(new URL('./stage-worker.ts', import.meta.url), { workerData: { site, staging, files: share, glossary } }));
+	const shares = Array.from({ length: threads }, (_, t): StageTask => ({ site, staging, files: files.filter((_, i) => i % threads === t), glossary }));
+	const pool = startThreads(new URL('./stage-worker.ts', import.meta.url), threads);
 	try {
-		const next = (worker: Worker) => new Promise<FromWorker>((done, fail) => {
-			worker.once('message', done);
-			worker.once('error', fail);
-		});
-		// Round one: every thread's words; round two: every thread annotates with all of them.
+		// Round one: the words of every share; round two: every share annotated with all of them.
 		const words = new Set<string>();
-		for (const answer of await Promise.all(workers.map(next))) if ('words' in answer) for (const word of answer.words) words.add(word);
-		const finished = workers.map(next);
-		for (const worker of workers) worker.postMessage({ words: [...words] } satisfies ToWorker);
-		return (await Promise.all(finished)).reduce((sum, answer) => sum + ('written' in answer ? answer.written : 0), 0);
+		for (const found of await Promise.all(shares.map((share) => pool.run(share) as Promise<string[]>))) for (const word of found) words.add(word);
+		const all = [...words];
+		const written = await Promise.all(shares.map((share) => pool.run({ ...share, words: all } satisfies StageTask) as Promise<number>));
+		return written.reduce((sum, count) => sum + count, 0);
 	} finally {
-		await Promise.all(workers.map((worker) => worker.terminate()));
+		await pool.destroy();
 	}
 }

@@ -1,13 +1,11 @@
 /**
- * A worker thread of `stagePages`: posts the words of its share of the pages,
- * waits for the words of all pages, then writes its share of staged copies.
+ * A worker thread of `stagePages` (see `run-in-threads.ts`): for a share of
+ * the pages, returns their words, or — once it is given the words of all
+ * pages — writes their staged copies and returns how many it wrote.
  */
-import { parentPort, workerData } from 'node:worker_threads';
-import { pageWords, writeStagedPages, type FromWorker, type StageOptions, type ToWorker } from './stage-pages.ts';
+import { pageWords, writeStagedPages, type StageTask } from './stage-pages.ts';
 
-const options = workerData as Omit<StageOptions, 'threads' | 'threshold'>;
-const port = parentPort!;
-port.postMessage({ words: options.glossary ? pageWords(options.site, options.files) : [] } satisfies FromWorker);
-port.once('message', ({ words }: ToWorker) => {
-	port.postMessage({ written: writeStagedPages(options, words) } satisfies FromWorker);
-});
+export default function stage({ words, ...share }: StageTask): string[] | number {
+	if (words === undefined) return share.glossary ? pageWords(share.site, share.files) : [];
+	return writeStagedPages(share, words);
+}

@@ -8,6 +8,7 @@ import { closeSync, lstatSync, openSync, readdirSync, readSync, type Dirent } fr
 import { extname, join, relative } from 'node:path';
 import { DOCUMENT_EXTENSIONS, documentKinds, type DocumentKind } from '../../../schemas/kinds.ts';
 import type { Diagnostic } from '../report/diagnostics.ts';
+import { rule } from '../report/rules.ts';
 import { formatBytes, formatExcess, symlinkProblem } from '../report/content-problems.ts';
 import { say, type Localized } from '../report/messages.ts';
 
@@ -99,7 +100,7 @@ function head(path: string): Uint8Array {
 }
 
 /** A refused entry of a document's folder; it points at the file as a whole. */
-const problem = (file: string, message: Localized): Diagnostic => ({ file, line: 1, column: 1, severity: 'error', ruleId: 'attachment', message });
+const problem = (file: string, message: Localized): Diagnostic => ({ file, line: 1, column: 1, ...rule('attachment'), message });
 
 /** Checks one regular file in a document's folder; `path` is absolute, `file` relative to the root. */
 function checkFile(path: string, file: string, name: string): Diagnostic | undefined {
@@ -119,7 +120,7 @@ function checkFile(path: string, file: string, name: string): Diagnostic | undef
 	const size = lstatSync(path).size;
 	const limit = type.group === 'pdf' ? ATTACHMENT_LIMITS.pdfBytes : ATTACHMENT_LIMITS.imageBytes;
 	if (size > limit) {
-		return { file, line: 1, column: 1, severity: 'error', ruleId: 'size-limit', message: say(`Die Datei \`${name}\` ist ${formatExcess(size, limit).de} groß; erwartet: ${LIMITS.de} – die Datei verkleinern (Auflösung, Kompression) oder auf ihre amtliche Quelle verlinken`, `Unexpected size of \`${name}\` (${formatExcess(size, limit).en}), expected ${LIMITS.en} – make the file smaller (resolution, compression) or link to its official source`) };
+		return { file, line: 1, column: 1, ...rule('size-limit'), message: say(`Die Datei \`${name}\` ist ${formatExcess(size, limit).de} groß; erwartet: ${LIMITS.de} – die Datei verkleinern (Auflösung, Kompression) oder auf ihre amtliche Quelle verlinken`, `Unexpected size of \`${name}\` (${formatExcess(size, limit).en}), expected ${LIMITS.en} – make the file smaller (resolution, compression) or link to its official source`) };
 	}
 	if (!type.matches(head(path))) {
 		return problem(file, say(`Der Inhalt von \`${name}\` ist kein ${type.name}; erwartet: ein Inhalt, der zur Dateiendung \`${extension}\` passt – die Datei erneut als ${type.name} speichern oder die Endung berichtigen`, `Unexpected content of \`${name}\`, expected ${type.name} content as its extension \`${extension}\` says – save it again as ${type.name} or correct the extension`));

@@ -14,6 +14,7 @@ import { DOCUMENT_EXTENSIONS, DOCUMENT_KINDS, documentKinds, type DocumentKind }
 import { ATTACHMENT_TYPES, checkAttachmentFolder } from './attachments.ts';
 import { symlinkProblem, unknownEntry } from '../report/content-problems.ts';
 import type { Diagnostic } from '../report/diagnostics.ts';
+import { rule } from '../report/rules.ts';
 import { REGISTRY_DIRECTORY } from '../../registries/registry-layout.ts';
 import { say } from '../report/messages.ts';
 
@@ -83,8 +84,7 @@ function listKind(root: string, kind: DocumentKind, out: ContentListing): void {
 					file,
 					line: 1,
 					column: 1,
-					severity: 'error',
-					ruleId: 'attachment',
+					...rule('attachment'),
 					message: say(
 						`Unerwarteter Ordner \`${file}/\` ohne Dokument \`${entry.name}.md\` oder \`${entry.name}.mdx\`; erwartet: ein Ordner nur neben dem Dokument, dessen Bilder und PDFs er enthält, und genau wie dieses benannt`,
 						`Unexpected folder \`${file}/\` without a document \`${entry.name}.md\` or \`${entry.name}.mdx\`, expected a folder only beside the document whose images and PDFs it holds, named exactly like it`,
@@ -100,8 +100,7 @@ function listKind(root: string, kind: DocumentKind, out: ContentListing): void {
 				file,
 				line: 1,
 				column: 1,
-				severity: 'error',
-				ruleId: 'file-extension',
+				...rule('file-extension'),
 				message: say(
 					`Unerwartete Dateiendung \`${extension}\`, erwartet: ${DOCUMENT_CHOICE.de} in Kleinbuchstaben – sonst wird das Dokument weder geprüft noch veröffentlicht. Datei in \`${fixed}\` umbenennen`,
 					`Unexpected file extension \`${extension}\`, expected ${DOCUMENT_CHOICE.en} in lower case – otherwise the document is neither checked nor published; rename the file to \`${fixed}\``,

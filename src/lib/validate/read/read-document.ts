@@ -1,42 +1,55 @@
 /**
  * Reads one document file the way the site build reads it, and checks that
- * reading. Astro splits front matter from body with its own function and
- * parses the YAML with js-yaml; the validator calls that very function, so the
- * body it checks is the body that gets rendered. The project's own reading
- * (the `yaml` library, YAML 1.2 core schema, with positions) is taken next to
- * it: a file whose two readings differ — a value one parser takes as a number
- * and the other as a text, a line that ends the front matter for one and not
- * for the other — is refused, so no value can mean one thing to the checks
- * and another to the build. Never throws for bad content.
+ * reading. The front matter that is validated, and the places of its keys,
+ * come from one parse with the `yaml` library (YAML 1.2 core schema): its
+ * document holds both the values and the range of every node.
+ *
+ * Astro splits front matter from body with its own function and parses the
+ * YAML with js-yaml. That reading is taken only as a guard, never as data:
+ * the validator calls the very function the build calls, so the body it
+ * checks is the body that gets rendered, and a file whose two readings
+ * differ — a value one parser takes as a number and the other as a text, a
+ * line that ends the front matter for one and not for the other — is
+ * refused, so no value can mean one thing to the checks and another to the
+ * build. Never throws for bad content.
  */
 import { parseFrontmatter } from '@astrojs/internal-helpers/frontmatter';
 import { basename, extname } from 'node:path';
+import type { z } from 'zod';
 import { isAlias, isScalar, LineCounter, parseDocument, visit } from 'yaml';
 import { documentKinds, type DocumentKind } from '../../../schemas/kinds.ts';
 import { parseWithDiagnostics, type Diagnostic, type Locate } from '../report/diagnostics.ts';
+import { rule, type RuleId } from '../report/rules.ts';
 import { formatPath, say, type Localized } from '../report/messages.ts';
 import { FILE_LIMITS } from './limits.ts';
 import { nestingDepth } from './nesting-depth.ts';
-import { yamlLocator } from './yaml-locate.ts';
+import { yamlLocator, type LocatedYaml } from './yaml-locate.ts';
 
-/** A document whose front matter passed its schema. */
-export interface ParsedDocument<K extends DocumentKind = DocumentKind> {
+/** The fields every read document has, whatever its kind. */
+interface DocumentFields {
 	/** The id: the file name without extension. */
 	id: string;
-	kind: K;
 	/** Path relative to the project root. */
 	file: string;
-	/** The validated front matter. */
-	data: Record<string, unknown>;
 	/** Finds the place of a front-matter value, for later diagnostics. */
 	locate: Locate;
 	/** The text the renderer receives: for Markdown the trimmed body, for MDX the whole file with its front matter blanked. */
 	body: string;
 	/** Lines in the file before `body`, to turn body positions into file positions. */
 	bodyLineOffset: number;
-	/** The front matter's YAML text, from which `locate` is made (again, after a worker). */
+	/** The front matter's YAML text, from which `frontMatterLocator` makes `locate` again after a worker thread or the cache. */
 	frontMatter: string;
 }
+
+/**
+ * The validated front matter of kind `K`: the output of its schema, as the
+ * pages have it (`AnyDocument`). The index signature lets checks that read
+ * any kind look up a field one kind lacks (`supersedes`) as `unknown`.
+ */
+export type DocumentData<K extends DocumentKind> = z.output<(typeof documentKinds)[K]['schema']> & Record<string, unknown>;
+
+/** A document whose front matter passed its schema: for a union of kinds, a union of documents. */
+export type ParsedDocument<K extends DocumentKind = DocumentKind> = { [P in K]: DocumentFields & { kind: P; data: DocumentData<P> } }[K];
 
 /** Result of reading one file: the document if valid, and its diagnostics. */
 export interface ReadResult {
@@ -71,10 +84,30 @@ function firstDifference(ours: unknown, theirs: unknown, path: (string | number)
 
 const show = (value: unknown) => `\`${value === undefined ? '–' : JSON.stringify(value)}\``;
 
+/**
+ * Parses the YAML text of a front matter, the one way the validator does.
+ * Duplicate keys are found by the reader: the library's own check compares
+ * every key with every other (40,000 keys: 14 s).
+ */
+export function parseFrontMatter(yamlText: string): LocatedYaml {
+	const lineCounter = new LineCounter();
+	return { doc: parseDocument(yamlText, { schema: 'core', uniqueKeys: false, lineCounter, prettyErrors: false }), lineCounter };
+}
+
+/**
+ * A `Locate` for a front matter whose parse was not kept: a document that
+ * comes back from a worker thread or from the cache carries only its text.
+ * The text is parsed (as `readDocument` parsed it) when a place is first
+ * asked for, which most documents never are.
+ */
+export function frontMatterLocator(yamlText: string): Locate {
+	return yamlLocator(() => parseFrontMatter(yamlText), 1);
+}
+
 /** Parses `source`, the text of `file`, as a document of `kind`. */
 export function readDocument(kind: DocumentKind, file: string, source: string): ReadResult {
-	const problem = (message: Localized, ruleId: string, line = 1, column = 1): ReadResult => ({
-		diagnostics: [{ file, line, column, severity: 'error', ruleId, message }],
+	const problem = (message: Localized, ruleId: RuleId, line = 1, column = 1): ReadResult => ({
+		diagnostics: [{ file, line, column, ...rule(ruleId), message }],
 	});
 	if (source.trim() === '') return problem(say('Leere Datei, erwartet: Front Matter zwischen zwei `---`-Zeilen und ein Text', 'Unexpected empty file, expected front matter between `---` lines and a body'), 'empty-file');
 	const lone = /\r(?!\n)/.exec(source);
@@ -96,9 +129,7 @@ export function readDocument(kind: DocumentKind, file: string, source: string): 
 	if (yamlText.length > FILE_LIMITS.frontMatterBytes) return problem(say(`Das Front Matter ist ${yamlText.length} Zeichen lang; erlaubt sind ${FILE_LIMITS.frontMatterBytes}`, `Unexpected front matter of ${yamlText.length} characters, expected at most ${FILE_LIMITS.frontMatterBytes}`), 'frontmatter');
 
 	// The project's reading: strict YAML 1.2, with positions.
-	const lineCounter = new LineCounter();
-	// Duplicate keys are found below: the library's own check compares every key with every other (40,000 keys: 14 s).
-	const doc = parseDocument(yamlText, { schema: 'core', uniqueKeys: false, lineCounter, prettyErrors: false });
+	const { doc, lineCounter } = parseFrontMatter(yamlText);
 	const error = doc.errors[0];
 	if (error) {
 		const { line, col } = lineCounter.linePos(error.pos[0]);
@@ -131,10 +162,10 @@ export function readDocument(kind: DocumentKind, file: string, source: string): 
 		return problem(say('Aliase (`*name`) sind im Front Matter nicht erlaubt; den Wert ausschreiben', 'Unexpected alias (`*name`) in front matter, expected every value written out'), 'yaml', line + 1, col);
 	}
 	const ours: unknown = doc.toJS({ maxAliasCount: 0 });
-	const locate = yamlLocator(yamlText, 1);
+	const locate = yamlLocator({ doc, lineCounter }, 1);
 	if (nestingDepth<unknown>(ours, (value) => (value && typeof value === 'object' ? Object.values(value) : [])) > FILE_LIMITS.frontMatterDepth) return problem(say(`Das Front Matter ist tiefer als ${FILE_LIMITS.frontMatterDepth} Ebenen verschachtelt`, `Unexpected front matter nested deeper than ${FILE_LIMITS.frontMatterDepth} levels`), 'frontmatter');
 
-	// The build's reading.
+	// The build's reading, as a guard only: compared with ours below, never validated as data in its place.
 	let astro: ReturnType<typeof parseFrontmatter>;
 	try {
 		astro = parseFrontmatter(source, { frontmatter: 'empty-with-spaces' });
@@ -149,7 +180,7 @@ export function readDocument(kind: DocumentKind, file: string, source: string): 
 	const impossibleDay = typeof difference?.ours === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(difference.ours);
 	if (difference && !impossibleDay) {
 		const where = formatPath(difference.path) || '–';
-		return { diagnostics: [{ file, ...locate(difference.path), severity: 'error', ruleId: 'yaml', message: say(`\`${where}\` wird von der Website als ${show(difference.theirs)} gelesen, hier als ${show(difference.ours)}; den Wert in Anführungszeichen setzen`, `Unexpected ambiguous value at \`${where}\`: the site reads ${show(difference.theirs)}, the validator ${show(difference.ours)}; put the value in quotes`) }] };
+		return { diagnostics: [{ file, ...locate(difference.path), ...rule('yaml'), message: say(`\`${where}\` wird von der Website als ${show(difference.theirs)} gelesen, hier als ${show(difference.ours)}; den Wert in Anführungszeichen setzen`, `Unexpected ambiguous value at \`${where}\`: the site reads ${show(difference.theirs)}, the validator ${show(difference.ours)}; put the value in quotes`) }] };
 	}
 
 	const result = parseWithDiagnostics(documentKinds[kind].schema, ours, file, locate);
@@ -160,14 +191,14 @@ export function readDocument(kind: DocumentKind, file: string, source: string): 
 		return {
 			diagnostics: built.error.issues.slice(0, 100).map((issue) => {
 				const where = formatPath(issue.path as (string | number)[]) || '–';
-				return { file, ...locate(issue.path as (string | number)[]), severity: 'error' as const, ruleId: 'yaml', message: say(`\`${where}\` liest die Website anders als hier (etwa als Datum oder Zahl); den Wert in Anführungszeichen setzen`, `Unexpected value at \`${where}\` that the site reads differently (as a date or a number, say), expected it in quotes`) };
+				return { file, ...locate(issue.path as (string | number)[]), ...rule('yaml'), message: say(`\`${where}\` liest die Website anders als hier (etwa als Datum oder Zahl); den Wert in Anführungszeichen setzen`, `Unexpected value at \`${where}\` that the site reads differently (as a date or a number, say), expected it in quotes`) };
 			}),
 		};
 	}
 	const id = basename(file, extname(file));
 	const diagnostics: Diagnostic[] = [];
 	if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id)) {
-		diagnostics.push({ file, line: 1, column: 1, severity: 'error', ruleId: 'file-name', message: say(`Ungültiger Dateiname \`${basename(file)}\`, erwartet: Kleinbuchstaben, Ziffern und Bindestriche (ä→ae, ö→oe, ü→ue, ß→ss)`, `Unexpected file name \`${basename(file)}\`, expected lower-case letters, digits and hyphens (ä→ae, ö→oe, ü→ue, ß→ss)`) });
+		diagnostics.push({ file, line: 1, column: 1, ...rule('file-name'), message: say(`Ungültiger Dateiname \`${basename(file)}\`, erwartet: Kleinbuchstaben, Ziffern und Bindestriche (ä→ae, ö→oe, ü→ue, ß→ss)`, `Unexpected file name \`${basename(file)}\`, expected lower-case letters, digits and hyphens (ä→ae, ö→oe, ü→ue, ß→ss)`) });
 	}
 	// What the renderer receives (see Astro's and @astrojs/mdx's content entry types).
 	const mdx = extname(file) === '.mdx';
@@ -175,5 +206,5 @@ export function readDocument(kind: DocumentKind, file: string, source: string): 
 	const start = content.length - content.trimStart().length;
 	const body = mdx ? content : content.trim();
 	const bodyLineOffset = mdx ? 0 : content.slice(0, start).split('\n').length - 1;
-	return { document: { id, kind, file, data: result.data as Record<string, unknown>, locate, body, bodyLineOffset, frontMatter: yamlText }, diagnostics };
+	return { document: { id, kind, file, data: result.data, locate, body, bodyLineOffset, frontMatter: yamlText } as ParsedDocument, diagnostics };
 }

@@ -9,12 +9,13 @@ import { extname, relative } from 'node:path';
 import type { DocumentKind } from '../../../schemas/kinds.ts';
 import { scanBody, type LinkReference } from '../body/check-body.ts';
 import type { Diagnostic } from '../report/diagnostics.ts';
+import { rule } from '../report/rules.ts';
 import { say } from '../report/messages.ts';
 import { readDocument, type ParsedDocument } from '../read/read-document.ts';
 import { FILE_LIMITS } from '../read/limits.ts';
 
-/** A document as it travels between threads: no functions, no body. */
-export type PortableDocument = Omit<ParsedDocument, 'locate' | 'body'>;
+/** A document as it travels between threads: no functions, no body (one per kind, so that `kind` still tells `data`). */
+export type PortableDocument = ParsedDocument extends infer D ? (D extends ParsedDocument ? Omit<D, 'locate' | 'body'> : never) : never;
 
 /** What one file yielded. */
 export interface FileResult {
@@ -38,7 +39,7 @@ function checkDates(doc: ParsedDocument, today: string): Diagnostic[] {
 	for (const path of PAST_DATES[doc.kind]) {
 		const value = path.reduce<any>((node, key) => node?.[key], doc.data);
 		if (typeof value === 'string' && value > today) {
-			out.push({ file: doc.file, ...doc.locate(path), severity: 'error', ruleId: 'future-date', message: say(`\`${path.join('.')}\` ${value} liegt nach heute (${today}); erwartet: ein vergangener Tag`, `Unexpected \`${path.join('.')}\` ${value} after today (${today}), expected a day that has passed`) });
+			out.push({ file: doc.file, ...doc.locate(path), ...rule('future-date'), message: say(`\`${path.join('.')}\` ${value} liegt nach heute (${today}); erwartet: ein vergangener Tag`, `Unexpected \`${path.join('.')}\` ${value} after today (${today}), expected a day that has passed`) });
 		}
 	}
 	return out;
@@ -55,7 +56,7 @@ function decode(bytes: Uint8Array, file: string): { text?: string; diagnostic?: 
 		const text = new TextDecoder('utf-8').decode(bytes);
 		const index = text.indexOf('\uFFFD');
 		const before = text.slice(0, Math.max(index, 0)).split('\n');
-		return { diagnostic: { file, line: before.length, column: before.at(-1)!.length + 1, severity: 'error', ruleId: 'encoding', message: say('Die Datei ist nicht in UTF-8 gespeichert; im Editor als „UTF-8“ speichern', 'Unexpected encoding, expected UTF-8 – save the file as UTF-8 in your editor') } };
+		return { diagnostic: { file, line: before.length, column: before.at(-1)!.length + 1, ...rule('encoding'), message: say('Die Datei ist nicht in UTF-8 gespeichert; im Editor als „UTF-8“ speichern', 'Unexpected encoding, expected UTF-8 – save the file as UTF-8 in your editor') } };
 	}
 }
 
@@ -63,7 +64,7 @@ function decode(bytes: Uint8Array, file: string): { text?: string; diagnostic?: 
 export function validateFile(root: string, kind: DocumentKind, path: string, today: string, bytes: Uint8Array = readFileSync(path)): FileResult {
 	const file = relative(root, path);
 	if (bytes.length > FILE_LIMITS.documentBytes) {
-		return { diagnostics: [{ file, line: 1, column: 1, severity: 'error', ruleId: 'size-limit', message: say(`Die Datei ist ${bytes.length} Bytes groß; erlaubt sind ${FILE_LIMITS.documentBytes}. Das Dokument teilen`, `Unexpected file of ${bytes.length} bytes, expected at most ${FILE_LIMITS.documentBytes}: split the document`) }], links: [], ids: [] };
+		return { diagnostics: [{ file, line: 1, column: 1, ...rule('size-limit'), message: say(`Die Datei ist ${bytes.length} Bytes groß; erlaubt sind ${FILE_LIMITS.documentBytes}. Das Dokument teilen`, `Unexpected file of ${bytes.length} bytes, expected at most ${FILE_LIMITS.documentBytes}: split the document`) }], links: [], ids: [] };
 	}
 	const { text, diagnostic } = decode(bytes, file);
 	if (diagnostic) return { diagnostics: [diagnostic], links: [], ids: [] };

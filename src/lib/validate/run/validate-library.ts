@@ -4,7 +4,6 @@
  * links, review dates. The site build and `npm run validate` both call this,
  * so skipping the command gains a contributor nothing.
  */
-import { availableParallelism } from 'node:os';
 import { readFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import type { DocumentKind } from '../../../schemas/kinds.ts';
@@ -12,24 +11,26 @@ import { checkLinks } from '../body/check-body.ts';
 import { checkCosignatories } from '../checks/check-cosignatories.ts';
 import { listContent, type ContentListing } from '../read/content-files.ts';
 import { sortDiagnostics, type Diagnostic } from '../report/diagnostics.ts';
-import { buildLibraryIndex } from '../../library/library-index.ts';
+import { rule } from '../report/rules.ts';
+import { buildLibraryIndex, type LibraryIndex } from '../../library/library-index.ts';
 import { checkLifecycleDates } from '../checks/lifecycle-dates.ts';
 import { loadRegistries, type Registries } from '../../registries/load-registries.ts';
 import { say } from '../report/messages.ts';
-import type { ParsedDocument } from '../read/read-document.ts';
+import { frontMatterLocator, type ParsedDocument } from '../read/read-document.ts';
 import { checkReferences } from '../../registries/references.ts';
 import { buildRoutes } from '../../routes/site-routes.ts';
-import type { AnyDocument } from '../../library/summaries.ts';
 import { validateFile, type FileResult } from './validate-file.ts';
+import { threadCount } from '../../threads/run-in-threads.ts';
 import { ValidationPool, type Task } from './validate-pool.ts';
 import { checkTrackedCache } from '../checks/tracked-cache.ts';
 import { contentHash, ValidationCache } from './validation-cache.ts';
-import { yamlLocator } from '../read/yaml-locate.ts';
 
 /** Everything a validation run found. */
 export interface LibraryReport {
 	documents: ParsedDocument[];
 	registries: Registries;
+	/** The index of the documents, for `options.today`: the one the pages render (`src/data/library.ts`). */
+	index: LibraryIndex;
 	diagnostics: Diagnostic[];
 	/** Number of document files read. */
 	files: number;
@@ -62,12 +63,12 @@ function finish(root: string, content: ContentListing, results: FileResult[], lo
 	const documents: ParsedDocument[] = [];
 	for (const result of results) {
 		diagnostics.push(...result.diagnostics);
-		if (result.document) documents.push({ ...result.document, locate: yamlLocator(result.document.frontMatter, 1), body: '' });
+		if (result.document) documents.push({ ...result.document, locate: frontMatterLocator(result.document.frontMatter), body: '' });
 	}
 	diagnostics.push(...checkReferences(documents, registries), ...checkLifecycleDates(documents, options.today), ...checkCosignatories(documents));
 
 	// Links can only be checked against the pages the site will have.
-	const index = buildLibraryIndex(documents as unknown as AnyDocument[], registries, options.today);
+	const index = buildLibraryIndex(documents, registries, options.today);
 	const routes = buildRoutes(index, registries);
 	const paths = new Set(routes.map((route) => route.path));
 	// The ids a document page has at least: those of its body.
@@ -81,13 +82,13 @@ function finish(root: string, content: ContentListing, results: FileResult[], lo
 	for (const doc of documents) {
 		const review = index.reviews.get(doc.id);
 		if (review?.overdue) {
-			diagnostics.push({ file: doc.file, ...doc.locate(['reviewed']), severity: 'warning', ruleId: 'review-overdue', message: say(`Die Prüfung des Leitfadens war am ${review.due} fällig; Inhalt prüfen und \`reviewed\` aktualisieren`, `Review of this guide was due on ${review.due}; check the content and update \`reviewed\``) });
+			diagnostics.push({ file: doc.file, ...doc.locate(['reviewed']), ...rule('review-overdue'), message: say(`Die Prüfung des Leitfadens war am ${review.due} fällig; Inhalt prüfen und \`reviewed\` aktualisieren`, `Review of this guide was due on ${review.due}; check the content and update \`reviewed\``) });
 		}
 	}
 
 	const only = options.only?.map((p) => relative(root, resolve(root, p)));
 	const shown = only ? diagnostics.filter((d) => only.some((p) => p === '' || d.file === p || d.file.startsWith(`${p}/`))) : diagnostics;
-	return { documents, registries, diagnostics: sortDiagnostics(shown), files: results.length };
+	return { documents, registries, index, diagnostics: sortDiagnostics(shown), files: results.length };
 }
 
 /** Reads and checks the library under `root` in this thread. */
@@ -111,7 +112,7 @@ export async function validateLibraryParallel(root: string, options: ValidateOpt
 	const files = all.map(([, path]) => relative(root, path));
 	const cache = options.cache === false ? undefined : ValidationCache.open(root, options.today);
 	const threshold = options.threshold ?? PARALLEL_THRESHOLD;
-	const threads = (count: number) => (count < threshold ? 1 : Math.min(options.threads ?? availableParallelism(), Math.ceil(count / Math.max(1, threshold / 2))));
+	const threads = (count: number) => threadCount(count, threshold, options.threads);
 	const startPool = (count: number) => (threads(count) > 1 ? new ValidationPool(root, options.today, threads(count)) : undefined);
 
 	const results: FileResult[] = new Array(all.length);
