@@ -5,9 +5,8 @@
  * Exit code: 0 clean, 1 content errors (or warnings with --strict), 2 usage or internal error.
  */
 import { parseArgs } from 'node:util';
-import { MESSAGE_LANGUAGES, type MessageLanguage } from '../src/lib/validate/report/messages.ts';
-import { REPORT_FORMATS, renderReport, type ReportFormat } from '../src/lib/validate/report/report-formats.ts';
-import { validateLibraryParallel } from '../src/lib/validate/run/validate-library.ts';
+import { buildDate } from '../src/lib/build-date.ts';
+import { MESSAGE_LANGUAGES, REPORT_FORMATS, renderReport, validateLibraryParallel, type MessageLanguage, type ReportFormat } from '../src/lib/validate/index.ts';
 
 const HELP = `Prüft Dokumente und Register der Bibliothek – wie der Build der Website.
 Checks the library's documents and registries – as the site build does.
@@ -45,7 +44,7 @@ if (!MESSAGE_LANGUAGES.includes(lang)) usage(`Unbekannte Sprache \`${lang}\` / u
 const strict = args.values.strict ?? false;
 
 try {
-	const today = process.env.DREIKLANG_BUILD_DATE ?? new Date().toISOString().slice(0, 10);
+	const today = buildDate();
 	const paths = args.positionals;
 	const report = await validateLibraryParallel(process.cwd(), { today, ...(paths.length ? { only: paths } : {}) });
 	console.log(renderReport(format, report.diagnostics, { lang, files: report.files, strict }));

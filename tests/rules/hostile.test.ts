@@ -21,7 +21,7 @@ import { contentGuard } from '../../src/lib/validate/body/guard-plugin.ts';
 import { MARKDOWN_FEATURES } from '../../src/lib/validate/body/markdown-features.ts';
 import { BOUNDED_CASES } from '../../bench/bounded-inputs.ts';
 import { validateLibrary } from '../../src/lib/validate/run/validate-library.ts';
-import { RULE_IDS } from './rule-ids.ts';
+import { RULE_IDS } from '../../src/lib/validate/index.ts';
 import { clearDocuments, createTempLibrary, kindDirectory, removeTempLibrary, REPOSITORY } from '../support/temp-library.ts';
 
 const HOSTILE = join(REPOSITORY, 'tests/fixtures/hostile');

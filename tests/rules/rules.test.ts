@@ -11,14 +11,17 @@
  * failing example's messages, German and English, are pinned in
  * `<name>.expected.txt` beside it, so that a change of wording or position
  * shows up in review.
+ *
+ * The rule table (`src/lib/validate/report/rules.ts`) is held to the
+ * fixtures: its ids are the fixture folders, each rule's failing examples
+ * must emit it (a rule declared but never reported fails), and every
+ * diagnostic carries the severity the table declares and the address of the
+ * rule's section in `docs/rules.md`.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { formatDiagnostic, type Diagnostic } from '../../src/lib/validate/report/diagnostics.ts';
-import { MESSAGE_LANGUAGES } from '../../src/lib/validate/report/messages.ts';
-import { validateLibrary } from '../../src/lib/validate/run/validate-library.ts';
-import { RULE_IDS } from './rule-ids.ts';
+import { DIAGNOSTIC_SOURCE, formatDiagnostic, MESSAGE_LANGUAGES, RULE_IDS, RULES as RULE_TABLE, validateLibrary, type Diagnostic, type RuleId } from '../../src/lib/validate/index.ts';
 import { clearDocuments, createTempLibrary, FIXTURE_KINDS, OWN_LIBRARY_KINDS, placeFixture, removeTempLibrary, REPOSITORY, type FixtureKind } from '../support/temp-library.ts';
 
 const RULES = join(REPOSITORY, 'tests/fixtures/rules');
@@ -26,7 +29,7 @@ const TODAY = '2026-11-27';
 const SNAPSHOT = '.expected.txt';
 
 interface Fixture {
-	rule: string;
+	rule: RuleId;
 	expectation: 'ok' | 'not-ok';
 	kind: FixtureKind;
 	/** Path relative to `tests/fixtures/rules/`. */
@@ -44,32 +47,12 @@ function listFixtures(): Fixture[] {
 				for (const entry of listDirectory(join(RULES, rule, expectation, kind))) {
 					if (entry.endsWith(SNAPSHOT)) continue;
 					const name = `${rule}/${expectation}/${kind}/${entry}`;
-					out.push({ rule, expectation, kind: kind as FixtureKind, name, path: join(RULES, name) });
+					out.push({ rule: rule as RuleId, expectation, kind: kind as FixtureKind, name, path: join(RULES, name) });
 				}
 			}
 		}
 	}
 	return out;
-}
-
-/** The rule ids the validator's source can emit, read from the source itself. */
-function ruleIdsInSource(): string[] {
-	const dir = join(REPOSITORY, 'src/lib');
-	const ids = new Set<string>();
-	// Validation lives in src/lib and its sub-folders (the benchmark reports no rules).
-	const files = (readdirSync(dir, { recursive: true, encoding: 'utf8' }) as string[]).filter((f) => f.endsWith('.ts') && !f.startsWith('bench'));
-	for (const file of files) {
-		const source = readFileSync(join(dir, file), 'utf8');
-		// `{ …, ruleId: 'yaml', … }`
-		for (const m of source.matchAll(/ruleId: '([a-z]+(?:-[a-z]+)*)'/g)) ids.add(m[1]!);
-		// `report(point, 'link', say(…))` in the body check
-		for (const m of source.matchAll(/, '([a-z]+(?:-[a-z]+)*)', say\(/g)) ids.add(m[1]!);
-		// `problem(say(…), 'empty-file')` in the document reader
-		for (const line of source.split('\n').filter((l) => l.includes('problem(say('))) {
-			for (const m of line.matchAll(/\), '([a-z]+(?:-[a-z]+)*)'/g)) ids.add(m[1]!);
-		}
-	}
-	return [...ids].sort();
 }
 
 /** The report of one fixture as a contributor reads it, in both languages. */
@@ -79,9 +62,8 @@ const render = (diagnostics: readonly Diagnostic[]) =>
 const fixtures = listFixtures();
 
 describe('rule fixtures', () => {
-	it('cover every rule the validator reports, each with passing and failing examples', () => {
-		expect(ruleIdsInSource()).toEqual(RULE_IDS);
-		expect(listDirectory(RULES)).toEqual(RULE_IDS);
+	it('are one folder per rule of the table, each with passing and failing examples', () => {
+		expect(listDirectory(RULES)).toEqual([...RULE_IDS].sort());
 		for (const rule of RULE_IDS) {
 			expect(fixtures.filter((f) => f.rule === rule && f.expectation === 'ok').length, `${rule}/ok`).toBeGreaterThan(0);
 			expect(fixtures.filter((f) => f.rule === rule && f.expectation === 'not-ok').length, `${rule}/not-ok`).toBeGreaterThan(0);
@@ -113,8 +95,41 @@ beforeAll(() => {
 });
 afterAll(() => removeTempLibrary(shared));
 
+/** The anchors of `docs/rules.md`: its `## <rule>` headings. */
+const documented = new Set([...readFileSync(join(REPOSITORY, 'docs/rules.md'), 'utf8').matchAll(/^## (\S+)$/gm)].map((m) => m[1]!));
+
+/** Every rule id emitted by a failing example of that rule, gathered as the examples run. */
+const emitted = new Set<RuleId>();
+
+/**
+ * What every diagnostic must carry beside its message: the severity the rule
+ * table declares, the validator as source, the address of the rule's section
+ * in `docs/rules.md`, and an end, where there is one, not before the start.
+ */
+function expectTableFields(d: Diagnostic): void {
+	const shown = formatDiagnostic(d);
+	expect(Object.hasOwn(RULE_TABLE, d.ruleId), shown).toBe(true);
+	expect(d.severity, shown).toBe(RULE_TABLE[d.ruleId].severity);
+	expect(d.source, shown).toBe(DIAGNOSTIC_SOURCE);
+	expect(d.url, shown).toBe(`docs/rules.md#${d.ruleId}`);
+	expect(documented.has(d.url.split('#')[1]!), `${shown}: no section ${d.url}`).toBe(true);
+	expect(d.line, shown).toBeGreaterThanOrEqual(1);
+	expect(d.column, shown).toBeGreaterThanOrEqual(1);
+	if (d.endLine !== undefined || d.endColumn !== undefined) {
+		expect(d.endLine, shown).toBeGreaterThanOrEqual(d.line);
+		expect(d.endColumn, shown).toBeGreaterThanOrEqual(1);
+		if (d.endLine === d.line) expect(d.endColumn, shown).toBeGreaterThan(d.column);
+	}
+}
+
 /** Validates a library holding only `fixture` (and the real registries). */
 function check(fixture: Fixture): { diagnostics: Diagnostic[]; root: string } {
+	const result = validate(fixture);
+	for (const d of result.diagnostics) expectTableFields(d);
+	return result;
+}
+
+function validate(fixture: Fixture): { diagnostics: Diagnostic[]; root: string } {
 	if (OWN_LIBRARY_KINDS.includes(fixture.kind)) {
 		const own = createTempLibrary();
 		try {
@@ -141,13 +156,17 @@ describe.each(RULE_IDS)('rule %s', (rule) => {
 	it.each(notOk.map((f) => [f.name, f] as const))('%s fails with its pinned messages', async (_, fixture) => {
 		const { diagnostics, root: used } = check(fixture);
 		expect(diagnostics.map((d) => d.ruleId)).toContain(rule);
-		for (const d of diagnostics) {
-			expect(d.line).toBeGreaterThanOrEqual(1);
-			expect(d.column).toBeGreaterThanOrEqual(1);
-		}
+		emitted.add(rule);
 		const text = render(diagnostics);
 		// Messages name files relative to the library, never the machine's folders.
 		expect(text).not.toContain(used);
 		await expect(text).toMatchFileSnapshot(`${fixture.path}${SNAPSHOT}`);
+	});
+});
+
+describe('rule table', () => {
+	// Runs after the examples above, which gather what they emit.
+	it('has no rule that its failing examples do not emit', () => {
+		expect(RULE_IDS.filter((rule) => !emitted.has(rule))).toEqual([]);
 	});
 });

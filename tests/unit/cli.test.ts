@@ -209,14 +209,15 @@ describe('npm run validate', () => {
 		const lines = run.stdout.trimEnd().split('\n');
 		const summary = lines.pop();
 		expect(summary).toMatch(/^6 Dateien geprüft: /);
-		for (const line of lines) expect(line).toMatch(/^::(error|warning) file=[^,:]+,line=\d+,col=\d+,title=[a-z]+(-[a-z]+)*::\S.*$/);
+		// Each annotation names its rule and ends with the address of the rule's documentation.
+		for (const line of lines) expect(line).toMatch(/^::(error|warning) file=[^,:]+,line=\d+,col=\d+(,endLine=\d+(,endColumn=\d+)?)?,title=(?<rule>[a-z]+(-[a-z]+)*)::\S.* \(docs\/rules\.md#\k<rule>\)$/);
 		expect(run.stdout).toMatchInlineSnapshot(`
-			"::warning file=content/guides/lange-nicht-geprueft.md,line=13,col=11,title=review-overdue::Die Prüfung des Leitfadens war am 2025-01-15 fällig; Inhalt prüfen und \`reviewed\` aktualisieren
-			::error file=content/guides/latin1.md,line=2,col=26,title=encoding::Die Datei ist nicht in UTF-8 gespeichert; im Editor als „UTF-8“ speichern
-			::error file=content/lessons/doppeltes-feld.md,line=4,col=1,title=yaml::Fehlerhaftes YAML im Front Matter: das Feld \`summary\` steht zweimal da; eines löschen
-			::error file=content/positions/kaputte-prozentkodierung.md,line=13,col=1,title=link::Relativer Link \`./anhang-%25E0%25A4%2525A.pdf\`: Unlesbare Adresse \`./anhang-%25E0%25A4%2525A.pdf\`; erwartet: eine Datei im Ordner \`content/positions/kaputte-prozentkodierung/\` des Dokuments, relativ angegeben wie \`./kaputte-prozentkodierung/bild.png\`
-			::error file=content/positions/offener-hinweis.mdx,line=15,col=1,title=mdx-syntax::MDX lässt sich nicht lesen: Expected a closing tag for \`<Hinweis>\` (15:1)
-			::error file=content/positions/unbekannter-status.md,line=6,col=9,title=schema::Unerwarteter Wert \`angenommen\` für \`status\`, erlaubt: \`draft\`, \`consultation\`, \`adopted\`, \`superseded\`, \`withdrawn\`
+			"::warning file=content/guides/lange-nicht-geprueft.md,line=13,col=11,endLine=13,endColumn=21,title=review-overdue::Die Prüfung des Leitfadens war am 2025-01-15 fällig; Inhalt prüfen und \`reviewed\` aktualisieren (docs/rules.md#review-overdue)
+			::error file=content/guides/latin1.md,line=2,col=26,title=encoding::Die Datei ist nicht in UTF-8 gespeichert; im Editor als „UTF-8“ speichern (docs/rules.md#encoding)
+			::error file=content/lessons/doppeltes-feld.md,line=4,col=1,title=yaml::Fehlerhaftes YAML im Front Matter: das Feld \`summary\` steht zweimal da; eines löschen (docs/rules.md#yaml)
+			::error file=content/positions/kaputte-prozentkodierung.md,line=13,col=1,title=link::Relativer Link \`./anhang-%25E0%25A4%2525A.pdf\`: Unlesbare Adresse \`./anhang-%25E0%25A4%2525A.pdf\`; erwartet: eine Datei im Ordner \`content/positions/kaputte-prozentkodierung/\` des Dokuments, relativ angegeben wie \`./kaputte-prozentkodierung/bild.png\` (docs/rules.md#link)
+			::error file=content/positions/offener-hinweis.mdx,line=15,col=1,title=mdx-syntax::MDX lässt sich nicht lesen: Expected a closing tag for \`<Hinweis>\` (15:1) (docs/rules.md#mdx-syntax)
+			::error file=content/positions/unbekannter-status.md,line=6,col=9,endLine=6,endColumn=19,title=schema::Unerwarteter Wert \`angenommen\` für \`status\`, erlaubt: \`draft\`, \`consultation\`, \`adopted\`, \`superseded\`, \`withdrawn\` (docs/rules.md#schema)
 			6 Dateien geprüft: 5 Fehler und 1 Warnung in 6 Dateien. Beheben Sie die Meldungen und führen Sie \`npm run validate\` erneut aus.
 			"
 		`);
@@ -229,24 +230,32 @@ describe('npm run validate', () => {
 		const report = JSON.parse(run.stdout) as Record<string, any>[];
 		expect(report.length).toBeGreaterThan(0);
 		for (const issue of report) {
-			expect(Object.keys(issue).sort()).toEqual(['check_name', 'description', 'fingerprint', 'location', 'severity']);
+			expect(Object.keys(issue).sort()).toEqual(['check_name', 'content', 'description', 'fingerprint', 'location', 'severity']);
 			expect(issue.description).toMatch(/\S/);
 			expect(issue.check_name).toMatch(/^[a-z]+(-[a-z]+)*$/);
 			expect(issue.fingerprint).toMatch(/^[0-9a-f]{64}$/);
 			expect(['major', 'minor']).toContain(issue.severity);
 			expect(issue.location.path).toMatch(/^content\//);
 			expect(issue.location.lines.begin).toBeGreaterThanOrEqual(1);
+			if ('end' in issue.location.lines) expect(issue.location.lines.end).toBeGreaterThanOrEqual(issue.location.lines.begin);
+			// The rule's summary and a link to its documentation, as Markdown.
+			expect(issue.content.body).toMatch(new RegExp(`^\\S.*: \\[${issue.check_name}\\]\\(docs/rules\\.md#${issue.check_name}\\)$`));
 		}
 		expect(new Set(report.map((issue) => issue.fingerprint)).size).toBe(report.length);
-		expect(report.map((issue) => `${issue.location.path}:${issue.location.lines.begin} ${issue.severity} ${issue.check_name}`)).toMatchInlineSnapshot(`
+		expect(report.map((issue) => `${issue.location.path}:${issue.location.lines.begin}${issue.location.lines.end === undefined ? '' : `-${issue.location.lines.end}`} ${issue.severity} ${issue.check_name}`)).toMatchInlineSnapshot(`
 			[
-			  "content/guides/lange-nicht-geprueft.md:13 minor review-overdue",
+			  "content/guides/lange-nicht-geprueft.md:13-13 minor review-overdue",
 			  "content/guides/latin1.md:2 major encoding",
 			  "content/lessons/doppeltes-feld.md:4 major yaml",
 			  "content/positions/kaputte-prozentkodierung.md:13 major link",
 			  "content/positions/offener-hinweis.mdx:15 major mdx-syntax",
-			  "content/positions/unbekannter-status.md:6 major schema",
+			  "content/positions/unbekannter-status.md:6-6 major schema",
 			]
+		`);
+		expect(report[0]!.content).toMatchInlineSnapshot(`
+			{
+			  "body": "An implementation guide is reviewed again in time: [review-overdue](docs/rules.md#review-overdue)",
+			}
 		`);
 	});
 
@@ -255,17 +264,26 @@ describe('npm run validate', () => {
 		expect(run.status).toBe(1);
 		const list = JSON.parse(run.stdout) as Record<string, unknown>[];
 		for (const d of list) {
-			expect(Object.keys(d).sort()).toEqual(['column', 'file', 'line', 'message', 'ruleId', 'severity']);
+			// The end is there where the check knows it.
+			const keys = Object.keys(d).filter((key) => key !== 'endLine' && key !== 'endColumn');
+			expect(keys.sort()).toEqual(['column', 'file', 'line', 'message', 'ruleId', 'severity', 'source', 'url']);
 			expect(typeof d.message).toBe('string');
+			expect(d.source).toBe('dreiklang');
+			expect(d.url).toBe(`docs/rules.md#${String(d.ruleId)}`);
 		}
+		expect(list.filter((d) => 'endLine' in d).map((d) => d.ruleId)).toEqual(['review-overdue', 'schema']);
 		expect(list[0]).toMatchInlineSnapshot(`
 			{
 			  "column": 11,
+			  "endColumn": 21,
+			  "endLine": 13,
 			  "file": "content/guides/lange-nicht-geprueft.md",
 			  "line": 13,
 			  "message": "Review of this guide was due on 2025-01-15; check the content and update \`reviewed\`",
 			  "ruleId": "review-overdue",
 			  "severity": "warning",
+			  "source": "dreiklang",
+			  "url": "docs/rules.md#review-overdue",
 			}
 		`);
 	});

@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Diagnostic } from '../../src/lib/validate/report/diagnostics.ts';
 import { validateLibrary, type LibraryReport } from '../../src/lib/validate/run/validate-library.ts';
 import type { DocumentKind } from '../../src/schemas/kinds.ts';
-import { RULE_IDS } from '../rules/rule-ids.ts';
+import { RULE_IDS } from '../../src/lib/validate/index.ts';
 import { createTempLibrary, kindDirectory, removeTempLibrary } from '../support/temp-library.ts';
 
 /** In CI a copy sits next to the repository. */

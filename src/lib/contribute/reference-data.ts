@@ -7,7 +7,7 @@ import type { DocumentKind } from '../../schemas/kinds.ts';
 import type { Registries } from '../registries/load-registries.ts';
 import { compareText } from '../collate.ts';
 import { say, type Localized } from '../validate/report/messages.ts';
-import { collectReferences, REFERENCE_HINTS, type ReferenceTarget } from '../registries/references.ts';
+import { REFERENCE_HINTS, unresolvedReferences, type ReferenceLookup } from '../registries/references.ts';
 
 /** The data `/api/register.json` serves. */
 export interface ReferenceData {
@@ -53,19 +53,18 @@ export interface ReferenceProblem {
 /** Checks the references of form data against the compact registries, as the validator does for files. */
 export function checkFormReferences(kind: DocumentKind, data: Record<string, unknown>, refs: ReferenceData): ReferenceProblem[] {
 	const organizations = new Set(refs.organizations.map(([ref]) => ref));
-	const sets: Record<ReferenceTarget, (v: string) => boolean> = {
+	// The form knows only the ids of existing documents, not their kinds.
+	const lookup: ReferenceLookup = {
 		topic: (v) => refs.topics.includes(v),
 		crisis: (v) => refs.crises.includes(v),
 		measure: (v) => refs.measures.includes(v),
 		organization: (v) => organizations.has(v),
-		addressee: (v) => v.startsWith('level:') || organizations.has(v),
 		document: (v) => refs.documents.includes(v),
 		position: (v) => refs.documents.includes(v),
 	};
 	const withDefaults = { topics: [], related: [], cosignatories: [], addressees: [], demands: [], reuse: [], responsible: [], ...data };
-	return collectReferences(kind, withDefaults).flatMap((ref) =>
-		sets[ref.target](ref.value)
-			? []
-			: [{ path: ref.path, message: say(`Unbekannter Verweis \`${ref.value}\`, erwartet: ${REFERENCE_HINTS[ref.target].de}`, `Unknown \`${ref.value}\`, expected ${REFERENCE_HINTS[ref.target].en}`) }],
-	);
+	return unresolvedReferences(kind, withDefaults, lookup).map((ref) => ({
+		path: ref.path,
+		message: say(`Unbekannter Verweis \`${ref.value}\`, erwartet: ${REFERENCE_HINTS[ref.target].de}`, `Unknown \`${ref.value}\`, expected ${REFERENCE_HINTS[ref.target].en}`),
+	}));
 }

@@ -5,6 +5,7 @@
  */
 import type { DocumentKind } from '../../schemas/kinds.ts';
 import { formatPath, type Diagnostic } from '../validate/report/diagnostics.ts';
+import { rule } from '../validate/report/rules.ts';
 import { say, type Localized } from '../validate/report/messages.ts';
 import type { Registries } from './load-registries.ts';
 import { resolveOrganization } from './organizations.ts';
@@ -23,7 +24,7 @@ export interface Reference {
 type Data = Record<string, any>;
 
 /** Lists every reference a document of `kind` makes, with its path. */
-export function collectReferences(kind: DocumentKind, data: Data): Reference[] {
+function collectReferences(kind: DocumentKind, data: Data): Reference[] {
 	const refs: Reference[] = [];
 	const add = (path: (string | number)[], target: ReferenceTarget, value: unknown) => {
 		if (typeof value === 'string') refs.push({ path, target, value });
@@ -48,6 +49,23 @@ export function collectReferences(kind: DocumentKind, data: Data): Reference[] {
 	return refs;
 }
 
+/**
+ * Which values exist, for every target but `addressee` (a level or an
+ * organization). The validator asks the registries and the documents; the
+ * contribution form asks the compact data of `/api/register.json`.
+ */
+export type ReferenceLookup = Record<Exclude<ReferenceTarget, 'addressee'>, (value: string) => boolean>;
+
+/**
+ * The references of a document that do not resolve, in document order: one
+ * rule for the validator and the contribution form, so that the form refuses
+ * what the build refuses.
+ */
+export function unresolvedReferences(kind: DocumentKind, data: Data, lookup: ReferenceLookup): Reference[] {
+	return collectReferences(kind, data).filter(({ target, value }) =>
+		!(target === 'addressee' ? value.startsWith('level:') || lookup.organization(value) : lookup[target](value)));
+}
+
 /** What each kind of reference expects, for messages. */
 export const REFERENCE_HINTS: Record<ReferenceTarget, Localized> = {
 	topic: say('eine Themen-Id aus `content/registry/topics.yaml` (oder dort ergänzen)', 'a topic id from `content/registry/topics.yaml` (or add it there)'),
@@ -70,31 +88,30 @@ export function checkReferences(documents: ParsedDocument[], registries: Registr
 	for (const doc of documents) {
 		const other = byId.get(doc.id);
 		if (other) {
-			out.push({ file: doc.file, line: 1, column: 1, severity: 'error', ruleId: 'duplicate-id', message: say(`Die Id \`${doc.id}\` ist schon vergeben an \`${other.file}\`; jeder Dateiname darf über alle Dokumentarten nur einmal vorkommen – Datei umbenennen`, `Unexpected id \`${doc.id}\`, already used by \`${other.file}\`; expected each file name once across all kinds – rename the file`) });
+			out.push({ file: doc.file, line: 1, column: 1, ...rule('duplicate-id'), message: say(`Die Id \`${doc.id}\` ist schon vergeben an \`${other.file}\`; jeder Dateiname darf über alle Dokumentarten nur einmal vorkommen – Datei umbenennen`, `Unexpected id \`${doc.id}\`, already used by \`${other.file}\`; expected each file name once across all kinds – rename the file`) });
 		} else byId.set(doc.id, doc);
 	}
-	const resolves = (target: ReferenceTarget, value: string, self: ParsedDocument): boolean => {
-		switch (target) {
-			case 'topic': return registries.topics.has(value);
-			case 'crisis': return registries.crises.has(value);
-			case 'measure': return registries.measures.has(value);
-			case 'organization': return resolveOrganization(value, registries.organizations, registries.register) !== undefined;
-			case 'addressee': return value.startsWith('level:') || resolveOrganization(value, registries.organizations, registries.register) !== undefined;
-			case 'document': return byId.has(value) && value !== self.id;
-			case 'position': return byId.get(value)?.kind === 'positions' && value !== self.id;
-		}
-	};
+	const topic = (value: string) => registries.topics.has(value);
+	const crisis = (value: string) => registries.crises.has(value);
+	const measure = (value: string) => registries.measures.has(value);
+	const organization = (value: string) => resolveOrganization(value, registries.organizations, registries.register) !== undefined;
 	const successors = new Map<string, string>();
 	for (const doc of documents) {
-		for (const ref of collectReferences(doc.kind, doc.data)) {
-			if (!resolves(ref.target, ref.value, doc)) {
-				out.push({ file: doc.file, ...doc.locate(ref.path), severity: 'error', ruleId: 'reference', message: say(`Unbekannter Verweis \`${ref.value}\` in \`${formatPath(ref.path)}\`, erwartet: ${REFERENCE_HINTS[ref.target].de}`, `Unknown \`${ref.value}\` in \`${formatPath(ref.path)}\`, expected ${REFERENCE_HINTS[ref.target].en}`) });
-			}
+		const lookup: ReferenceLookup = {
+			topic,
+			crisis,
+			measure,
+			organization,
+			document: (value) => byId.has(value) && value !== doc.id,
+			position: (value) => byId.get(value)?.kind === 'positions' && value !== doc.id,
+		};
+		for (const ref of unresolvedReferences(doc.kind, doc.data, lookup)) {
+			out.push({ file: doc.file, ...doc.locate(ref.path), ...rule('reference'), message: say(`Unbekannter Verweis \`${ref.value}\` in \`${formatPath(ref.path)}\`, erwartet: ${REFERENCE_HINTS[ref.target].de}`, `Unknown \`${ref.value}\` in \`${formatPath(ref.path)}\`, expected ${REFERENCE_HINTS[ref.target].en}`) });
 		}
 		const older = doc.data.supersedes as string | undefined;
 		if (doc.kind === 'positions' && older) {
 			if (successors.has(older)) {
-				out.push({ file: doc.file, ...doc.locate(['supersedes']), severity: 'error', ruleId: 'supersession', message: say(`\`supersedes: ${older}\` steht schon in \`${successors.get(older)}\`; ein Papier kann nur einen Nachfolger haben`, `Unexpected \`supersedes: ${older}\`, \`${successors.get(older)}\` already supersedes it; expected one successor per paper`) });
+				out.push({ file: doc.file, ...doc.locate(['supersedes']), ...rule('supersession'), message: say(`\`supersedes: ${older}\` steht schon in \`${successors.get(older)}\`; ein Papier kann nur einen Nachfolger haben`, `Unexpected \`supersedes: ${older}\`, \`${successors.get(older)}\` already supersedes it; expected one successor per paper`) });
 			}
 			successors.set(older, doc.id);
 		}
@@ -102,19 +119,19 @@ export function checkReferences(documents: ParsedDocument[], registries: Registr
 	for (const doc of documents) {
 		if (doc.kind !== 'positions') continue;
 		if (doc.data.status === 'superseded' && !successors.has(doc.id)) {
-			out.push({ file: doc.file, ...doc.locate(['status']), severity: 'error', ruleId: 'supersession', message: say('Status `superseded` ohne Nachfolger: ein neueres Papier muss dieses in `supersedes` nennen', 'Unexpected status `superseded` without a successor, expected a newer paper whose `supersedes` names this one') });
+			out.push({ file: doc.file, ...doc.locate(['status']), ...rule('supersession'), message: say('Status `superseded` ohne Nachfolger: ein neueres Papier muss dieses in `supersedes` nennen', 'Unexpected status `superseded` without a successor, expected a newer paper whose `supersedes` names this one') });
 		}
 		const older = doc.data.supersedes as string | undefined;
 		const olderDoc = older ? byId.get(older) : undefined;
 		if (olderDoc?.kind === 'positions' && olderDoc.data.status !== 'superseded' && olderDoc.data.status !== 'withdrawn') {
-			out.push({ file: doc.file, ...doc.locate(['supersedes']), severity: 'error', ruleId: 'supersession', message: say(`\`supersedes: ${older}\` verweist auf ein Papier mit Status \`${String(olderDoc.data.status)}\`; setzen Sie dort den Status \`superseded\``, `Unexpected \`supersedes: ${older}\` whose status is \`${String(olderDoc.data.status)}\`, expected the older paper to have status \`superseded\``) });
+			out.push({ file: doc.file, ...doc.locate(['supersedes']), ...rule('supersession'), message: say(`\`supersedes: ${older}\` verweist auf ein Papier mit Status \`${String(olderDoc.data.status)}\`; setzen Sie dort den Status \`superseded\``, `Unexpected \`supersedes: ${older}\` whose status is \`${String(olderDoc.data.status)}\`, expected the older paper to have status \`superseded\``) });
 		}
 		// Walk the chain: a loop would make "superseded by" endless.
 		const seen = new Set([doc.id]);
 		let next = older;
 		while (next) {
 			if (seen.has(next)) {
-				out.push({ file: doc.file, ...doc.locate(['supersedes']), severity: 'error', ruleId: 'supersession', message: say(`Ersetzungskette im Kreis über \`${next}\`; erwartet: eine Kette von neueren zu älteren Papieren`, `Unexpected supersession loop through \`${next}\`, expected a chain from newer to older papers`) });
+				out.push({ file: doc.file, ...doc.locate(['supersedes']), ...rule('supersession'), message: say(`Ersetzungskette im Kreis über \`${next}\`; erwartet: eine Kette von neueren zu älteren Papieren`, `Unexpected supersession loop through \`${next}\`, expected a chain from newer to older papers`) });
 				break;
 			}
 			seen.add(next);
@@ -122,8 +139,8 @@ export function checkReferences(documents: ParsedDocument[], registries: Registr
 		}
 	}
 	for (const measure of registries.measures.values()) {
-		if (!resolveOrganization(measure.responsible, registries.organizations, registries.register)) {
-			out.push({ file: 'content/registry/measures.yaml', line: 1, column: 1, severity: 'error', ruleId: 'reference', message: say(`Unbekannter Verweis \`${measure.responsible}\` in \`responsible\` der Maßnahme \`${measure.id}\`, erwartet: ${REFERENCE_HINTS.organization.de}`, `Unknown \`${measure.responsible}\` in \`responsible\` of measure \`${measure.id}\`, expected ${REFERENCE_HINTS.organization.en}`) });
+		if (!organization(measure.responsible)) {
+			out.push({ file: 'content/registry/measures.yaml', line: 1, column: 1, ...rule('reference'), message: say(`Unbekannter Verweis \`${measure.responsible}\` in \`responsible\` der Maßnahme \`${measure.id}\`, erwartet: ${REFERENCE_HINTS.organization.de}`, `Unknown \`${measure.responsible}\` in \`responsible\` of measure \`${measure.id}\`, expected ${REFERENCE_HINTS.organization.en}`) });
 		}
 	}
 	return out;

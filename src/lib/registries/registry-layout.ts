@@ -9,6 +9,7 @@ import { lstatSync, readdirSync, type Dirent } from 'node:fs';
 import { extname, join, posix } from 'node:path';
 import { symlinkProblem, unknownEntry } from '../validate/report/content-problems.ts';
 import type { Diagnostic } from '../validate/report/diagnostics.ts';
+import { rule } from '../validate/report/rules.ts';
 import { say, type Localized } from '../validate/report/messages.ts';
 
 /** Where the registries live, relative to the project root. */
@@ -71,7 +72,7 @@ const byName = (a: Dirent, b: Dirent) => (a.name < b.name ? -1 : a.name > b.name
 
 /** A registry file that only needs another extension. */
 function renameProblem(file: string, fixed: string): Diagnostic {
-	return { file, line: 1, column: 1, severity: 'error', ruleId: 'registry-file', message: say(`Unerwartete Dateiendung \`${extname(file)}\`, erwartet: \`.yaml\` – sonst wird das Register nicht gelesen. Datei in \`${fixed}\` umbenennen`, `Unexpected file extension \`${extname(file)}\`, expected \`.yaml\` – otherwise the registry is not read; rename the file to \`${fixed}\``) };
+	return { file, line: 1, column: 1, ...rule('registry-file'), message: say(`Unerwartete Dateiendung \`${extname(file)}\`, erwartet: \`.yaml\` – sonst wird das Register nicht gelesen. Datei in \`${fixed}\` umbenennen`, `Unexpected file extension \`${extname(file)}\`, expected \`.yaml\` – otherwise the registry is not read; rename the file to \`${fixed}\``) };
 }
 
 /** Walks the registry folder of `root`. */

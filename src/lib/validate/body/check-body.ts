@@ -11,6 +11,7 @@ import { existsSync } from 'node:fs';
 import { join, normalize } from 'node:path';
 import { htmlToHast, markdownToHast, mdxToHast } from 'satteri';
 import type { Diagnostic } from '../report/diagnostics.ts';
+import { rule, type RuleId } from '../report/rules.ts';
 import { say, type Localized } from '../report/messages.ts';
 import { checkTree, isOtherHost, type TreeContext, type TreeNode, type Violation } from './check-tree.ts';
 import { ATTACHMENT_EXTENSIONS, checkImageSource, resolveDocumentFile } from './document-files.ts';
@@ -45,7 +46,13 @@ export interface LinkReference {
 	/** Place in the file. */
 	line: number;
 	column: number;
+	/** End of the address in the file, where its text was found. */
+	endLine?: number;
+	endColumn?: number;
 }
+
+/** A point in a body. */
+type Point = { line: number; column: number };
 
 /** What scanning one body found: problems that need no other file, the links to resolve, and the fragment ids of the body. */
 export interface BodyScan {
@@ -83,12 +90,17 @@ class TextLocator {
 	offset(line: number, column: number): number {
 		return (this.lineStarts[line - 1] ?? 0) + column - 1;
 	}
-	/** The place of the first `needle` (any case) from `from` on, else anywhere, else `from` itself. */
-	find(needle: string, from = 0): { line: number; column: number; index: number } {
+	/**
+	 * The place of the first `needle` (any case) from `from` on, else anywhere,
+	 * else `from` itself; with the end of the needle where it was found.
+	 */
+	find(needle: string, from = 0): { line: number; column: number; index: number; end?: Point } {
 		const lowered = needle.toLowerCase();
 		let index = lowered ? this.lower.indexOf(lowered, from) : -1;
 		if (index < 0 && lowered) index = this.lower.indexOf(lowered);
-		return this.at(index < 0 ? Math.min(from, this.lower.length) : index);
+		if (index < 0) return this.at(Math.min(from, this.lower.length));
+		const end = this.at(index + lowered.length);
+		return { ...this.at(index), end: { line: end.line, column: end.column } };
 	}
 }
 
@@ -151,8 +163,8 @@ export function nestingBeforeParse(text: string): { depth: number; line: number 
 export function scanBody(source: RenderedSource, context: Pick<BodyContext, 'file' | 'root'>): BodyScan {
 	const out: Diagnostic[] = [];
 	const links: LinkReference[] = [];
-	const at = (line: number, column: number, ruleId: string, message: Localized) =>
-		out.push({ file: context.file, line: line + source.lineOffset, column, severity: 'error', ruleId, message });
+	const at = (line: number, column: number, ruleId: RuleId, message: Localized, end?: Point) =>
+		out.push({ file: context.file, line: line + source.lineOffset, column, ...(end && { endLine: end.line + source.lineOffset, endColumn: end.column }), ...rule(ruleId), message });
 	if (source.text.length > BODY_LIMITS.characters) {
 		at(1, 1, 'body-limit', say(`Der Text ist ${source.text.length} Zeichen lang; erlaubt sind ${BODY_LIMITS.characters}. Das Dokument teilen`, `Unexpected body of ${source.text.length} characters, expected at most ${BODY_LIMITS.characters}: split the document`));
 		return { diagnostics: out, links, ids: [] };
@@ -177,9 +189,10 @@ export function scanBody(source: RenderedSource, context: Pick<BodyContext, 'fil
 		tree = (source.mdx ? mdxToHast(source.text, { features: MARKDOWN_FEATURES }) : markdownToHast(source.text, { features: MARKDOWN_FEATURES, position: false })) as Tree;
 	} catch (error) {
 		const reason = (error as Error).message ?? String(error);
-		const place = /^(\d+):(\d+)/.exec(reason);
+		const place = /^(\d+):(\d+)(?:-(\d+):(\d+))?/.exec(reason);
 		const text = reason.replace(/^\d+:\d+(?:-\d+:\d+)?:\s*/, '').replace(/\s*\([a-z-]+:[a-z-]+\)$/, '').replace(/\((\d+):(\d+)\)/g, (_, l: string, c: string) => `(${Number(l) + source.lineOffset}:${c})`);
-		at(place ? Number(place[1]) : 1, place ? Number(place[2]) : 1, 'mdx-syntax', say(`MDX lässt sich nicht lesen: ${text}`, `Unreadable MDX: ${text}`));
+		const end = place?.[3] ? { line: Number(place[3]), column: Number(place[4]) } : undefined;
+		at(place ? Number(place[1]) : 1, place ? Number(place[2]) : 1, 'mdx-syntax', say(`MDX lässt sich nicht lesen: ${text}`, `Unreadable MDX: ${text}`), end);
 		return { diagnostics: out, links, ids: [] };
 	}
 	if (nestingDepth<TreeNode>(tree, (node) => node.children ?? []) > BODY_LIMITS.depth) {
@@ -192,10 +205,11 @@ export function scanBody(source: RenderedSource, context: Pick<BodyContext, 'fil
 	const all = checkTree(tree, treeContext);
 	const violations = all.slice(0, MAX_REPORTED);
 	const locator = new TextLocator(source.text);
-	const located = violations.length > 0 && !source.mdx ? locateInMarkdown(source.text, locator, violations, treeContext) : new Map<Violation, { line: number; column: number }>();
+	const located = violations.length > 0 && !source.mdx ? locateInMarkdown(source.text, locator, violations, treeContext) : new Map<Violation, Point & { end?: Point }>();
 	for (const violation of violations) {
-		const place = located.get(violation) ?? violation.node.position?.start ?? locator.find(violation.needle);
-		at(place.line, place.column, violation.ruleId, violation.message);
+		const position = violation.node.position;
+		const place = located.get(violation) ?? (position ? { ...position.start, end: position.end } : locator.find(violation.needle));
+		at(place.line, place.column, violation.ruleId, violation.message, place.end);
 	}
 	if (all.length > violations.length) {
 		const rest = all.length - violations.length;
@@ -206,7 +220,7 @@ export function scanBody(source: RenderedSource, context: Pick<BodyContext, 'fil
 	for (const url of found) {
 		const place = locator.find(url, from);
 		from = place.index;
-		links.push({ url, line: place.line + source.lineOffset, column: place.column });
+		links.push({ url, line: place.line + source.lineOffset, column: place.column, ...(place.end && { endLine: place.end.line + source.lineOffset, endColumn: place.end.column }) });
 	}
 	return { diagnostics: out, links, ids: headingIds(tree) };
 }
@@ -218,7 +232,7 @@ export function scanBody(source: RenderedSource, context: Pick<BodyContext, 'fil
  * its own to see which violations it holds. The first reading stays the one
  * that counts: only what it found is reported.
  */
-function locateInMarkdown(text: string, locator: TextLocator, violations: readonly Violation[], context: TreeContext): Map<Violation, { line: number; column: number }> {
+function locateInMarkdown(text: string, locator: TextLocator, violations: readonly Violation[], context: TreeContext): Map<Violation, Point & { end?: Point }> {
 	const positioned = markdownToHast(text, { features: { ...MARKDOWN_FEATURES, rawHtml: false } }) as Tree;
 	const candidates: Violation[] = checkTree(positioned, {
 		...context,
@@ -228,14 +242,14 @@ function locateInMarkdown(text: string, locator: TextLocator, violations: readon
 	// Candidates by key, in document order; each is used once.
 	const byKey = new Map<string, Violation[]>();
 	for (const candidate of candidates) if (candidate.node.position) (byKey.get(candidate.key) ?? byKey.set(candidate.key, []).get(candidate.key)!).push(candidate);
-	const result = new Map<Violation, { line: number; column: number }>();
+	const result = new Map<Violation, Point & { end?: Point }>();
 	for (const violation of violations) {
 		const candidate = byKey.get(violation.key)?.shift();
 		if (!candidate) continue;
-		const start = candidate.node.position!.start;
+		const { start, end } = candidate.node.position!;
 		// Within a piece of raw HTML, point at the attribute or tag itself.
-		const place = candidate.node.type === 'raw' ? locator.find(violation.needle, locator.offset(start.line, start.column)) : { ...start };
-		result.set(violation, { line: place.line, column: place.column });
+		const place = candidate.node.type === 'raw' ? locator.find(violation.needle, locator.offset(start.line, start.column)) : { ...start, end };
+		result.set(violation, { line: place.line, column: place.column, ...(place.end && { end: place.end }) });
 	}
 	return result;
 }
@@ -247,8 +261,8 @@ function locateInMarkdown(text: string, locator: TextLocator, violations: readon
  */
 export function checkLinks(links: readonly LinkReference[], ownIds: ReadonlySet<string>, context: BodyContext): Diagnostic[] {
 	const out: Diagnostic[] = [];
-	for (const { url, line, column } of links) {
-		const report = (message: Localized) => out.push({ file: context.file, line, column, severity: 'error', ruleId: 'link', message });
+	for (const { url, line, column, endLine, endColumn } of links) {
+		const report = (message: Localized) => out.push({ file: context.file, line, column, ...(endLine !== undefined && { endLine, endColumn }), ...rule('link'), message });
 		if (isOtherHost(url) || /^[a-z][a-z0-9+.-]*:/i.test(url)) continue;
 		const [target = '', fragment] = url.split('#', 2) as [string, string | undefined];
 		const path = target.split('?')[0]!;

@@ -8,6 +8,7 @@
  */
 import { html as htmlSchema, find } from 'property-information';
 import { say, type Localized } from '../report/messages.ts';
+import type { RuleId } from '../report/rules.ts';
 import { ALLOWED_CLASS, ALLOWED_ELEMENTS, ALLOWED_STYLE, ATTRIBUTE_VALUES, GLOBAL_ATTRIBUTES, LINK_ATTRIBUTES, LINK_SCHEMES, RESOURCE_ATTRIBUTES } from './html-allowlist.ts';
 import { checkMdxComponent, checkMdxNode, isComponentName, mdxAttributes } from './check-mdx.ts';
 
@@ -20,12 +21,12 @@ export interface TreeNode {
 	properties?: Record<string, unknown>;
 	attributes?: readonly { type: string; name?: string; value?: unknown }[];
 	children?: readonly TreeNode[];
-	position?: { start: { line: number; column: number } };
+	position?: { start: { line: number; column: number }; end?: { line: number; column: number } };
 }
 
 /** One thing the allowlist refuses. */
 export interface Violation {
-	ruleId: string;
+	ruleId: RuleId;
 	message: Localized;
 	/** The node it was found on (for its position, where the tree has them). */
 	node: TreeNode;
@@ -38,7 +39,7 @@ export interface Violation {
 /** What the check needs to know about the document beyond its tree. */
 export interface TreeContext {
 	/** Checks the address of an image; returns why it is refused, or nothing. */
-	checkImage: (src: string) => { ruleId: string; message: Localized } | undefined;
+	checkImage: (src: string) => { ruleId: RuleId; message: Localized } | undefined;
 	/** Called with every link a reader can follow, for the checks across the library. */
 	onLink?: ((url: string, node: TreeNode) => void) | undefined;
 	/** What to do with `raw` nodes (unparsed HTML); refused unless given. */
@@ -80,11 +81,11 @@ export function refusedAttribute(attribute: string, element: string): Localized 
 }
 
 /** Checks one attribute value of an allowed element; `undefined` when it may stay. */
-export function checkAttribute(element: string, attribute: string, value: string, context: TreeContext): { ruleId: string; message: Localized } | undefined {
+export function checkAttribute(element: string, attribute: string, value: string, context: TreeContext): { ruleId: RuleId; message: Localized } | undefined {
 	const allowed = GLOBAL_ATTRIBUTES.includes(attribute) || (Object.hasOwn(ALLOWED_ELEMENTS, element) && ALLOWED_ELEMENTS[element]!.includes(attribute));
 	if (!allowed) return { ruleId: 'unsafe-attribute', message: refusedAttribute(attribute, element) };
 	const unexpected = (expected: Localized) => ({
-		ruleId: 'unsafe-attribute',
+		ruleId: 'unsafe-attribute' as const,
 		message: say(`Unerwarteter Wert \`${value.slice(0, 60)}\` für \`${attribute}\` an \`<${element}>\`; erwartet: ${expected.de}`, `Unexpected value \`${value.slice(0, 60)}\` of \`${attribute}\` on \`<${element}>\`, expected ${expected.en}`),
 	});
 	if (attribute === 'class' && !value.split(/\s+/).filter(Boolean).every((token) => ALLOWED_CLASS.test(token))) {

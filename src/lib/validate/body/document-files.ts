@@ -9,6 +9,7 @@
 import { lstatSync } from 'node:fs';
 import { basename, dirname, extname, join, posix } from 'node:path';
 import { say, type Localized } from '../report/messages.ts';
+import type { RuleId } from '../report/rules.ts';
 import { isOtherHost, schemeOf } from './check-tree.ts';
 import { ATTACHMENT_EXTENSIONS, IMAGE_EXTENSIONS } from '../read/attachments.ts';
 
@@ -62,7 +63,7 @@ export function resolveDocumentFile(url: string, place: DocumentPlace, extension
 }
 
 /** Checks the address of an image in the body of `place`: a file of the document, never another host. */
-export function checkImageSource(src: string, place: DocumentPlace): { ruleId: string; message: Localized } | undefined {
+export function checkImageSource(src: string, place: DocumentPlace): { ruleId: RuleId; message: Localized } | undefined {
 	const scheme = schemeOf(src);
 	if (scheme && !['http:', 'https:'].includes(scheme)) {
 		return { ruleId: 'unsafe-url', message: say(`Nicht erlaubte Bildadresse \`${scheme}…\`; erwartet: eine Bilddatei im Ordner \`${filesFolder(place.file)}/\`, relativ eingebunden`, `Unexpected \`${scheme}\` image address, expected an image file in \`${filesFolder(place.file)}/\`, referred to relatively`) };

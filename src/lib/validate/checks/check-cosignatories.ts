@@ -4,6 +4,7 @@
  * twice would inflate the counts readers see ("N Kommunen in M Ländern").
  */
 import type { Diagnostic } from '../report/diagnostics.ts';
+import { rule } from '../report/rules.ts';
 import { say } from '../report/messages.ts';
 import type { ParsedDocument } from '../read/read-document.ts';
 
@@ -18,13 +19,13 @@ export function checkCosignatories(documents: readonly ParsedDocument[]): Diagno
 		cosignatories.forEach((entry, i) => {
 			const ref = entry.organization;
 			if (typeof ref !== 'string') return;
-			const place = { file: doc.file, ...doc.locate(['cosignatories', i, 'organization']), severity: 'error' as const };
+			const place = { file: doc.file, ...doc.locate(['cosignatories', i, 'organization']) };
 			if (ref === lead) {
-				out.push({ ...place, ruleId: 'lead-cosignatory', message: say(`Die federführende Stelle \`${ref}\` steht unter ihren eigenen Mitzeichnern; erwartet: nur andere Organisationen – den Eintrag \`cosignatories[${i}]\` entfernen, die Federführung steht in \`lead\``, `Unexpected lead body \`${ref}\` among its own co-signatories, expected only other organizations – remove \`cosignatories[${i}]\`; the lead body is named in \`lead\``) });
+				out.push({ ...place, ...rule('lead-cosignatory'), message: say(`Die federführende Stelle \`${ref}\` steht unter ihren eigenen Mitzeichnern; erwartet: nur andere Organisationen – den Eintrag \`cosignatories[${i}]\` entfernen, die Federführung steht in \`lead\``, `Unexpected lead body \`${ref}\` among its own co-signatories, expected only other organizations – remove \`cosignatories[${i}]\`; the lead body is named in \`lead\``) });
 			}
 			const earlier = first.get(ref);
 			if (earlier !== undefined) {
-				out.push({ ...place, ruleId: 'duplicate-cosignatory', message: say(`\`${ref}\` zeichnet doppelt mit (schon in \`cosignatories[${earlier}]\`); erwartet: jede Organisation einmal – einen der Einträge entfernen`, `Unexpected co-signatory \`${ref}\` twice (already in \`cosignatories[${earlier}]\`), expected each organization once – remove one of the entries`) });
+				out.push({ ...place, ...rule('duplicate-cosignatory'), message: say(`\`${ref}\` zeichnet doppelt mit (schon in \`cosignatories[${earlier}]\`); erwartet: jede Organisation einmal – einen der Einträge entfernen`, `Unexpected co-signatory \`${ref}\` twice (already in \`cosignatories[${earlier}]\`), expected each organization once – remove one of the entries`) });
 			} else first.set(ref, i);
 		});
 	}

@@ -7,6 +7,7 @@
  */
 import type { DocumentKind } from '../../../schemas/kinds.ts';
 import type { Diagnostic } from '../report/diagnostics.ts';
+import { rule } from '../report/rules.ts';
 import { formatPath, say, type Localized } from '../report/messages.ts';
 import type { ParsedDocument } from '../read/read-document.ts';
 
@@ -67,7 +68,7 @@ export function checkLifecycleDates(documents: readonly ParsedDocument[], today:
 		for (const path of pastDates(doc.kind, doc.data)) {
 			const value = valueAt(doc.data, path);
 			if (typeof value === 'string' && value > today) {
-				out.push({ file: doc.file, ...doc.locate(path), severity: 'error', ruleId: 'future-date', message: say(`${code(path)} ${value} liegt nach heute (${today}); erwartet: ein vergangener Tag`, `Unexpected ${code(path)} ${value} after today (${today}), expected a day that has passed`) });
+				out.push({ file: doc.file, ...doc.locate(path), ...rule('future-date'), message: say(`${code(path)} ${value} liegt nach heute (${today}); erwartet: ein vergangener Tag`, `Unexpected ${code(path)} ${value} after today (${today}), expected a day that has passed`) });
 			}
 		}
 		for (const { later, earlier, why } of orders(doc.kind, doc.data)) {
@@ -78,7 +79,7 @@ export function checkLifecycleDates(documents: readonly ParsedDocument[], today:
 				.filter((e): e is { path: Path; date: string } => typeof e.date === 'string' && value < e.date)
 				.sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0))[0];
 			if (!before) continue;
-			out.push({ file: doc.file, ...doc.locate(later), severity: 'error', ruleId: 'date-order', message: say(`${code(later)} ${value} liegt vor ${code(before.path)} ${before.date}; erwartet: ${why.de}`, `Unexpected ${code(later)} ${value} before ${code(before.path)} ${before.date}, expected ${why.en}`) });
+			out.push({ file: doc.file, ...doc.locate(later), ...rule('date-order'), message: say(`${code(later)} ${value} liegt vor ${code(before.path)} ${before.date}; erwartet: ${why.de}`, `Unexpected ${code(later)} ${value} before ${code(before.path)} ${before.date}, expected ${why.en}`) });
 		}
 	}
 	return out;

@@ -8,6 +8,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import type { Diagnostic } from '../report/diagnostics.ts';
+import { rule } from '../report/rules.ts';
 import { say } from '../report/messages.ts';
 
 /** The folder of the library no file may be committed in. */
@@ -30,8 +31,7 @@ export function checkTrackedCache(root: string): Diagnostic[] {
 		file,
 		line: 1,
 		column: 1,
-		severity: 'error',
-		ruleId: 'tracked-cache',
+		...rule('tracked-cache'),
 		message: say(
 			`Die Cache-Datei \`${file}\` ist im Repository eingecheckt; erwartet: nichts unter \`${CACHE_DIRECTORY}/\` in git – Caches entstehen auf dem Rechner, der prüft oder baut. Mit \`git rm -r --cached ${CACHE_DIRECTORY}\` aus dem Repository nehmen`,
 			`Unexpected cache file \`${file}\` committed to the repository, expected nothing under \`${CACHE_DIRECTORY}/\` in git – caches are made on the machine that checks or builds; remove it with \`git rm -r --cached ${CACHE_DIRECTORY}\``,

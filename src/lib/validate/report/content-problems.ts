@@ -5,6 +5,7 @@
  * the same thing about the same kind of entry.
  */
 import type { Diagnostic } from './diagnostics.ts';
+import { rule } from './rules.ts';
 import { say, type Localized } from './messages.ts';
 
 /**
@@ -17,8 +18,7 @@ export function symlinkProblem(file: string): Diagnostic {
 		file,
 		line: 1,
 		column: 1,
-		severity: 'error',
-		ruleId: 'symlink',
+		...rule('symlink'),
 		message: say(
 			`Unerwartete symbolische Verknüpfung \`${file}\`; erwartet: eine echte Datei oder ein echter Ordner – Verknüpfungen werden nicht verfolgt, weil sie aus der Bibliothek hinausführen können. Die Verknüpfung löschen und die Datei selbst hierher legen`,
 			`Unexpected symbolic link \`${file}\`, expected a real file or folder – links are not followed, as they can lead out of the library; delete the link and put the file itself here`,
@@ -32,8 +32,7 @@ export function unknownEntry(file: string, folder: boolean, expected: Localized)
 		file,
 		line: 1,
 		column: 1,
-		severity: 'error',
-		ruleId: 'unknown-file',
+		...rule('unknown-file'),
 		message: folder
 			? say(`Unerwarteter Ordner \`${file}/\`; erwartet: ${expected.de} – Ordner entfernen oder seine Dateien an die richtige Stelle verschieben`, `Unexpected folder \`${file}/\`, expected ${expected.en} – remove the folder or move its files where they belong`)
 			: say(`Unerwartete Datei \`${file}\`; erwartet: ${expected.de} – Datei entfernen oder an die richtige Stelle verschieben`, `Unexpected file \`${file}\`, expected ${expected.en} – remove the file or move it where it belongs`),

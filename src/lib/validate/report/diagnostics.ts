@@ -7,27 +7,46 @@
 import type { z } from 'zod';
 import { compareKeys } from '../../collate.ts';
 import { describeIssue, formatPath, say, type Localized, type MessageLanguage } from './messages.ts';
+import { rule, type DIAGNOSTIC_SOURCE, type Rule, type RuleId } from './rules.ts';
 
 export { formatPath };
 
-/** One problem in one file. */
-export interface Diagnostic {
+/**
+ * Where a problem stands: its start, and its end where the check knows it
+ * (vfile-message's `place`, as a start point or a range).
+ */
+export interface Place {
+	/** 1-based line of the start. */
+	line: number;
+	/** 1-based column of the start. */
+	column: number;
+	/** 1-based line of the end, where known. */
+	endLine?: number;
+	/** 1-based column just after the end, where known. */
+	endColumn?: number;
+}
+
+/**
+ * One problem in one file, carrying what vfile-message carries: place, rule
+ * id, source and the address of the rule's documentation.
+ */
+export interface Diagnostic extends Place {
 	/** Path of the file, relative to the project root. */
 	file: string;
-	/** 1-based line. */
-	line: number;
-	/** 1-based column. */
-	column: number;
-	/** `error` fails the build; `warning` is reported (and fails only with `--strict`). */
-	severity: 'error' | 'warning';
-	/** Stable id of the rule, the same in every language, e.g. `schema`, `reference`, `yaml`. */
-	ruleId: string;
+	/** The rule's severity from the rule table: `error` fails the build; `warning` is reported (and fails only with `--strict`). */
+	severity: Rule['severity'];
+	/** Stable id of the rule, the same in every language, e.g. `schema`, `reference`, `yaml`; declared in the rule table. */
+	ruleId: RuleId;
+	/** Who reports it: always `dreiklang`. */
+	source: typeof DIAGNOSTIC_SOURCE;
+	/** The rule's documentation, e.g. `docs/rules.md#schema` (see `ruleDocumentation`). */
+	url: string;
 	/** What is wrong, what was expected, and how to fix it. */
 	message: Localized;
 }
 
-/** Locates a path of keys in a file, at its value (default) or its key; returns 1-based line and column. */
-export type Locate = (path: readonly PropertyKey[], at?: 'key' | 'value') => { line: number; column: number };
+/** Locates a path of keys in a file, at its value (default) or its key; returns its place, with an end where known. */
+export type Locate = (path: readonly PropertyKey[], at?: 'key' | 'value') => Place;
 
 /**
  * Parses `data` with `schema` and returns either the data or diagnostics —
@@ -57,11 +76,11 @@ export function diagnosticsFromZod(error: z.ZodError, file: string, locate: Loca
 		if (out.length >= 100) break;
 		if (issue.code === 'unrecognized_keys') {
 			for (const key of issue.keys.slice(0, 100)) {
-				out.push({ file, ...locate([...issue.path, key], 'key'), severity: 'error', ruleId: 'schema', message: describeIssue({ ...issue, keys: [key] }) });
+				out.push({ file, ...locate([...issue.path, key], 'key'), ...rule('schema'), message: describeIssue({ ...issue, keys: [key] }) });
 			}
 			continue;
 		}
-		out.push({ file, ...locate(issue.path), severity: 'error', ruleId: 'schema', message: describeIssue(issue) });
+		out.push({ file, ...locate(issue.path), ...rule('schema'), message: describeIssue(issue) });
 	}
 	return out;
 }

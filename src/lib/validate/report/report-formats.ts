@@ -1,11 +1,15 @@
 /**
  * Ways to print a validation run: for people (grouped by file), for GitHub
  * Actions (workflow annotations), for GitLab (Code Quality report) and as
- * plain JSON for other tools.
+ * plain JSON for other tools. The machine formats name each rule's
+ * documentation (`docs/rules.md#<rule>`), so that a contributor who meets an
+ * annotation in a pull request can read why the rule exists and how to
+ * satisfy it.
  */
 import { createHash } from 'node:crypto';
 import { formatDiagnostic, summarize, type Diagnostic } from './diagnostics.ts';
 import type { MessageLanguage } from './messages.ts';
+import { RULES } from './rules.ts';
 
 export const REPORT_FORMATS = ['text', 'github', 'gitlab', 'json'] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
@@ -40,13 +44,25 @@ function text(list: readonly Diagnostic[], options: ReportOptions): string {
 const escapeData = (s: string) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 const escapeProperty = (s: string) => escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
 
+/** The end of a diagnostic as workflow-command properties, where known. */
+const githubEnd = (d: Diagnostic) => (d.endLine === undefined ? '' : `,endLine=${d.endLine}${d.endLine === d.line && d.endColumn !== undefined ? `,endColumn=${d.endColumn}` : ''}`);
+
+/**
+ * One workflow command per diagnostic; the title names the rule and the
+ * message ends with the address of its documentation (annotations show no
+ * links, so the address is written out).
+ */
 function github(list: readonly Diagnostic[], options: ReportOptions): string {
-	const lines = list.map((d) => `::${d.severity} file=${escapeProperty(d.file)},line=${d.line},col=${d.column},title=${escapeProperty(d.ruleId)}::${escapeData(d.message[options.lang])}`);
+	const lines = list.map((d) => `::${d.severity} file=${escapeProperty(d.file)},line=${d.line},col=${d.column}${githubEnd(d)},title=${escapeProperty(d.ruleId)}::${escapeData(`${d.message[options.lang]} (${d.url})`)}`);
 	lines.push(summarize(list, options.files, options.lang, options.strict));
 	return lines.join('\n');
 }
 
-/** GitLab Code Quality report: a JSON array of issues with a stable fingerprint each. */
+/**
+ * GitLab Code Quality report: a JSON array of issues with a stable fingerprint
+ * each, the last line where known (`location.lines.end`), and in `content` (the
+ * Code Climate issue's Markdown body) the rule's summary and documentation.
+ */
 function gitlab(list: readonly Diagnostic[], options: ReportOptions): string {
 	return JSON.stringify(
 		list.map((d) => ({
@@ -54,13 +70,15 @@ function gitlab(list: readonly Diagnostic[], options: ReportOptions): string {
 			check_name: d.ruleId,
 			fingerprint: createHash('sha256').update(`${d.file}:${d.line}:${d.column}:${d.ruleId}:${d.message.en}`).digest('hex'),
 			severity: d.severity === 'error' ? 'major' : 'minor',
-			location: { path: d.file, lines: { begin: d.line } },
+			location: { path: d.file, lines: { begin: d.line, ...(d.endLine !== undefined && { end: d.endLine }) } },
+			content: { body: `${RULES[d.ruleId].summary[options.lang]}: [${d.ruleId}](${d.url})` },
 		})),
 		null,
 		2,
 	);
 }
 
+/** The diagnostics as they are (place, rule, severity, source, documentation), with the message in one language. */
 function json(list: readonly Diagnostic[], options: ReportOptions): string {
 	return JSON.stringify(list.map((d) => ({ ...d, message: d.message[options.lang] })), null, 2);
 }

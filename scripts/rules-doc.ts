@@ -1,0 +1,310 @@
+#!/usr/bin/env node
+/**
+ * `node scripts/rules-doc.ts` — writes `docs/rules.md`, one section per rule of
+ * the rule table (`src/lib/validate/report/rules.ts`), in table order. Each
+ * section says what the rule catches and why, in the words below, and shows a
+ * wrong and a right example and the message, all cut from the rule's fixtures
+ * (`tests/fixtures/rules/<rule>/`), so the documentation shows what the
+ * validator really does. `tests/rules/rules-doc.test.ts` fails when the file
+ * is not what this script writes.
+ */
+import { lstatSync, readdirSync, readFileSync, readlinkSync, writeFileSync } from 'node:fs';
+import { extname, join, posix } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { RULE_IDS, RULES, type RuleId } from '../src/lib/validate/index.ts';
+
+const REPOSITORY = fileURLToPath(new URL('../', import.meta.url));
+/** Where the fixtures are, relative to the repository. */
+export const FIXTURES = 'tests/fixtures/rules';
+/** The documentation file, relative to the repository. */
+export const RULES_DOC = 'docs/rules.md';
+const SNAPSHOT = '.expected.txt';
+/** Whole files up to this many lines are shown; longer ones as a window around the problem. */
+const WHOLE_FILE = 25;
+const WINDOW = 5;
+/** Longer lines are left out of examples (the size and depth limits have some of thousands of characters). */
+const LONGEST_LINE = 400;
+
+/** What each rule catches and why, for contributors. */
+const EXPLANATIONS: Record<RuleId, { catches: string; why: string }> = {
+	attachment: {
+		catches: 'Files beside a document (in the folder named like it) whose extension is not an allowed one in lower case, whose content does not match the extension, that lie in sub-folders, or a folder without its document.',
+		why: 'Attachments are published as they are. Only known, harmless file types are served, and a file must be what its name says, so that no one receives a script disguised as a PDF.',
+	},
+	'body-limit': {
+		catches: 'A body that is too long, or nested too deep (quotes in quotes, lists in lists, brackets in brackets).',
+		why: 'Every input must take bounded time to check and render; a few hundred nested quotes would make the parser work for minutes or run out of stack.',
+	},
+	'date-order': {
+		catches: 'Dates of one document in an impossible order: a decision before the draft, a review before publication, a reuse before the experience began.',
+		why: 'The site sorts, filters and explains documents by these dates; dates in the wrong order are almost always a typing error.',
+	},
+	'duplicate-cosignatory': {
+		catches: 'The same organization twice in `cosignatories`.',
+		why: 'Each co-signature is counted and shown once; a duplicate inflates the list.',
+	},
+	'duplicate-id': {
+		catches: 'Two documents with the same file name (their id), also across kinds or as `.md` and `.mdx`.',
+		why: 'The id is the address of a document and the target of every reference to it; it must name exactly one document.',
+	},
+	'empty-file': {
+		catches: 'A document file that is empty or holds only blank lines.',
+		why: 'An empty file is usually an accident (a file created but not written); it has no front matter to validate and nothing to publish.',
+	},
+	encoding: {
+		catches: 'A file that is not valid UTF-8, such as one saved as Latin-1 or Windows-1252. (The example below is shown decoded as Latin-1.)',
+		why: 'The site reads every file as UTF-8; umlauts saved in another encoding would be published as garbled characters.',
+	},
+	'file-extension': {
+		catches: 'Document files whose extension is not `.md` or `.mdx` in lower case (`.MD`, `.Mdx`, `.markdown`).',
+		why: 'Only `.md` and `.mdx` files are read by the site: any other document would be neither checked nor published, silently.',
+	},
+	'file-name': {
+		catches: 'File names with capitals, spaces, underscores or umlauts.',
+		why: 'The file name is the document\'s id and address; lower-case letters, digits and hyphens make addresses that work everywhere and read the same to everyone.',
+	},
+	frontmatter: {
+		catches: 'A document without front matter, with front matter that is not closed, empty or holds only comments, or with anything before the opening `---`.',
+		why: 'The front matter holds the fields every page, list and search result is built from; without it the document cannot be shown.',
+	},
+	'future-date': {
+		catches: 'A date after today: a publication, decision, co-signature, review or reuse that has not happened yet.',
+		why: 'The library records what has happened. A date in the future is a typing error or a plan, and would sort the document above everything else.',
+	},
+	image: {
+		catches: 'Images without alternative text, and image addresses that are missing, lead out of the document\'s folder or are not images.',
+		why: 'Alternative text is how a blind reader learns what an image shows (accessibility law requires it), and images are published only from the document\'s own folder.',
+	},
+	'lead-cosignatory': {
+		catches: 'The lead body (`lead`) listed among its own co-signatories.',
+		why: 'The lead body signs by leading; listing it again counts it twice.',
+	},
+	'line-endings': {
+		catches: 'Lines ending with a lone carriage return (CR, the old Mac format). (The example below is shown with its line ends normalised.)',
+		why: 'The site\'s Markdown reader and the validator would split such lines differently, so what is checked would not be what is shown.',
+	},
+	link: {
+		catches: 'Internal links to pages that do not exist, relative links to files that are not there, fragments (`#…`) that name no heading, and unreadable addresses.',
+		why: 'A broken link is a dead end for a reader; these are found before publication instead of by readers.',
+	},
+	'mdx-component': {
+		catches: 'MDX components other than the allowed ones.',
+		why: 'Only the components the site provides can be rendered; any other name would be an error in the build or a way to run code.',
+	},
+	'mdx-esm': {
+		catches: '`import` and `export` statements in MDX.',
+		why: 'They would run code during the build; the allowed components are available without import.',
+	},
+	'mdx-expression': {
+		catches: 'JavaScript expressions in `{…}`, in text or in attributes, and spread attributes.',
+		why: 'An expression is code that runs during the build; a document holds text, not programs.',
+	},
+	'mdx-props': {
+		catches: 'Props of an allowed component that are unknown, empty or of the wrong type.',
+		why: 'The component\'s props are validated by its schema, as front matter is; a wrong prop would break or distort the rendered box.',
+	},
+	'mdx-syntax': {
+		catches: 'MDX that cannot be read: unclosed or mismatched tags, HTML comments, stray braces.',
+		why: 'MDX is stricter than Markdown; a file the reader cannot parse cannot be built.',
+	},
+	reference: {
+		catches: 'References to a topic, crisis, measure, organization, municipality or document that does not exist.',
+		why: 'References become links and filters on the site; one that points nowhere is a broken link and a missing filter entry.',
+	},
+	'registry-file': {
+		catches: 'Registry files that are missing, cannot be read, have the wrong extension (`.yml`), or tables with missing columns or broken CSV.',
+		why: 'Every document points into the registries; a registry that is not read makes every reference into it fail.',
+	},
+	'registry-id': {
+		catches: 'An id used twice in a registry, or an id that is reserved.',
+		why: 'A registry id is what documents refer to; it must name exactly one entry.',
+	},
+	'remote-resource': {
+		catches: 'Images and other resources loaded from another host.',
+		why: 'Loading from elsewhere tells that host who reads the page (privacy) and lets it change what the page shows; resources are published from the document\'s folder.',
+	},
+	'review-overdue': {
+		catches: 'An implementation guide whose `reviewed` date is older than its review interval. This rule warns; it fails the check only with `--strict`.',
+		why: 'Guides describe current law and practice and go stale; the warning tells the editors to check the content and confirm it with a new `reviewed` date.',
+	},
+	schema: {
+		catches: 'Front matter that does not match the schema of its kind: missing fields, unknown fields (typos), wrong types, values outside the allowed list, dates in the wrong format, and rules between fields.',
+		why: 'The schema is the one definition of each kind of document; the pages, the search and the catalogue rely on every field being there and right. An unknown field is an error, never silently dropped.',
+	},
+	'size-limit': {
+		catches: 'Documents, attachments and registry files over their size limit.',
+		why: 'Every input is bounded in time and memory; large files slow the build and the readers\' downloads.',
+	},
+	supersession: {
+		catches: '`supersedes` chains that are broken: a superseded paper without successor, a successor of a paper that is still in force, two successors, or a loop.',
+		why: 'Readers follow the chain from an old paper to the one in force; it must lead from newer to older papers, without gaps or circles.',
+	},
+	symlink: {
+		catches: 'Symbolic links anywhere under `content/`.',
+		why: 'A link could point at any file of the machine that builds the site (a key, `/etc/passwd`) and publish it; links are refused, never followed.',
+	},
+	'tracked-cache': {
+		catches: 'A validation cache (`.cache/…`) committed to the repository.',
+		why: 'A cache vouches that files were checked; one that comes with a pull request could vouch for files that were never checked.',
+	},
+	'unknown-file': {
+		catches: 'Files and folders under `content/` where none is expected.',
+		why: 'Such files are neither checked nor published; usually they are in the wrong place and would be silently missing from the site.',
+	},
+	'unsafe-attribute': {
+		catches: 'HTML attributes that are not allowed: event handlers (`onclick`), own classes and styles, values of the wrong form.',
+		why: 'Event handlers run code in the reader\'s browser; the site sets the layout. Only an allowlist of attributes is published.',
+	},
+	'unsafe-html': {
+		catches: 'HTML elements other than text mark-up: scripts, styles, frames, forms, objects, media, SVG and MathML.',
+		why: 'These can run code, load content from elsewhere or imitate the site; a document holds text, links, tables and images.',
+	},
+	'unsafe-url': {
+		catches: 'Addresses with a scheme other than `https:`, `mailto:` or `tel:` (such as `javascript:` or `data:`).',
+		why: 'Such addresses run code or smuggle content when a reader follows them.',
+	},
+	yaml: {
+		catches: 'Front matter that is not valid YAML, has a field twice, nests too deep, or holds a value the site reads differently from the validator (unquoted dates or numbers that one reader takes as text).',
+		why: 'The front matter is read by two YAML readers (the site\'s and the validator\'s); what one reads differently from the other would be checked as one thing and published as another.',
+	},
+};
+
+/** One entry of a fixture: a text file, a binary file or a symbolic link, relative to the fixture. */
+type Entry = { path: string; text?: string | undefined; link?: string };
+
+/**
+ * The text of a fixture file as the documentation shows it: UTF-8, else
+ * Latin-1 (the encoding fixtures); without a byte-order mark; line ends as
+ * LF. `undefined` for a binary file.
+ */
+export function fixtureText(path: string): string | undefined {
+	const bytes = readFileSync(path);
+	if (bytes.includes(0)) return undefined;
+	let text: string;
+	try {
+		text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+	} catch {
+		text = bytes.toString('latin1');
+	}
+	return text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+}
+
+/** The files of a fixture (a file, or a folder of files), in order. */
+function entries(path: string, relative = posix.basename(path)): Entry[] {
+	const stat = lstatSync(path);
+	if (stat.isSymbolicLink()) return [{ path: relative, link: readlinkSync(path) }];
+	if (stat.isDirectory()) return readdirSync(path).sort().flatMap((name) => entries(join(path, name), `${relative}/${name}`));
+	return [{ path: relative, text: fixtureText(path) }];
+}
+
+/** A rule's fixtures of one expectation: `{ name, path }` with `name` like `schema/not-ok/positions/unbekannter-status.md`. */
+function fixtures(rule: RuleId, expectation: 'ok' | 'not-ok'): { name: string; path: string }[] {
+	const dir = join(REPOSITORY, FIXTURES, rule, expectation);
+	return readdirSync(dir)
+		.sort()
+		.flatMap((kind) => readdirSync(join(dir, kind)).sort().filter((e) => !e.endsWith(SNAPSHOT)).map((e) => ({ name: `${rule}/${expectation}/${kind}/${e}`, path: join(dir, kind, e) })));
+}
+
+/** The pinned messages of `rule` in a failing fixture: `{ de, en }` lines with file and line. */
+function messages(path: string, rule: RuleId): { de: string | undefined; en: string | undefined; file: string | undefined; line: number | undefined } {
+	const text = readFileSync(`${path}${SNAPSHOT}`, 'utf8');
+	const [de = '', en = ''] = text.split(/^en:$/m);
+	const pick = (part: string) => part.split('\n').find((l) => l.endsWith(`  [${rule}]`));
+	const found = pick(en);
+	const place = found ? /^(.*?):(\d+):\d+ {2}/.exec(found) : null;
+	return { de: pick(de), en: found, file: place?.[1], line: place ? Number(place[2]) : undefined };
+}
+
+/** The lines worth showing of a text: the whole of a short one, else a window around `line`, without overlong lines. */
+function excerpt(text: string, line = 1): string {
+	const lines = text.replace(/\n$/, '').split('\n');
+	if (lines.length <= WHOLE_FILE && lines.every((l) => l.length <= LONGEST_LINE)) return lines.join('\n');
+	let from = Math.max(0, line - 1 - WINDOW);
+	let to = Math.min(lines.length, line + WINDOW);
+	// Shrink to the run of showable lines around (or, if it is itself too long, before) the line.
+	const target = Math.min(Math.max(line - 1, from), to - 1);
+	let start = lines[target]!.length <= LONGEST_LINE ? target : target - 1;
+	while (start >= 0 && lines[start]!.length > LONGEST_LINE) start--;
+	let end = start;
+	while (end + 1 < to && lines[end + 1]!.length <= LONGEST_LINE) end++;
+	while (start - 1 >= from && lines[start - 1]!.length <= LONGEST_LINE) start--;
+	from = start;
+	to = end + 1;
+	return start < 0 ? '' : lines.slice(from, to).join('\n');
+}
+
+const LANGUAGES: Record<string, string> = { '.md': 'md', '.mdx': 'mdx', '.yaml': 'yaml', '.yml': 'yaml', '.csv': 'csv', '.json': 'json' };
+
+/** A fenced block that no fence inside the text can close. */
+function fence(text: string, language: string): string {
+	const longest = Math.max(2, ...[...text.matchAll(/^`{3,}/gm)].map((m) => m[0].length));
+	const marks = '`'.repeat(longest + 1);
+	return `${marks}${language}\n${text}${text === '' ? '' : '\n'}${marks}`;
+}
+
+/** How the files of a fixture lie, for an example made of several files or links. */
+function layout(list: readonly Entry[]): string {
+	if (list.length === 1 && !list[0]!.link && !list[0]!.path.includes('/')) return '';
+	return `${list.map((e) => `- \`${e.path}\`${e.link ? ` → \`${e.link}\` (a symbolic link)` : e.text === undefined ? ' (binary)' : ''}`).join('\n')}\n\n`;
+}
+
+/**
+ * An example: the fixture's layout and one of its files — the one named
+ * `file` (around `line`) if it has one, else its document, else any text.
+ */
+function example(label: string, fixture: { name: string; path: string }, file?: string, line?: number): string {
+	const list = entries(fixture.path).filter((e) => !e.path.endsWith('.gitkeep'));
+	const named = list.find((e) => e.text !== undefined && file !== undefined && posix.basename(e.path) === posix.basename(file));
+	const shown = named ?? list.find((e) => e.text !== undefined && Object.hasOwn(LANGUAGES, extname(e.path))) ?? list.find((e) => e.text !== undefined);
+	let out = `**${label}** (\`${FIXTURES}/${fixture.name}\`):\n\n${layout(list)}`;
+	if (!shown) return out;
+	if (list.length > 1 || shown.path.includes('/')) out += `\`${shown.path}\`${shown.text === '' ? ' (empty)' : ''}:\n\n`;
+	else if (shown.text === '') out += 'The file is empty.\n\n';
+	return `${out}${fence(excerpt(shown.text!, shown === named ? line : 1), LANGUAGES[extname(shown.path)] ?? 'text')}\n\n`;
+}
+
+/** The section of one rule. */
+function section(rule: RuleId): string {
+	const { severity, summary } = RULES[rule];
+	const { catches, why } = EXPLANATIONS[rule];
+	// The failing example: the first fixture whose message names one of its files.
+	const failing = fixtures(rule, 'not-ok').map((f) => ({ fixture: f, ...messages(f.path, rule) }));
+	const shownFailing = failing.find((f) => f.file && entries(f.fixture.path).some((e) => e.text !== undefined && posix.basename(e.path) === posix.basename(f.file!))) ?? failing[0]!;
+	const passing = fixtures(rule, 'ok');
+	const shownPassing = passing.find((f) => entries(f.path).some((e) => e.text)) ?? passing[0]!;
+	return [
+		`## ${rule}\n\n`,
+		`${summary.en}. *${summary.de}.* Severity: **${severity}**.\n\n`,
+		`**What it catches.** ${catches}\n\n`,
+		`**Why.** ${why}\n\n`,
+		example('Wrong', shownFailing.fixture, shownFailing.file, shownFailing.line),
+		// The passing counterpart of the file the failing example shows, where there is one.
+		example('Right', shownPassing, shownFailing.file),
+		`**Message** (English, then German):\n\n${fence(shownFailing.en ?? '', 'text')}\n\n${fence(shownFailing.de ?? '', 'text')}\n`,
+	].join('');
+}
+
+/** The whole of `docs/rules.md`. */
+export function renderRulesDoc(): string {
+	const intro = `# Validation rules
+
+Every problem \`npm run validate\` (and the site build) reports names a rule, such as \`[schema]\` or
+\`[link]\`. This page has one section per rule, in the order of the rule table
+(\`src/lib/validate/report/rules.ts\`); each diagnostic's \`url\` points at its section
+(\`docs/rules.md#<rule>\`). The examples are cut from the rule's test fixtures
+(\`${FIXTURES}/<rule>/ok/\` must pass, \`…/not-ok/\` must fail with the messages shown), so they show
+what the validator really does.
+
+An **error** fails the check and the build; a **warning** is reported and fails only with
+\`npm run validate -- --strict\`.
+
+This file is written by \`node scripts/rules-doc.ts\`; edit the script or the fixtures, not this file.
+
+`;
+	return `${intro}${RULE_IDS.map(section).join('\n')}`;
+}
+
+if (import.meta.main) {
+	writeFileSync(join(REPOSITORY, RULES_DOC), renderRulesDoc());
+	console.log(`${RULES_DOC}: ${RULE_IDS.length} rules`);
+}

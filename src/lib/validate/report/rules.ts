@@ -1,0 +1,84 @@
+/**
+ * The rule table: every rule the validator reports, declared once, with its
+ * severity, a one-line summary in German and English and the address of its
+ * documentation. Checks take a rule's severity from here, report formats link
+ * its documentation, `docs/rules.md` has one section per entry, and the rule
+ * tests require fixtures for each. (remark-lint has one package per rule; this
+ * is the same idea as one table.)
+ */
+import type { Localized } from './messages.ts';
+
+/** What one rule is. */
+export interface Rule {
+	/** `error` fails the build; `warning` is reported (and fails only with `--strict`). */
+	severity: 'error' | 'warning';
+	/** What the rule catches, in one line, German and English. */
+	summary: Localized;
+}
+
+const error = (de: string, en: string): Rule => ({ severity: 'error', summary: { de, en } });
+const warning = (de: string, en: string): Rule => ({ severity: 'warning', summary: { de, en } });
+
+// One rule per line, in alphabetical order (the order of the fixture folders and of docs/rules.md).
+export const RULES = {
+	attachment: error('Anlagen eines Dokuments: erlaubte Dateiarten, Endungen und Ablage im Ordner des Dokuments', 'Attachments of a document: allowed file types, extensions and placement in the document\'s folder'),
+	'body-limit': error('Der Text eines Dokuments bleibt in Länge und Verschachtelungstiefe begrenzt', 'A document\'s body stays within limits of length and nesting depth'),
+	'date-order': error('Die Daten eines Dokuments folgen in der Reihenfolge seines Lebenslaufs aufeinander', 'The dates of a document follow the order of its life cycle'),
+	'duplicate-cosignatory': error('Jede Organisation zeichnet ein Papier höchstens einmal mit', 'Each organization co-signs a paper at most once'),
+	'duplicate-id': error('Jeder Dateiname (die Id eines Dokuments) kommt über alle Dokumentarten nur einmal vor', 'Each file name (a document\'s id) occurs once across all kinds of document'),
+	'empty-file': error('Ein Dokument ist nicht leer', 'A document is not empty'),
+	encoding: error('Dateien sind in UTF-8 gespeichert', 'Files are saved as UTF-8'),
+	'file-extension': error('Dokumente enden auf `.md` oder `.mdx`, kleingeschrieben', 'Documents end in `.md` or `.mdx`, in lower case'),
+	'file-name': error('Dateinamen bestehen aus Kleinbuchstaben, Ziffern und Bindestrichen', 'File names consist of lower-case letters, digits and hyphens'),
+	frontmatter: error('Ein Dokument beginnt mit Front Matter zwischen zwei `---`-Zeilen', 'A document starts with front matter between two `---` lines'),
+	'future-date': error('Kein Datum eines Dokuments liegt nach heute', 'No date of a document lies after today'),
+	image: error('Bilder haben einen Alternativtext und liegen im Ordner des Dokuments', 'Images have an alternative text and lie in the document\'s folder'),
+	'lead-cosignatory': error('Die federführende Stelle steht nicht unter ihren eigenen Mitzeichnern', 'The lead body is not among its own co-signatories'),
+	'line-endings': error('Zeilen enden mit LF oder CRLF, nicht mit CR allein', 'Lines end with LF or CRLF, not with CR alone'),
+	link: error('Interne und relative Links führen zu bestehenden Seiten, Dateien und Sprungmarken', 'Internal and relative links lead to existing pages, files and fragments'),
+	'mdx-component': error('MDX verwendet nur die erlaubten Komponenten', 'MDX uses only the allowed components'),
+	'mdx-esm': error('MDX enthält kein `import` und kein `export`', 'MDX contains no `import` and no `export`'),
+	'mdx-expression': error('MDX enthält keine JavaScript-Ausdrücke in `{…}`', 'MDX contains no JavaScript expressions in `{…}`'),
+	'mdx-props': error('Die Props einer MDX-Komponente haben erlaubte Namen und Werte', 'The props of an MDX component have allowed names and values'),
+	'mdx-syntax': error('MDX lässt sich lesen', 'MDX can be read'),
+	reference: error('Jeder Verweis nennt einen bestehenden Registereintrag oder ein bestehendes Dokument', 'Every reference names an existing registry entry or document'),
+	'registry-file': error('Registerdateien sind vorhanden, lesbar und richtig benannt', 'Registry files exist, can be read and are named correctly'),
+	'registry-id': error('Jede Id eines Registers kommt einmal vor und ist nicht reserviert', 'Each id of a registry occurs once and is not reserved'),
+	'remote-resource': error('Nichts wird von anderen Servern geladen', 'Nothing is loaded from other hosts'),
+	'review-overdue': warning('Ein Umsetzungsleitfaden wird rechtzeitig erneut geprüft', 'An implementation guide is reviewed again in time'),
+	schema: error('Das Front Matter hat die Felder und Werte, die das Schema seiner Art verlangt', 'The front matter has the fields and values the schema of its kind requires'),
+	'size-limit': error('Dateien bleiben unter ihrer Größengrenze', 'Files stay below their size limit'),
+	supersession: error('Ersetzungen bilden eine Kette von neueren zu älteren Papieren', 'Supersessions form a chain from newer to older papers'),
+	symlink: error('Symbolische Verknüpfungen werden nicht verfolgt', 'Symbolic links are not followed'),
+	'tracked-cache': error('Kein Cache ist im Repository eingecheckt', 'No cache is committed to the repository'),
+	'unknown-file': error('Unter `content/` liegen nur bekannte Dateien und Ordner', 'Only known files and folders lie under `content/`'),
+	'unsafe-attribute': error('HTML-Attribute sind erlaubt und führen keinen Code aus', 'HTML attributes are allowed and run no code'),
+	'unsafe-html': error('Nur Text-Auszeichnung ist als HTML erlaubt', 'Only text mark-up is allowed as HTML'),
+	'unsafe-url': error('Adressen haben ein erlaubtes Schema', 'Addresses have an allowed scheme'),
+	yaml: error('Das Front Matter ist gültiges und eindeutiges YAML', 'The front matter is valid, unambiguous YAML'),
+} as const satisfies Record<string, Rule>;
+
+/** The id of a rule, e.g. `schema`, `reference`, `yaml`: the same in every language. */
+export type RuleId = keyof typeof RULES;
+
+/** Every rule id, in table order. */
+export const RULE_IDS = Object.keys(RULES) as RuleId[];
+
+/** The source every diagnostic names, as vfile-message's `source`. */
+export const DIAGNOSTIC_SOURCE = 'dreiklang';
+
+/**
+ * The documentation of a rule: its section of `docs/rules.md`, relative to the
+ * repository root. Relative because the validator knows no repository address:
+ * `site.config.yaml` names the instance's repository (a placeholder in the
+ * demonstration), and the validator does not read it.
+ */
+export const ruleDocumentation = (id: RuleId): string => `docs/rules.md#${id}`;
+
+/**
+ * The fields a diagnostic of rule `id` takes from the table, to spread into it:
+ * `{ file, line, column, ...rule('yaml'), message }`.
+ */
+export function rule<Id extends RuleId>(id: Id): { ruleId: Id; severity: Rule['severity']; source: typeof DIAGNOSTIC_SOURCE; url: string } {
+	return { ruleId: id, severity: RULES[id].severity, source: DIAGNOSTIC_SOURCE, url: ruleDocumentation(id) };
+}

@@ -1,0 +1,55 @@
+/**
+ * The contribution form checks references with the validator's rule
+ * (`unresolvedReferences`), on the compact data of `/api/register.json`: what
+ * the form lets through, the build accepts, and what it refuses is named.
+ */
+import { describe, expect, it } from 'vitest';
+import { checkFormReferences, type ReferenceData } from '../../src/lib/contribute/reference-data.ts';
+
+const data: ReferenceData = {
+	topics: ['finanzen'],
+	crises: ['hochwasser-2021'],
+	measures: ['wohngeld-plus'],
+	documents: ['kommunale-waermeplanung'],
+	organizations: [['staedtetag', 'Deutscher Städtetag (DST)'], ['BY', 'Bayern'], ['ags:07312000', 'Kaiserslautern, Stadt']],
+};
+
+describe('references in the contribution form', () => {
+	it('accepts levels and known organizations as addressees, and known topics and documents', () => {
+		const problems = checkFormReferences('positions', {
+			lead: 'staedtetag',
+			topics: ['finanzen'],
+			addressees: ['level:bund', 'BY'],
+			demands: [{ addressee: 'level:kommune' }],
+			cosignatories: [{ organization: 'ags:07312000' }],
+			related: ['kommunale-waermeplanung'],
+			supersedes: 'kommunale-waermeplanung',
+		}, data);
+		expect(problems).toEqual([]);
+	});
+
+	it('names every reference that does not resolve, at its path, in document order', () => {
+		const problems = checkFormReferences('lessons', {
+			topics: ['finanzen', 'steuern'],
+			crisis: 'flut',
+			organization: 'staedtetag',
+			reuse: [{ organization: 'ags:99999999' }],
+		}, data);
+		expect(problems.map((p) => [p.path.join('.'), p.message.en])).toMatchInlineSnapshot(`
+			[
+			  [
+			    "topics.1",
+			    "Unknown \`steuern\`, expected a topic id from \`content/registry/topics.yaml\` (or add it there)",
+			  ],
+			  [
+			    "crisis",
+			    "Unknown \`flut\`, expected a crisis id from \`content/registry/crises.yaml\` (or add it there)",
+			  ],
+			  [
+			    "reuse.0.organization",
+			    "Unknown \`ags:99999999\`, expected an organization id from \`content/registry/organizations/\`, \`ags:\` with a key from the municipal register, or a Land code",
+			  ],
+			]
+		`);
+	});
+});
