@@ -12,14 +12,15 @@ import { pageContext, type PageContext } from './context.ts';
 /** Search labels from a page context. */
 export function searchLabels(ctx: PageContext): SearchLabels {
 	const { registries } = ctx.library;
+	const { status, land, topic, crisis, measure } = ctx;
 	return {
 		kind: (summary) => ctx.tr(`kind.${summary.kind}`),
-		status: (summary) => ctx.status(summary),
+		status,
 		level: (level) => ctx.tr(`level.${level}`),
-		land: ctx.land,
-		topic: ctx.topic,
-		crisis: ctx.crisis,
-		measure: ctx.measure,
+		land,
+		topic,
+		crisis,
+		measure,
 		organization: (ref) => {
 			const organization = resolveOrganization(ref, registries.organizations, registries.register);
 			return organization && { name: organization.name, level: organization.level };

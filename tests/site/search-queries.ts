@@ -20,7 +20,10 @@ export interface RecallQuery {
 	plain?: true;
 }
 
-const de = (query: string, expected: string, via: string, plain?: true): RecallQuery => ({ lang: 'de', query, expected, via, ...(plain ? { plain } : {}) });
+/** Queries on the search page of one language. */
+const queriesIn = (lang: UiLanguage) => (query: string, expected: string, via: string, plain?: true): RecallQuery => ({ lang, query, expected, via, ...(plain ? { plain } : {}) });
+const de = queriesIn('de');
+const en = queriesIn('en');
 
 export const COMPOUND_QUERIES: RecallQuery[] = [
 	de('Planung', 'altschulden-aktionsbuendnis-2023', 'Wärmeplanung'),
@@ -48,8 +51,8 @@ export const COMPOUND_QUERIES: RecallQuery[] = [
 	de('Portal', 'mecklenburg-vorpommern-luca-app', 'Müritzportal'),
 	de('Wohnungen', 'grundsteuerreform-umsetzung', 'Mietwohnungen'),
 	de('Ausgleich', 'ozg-weiterentwicklung-2022', 'Finanzausgleich'),
-	{ lang: 'en', query: 'Planung', expected: 'altschulden-aktionsbuendnis-2023', via: 'Wärmeplanung' },
-	{ lang: 'en', query: 'Steuer', expected: 'waermeplanung-finanzierung-2026', via: 'Umsatzsteuer' },
+	en('Planung', 'altschulden-aktionsbuendnis-2023', 'Wärmeplanung'),
+	en('Steuer', 'waermeplanung-finanzierung-2026', 'Umsatzsteuer'),
 ];
 
 export const ABBREVIATION_QUERIES: RecallQuery[] = [
@@ -65,5 +68,5 @@ export const ABBREVIATION_QUERIES: RecallQuery[] = [
 	de('RegG', 'deutschlandticket-oepnv-finanzierung-2024', 'Regionalisierungsgesetz'),
 	de('Personennahverkehr', 'deutschlandticket-aufrechterhaltung-2023', 'ÖPNV'),
 	de('Katastrophenhilfegesetz', 'sirenenfoerderprogramm-umsetzung', 'ZSKG'),
-	{ lang: 'en', query: 'EfA', expected: 'augsburg-integreat-app', via: 'Einer für Alle' },
+	en('EfA', 'augsburg-integreat-app', 'Einer für Alle'),
 ];

@@ -1,5 +1,5 @@
 /**
- * Groups and counts document summaries by facet (status, topic, Land, …), once
+ * Groups document summaries by facet (status, topic, Land, …), once
  * for the whole library.
  */
 import type { DocumentSummary } from './summaries.ts';
@@ -30,9 +30,4 @@ export function groupBy(summaries: readonly DocumentSummary[], facet: FacetOf): 
 		}
 	}
 	return groups;
-}
-
-/** Counts summaries per value of one facet. */
-export function countBy(summaries: readonly DocumentSummary[], facet: FacetOf): Map<string, number> {
-	return new Map([...groupBy(summaries, facet)].map(([value, list]) => [value, list.length]));
 }

@@ -22,27 +22,30 @@ export type AnyDocument =
 
 /** What a list shows of a document. */
 export interface DocumentSummary {
+	/** The document's id, its file name: `kommunale-waermeplanung`. */
 	id: string;
 	kind: DocumentKind;
 	title: string;
 	summary: string;
 	/** The day lists sort by, newest first. */
 	date: string;
+	/** The language the document is written in. */
 	lang: 'de' | 'en';
+	/** Whether the document is demonstration content, not an official position. */
 	example: boolean;
-	/** Lifecycle status (papers), outcome (lessons) or `overdue`/`current` review (guides). */
+	/** Lifecycle status (papers), outcome (lessons) or `overdue`/`current` review (guides), as an id. */
 	status: string;
 	/** The main organization: lead, reporter, or the measure's federal body. */
 	organization?: string | undefined;
 	topics: string[];
-	/** Länder the document concerns. */
+	/** Codes of the Länder the document concerns. */
 	laender: LandCode[];
 	crisis?: string | undefined;
 	measure?: string | undefined;
 }
 
 /** The day a document is listed under: its latest lifecycle date. */
-export function sortDate(doc: AnyDocument): string {
+function sortDate(doc: AnyDocument): string {
 	const d = doc.data;
 	const candidates: (string | undefined)[] = [d.published];
 	if (doc.kind === 'positions') candidates.push(doc.data.dates.adopted, doc.data.dates.withdrawn, doc.data.dates.consultationStart);

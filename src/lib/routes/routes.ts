@@ -25,7 +25,7 @@ export const SECTIONS = {
 export type Section = keyof typeof SECTIONS;
 
 /** Segments of filtered list views, pagination and the co-signatory page of a paper. */
-export const VIEW_SEGMENTS = {
+const VIEW_SEGMENTS = {
 	status: { de: 'status', en: 'status' },
 	topic: { de: 'thema', en: 'topic' },
 	land: { de: 'land', en: 'state' },
@@ -34,9 +34,10 @@ export const VIEW_SEGMENTS = {
 	page: { de: 'seite', en: 'page' },
 	cosignatories: { de: 'mitzeichnende', en: 'co-signatories' },
 } as const;
-export type ListFilter = 'status' | 'topic' | 'land' | 'crisis' | 'measure';
 /** The filters a list can have, in the order list pages offer them. */
-export const LIST_FILTERS: readonly ListFilter[] = ['status', 'topic', 'land', 'crisis', 'measure'];
+export const LIST_FILTERS = ['status', 'topic', 'land', 'crisis', 'measure'] as const;
+/** A filter of a list: what its values are. */
+export type ListFilter = (typeof LIST_FILTERS)[number];
 
 /** The path prefix of a language: `/` or `/en/`. */
 export function languageRoot(lang: UiLanguage): string {
@@ -44,7 +45,7 @@ export function languageRoot(lang: UiLanguage): string {
 }
 
 /** Joins segments under a language root, always with a trailing slash. */
-export function path(lang: UiLanguage, ...segments: (string | number)[]): string {
+function path(lang: UiLanguage, ...segments: (string | number)[]): string {
 	const rest = segments.map((s) => encodeURIComponent(String(s).toLowerCase())).join('/');
 	return rest ? `${languageRoot(lang)}${rest}/` : languageRoot(lang);
 }

@@ -47,7 +47,7 @@ export const HUB_INDEX_PAGE_SIZE = 100;
 export const HUB_LIMIT = 20;
 
 /** The path of a view in one language. */
-export function routePath(lang: UiLanguage, route: RouteView): string {
+function routePath(lang: UiLanguage, route: RouteView): string {
 	switch (route.view) {
 		case 'home': return languageRoot(lang);
 		case 'list': return listHref(lang, route.kind, route.filter, route.page);

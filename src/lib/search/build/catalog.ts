@@ -4,8 +4,6 @@
  * Land-level libraries. The format is documented in `docs/catalog.md`; a
  * change that breaks readers raises `CATALOG_VERSION`.
  */
-import type { LandCode } from '../../../schemas/primitives.ts';
-import type { DocumentKind } from '../../../schemas/kinds.ts';
 import type { Registries } from '../../registries/load-registries.ts';
 import { resolveOrganization } from '../../registries/organizations.ts';
 import { href } from '../../routes/routes.ts';
@@ -21,30 +19,21 @@ export interface CatalogLabel {
 	en: string;
 }
 
-/** One document of the catalogue. */
-export interface CatalogDocument {
-	/** The document's id, its file name: `kommunale-waermeplanung`. */
-	id: string;
-	kind: DocumentKind;
-	title: string;
-	summary: string;
-	/** The language the document is written in. */
-	lang: 'de' | 'en';
+/**
+ * One document of the catalogue: its summary (id, kind, title, summary,
+ * language, status as an id, Länder codes, example flag) with absolute
+ * addresses, its dates, and labels in both languages in place of registry ids.
+ */
+export interface CatalogDocument extends Pick<DocumentSummary, 'id' | 'kind' | 'title' | 'summary' | 'lang' | 'status' | 'laender' | 'example'> {
 	/** The German and English page of the document. */
 	url: { de: string; en: string };
-	/** Lifecycle status (papers), outcome (lessons) or review state (guides), as an id. */
-	status: string;
 	/** Days in `YYYY-MM-DD`: `published` and `listed` (the latest lifecycle date) always, others by kind. */
 	dates: Record<string, string>;
 	/** The main organization: lead (papers), reporter (lessons) or the measure's federal body (guides). */
 	organization?: { ref: string; name: string } | undefined;
-	/** Codes of the Länder the document concerns. */
-	laender: LandCode[];
 	topics: CatalogLabel[];
 	crisis?: CatalogLabel | undefined;
 	measure?: CatalogLabel | undefined;
-	/** Whether the document is demonstration content, not an official position. */
-	example: boolean;
 }
 
 /** The whole catalogue. */
