@@ -6,15 +6,11 @@
  * Bytes are as sent by a plain static server without on-the-fly compression;
  * `gzipBytes` adds what a host that compresses would send instead.
  */
-import { once } from 'node:events';
 import { existsSync, readFileSync } from 'node:fs';
-import { createServer } from 'node:http';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { chromium } from 'playwright-core';
-import sirv from 'sirv';
+import { CHROMIUM_PATH, launchBrowser } from '../tests/support/browser.ts';
+import { serveStatic } from '../tests/support/static-server.ts';
 
 /** The bytes of a first query, or `null` when there is no index or no browser. */
 export interface FirstQuery {
@@ -27,22 +23,15 @@ export interface FirstQuery {
 	resultMs: number;
 }
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-
 /** Measures a first query for `term` on the German search page of the site in `dist`. */
 export async function measureFirstQuery(dist: string, term = 'Förderung'): Promise<FirstQuery | null> {
-	if (!existsSync(join(dist, 'pagefind')) || !existsSync(CHROMIUM)) return null;
-	const files = sirv(dist, { dev: true, etag: false });
-	const server = createServer((req, res) => files(req, res, () => { res.statusCode = 404; res.end(); })).listen(0, '127.0.0.1');
-	await once(server, 'listening');
-	const base = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
-	const profile = mkdtempSync(join(tmpdir(), 'dreiklang-bench-chromium-'));
-	const context = await chromium.launchPersistentContext(profile, {
-		executablePath: CHROMIUM,
-		headless: true,
-		args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
-	});
+	if (!existsSync(join(dist, 'pagefind')) || !existsSync(CHROMIUM_PATH)) return null;
+	// Without CORS headers: the bytes counted are those of a plain static host.
+	const server = await serveStatic(dist, { cors: false });
+	const base = server.url;
+	const browser = await launchBrowser();
 	try {
+		const { context } = browser;
 		const page = await context.newPage();
 		await page.goto(`${base}/suche/`);
 		await page.waitForLoadState('networkidle');
@@ -68,8 +57,7 @@ export async function measureFirstQuery(dist: string, term = 'Förderung'): Prom
 		}, 0);
 		return { bytes, gzipBytes, requests: fetched.length, resultMs };
 	} finally {
-		await context.close();
-		rmSync(profile, { recursive: true, force: true });
-		server.close();
+		await browser.close();
+		await server.close();
 	}
 }

@@ -10,10 +10,21 @@ import { createServer, type Server } from 'node:http';
 import { join } from 'node:path';
 import sirv from 'sirv';
 
+/** How to serve. */
+export interface ServeOptions {
+	/**
+	 * Send `Access-Control-Allow-Origin: *` with every file, as a peer's host
+	 * must (peer libraries merge each other's search index across origins).
+	 * Default `true`; the benchmark turns it off, so that the bytes it counts
+	 * are those of a plain host.
+	 */
+	cors?: boolean;
+}
+
 /** Starts a server for `dir` on a free loopback port; resolves to its base URL and a stop function. */
-export async function serveStatic(dir: string): Promise<{ url: string; server: Server; close: () => Promise<void> }> {
-	// Peer libraries merge each other's search index across origins, so the index is served with CORS, as a real host must.
-	const files = sirv(dir, { dev: true, etag: false, setHeaders: (res) => res.setHeader('Access-Control-Allow-Origin', '*') });
+export async function serveStatic(dir: string, options: ServeOptions = {}): Promise<{ url: string; server: Server; close: () => Promise<void> }> {
+	const cors = options.cors ?? true;
+	const files = sirv(dir, { dev: true, etag: false, ...(cors ? { setHeaders: (res) => res.setHeader('Access-Control-Allow-Origin', '*') } : {}) });
 	const notFound = readFileSync(join(dir, '404.html'));
 	const server = createServer((req, res) =>
 		files(req, res, () => {

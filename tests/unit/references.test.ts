@@ -136,10 +136,21 @@ describe('parallel validation', () => {
 		const fields = (report: { documents: object[] }) => report.documents.map((d) => ({ ...d, locate: undefined }));
 		const single = validateLibrary(root, { today: TODAY });
 		const options = { today: TODAY, threads: 2, threshold: 2 };
+		// The cache is never used in CI; this test is about its use elsewhere.
+		vi.stubEnv('CI', '');
 		for (const report of [await validateLibraryParallel(root, options), await validateLibraryParallel(root, options)]) {
 			expect(report.diagnostics).toEqual(single.diagnostics);
 			expect(fields(report)).toEqual(fields(single));
 		}
+		// Read back, not checked again: a result planted in the cache is what the next run reports.
+		const cacheFile = validationCacheFile(root)!;
+		const written = read(cacheFile, 'utf8');
+		const stored = JSON.parse(written);
+		const planted = 'content/lessons/' + readdirSync(join(root, 'content/lessons')).find((name) => name.endsWith('.md'));
+		stored.entries[planted].result.document.data.title = 'Aus dem Cache';
+		writeFileSync(cacheFile, JSON.stringify(stored));
+		expect((await validateLibraryParallel(root, options)).documents.find((d) => d.file === planted)?.data['title']).toBe('Aus dem Cache');
+		writeFileSync(cacheFile, written);
 		const papers = readdirSync(join(root, 'content/positions')).filter((name) => name.endsWith('.md')).slice(0, 2);
 		expect(papers).toHaveLength(2);
 		for (const name of papers) {
@@ -162,8 +173,14 @@ describe('validation cache', () => {
 		const first = await validateLibraryParallel(root!, { today: TODAY });
 		expect(first.diagnostics).toEqual([]);
 		expect(existsSync(validationCacheFile(root!)!)).toBe(true);
-		// Unchanged: served from the cache, same report.
-		expect((await validateLibraryParallel(root!, { today: TODAY })).diagnostics).toEqual([]);
+		// Unchanged: served from the cache, same report; a title planted in the cache shows that it was not checked again.
+		const cacheFile = validationCacheFile(root!)!;
+		const stored = JSON.parse(read(cacheFile, 'utf8'));
+		stored.entries['content/positions/a.md'].result.document.data.title = 'Aus dem Cache';
+		write(cacheFile, JSON.stringify(stored));
+		const cached = await validateLibraryParallel(root!, { today: TODAY });
+		expect(cached.diagnostics).toEqual([]);
+		expect(cached.documents.map((d) => d.data['title'])).toEqual(['Aus dem Cache']);
 		// Changed: checked again, the new problem is found.
 		write(join(root!, 'content/positions/a.md'), read(join(root!, 'content/positions/a.md'), 'utf8').replace('status: adopted', 'status: angenommen'));
 		const changed = await validateLibraryParallel(root!, { today: TODAY });
