@@ -36,7 +36,10 @@ export default defineConfig({
 	// and checked again, on the very tree rendered, by the content guard.
 	// Code blocks stay plain: highlighting would add inline styles.
 	markdown: {
-		processor: satteri({ features: { ...MARKDOWN_FEATURES }, hastPlugins: [contentGuard(process.cwd(), process.env.DREIKLANG_LANG === 'en' ? 'en' : 'de')] }),
+		processor: satteri({
+			features: { ...MARKDOWN_FEATURES },
+			hastPlugins: [contentGuard(process.cwd(), process.env.DREIKLANG_LANG === 'en' ? 'en' : 'de')],
+		}),
 		syntaxHighlight: false,
 	},
 	// The search index reads the finished pages; the output guard checks

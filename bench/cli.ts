@@ -27,7 +27,9 @@ if (options.help) {
 	process.exit(0);
 }
 if (options.bounded) {
-	console.log(`Worst bounded inputs, each validated alone (median of 3), ${cpus().length} cores, Node.js ${process.version}:\n`);
+	console.log(
+		`Worst bounded inputs, each validated alone (median of 3), ${cpus().length} cores, Node.js ${process.version}:\n`,
+	);
 	console.log(boundedTable(benchBoundedInputs()));
 	process.exit(0);
 }
@@ -37,10 +39,22 @@ const today = new Date().toISOString().slice(0, 10);
 const sizes: SizeResult[] = [];
 try {
 	for (const docs of options.docs) {
-		sizes.push(await benchSize(docs, { projectRoot, runs: options.runs, keep: options.keep, today, progress: (message) => console.error(`[bench] ${message}`) }));
+		sizes.push(
+			await benchSize(docs, {
+				projectRoot,
+				runs: options.runs,
+				keep: options.keep,
+				today,
+				progress: (message) => console.error(`[bench] ${message}`),
+			}),
+		);
 	}
 } catch (error) {
-	console.error(error instanceof BenchFailure ? error.message : `Internal error: ${error instanceof Error ? error.stack : String(error)}`);
+	console.error(
+		error instanceof BenchFailure
+			? error.message
+			: `Internal error: ${error instanceof Error ? error.stack : String(error)}`,
+	);
 	process.exitCode = error instanceof BenchFailure ? 1 : 2;
 }
 
@@ -50,7 +64,16 @@ if (sizes.length > 0) {
 	console.log(`\n${sizes.map(formatDetails).join('\n')}`);
 }
 if (options.json) {
-	const machine = { cpus: cpus().length, cpuModel: cpus()[0]?.model, memoryBytes: totalmem(), node: process.version, platform: process.platform };
-	writeFileSync(options.json, `${JSON.stringify({ date: new Date().toISOString(), machine, options, sizes }, null, 2)}\n`);
+	const machine = {
+		cpus: cpus().length,
+		cpuModel: cpus()[0]?.model,
+		memoryBytes: totalmem(),
+		node: process.version,
+		platform: process.platform,
+	};
+	writeFileSync(
+		options.json,
+		`${JSON.stringify({ date: new Date().toISOString(), machine, options, sizes }, null, 2)}\n`,
+	);
 	console.log(`\nResults written to ${options.json}.`);
 }

@@ -31,11 +31,22 @@ export interface PlannedDocument {
 export type OrganizationKind = 'association' | 'gemeinde' | 'kreis' | 'land';
 
 /** One organization reference, its kind drawn by weight, never one of `avoid`. */
-export function organization(ctx: GenerateContext, weights: Partial<Record<OrganizationKind, number>>, avoid: readonly string[] = []): string {
+export function organization(
+	ctx: GenerateContext,
+	weights: Partial<Record<OrganizationKind, number>>,
+	avoid: readonly string[] = [],
+): string {
 	const { rng, pools } = ctx;
 	for (;;) {
 		const kind = rng.weighted(weights as Record<OrganizationKind, number>);
-		const pool = kind === 'association' ? pools.associations : kind === 'gemeinde' ? pools.gemeinden : kind === 'kreis' ? pools.kreise : pools.laender;
+		const pool =
+			kind === 'association'
+				? pools.associations
+				: kind === 'gemeinde'
+					? pools.gemeinden
+					: kind === 'kreis'
+						? pools.kreise
+						: pools.laender;
 		const ref = rng.pick(pool);
 		if (!avoid.includes(ref)) return ref;
 	}

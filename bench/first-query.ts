@@ -53,7 +53,10 @@ export async function measureFirstQuery(dist: string, term = 'Förderung'): Prom
 			if (!existsSync(file)) return sum;
 			const body = readFileSync(file);
 			// Pagefind's own files are compressed already; a host sends them as they are.
-			return sum + (/\.(pf_\w+|pagefind)$/.test(file) ? body.byteLength : Math.min(body.byteLength, gzipSync(body).byteLength));
+			return (
+				sum +
+				(/\.(pf_\w+|pagefind)$/.test(file) ? body.byteLength : Math.min(body.byteLength, gzipSync(body).byteLength))
+			);
 		}, 0);
 		return { bytes, gzipBytes, requests: fetched.length, resultMs };
 	} finally {

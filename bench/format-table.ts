@@ -57,7 +57,20 @@ export function formatTable(headers: readonly string[], rows: readonly (readonly
 }
 
 /** The column headers of the benchmark table. */
-export const BENCH_HEADERS = ['docs', 'pages', 'validate', 'ms/doc', 'val. RSS', 'build', 'ms/doc', 'build RSS', 'dist', 'doc page', 'search index', '1st query'] as const;
+export const BENCH_HEADERS = [
+	'docs',
+	'pages',
+	'validate',
+	'ms/doc',
+	'val. RSS',
+	'build',
+	'ms/doc',
+	'build RSS',
+	'dist',
+	'doc page',
+	'search index',
+	'1st query',
+] as const;
 
 /** The benchmark table for one or more corpus sizes. */
 export function benchTable(rows: readonly TableRow[]): string {

@@ -70,14 +70,28 @@ function planPositions(rng: Random, plans: PlannedDocument[], today: number): Po
 				const status = last ? rng.weighted({ adopted: 8, consultation: 1, draft: 1 } as const) : 'superseded';
 				const from = start + k * segment;
 				const plan = plans[out.length]!;
-				out.push({ ...plan, status, window: [from, last && status !== 'adopted' ? today : from + segment - 1], manySigners: false, ...(k > 0 ? { supersedes: out.at(-1)!.id } : {}) });
+				out.push({
+					...plan,
+					status,
+					window: [from, last && status !== 'adopted' ? today : from + segment - 1],
+					manySigners: false,
+					...(k > 0 ? { supersedes: out.at(-1)!.id } : {}),
+				});
 			}
 			continue;
 		}
-		const status = first ? 'adopted' : rng.weighted({ adopted: 6, consultation: 1.2, draft: 1, withdrawn: 0.8 } as const);
-		const start = status === 'draft' ? today - 240 : status === 'consultation' ? today - 200 : today - rng.int(60, 3300);
+		const status = first
+			? 'adopted'
+			: rng.weighted({ adopted: 6, consultation: 1.2, draft: 1, withdrawn: 0.8 } as const);
+		const start =
+			status === 'draft' ? today - 240 : status === 'consultation' ? today - 200 : today - rng.int(60, 3300);
 		const end = status === 'draft' || status === 'consultation' ? today : Math.min(today, start + rng.int(60, 500));
-		out.push({ ...plans[out.length]!, status, window: [start, end], manySigners: status !== 'draft' && (first || rng.chance(0.02)) });
+		out.push({
+			...plans[out.length]!,
+			status,
+			window: [start, end],
+			manySigners: status !== 'draft' && (first || rng.chance(0.02)),
+		});
 	}
 	return out;
 }
@@ -96,7 +110,10 @@ function planCorpus(rng: Random, docs: number): Record<DocumentKind, PlannedDocu
 	const all = DOCUMENT_KINDS.flatMap((kind) => plans[kind].map((p) => p.id));
 	for (const plan of DOCUMENT_KINDS.flatMap((kind) => plans[kind])) {
 		if (rng.chance(0.35)) continue;
-		plan.related = rng.sample(all, rng.int(1, 4) + 1).filter((id) => id !== plan.id).slice(0, 4);
+		plan.related = rng
+			.sample(all, rng.int(1, 4) + 1)
+			.filter((id) => id !== plan.id)
+			.slice(0, 4);
 	}
 	return plans;
 }
@@ -113,11 +130,18 @@ export function* generateDocuments(registries: Registries, options: CorpusOption
 	const byId = new Map(DOCUMENT_KINDS.flatMap((kind) => plans[kind].map((plan) => [plan.id, plan] as const)));
 	const emit = (kind: DocumentKind, id: string, frontMatter: object): GeneratedDocument => {
 		// Half the documents link to their first related documents from the text, as authors do.
-		const seeAlso = rng.chance(0.5) ? byId.get(id)!.related.slice(0, 2).map((other) => byId.get(other)!).map((p) => ({ title: p.title, href: href('de', p.kind, p.id) })) : [];
+		const seeAlso = rng.chance(0.5)
+			? byId
+					.get(id)!
+					.related.slice(0, 2)
+					.map((other) => byId.get(other)!)
+					.map((p) => ({ title: p.title, href: href('de', p.kind, p.id) }))
+			: [];
 		const markdown = body(rng, kind, rng.int(400, 900), seeAlso);
 		return { kind, id, text: toMarkdown(frontMatter, markdown), words: countWords(markdown) };
 	};
-	for (const plan of planPositions(rng, plans.positions, ctx.today)) yield emit('positions', plan.id, positionFrontMatter(ctx, plan));
+	for (const plan of planPositions(rng, plans.positions, ctx.today))
+		yield emit('positions', plan.id, positionFrontMatter(ctx, plan));
 	for (const plan of plans.lessons) yield emit('lessons', plan.id, lessonFrontMatter(ctx, plan));
 	for (const [i, plan] of plans.guides.entries()) {
 		const guide: GuidePlan = { ...plan, fullMatrix: i === 0 || rng.chance(0.3) };
@@ -127,7 +151,11 @@ export function* generateDocuments(registries: Registries, options: CorpusOption
 
 /** Writes a corpus into `root/content/{positions,lessons,guides}/` and says what it wrote. */
 export function writeCorpus(root: string, registries: Registries, options: CorpusOptions): CorpusSummary {
-	const summary: CorpusSummary = { counts: { positions: 0, lessons: 0, guides: 0 }, ids: { positions: [], lessons: [], guides: [] }, words: 0 };
+	const summary: CorpusSummary = {
+		counts: { positions: 0, lessons: 0, guides: 0 },
+		ids: { positions: [], lessons: [], guides: [] },
+		words: 0,
+	};
 	for (const kind of DOCUMENT_KINDS) mkdirSync(join(root, documentKinds[kind].directory), { recursive: true });
 	for (const doc of generateDocuments(registries, options)) {
 		writeFileSync(join(root, documentKinds[doc.kind].directory, `${doc.id}.md`), doc.text);

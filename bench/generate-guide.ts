@@ -16,7 +16,14 @@ export interface GuidePlan extends PlannedDocument {
 	fullMatrix: boolean;
 }
 
-const MODELS = ['Bundesmodell', 'Landesmodell mit eigener Ausführungsverordnung', 'Kommunalisierung der Aufgabe', 'Zentrale Landesstelle', 'Pauschalierte Kostenerstattung', 'Mischmodell mit Kreiszuständigkeit'] as const;
+const MODELS = [
+	'Bundesmodell',
+	'Landesmodell mit eigener Ausführungsverordnung',
+	'Kommunalisierung der Aufgabe',
+	'Zentrale Landesstelle',
+	'Pauschalierte Kostenerstattung',
+	'Mischmodell mit Kreiszuständigkeit',
+] as const;
 
 function landRow(ctx: GenerateContext, land: LandCode, abbreviation: string, published: number) {
 	const { rng, pools } = ctx;
@@ -54,11 +61,16 @@ export function guideFrontMatter(ctx: GenerateContext, plan: GuidePlan) {
 			{ body: 'level:land', task: action(rng) },
 			...(rng.chance(0.5) ? [{ body: measure.responsible, task: action(rng) }] : []),
 		],
-		deadlines: Array.from({ length: rng.int(0, 3) }, () => ({ date: toIso(published + rng.int(-400, 900)), description: sentence(rng) })),
+		deadlines: Array.from({ length: rng.int(0, 3) }, () => ({
+			date: toIso(published + rng.int(-400, 900)),
+			description: sentence(rng),
+		})),
 		funding: Array.from({ length: rng.int(0, 2) }, () => ({
 			name: `Förderprogramm ${rng.pick(TITLE_HEADS)}`,
 			description: sentence(rng),
-			...(rng.chance(0.5) ? { url: `https://www.foerderdatenbank.example/${slugify(abbreviation)}-${rng.int(1, 99)}` } : {}),
+			...(rng.chance(0.5)
+				? { url: `https://www.foerderdatenbank.example/${slugify(abbreviation)}-${rng.int(1, 99)}` }
+				: {}),
 		})),
 		baseline: {
 			model: 'Bundesmodell',

@@ -21,7 +21,13 @@ export interface PositionPlan extends PlannedDocument {
 	manySigners: boolean;
 }
 
-type Dates = { drafted: number; consultationStart?: number; consultationEnd?: number; adopted?: number; withdrawn?: number };
+type Dates = {
+	drafted: number;
+	consultationStart?: number;
+	consultationEnd?: number;
+	adopted?: number;
+	withdrawn?: number;
+};
 
 /** `count` sorted days in [from, to]. */
 function days(ctx: GenerateContext, count: number, [from, to]: [number, number]): number[] {
@@ -69,7 +75,14 @@ function cosignatories(ctx: GenerateContext, plan: PositionPlan, lead: string, d
 	let refs: string[];
 	if (plan.manySigners) refs = manyGemeinden(ctx);
 	else if (rng.chance(0.65)) refs = [];
-	else refs = [...new Set(Array.from({ length: rng.int(1, 12) }, () => organization(ctx, { association: 2, kreis: 3, gemeinde: 4, land: 1 }, [lead])))];
+	else
+		refs = [
+			...new Set(
+				Array.from({ length: rng.int(1, 12) }, () =>
+					organization(ctx, { association: 2, kreis: 3, gemeinde: 4, land: 1 }, [lead]),
+				),
+			),
+		];
 	const from = dates.consultationStart ?? dates.drafted;
 	const until = Math.min(today, dates.adopted ?? dates.consultationEnd ?? today);
 	return refs.map((ref) => {

@@ -9,7 +9,16 @@ import type { Random } from './prng.ts';
 import { ADVERBIALS, HEADINGS, OBJECTS, OPENERS, SUBJECTS, TITLE_ACTIONS, TITLE_HEADS, VERBS } from './vocabulary.ts';
 
 /** Legal provisions as they are cited in running text. */
-const CITATIONS = ['§ 25 Abs. 3 GrStG', '§ 24 Abs. 4 SGB VIII', '§ 4 WPG', '§ 1a OZG', 'Art. 28 Abs. 2 GG', 'Art. 104a GG', '§ 2 ZSKG', '§ 27 WoGG'] as const;
+const CITATIONS = [
+	'§ 25 Abs. 3 GrStG',
+	'§ 24 Abs. 4 SGB VIII',
+	'§ 4 WPG',
+	'§ 1a OZG',
+	'Art. 28 Abs. 2 GG',
+	'Art. 104a GG',
+	'§ 2 ZSKG',
+	'§ 27 WoGG',
+] as const;
 
 /** Upper-cases the first letter. */
 export function capitalize(text: string): string {
@@ -46,15 +55,23 @@ export function sentence(rng: Random): string {
 	const object = rng.chance(0.08) ? `**${rng.pick(OBJECTS)}**` : rng.pick(OBJECTS);
 	const adverbial = rng.pick(ADVERBIALS);
 	switch (rng.int(0, 6)) {
-		case 0: return `${subject} ${verb} ${object} ${adverbial}.`;
-		case 1: return `${capitalize(adverbial)} ${verb} ${decapitalize(subject)} ${object}.`;
-		case 2: return `${rng.pick(OPENERS)} ${verb} ${decapitalize(subject)} ${object} ${adverbial}.`;
-		case 3: return `${subject} ${verb} ${object}, weil ${decapitalize(rng.pick(SUBJECTS))} ${rng.pick(OBJECTS)} ${rng.pick(ADVERBIALS)} ${rng.pick(VERBS)[0]}.`;
-		case 4: return `${subject} ${verb} ${object}, damit ${decapitalize(rng.pick(SUBJECTS))} ${rng.pick(OBJECTS)} ${adverbial} ${infinitive} kann.`;
-		case 5: return `${rng.pick(OPENERS)} betrifft das rund ${germanNumber(rng.int(12, 2400))} Kommunen mit zusammen ${germanNumber(rng.int(20, 9000) * 1000)} Einwohnerinnen und Einwohnern.`;
+		case 0:
+			return `${subject} ${verb} ${object} ${adverbial}.`;
+		case 1:
+			return `${capitalize(adverbial)} ${verb} ${decapitalize(subject)} ${object}.`;
+		case 2:
+			return `${rng.pick(OPENERS)} ${verb} ${decapitalize(subject)} ${object} ${adverbial}.`;
+		case 3:
+			return `${subject} ${verb} ${object}, weil ${decapitalize(rng.pick(SUBJECTS))} ${rng.pick(OBJECTS)} ${rng.pick(ADVERBIALS)} ${rng.pick(VERBS)[0]}.`;
+		case 4:
+			return `${subject} ${verb} ${object}, damit ${decapitalize(rng.pick(SUBJECTS))} ${rng.pick(OBJECTS)} ${adverbial} ${infinitive} kann.`;
+		case 5:
+			return `${rng.pick(OPENERS)} betrifft das rund ${germanNumber(rng.int(12, 2400))} Kommunen mit zusammen ${germanNumber(rng.int(20, 9000) * 1000)} Einwohnerinnen und Einwohnern.`;
 		default: {
 			const citation = rng.pick(CITATIONS);
-			const cited = rng.chance(0.3) ? `[${citation}](https://www.gesetze-im-internet.de/${slugify(citation.split(' ').at(-1)!)}/)` : citation;
+			const cited = rng.chance(0.3)
+				? `[${citation}](https://www.gesetze-im-internet.de/${slugify(citation.split(' ').at(-1)!)}/)`
+				: citation;
 			return `Für ${rng.pick(OBJECTS)} gilt ${cited}; ${decapitalize(subject)} ${verb} ${object} ${adverbial}.`;
 		}
 	}
@@ -122,6 +139,7 @@ export function body(rng: Random, kind: DocumentKind, targetWords: number, seeAl
 			blocksInSection++;
 		}
 	});
-	if (seeAlso.length > 0) blocks.push(`Siehe auch: ${seeAlso.map((link) => `[${link.title}](${link.href})`).join(', ')}.`);
+	if (seeAlso.length > 0)
+		blocks.push(`Siehe auch: ${seeAlso.map((link) => `[${link.title}](${link.href})`).join(', ')}.`);
 	return `${blocks.join('\n\n')}\n`;
 }

@@ -17,7 +17,10 @@ export interface ProcReader {
 
 /** The real /proc of this machine (Linux). */
 export const procfs: ProcReader = {
-	pids: () => readdirSync('/proc').filter((name) => /^\d+$/.test(name)).map(Number),
+	pids: () =>
+		readdirSync('/proc')
+			.filter((name) => /^\d+$/.test(name))
+			.map(Number),
 	status: (pid) => {
 		try {
 			return readFileSync(`/proc/${pid}/status`, 'utf8');
@@ -82,11 +85,19 @@ export interface MeasureOptions {
 }
 
 /** Runs `command` with `args` and samples its process tree until it exits. */
-export function measureProcess(command: string, args: readonly string[], options: MeasureOptions): Promise<ProcessMeasurement> {
+export function measureProcess(
+	command: string,
+	args: readonly string[],
+	options: MeasureOptions,
+): Promise<ProcessMeasurement> {
 	const reader = options.reader ?? procfs;
 	const out = openSync(options.log, 'w');
 	const started = performance.now();
-	const child = spawn(command, args, { cwd: options.cwd, env: options.env ?? process.env, stdio: ['ignore', out, out] });
+	const child = spawn(command, args, {
+		cwd: options.cwd,
+		env: options.env ?? process.env,
+		stdio: ['ignore', out, out],
+	});
 	closeSync(out);
 	let peak = 0;
 	const sample = () => {

@@ -47,7 +47,8 @@ has no search. Sizes are binary (1 KB = 1024 bytes).
 Exit code: 0 done, 1 a corpus failed validation or a build failed, 2 usage error.`;
 
 function positiveInteger(text: string, option: string): number {
-	if (!/^\d+$/.test(text.trim()) || Number(text) < 1) throw new UsageError(`Unexpected ${option} \`${text}\`, expected a whole number of at least 1`);
+	if (!/^\d+$/.test(text.trim()) || Number(text) < 1)
+		throw new UsageError(`Unexpected ${option} \`${text}\`, expected a whole number of at least 1`);
 	return Number(text);
 }
 
@@ -57,13 +58,23 @@ export function parseBenchArgs(argv: readonly string[]): BenchOptions {
 	try {
 		({ values } = parseArgs({
 			args: [...argv],
-			options: { docs: { type: 'string' }, runs: { type: 'string' }, json: { type: 'string' }, keep: { type: 'boolean' }, bounded: { type: 'boolean' }, help: { type: 'boolean' } },
+			options: {
+				docs: { type: 'string' },
+				runs: { type: 'string' },
+				json: { type: 'string' },
+				keep: { type: 'boolean' },
+				bounded: { type: 'boolean' },
+				help: { type: 'boolean' },
+			},
 			strict: true,
 		}));
 	} catch (error) {
 		throw new UsageError((error as Error).message);
 	}
-	const docs = (values.docs ?? '1000').split(',').filter((part) => part.trim() !== '').map((part) => positiveInteger(part, '--docs'));
+	const docs = (values.docs ?? '1000')
+		.split(',')
+		.filter((part) => part.trim() !== '')
+		.map((part) => positiveInteger(part, '--docs'));
 	if (docs.length === 0) throw new UsageError('Unexpected empty `--docs`, expected sizes such as `1000,5000`');
 	return {
 		docs,

@@ -38,6 +38,7 @@ const clock = (line: string) => {
 	return m ? Number(m[1]) * 3600 + Number(m[2]) * 60 + Number(m[3]) : null;
 };
 
+// eslint-disable-next-line no-control-regex -- colour codes begin with ESC
 const ANSI = /\x1b\[[0-9;]*m/g;
 
 /** Astro's time stat (`23ms`, `1.25s`, `2m 5s`) in milliseconds. */
@@ -79,8 +80,11 @@ export function parseBuildLog(log: string, top = 5): BuildLog {
 			pagesMs = parseTimeStat(completed[1]!);
 			generating = false;
 		}
-		const indexed = /\[dreiklang:search-index\].* in (\d+) ms \(preparing the pages (\d+) ms, Pagefind (\d+) ms\)/.exec(line);
-		if (indexed) searchIndex = { ms: Number(indexed[1]), prepareMs: Number(indexed[2]), pagefindMs: Number(indexed[3]) };
+		const indexed = /\[dreiklang:search-index\].* in (\d+) ms \(preparing the pages (\d+) ms, Pagefind (\d+) ms\)/.exec(
+			line,
+		);
+		if (indexed)
+			searchIndex = { ms: Number(indexed[1]), prepareMs: Number(indexed[2]), pagefindMs: Number(indexed[3]) };
 	}
 	const sections: BuildLog['sections'] = {};
 	for (const page of pages) {

@@ -7,7 +7,16 @@ import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, symlinkSync } from 
 import { join } from 'node:path';
 
 /** What a build needs from the project, besides `node_modules` and the documents. */
-export const PROJECT_FILES = ['astro.config.mjs', 'package.json', 'tsconfig.json', 'site.config.yaml', 'src', 'public', 'scripts', 'content/registry'] as const;
+export const PROJECT_FILES = [
+	'astro.config.mjs',
+	'package.json',
+	'tsconfig.json',
+	'site.config.yaml',
+	'src',
+	'public',
+	'scripts',
+	'content/registry',
+] as const;
 
 /**
  * Caches Astro and Vite write under `node_modules/`. They must stay in the

@@ -50,7 +50,11 @@ export function referencePools(registries: Registries): ReferencePools {
 	}
 	return {
 		topics: [...registries.topics.keys()],
-		crises: [...registries.crises.values()].map((c) => ({ id: c.id, start: toDay(c.start), ...(c.end ? { end: toDay(c.end) } : {}) })),
+		crises: [...registries.crises.values()].map((c) => ({
+			id: c.id,
+			start: toDay(c.start),
+			...(c.end ? { end: toDay(c.end) } : {}),
+		})),
 		measures: [...registries.measures.values()],
 		associations: organizations.filter((o) => o.type === 'association').map((o) => o.id),
 		federalBodies: organizations.filter((o) => o.level === 'bund' && o.type !== 'association').map((o) => o.id),

@@ -80,7 +80,12 @@ export async function benchSize(docs: number, options: SizeOptions): Promise<Siz
 	const folder = mkdtempSync(join(tmpdir(), `dreiklang-bench-${docs}-`));
 	const node = process.execPath;
 	// The validator's cache goes into the scratch folder's `.cache/`, which `cleanBuild` empties before every timed run.
-	const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', DREIKLANG_BUILD_DATE: today, DREIKLANG_CACHE_DIR: join(folder, '.cache', 'dreiklang') };
+	const env = {
+		...process.env,
+		ASTRO_TELEMETRY_DISABLED: '1',
+		DREIKLANG_BUILD_DATE: today,
+		DREIKLANG_CACHE_DIR: join(folder, '.cache', 'dreiklang'),
+	};
 	const run = (args: string[], log: string) => measureProcess(node, args, { cwd: folder, log: join(folder, log), env });
 	// A failed corpus or build is kept for a look, whatever `--keep` says.
 	let keep = options.keep;
@@ -88,17 +93,22 @@ export async function benchSize(docs: number, options: SizeOptions): Promise<Siz
 		const project = projectState(options.projectRoot);
 		copyProject(options.projectRoot, folder);
 		const loaded = loadRegistries(folder);
-		if (loaded.diagnostics.length > 0) throw new BenchFailure('The registries of the project have problems; run `npm run validate` first.');
+		if (loaded.diagnostics.length > 0)
+			throw new BenchFailure('The registries of the project have problems; run `npm run validate` first.');
 		const started = performance.now();
 		const { ids, ...corpus } = writeCorpus(folder, loaded.registries, { docs, today });
 		const generateMs = performance.now() - started;
-		progress(`${docs} docs: generated ${corpus.counts.positions} papers, ${corpus.counts.lessons} lessons, ${corpus.counts.guides} guides in ${(generateMs / 1000).toFixed(1)} s in ${folder}`);
+		progress(
+			`${docs} docs: generated ${corpus.counts.positions} papers, ${corpus.counts.lessons} lessons, ${corpus.counts.guides} guides in ${(generateMs / 1000).toFixed(1)} s in ${folder}`,
+		);
 
 		// The corpus must be clean, warnings included, or the timings would measure error reporting.
 		const check = await run(['scripts/validate.ts', '--strict'], 'validate-check.log');
 		if (check.exitCode !== 0) {
 			keep = true;
-			throw new BenchFailure(`The generated corpus of ${docs} documents does not pass \`node scripts/validate.ts --strict\` (exit code ${check.exitCode}):\n${excerpt(join(folder, 'validate-check.log'), 40, 'head')}\nThe corpus is kept in ${folder}.`);
+			throw new BenchFailure(
+				`The generated corpus of ${docs} documents does not pass \`node scripts/validate.ts --strict\` (exit code ${check.exitCode}):\n${excerpt(join(folder, 'validate-check.log'), 40, 'head')}\nThe corpus is kept in ${folder}.`,
+			);
 		}
 
 		const runs: RunResult[] = [];
@@ -108,22 +118,40 @@ export async function benchSize(docs: number, options: SizeOptions): Promise<Siz
 			const validate = await run(['scripts/validate.ts'], `validate-${i}.log`);
 			if (validate.exitCode !== 0) {
 				keep = true;
-				throw new BenchFailure(`Validation failed in run ${i}:\n${excerpt(join(folder, `validate-${i}.log`), 40, 'head')}\nThe folder is kept: ${folder}`);
+				throw new BenchFailure(
+					`Validation failed in run ${i}:\n${excerpt(join(folder, `validate-${i}.log`), 40, 'head')}\nThe folder is kept: ${folder}`,
+				);
 			}
 			cleanBuild(folder);
 			const build = await run(['node_modules/astro/bin/astro.mjs', 'build'], `build-${i}.log`);
 			if (build.exitCode !== 0) {
 				keep = true;
-				throw new BenchFailure(`The build of ${docs} documents failed in run ${i} (exit code ${build.exitCode}); the end of its log:\n${excerpt(join(folder, `build-${i}.log`), 40, 'tail')}\nThe folder is kept: ${folder}`);
+				throw new BenchFailure(
+					`The build of ${docs} documents failed in run ${i} (exit code ${build.exitCode}); the end of its log:\n${excerpt(join(folder, `build-${i}.log`), 40, 'tail')}\nThe folder is kept: ${folder}`,
+				);
 			}
 			const output = measureOutput(join(folder, 'dist'), ids);
 			// What a first search fetches, compressed as hosts send text; raw bytes and time go to the JSON.
 			const firstQuery = await measureFirstQuery(join(folder, 'dist'));
-			const result = { validate, build, output: { ...output, firstQueryBytes: firstQuery?.gzipBytes ?? null, firstQuery }, log: parseBuildLog(readFileSync(join(folder, `build-${i}.log`), 'utf8')) };
+			const result = {
+				validate,
+				build,
+				output: { ...output, firstQueryBytes: firstQuery?.gzipBytes ?? null, firstQuery },
+				log: parseBuildLog(readFileSync(join(folder, `build-${i}.log`), 'utf8')),
+			};
 			runs.push(result);
-			progress(`${docs} docs, run ${i}/${options.runs}: validate ${(validate.wallMs / 1000).toFixed(1)} s, build ${(build.wallMs / 1000).toFixed(1)} s, ${result.output.pages} pages${firstQuery ? `, first query ${Math.round(firstQuery.gzipBytes / 1024)} KB gzip (${Math.round(firstQuery.bytes / 1024)} KB raw, ${firstQuery.requests} requests) in ${firstQuery.resultMs} ms` : ''}`);
+			progress(
+				`${docs} docs, run ${i}/${options.runs}: validate ${(validate.wallMs / 1000).toFixed(1)} s, build ${(build.wallMs / 1000).toFixed(1)} s, ${result.output.pages} pages${firstQuery ? `, first query ${Math.round(firstQuery.gzipBytes / 1024)} KB gzip (${Math.round(firstQuery.bytes / 1024)} KB raw, ${firstQuery.requests} requests) in ${firstQuery.resultMs} ms` : ''}`,
+			);
 		}
-		return { docs, corpus: { ...corpus, generateMs }, project, ...(keep ? { folder } : {}), runs, median: medianRow(docs, runs) };
+		return {
+			docs,
+			corpus: { ...corpus, generateMs },
+			project,
+			...(keep ? { folder } : {}),
+			runs,
+			median: medianRow(docs, runs),
+		};
 	} finally {
 		if (!keep) rmSync(folder, { recursive: true, force: true });
 	}

@@ -28,7 +28,8 @@ const LONGEST_LINE = 400;
 /** What each rule catches and why, for contributors. */
 const EXPLANATIONS: Record<RuleId, { catches: string; why: string }> = {
 	attachment: {
-		catches: 'Files beside a document (in the folder named like it) whose extension is not an allowed one in lower case, whose content does not match the extension, that lie in sub-folders, or a folder without its document.',
+		catches:
+			'Files beside a document (in the folder named like it) whose extension is not an allowed one in lower case, whose content does not match the extension, that lie in sub-folders, or a folder without its document.',
 		why: 'Attachments are published as they are. Only known, harmless file types are served, and a file must be what its name says, so that no one receives a script disguised as a PDF.',
 	},
 	'body-limit': {
@@ -36,7 +37,8 @@ const EXPLANATIONS: Record<RuleId, { catches: string; why: string }> = {
 		why: 'Every input must take bounded time to check and render; a few hundred nested quotes would make the parser work for minutes or run out of stack.',
 	},
 	'date-order': {
-		catches: 'Dates of one document in an impossible order: a decision before the draft, a review before publication, a reuse before the experience began.',
+		catches:
+			'Dates of one document in an impossible order: a decision before the draft, a review before publication, a reuse before the experience began.',
 		why: 'The site sorts, filters and explains documents by these dates; dates in the wrong order are almost always a typing error.',
 	},
 	'duplicate-cosignatory': {
@@ -52,7 +54,8 @@ const EXPLANATIONS: Record<RuleId, { catches: string; why: string }> = {
 		why: 'An empty file is usually an accident (a file created but not written); it has no front matter to validate and nothing to publish.',
 	},
 	encoding: {
-		catches: 'A file that is not valid UTF-8, such as one saved as Latin-1 or Windows-1252. (The example below is shown decoded as Latin-1.)',
+		catches:
+			'A file that is not valid UTF-8, such as one saved as Latin-1 or Windows-1252. (The example below is shown decoded as Latin-1.)',
 		why: 'The site reads every file as UTF-8; umlauts saved in another encoding would be published as garbled characters.',
 	},
 	'file-extension': {
@@ -61,10 +64,11 @@ const EXPLANATIONS: Record<RuleId, { catches: string; why: string }> = {
 	},
 	'file-name': {
 		catches: 'File names with capitals, spaces, underscores or umlauts.',
-		why: 'The file name is the document\'s id and address; lower-case letters, digits and hyphens make addresses that work everywhere and read the same to everyone.',
+		why: "The file name is the document's id and address; lower-case letters, digits and hyphens make addresses that work everywhere and read the same to everyone.",
 	},
 	frontmatter: {
-		catches: 'A document without front matter, with front matter that is not closed, empty or holds only comments, or with anything before the opening `---`.',
+		catches:
+			'A document without front matter, with front matter that is not closed, empty or holds only comments, or with anything before the opening `---`.',
 		why: 'The front matter holds the fields every page, list and search result is built from; without it the document cannot be shown.',
 	},
 	'future-date': {
@@ -72,19 +76,22 @@ const EXPLANATIONS: Record<RuleId, { catches: string; why: string }> = {
 		why: 'The library records what has happened. A date in the future is a typing error or a plan, and would sort the document above everything else.',
 	},
 	image: {
-		catches: 'Images without alternative text, and image addresses that are missing, lead out of the document\'s folder or are not images.',
-		why: 'Alternative text is how a blind reader learns what an image shows (accessibility law requires it), and images are published only from the document\'s own folder.',
+		catches:
+			"Images without alternative text, and image addresses that are missing, lead out of the document's folder or are not images.",
+		why: "Alternative text is how a blind reader learns what an image shows (accessibility law requires it), and images are published only from the document's own folder.",
 	},
 	'lead-cosignatory': {
 		catches: 'The lead body (`lead`) listed among its own co-signatories.',
 		why: 'The lead body signs by leading; listing it again counts it twice.',
 	},
 	'line-endings': {
-		catches: 'Lines ending with a lone carriage return (CR, the old Mac format). (The example below is shown with its line ends normalised.)',
-		why: 'The site\'s Markdown reader and the validator would split such lines differently, so what is checked would not be what is shown.',
+		catches:
+			'Lines ending with a lone carriage return (CR, the old Mac format). (The example below is shown with its line ends normalised.)',
+		why: "The site's Markdown reader and the validator would split such lines differently, so what is checked would not be what is shown.",
 	},
 	link: {
-		catches: 'Internal links to pages that do not exist, relative links to files that are not there, fragments (`#…`) that name no heading, and unreadable addresses.',
+		catches:
+			'Internal links to pages that do not exist, relative links to files that are not there, fragments (`#…`) that name no heading, and unreadable addresses.',
 		why: 'A broken link is a dead end for a reader; these are found before publication instead of by readers.',
 	},
 	'mdx-component': {
@@ -101,7 +108,7 @@ const EXPLANATIONS: Record<RuleId, { catches: string; why: string }> = {
 	},
 	'mdx-props': {
 		catches: 'Props of an allowed component that are unknown, empty or of the wrong type.',
-		why: 'The component\'s props are validated by its schema, as front matter is; a wrong prop would break or distort the rendered box.',
+		why: "The component's props are validated by its schema, as front matter is; a wrong prop would break or distort the rendered box.",
 	},
 	'mdx-syntax': {
 		catches: 'MDX that cannot be read: unclosed or mismatched tags, HTML comments, stray braces.',
@@ -112,7 +119,8 @@ const EXPLANATIONS: Record<RuleId, { catches: string; why: string }> = {
 		why: 'References become links and filters on the site; one that points nowhere is a broken link and a missing filter entry.',
 	},
 	'registry-file': {
-		catches: 'Registry files that are missing, cannot be read, have the wrong extension (`.yml`), or tables with missing columns or broken CSV.',
+		catches:
+			'Registry files that are missing, cannot be read, have the wrong extension (`.yml`), or tables with missing columns or broken CSV.',
 		why: 'Every document points into the registries; a registry that is not read makes every reference into it fail.',
 	},
 	'registry-id': {
@@ -121,22 +129,25 @@ const EXPLANATIONS: Record<RuleId, { catches: string; why: string }> = {
 	},
 	'remote-resource': {
 		catches: 'Images and other resources loaded from another host.',
-		why: 'Loading from elsewhere tells that host who reads the page (privacy) and lets it change what the page shows; resources are published from the document\'s folder.',
+		why: "Loading from elsewhere tells that host who reads the page (privacy) and lets it change what the page shows; resources are published from the document's folder.",
 	},
 	'review-overdue': {
-		catches: 'An implementation guide whose `reviewed` date is older than its review interval. This rule warns; it fails the check only with `--strict`.',
+		catches:
+			'An implementation guide whose `reviewed` date is older than its review interval. This rule warns; it fails the check only with `--strict`.',
 		why: 'Guides describe current law and practice and go stale; the warning tells the editors to check the content and confirm it with a new `reviewed` date.',
 	},
 	schema: {
-		catches: 'Front matter that does not match the schema of its kind: missing fields, unknown fields (typos), wrong types, values outside the allowed list, dates in the wrong format, and rules between fields.',
+		catches:
+			'Front matter that does not match the schema of its kind: missing fields, unknown fields (typos), wrong types, values outside the allowed list, dates in the wrong format, and rules between fields.',
 		why: 'The schema is the one definition of each kind of document; the pages, the search and the catalogue rely on every field being there and right. An unknown field is an error, never silently dropped.',
 	},
 	'size-limit': {
 		catches: 'Documents, attachments and registry files over their size limit.',
-		why: 'Every input is bounded in time and memory; large files slow the build and the readers\' downloads.',
+		why: "Every input is bounded in time and memory; large files slow the build and the readers' downloads.",
 	},
 	supersession: {
-		catches: '`supersedes` chains that are broken: a superseded paper without successor, a successor of a paper that is still in force, two successors, or a loop.',
+		catches:
+			'`supersedes` chains that are broken: a superseded paper without successor, a successor of a paper that is still in force, two successors, or a loop.',
 		why: 'Readers follow the chain from an old paper to the one in force; it must lead from newer to older papers, without gaps or circles.',
 	},
 	symlink: {
@@ -152,8 +163,9 @@ const EXPLANATIONS: Record<RuleId, { catches: string; why: string }> = {
 		why: 'Such files are neither checked nor published; usually they are in the wrong place and would be silently missing from the site.',
 	},
 	'unsafe-attribute': {
-		catches: 'HTML attributes that are not allowed: event handlers (`onclick`), own classes and styles, values of the wrong form.',
-		why: 'Event handlers run code in the reader\'s browser; the site sets the layout. Only an allowlist of attributes is published.',
+		catches:
+			'HTML attributes that are not allowed: event handlers (`onclick`), own classes and styles, values of the wrong form.',
+		why: "Event handlers run code in the reader's browser; the site sets the layout. Only an allowlist of attributes is published.",
 	},
 	'unsafe-html': {
 		catches: 'HTML elements other than text mark-up: scripts, styles, frames, forms, objects, media, SVG and MathML.',
@@ -164,8 +176,9 @@ const EXPLANATIONS: Record<RuleId, { catches: string; why: string }> = {
 		why: 'Such addresses run code or smuggle content when a reader follows them.',
 	},
 	yaml: {
-		catches: 'Front matter that is not valid YAML, has a field twice, nests too deep, or holds a value the site reads differently from the validator (unquoted dates or numbers that one reader takes as text).',
-		why: 'The front matter is read by two YAML readers (the site\'s and the validator\'s); what one reads differently from the other would be checked as one thing and published as another.',
+		catches:
+			'Front matter that is not valid YAML, has a field twice, nests too deep, or holds a value the site reads differently from the validator (unquoted dates or numbers that one reader takes as text).',
+		why: "The front matter is read by two YAML readers (the site's and the validator's); what one reads differently from the other would be checked as one thing and published as another.",
 	},
 };
 
@@ -193,7 +206,10 @@ export function fixtureText(path: string): string | undefined {
 function entries(path: string, relative = posix.basename(path)): Entry[] {
 	const stat = lstatSync(path);
 	if (stat.isSymbolicLink()) return [{ path: relative, link: readlinkSync(path) }];
-	if (stat.isDirectory()) return readdirSync(path).sort().flatMap((name) => entries(join(path, name), `${relative}/${name}`));
+	if (stat.isDirectory())
+		return readdirSync(path)
+			.sort()
+			.flatMap((name) => entries(join(path, name), `${relative}/${name}`));
 	return [{ path: relative, text: fixtureText(path) }];
 }
 
@@ -202,11 +218,19 @@ function fixtures(rule: RuleId, expectation: 'ok' | 'not-ok'): { name: string; p
 	const dir = join(REPOSITORY, FIXTURES, rule, expectation);
 	return readdirSync(dir)
 		.sort()
-		.flatMap((kind) => readdirSync(join(dir, kind)).sort().filter((e) => !e.endsWith(SNAPSHOT)).map((e) => ({ name: `${rule}/${expectation}/${kind}/${e}`, path: join(dir, kind, e) })));
+		.flatMap((kind) =>
+			readdirSync(join(dir, kind))
+				.sort()
+				.filter((e) => !e.endsWith(SNAPSHOT))
+				.map((e) => ({ name: `${rule}/${expectation}/${kind}/${e}`, path: join(dir, kind, e) })),
+		);
 }
 
 /** The pinned messages of `rule` in a failing fixture: `{ de, en }` lines with file and line. */
-function messages(path: string, rule: RuleId): { de: string | undefined; en: string | undefined; file: string | undefined; line: number | undefined } {
+function messages(
+	path: string,
+	rule: RuleId,
+): { de: string | undefined; en: string | undefined; file: string | undefined; line: number | undefined } {
 	const text = readFileSync(`${path}${SNAPSHOT}`, 'utf8');
 	const [de = '', en = ''] = text.split(/^en:$/m);
 	const pick = (part: string) => part.split('\n').find((l) => l.endsWith(`  [${rule}]`));
@@ -233,7 +257,14 @@ function excerpt(text: string, line = 1): string {
 	return start < 0 ? '' : lines.slice(from, to).join('\n');
 }
 
-const LANGUAGES: Record<string, string> = { '.md': 'md', '.mdx': 'mdx', '.yaml': 'yaml', '.yml': 'yaml', '.csv': 'csv', '.json': 'json' };
+const LANGUAGES: Record<string, string> = {
+	'.md': 'md',
+	'.mdx': 'mdx',
+	'.yaml': 'yaml',
+	'.yml': 'yaml',
+	'.csv': 'csv',
+	'.json': 'json',
+};
 
 /** A fenced block that no fence inside the text can close. */
 function fence(text: string, language: string): string {
@@ -254,11 +285,17 @@ function layout(list: readonly Entry[]): string {
  */
 function example(label: string, fixture: { name: string; path: string }, file?: string, line?: number): string {
 	const list = entries(fixture.path).filter((e) => !e.path.endsWith('.gitkeep'));
-	const named = list.find((e) => e.text !== undefined && file !== undefined && posix.basename(e.path) === posix.basename(file));
-	const shown = named ?? list.find((e) => e.text !== undefined && Object.hasOwn(LANGUAGES, extname(e.path))) ?? list.find((e) => e.text !== undefined);
+	const named = list.find(
+		(e) => e.text !== undefined && file !== undefined && posix.basename(e.path) === posix.basename(file),
+	);
+	const shown =
+		named ??
+		list.find((e) => e.text !== undefined && Object.hasOwn(LANGUAGES, extname(e.path))) ??
+		list.find((e) => e.text !== undefined);
 	let out = `**${label}** (\`${FIXTURES}/${fixture.name}\`):\n\n${layout(list)}`;
 	if (!shown) return out;
-	if (list.length > 1 || shown.path.includes('/')) out += `\`${shown.path}\`${shown.text === '' ? ' (empty)' : ''}:\n\n`;
+	if (list.length > 1 || shown.path.includes('/'))
+		out += `\`${shown.path}\`${shown.text === '' ? ' (empty)' : ''}:\n\n`;
 	else if (shown.text === '') out += 'The file is empty.\n\n';
 	return `${out}${fence(excerpt(shown.text!, shown === named ? line : 1), LANGUAGES[extname(shown.path)] ?? 'text')}\n\n`;
 }
@@ -269,7 +306,12 @@ function section(rule: RuleId): string {
 	const { catches, why } = EXPLANATIONS[rule];
 	// The failing example: the first fixture whose message names one of its files.
 	const failing = fixtures(rule, 'not-ok').map((f) => ({ fixture: f, ...messages(f.path, rule) }));
-	const shownFailing = failing.find((f) => f.file && entries(f.fixture.path).some((e) => e.text !== undefined && posix.basename(e.path) === posix.basename(f.file!))) ?? failing[0]!;
+	const shownFailing =
+		failing.find(
+			(f) =>
+				f.file &&
+				entries(f.fixture.path).some((e) => e.text !== undefined && posix.basename(e.path) === posix.basename(f.file!)),
+		) ?? failing[0]!;
 	const passing = fixtures(rule, 'ok');
 	const shownPassing = passing.find((f) => entries(f.path).some((e) => e.text)) ?? passing[0]!;
 	return [

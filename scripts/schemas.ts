@@ -9,14 +9,20 @@
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { EDITOR_SETTINGS_FILE, editorSettings, JSON_SCHEMA_DIRECTORY, jsonSchemaFiles } from '../src/lib/json-schemas/json-schemas.ts';
+import {
+	EDITOR_SETTINGS_FILE,
+	editorSettings,
+	JSON_SCHEMA_DIRECTORY,
+	jsonSchemaFiles,
+} from '../src/lib/json-schemas/json-schemas.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const directory = join(root, JSON_SCHEMA_DIRECTORY);
 const files = jsonSchemaFiles();
 mkdirSync(directory, { recursive: true });
 // A schema that is no longer emitted goes too, so that no editor keeps checking against it.
-for (const name of readdirSync(directory)) if (name.endsWith('.schema.json') && !files.has(name)) rmSync(join(directory, name));
+for (const name of readdirSync(directory))
+	if (name.endsWith('.schema.json') && !files.has(name)) rmSync(join(directory, name));
 for (const [name, text] of files) writeFileSync(join(directory, name), text);
 mkdirSync(dirname(join(root, EDITOR_SETTINGS_FILE)), { recursive: true });
 writeFileSync(join(root, EDITOR_SETTINGS_FILE), editorSettings());

@@ -6,7 +6,14 @@
  */
 import { parseArgs } from 'node:util';
 import { buildDate } from '../src/lib/build-date.ts';
-import { MESSAGE_LANGUAGES, REPORT_FORMATS, renderReport, validateLibraryParallel, type MessageLanguage, type ReportFormat } from '../src/lib/validate/index.ts';
+import {
+	MESSAGE_LANGUAGES,
+	REPORT_FORMATS,
+	renderReport,
+	validateLibraryParallel,
+	type MessageLanguage,
+	type ReportFormat,
+} from '../src/lib/validate/index.ts';
 
 const HELP = `Prüft Dokumente und Register der Bibliothek – wie der Build der Website.
 Checks the library's documents and registries – as the site build does.
@@ -27,9 +34,27 @@ function usage(message: string): never {
 	process.exit(2);
 }
 
-let args: ReturnType<typeof parseArgs<{ options: { format: { type: 'string' }; lang: { type: 'string' }; strict: { type: 'boolean' }; help: { type: 'boolean' } }; allowPositionals: true }>>;
+let args: ReturnType<
+	typeof parseArgs<{
+		options: {
+			format: { type: 'string' };
+			lang: { type: 'string' };
+			strict: { type: 'boolean' };
+			help: { type: 'boolean' };
+		};
+		allowPositionals: true;
+	}>
+>;
 try {
-	args = parseArgs({ options: { format: { type: 'string' }, lang: { type: 'string' }, strict: { type: 'boolean' }, help: { type: 'boolean' } }, allowPositionals: true });
+	args = parseArgs({
+		options: {
+			format: { type: 'string' },
+			lang: { type: 'string' },
+			strict: { type: 'boolean' },
+			help: { type: 'boolean' },
+		},
+		allowPositionals: true,
+	});
 } catch (error) {
 	usage((error as Error).message);
 }
@@ -38,9 +63,11 @@ if (args.values.help) {
 	process.exit(0);
 }
 const format = (args.values.format ?? 'text') as ReportFormat;
-if (!REPORT_FORMATS.includes(format)) usage(`Unbekanntes Format \`${format}\` / unknown format, erlaubt / expected: ${REPORT_FORMATS.join(', ')}`);
+if (!REPORT_FORMATS.includes(format))
+	usage(`Unbekanntes Format \`${format}\` / unknown format, erlaubt / expected: ${REPORT_FORMATS.join(', ')}`);
 const lang = (args.values.lang ?? 'de') as MessageLanguage;
-if (!MESSAGE_LANGUAGES.includes(lang)) usage(`Unbekannte Sprache \`${lang}\` / unknown language, erlaubt / expected: de, en`);
+if (!MESSAGE_LANGUAGES.includes(lang))
+	usage(`Unbekannte Sprache \`${lang}\` / unknown language, erlaubt / expected: de, en`);
 const strict = args.values.strict ?? false;
 
 try {
@@ -52,6 +79,8 @@ try {
 	process.exitCode = failed ? 1 : 0;
 } catch (error) {
 	// Bad content never lands here: it is reported above. This is a bug or a broken setup.
-	console.error(`${lang === 'de' ? 'Interner Fehler' : 'Internal error'}: ${error instanceof Error ? error.message : String(error)}`);
+	console.error(
+		`${lang === 'de' ? 'Interner Fehler' : 'Internal error'}: ${error instanceof Error ? error.message : String(error)}`,
+	);
 	process.exitCode = 2;
 }

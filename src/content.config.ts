@@ -15,7 +15,8 @@ import { documentKinds, type DocumentKind } from './schemas/kinds.ts';
  * In `astro dev` a file that does not match its schema is left out rather
  * than stopping the server (`serve-while-broken.ts`).
  */
-const files = (kind: DocumentKind) => serveWhileBroken(glob({ pattern: '*.{md,mdx}', base: `./${documentKinds[kind].directory}`, retainBody: false }));
+const files = (kind: DocumentKind) =>
+	serveWhileBroken(glob({ pattern: '*.{md,mdx}', base: `./${documentKinds[kind].directory}`, retainBody: false }));
 
 export const collections = {
 	positions: defineCollection({ loader: files('positions'), schema: documentKinds.positions.schema }),

@@ -48,10 +48,17 @@ export function pageContext(lang: UiLanguage, library: Library, alternate: strin
 	const organization = (ref: string) => {
 		const resolved = resolveOrganization(ref, registries.organizations, registries.register);
 		const slug = organizationSlug(ref);
-		return { name: resolved?.name ?? ref, href: index.organizations.has(slug) ? href(lang, 'organizations', slug) : undefined };
+		return {
+			name: resolved?.name ?? ref,
+			href: index.organizations.has(slug) ? href(lang, 'organizations', slug) : undefined,
+		};
 	};
 	const status: PageContext['status'] = ({ kind, status }) =>
-		kind === 'positions' ? tr(`status.${status}` as 'status.draft') : kind === 'lessons' ? tr(`outcome.${status}` as 'outcome.success') : tr(`guide.status.${status}` as 'guide.status.current');
+		kind === 'positions'
+			? tr(`status.${status}` as 'status.draft')
+			: kind === 'lessons'
+				? tr(`outcome.${status}` as 'outcome.success')
+				: tr(`guide.status.${status}` as 'guide.status.current');
 	const topic = (id: string) => registryLabel(registries, 'topics', id, lang);
 	const crisis = (id: string) => registryLabel(registries, 'crises', id, lang);
 	const measure = (id: string) => registryLabel(registries, 'measures', id, lang);
@@ -64,17 +71,33 @@ export function pageContext(lang: UiLanguage, library: Library, alternate: strin
 		alternate,
 		date,
 		organization,
-		addressee: (ref) => (ref.startsWith('level:') ? { name: tr(`level.${ref.slice(6)}` as 'level.bund') } : organization(ref)),
+		addressee: (ref) =>
+			ref.startsWith('level:') ? { name: tr(`level.${ref.slice(6)}` as 'level.bund') } : organization(ref),
 		topic,
 		crisis,
 		measure,
 		land,
 		status,
 		filterValue: (kind, filter, value) =>
-			filter === 'status' ? status({ kind, status: value }) : filter === 'topic' ? topic(value) : filter === 'land' ? land(value as LandCode) : filter === 'crisis' ? crisis(value) : measure(value),
+			filter === 'status'
+				? status({ kind, status: value })
+				: filter === 'topic'
+					? topic(value)
+					: filter === 'land'
+						? land(value as LandCode)
+						: filter === 'crisis'
+							? crisis(value)
+							: measure(value),
 		hubTitle: (section, id) =>
-			section === 'topics' ? topic(id) : section === 'crises' ? crisis(id) : section === 'measures' ? measure(id)
-			: section === 'laender' ? land(id as LandCode) : index.organizations.get(id)!.organization.name,
+			section === 'topics'
+				? topic(id)
+				: section === 'crises'
+					? crisis(id)
+					: section === 'measures'
+						? measure(id)
+						: section === 'laender'
+							? land(id as LandCode)
+							: index.organizations.get(id)!.organization.name,
 		textLang: (written) => (written === lang ? undefined : written),
 		matrixValue: (field, value) => (value === undefined ? '—' : field === 'deadline' ? date(value) : value),
 	};

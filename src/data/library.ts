@@ -36,12 +36,25 @@ async function load(): Promise<Library> {
 	const today = buildDate();
 	const { registries, diagnostics } = loadRegistries(root);
 	if (diagnostics.length > 0) throw new Error('The registries have errors; run `npm run validate` to see them.');
-	const [positions, lessons, guides] = await Promise.all([getCollection('positions'), getCollection('lessons'), getCollection('guides')]);
+	const [positions, lessons, guides] = await Promise.all([
+		getCollection('positions'),
+		getCollection('lessons'),
+		getCollection('guides'),
+	]);
 	const entries = new Map<string, DocumentEntry>();
 	const documents: AnyDocument[] = [];
-	for (const entry of positions) (entries.set(entry.id, entry), documents.push({ kind: 'positions', id: entry.id, data: entry.data }));
-	for (const entry of lessons) (entries.set(entry.id, entry), documents.push({ kind: 'lessons', id: entry.id, data: entry.data }));
-	for (const entry of guides) (entries.set(entry.id, entry), documents.push({ kind: 'guides', id: entry.id, data: entry.data }));
+	for (const entry of positions) {
+		entries.set(entry.id, entry);
+		documents.push({ kind: 'positions', id: entry.id, data: entry.data });
+	}
+	for (const entry of lessons) {
+		entries.set(entry.id, entry);
+		documents.push({ kind: 'lessons', id: entry.id, data: entry.data });
+	}
+	for (const entry of guides) {
+		entries.set(entry.id, entry);
+		documents.push({ kind: 'guides', id: entry.id, data: entry.data });
+	}
 	const index = takeValidatedLibrary(root, today, documents) ?? buildLibraryIndex(documents, registries, today);
 	return { index, registries, config: loadSiteConfig(root), today, entries };
 }

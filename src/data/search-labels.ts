@@ -38,9 +38,11 @@ export function searchLabelTable(ctx: PageContext): LabelTable {
 	const indexed = searchLabels(pageContext(INDEX_LANGUAGE, ctx.library, ctx.alternate));
 	const localized = searchLabels(ctx);
 	const { index, entries } = ctx.library;
-	return labelTable([...entries.values()].map((entry) => {
-		const doc = { kind: entry.collection, id: entry.id, data: entry.data } as AnyDocument;
-		const summary = index.byId.get(entry.id)!;
-		return [searchRecord(doc, summary, indexed), searchRecord(doc, summary, localized)] as const;
-	}));
+	return labelTable(
+		[...entries.values()].map((entry) => {
+			const doc = { kind: entry.collection, id: entry.id, data: entry.data } as AnyDocument;
+			const summary = index.byId.get(entry.id)!;
+			return [searchRecord(doc, summary, indexed), searchRecord(doc, summary, localized)] as const;
+		}),
+	);
 }

@@ -24,7 +24,10 @@ const dateFormats: Record<UiLanguage, Intl.DateTimeFormat> = {
 	de: new Intl.DateTimeFormat('de-DE', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }),
 	en: new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }),
 };
-const numberFormats: Record<UiLanguage, Intl.NumberFormat> = { de: new Intl.NumberFormat('de-DE'), en: new Intl.NumberFormat('en-GB') };
+const numberFormats: Record<UiLanguage, Intl.NumberFormat> = {
+	de: new Intl.NumberFormat('de-DE'),
+	en: new Intl.NumberFormat('en-GB'),
+};
 
 /** Formats an ISO day for readers: `27. November 2026` or `27 November 2026`. */
 export function formatDate(lang: UiLanguage, isoDay: string): string {

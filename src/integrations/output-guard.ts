@@ -35,11 +35,15 @@ export function outputGuard(): AstroIntegration {
 				const report = process.env.DREIKLANG_OUTPUT_GUARD_REPORT;
 				if (report) writeFileSync(report, JSON.stringify(findings, null, 1));
 				if (findings.length === 0) {
-					logger.info(`Checked ${pages} built pages: nothing that must not be published (${Math.round(performance.now() - started)} ms).`);
+					logger.info(
+						`Checked ${pages} built pages: nothing that must not be published (${Math.round(performance.now() - started)} ms).`,
+					);
 					return;
 				}
 				for (const f of findings.slice(0, SHOWN)) logger.error(`${f.page}  ${f.element}  ${f.problem}`);
-				const error = new Error(`The built pages have ${findings.length} finding(s) that must not be published${findings.length > SHOWN ? ` (the first ${SHOWN} above)` : ' (above)'}; the build stopped.`);
+				const error = new Error(
+					`The built pages have ${findings.length} finding(s) that must not be published${findings.length > SHOWN ? ` (the first ${SHOWN} above)` : ' (above)'}; the build stopped.`,
+				);
 				error.stack = error.message;
 				throw error;
 			},

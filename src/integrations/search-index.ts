@@ -80,20 +80,40 @@ export function searchIndex(options: SearchIndexOptions = {}): AstroIntegration 
 				const site = fileURLToPath(dir);
 				const staging = join(root, STAGING);
 				rmSync(staging, { recursive: true, force: true });
-				const pages = await stagePages({ site, staging, files: candidatePages(site), glossary: annotate ? loadRegistries(root).registries.glossary : undefined });
+				const pages = await stagePages({
+					site,
+					staging,
+					files: candidatePages(site),
+					glossary: annotate ? loadRegistries(root).registries.glossary : undefined,
+				});
 				const staged = performance.now();
 				const outputPath = join(site, 'pagefind');
 				// Pagefind names its files by content and does not remove old ones.
 				rmSync(outputPath, { recursive: true, force: true });
 				try {
-					const result = spawnSync(process.execPath, [pagefindCommand(), '--site', staging, '--output-path', outputPath, '--force-language', INDEX_LANGUAGE, '--quiet'], {
-						cwd: staging, // so that no stray Pagefind configuration file changes what is built
-						encoding: 'utf8',
-						maxBuffer: 64 * 1024 * 1024,
-					});
+					const result = spawnSync(
+						process.execPath,
+						[
+							pagefindCommand(),
+							'--site',
+							staging,
+							'--output-path',
+							outputPath,
+							'--force-language',
+							INDEX_LANGUAGE,
+							'--quiet',
+						],
+						{
+							cwd: staging, // so that no stray Pagefind configuration file changes what is built
+							encoding: 'utf8',
+							maxBuffer: 64 * 1024 * 1024,
+						},
+					);
 					const output = `${result.stdout ?? ''}${result.stderr ?? ''}`.trim();
 					if (result.error || result.status !== 0 || !existsSync(join(outputPath, 'pagefind-entry.json'))) {
-						throw indexError([result.error?.message ?? '', output || `Pagefind exited with code ${result.status}.`].filter(Boolean));
+						throw indexError(
+							[result.error?.message ?? '', output || `Pagefind exited with code ${result.status}.`].filter(Boolean),
+						);
 					}
 					if (output) logger.warn(`Pagefind says:\n${output}`);
 				} finally {
@@ -103,14 +123,18 @@ export function searchIndex(options: SearchIndexOptions = {}): AstroIntegration 
 				const bytes = readdirSync(outputPath, { recursive: true, withFileTypes: true })
 					.filter((entry) => entry.isFile())
 					.reduce((sum, entry) => sum + readFileSync(join(entry.parentPath, entry.name)).byteLength, 0);
-				logger.info(`Indexed ${pages} document pages (${INDEX_LANGUAGE}) into ${relative(root, outputPath) || outputPath}, ${Math.round(bytes / 1024)} KiB${annotate ? '' : ', without compound and glossary terms'}, in ${Math.round(performance.now() - started)} ms (preparing the pages ${Math.round(staged - started)} ms, Pagefind ${Math.round(performance.now() - staged)} ms).`);
+				logger.info(
+					`Indexed ${pages} document pages (${INDEX_LANGUAGE}) into ${relative(root, outputPath) || outputPath}, ${Math.round(bytes / 1024)} KiB${annotate ? '' : ', without compound and glossary terms'}, in ${Math.round(performance.now() - started)} ms (preparing the pages ${Math.round(staged - started)} ms, Pagefind ${Math.round(performance.now() - staged)} ms).`,
+				);
 			},
 		},
 	};
 }
 
 function indexError(problems: readonly string[]): Error {
-	const error = new Error(`The search index could not be built; Pagefind reported:\n${problems.map((p) => p.replace(/^/gm, '  ')).join('\n')}\nFix the pages named above (or report the message if it names no page) and build again.`);
+	const error = new Error(
+		`The search index could not be built; Pagefind reported:\n${problems.map((p) => p.replace(/^/gm, '  ')).join('\n')}\nFix the pages named above (or report the message if it names no page) and build again.`,
+	);
 	error.stack = error.message; // the list above is what helps, not our call stack
 	return error;
 }

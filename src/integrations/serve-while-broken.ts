@@ -28,7 +28,8 @@ export function serveWhileBroken(loader: Loader): Loader {
 			// The store, except that a refused entry is not written.
 			const store = new Proxy(context.store, {
 				get(target, key) {
-					if (key === 'set') return (entry: Parameters<typeof target.set>[0]) => (refused.delete(entry.id) ? false : target.set(entry));
+					if (key === 'set')
+						return (entry: Parameters<typeof target.set>[0]) => (refused.delete(entry.id) ? false : target.set(entry));
 					const value = Reflect.get(target, key, target);
 					return typeof value === 'function' ? value.bind(target) : value;
 				},

@@ -8,7 +8,15 @@ import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { buildDate } from '../lib/build-date.ts';
 import { handOverLibrary } from '../lib/library/library-handoff.ts';
-import { formatDiagnostic, MESSAGE_LANGUAGES, summarize, UNGUARDED_FOR_TESTS, validateLibraryParallel, type Diagnostic, type MessageLanguage } from '../lib/validate/index.ts';
+import {
+	formatDiagnostic,
+	MESSAGE_LANGUAGES,
+	summarize,
+	UNGUARDED_FOR_TESTS,
+	validateLibraryParallel,
+	type Diagnostic,
+	type MessageLanguage,
+} from '../lib/validate/index.ts';
 import { watchLibrary } from './watch-library.ts';
 
 /**
@@ -30,7 +38,9 @@ export function validateContent(): AstroIntegration {
 				if (command === 'preview') return;
 				handOverLibrary(undefined); // nothing an earlier run validated reaches this build's pages
 				if (process.env[UNGUARDED_FOR_TESTS] === '1') {
-					logger.warn(`${UNGUARDED_FOR_TESTS}=1: content is NOT validated – for the test of the output guard only, never for a site.`);
+					logger.warn(
+						`${UNGUARDED_FOR_TESTS}=1: content is NOT validated – for the test of the output guard only, never for a site.`,
+					);
 					return;
 				}
 				const started = performance.now();
@@ -38,10 +48,17 @@ export function validateContent(): AstroIntegration {
 				root = fileURLToPath(config.root);
 				const report = await validateLibraryParallel(root, { today });
 				errors = report.diagnostics.filter((d) => d.severity === 'error');
-				for (const d of report.diagnostics) (d.severity === 'error' ? logger.error : logger.warn).call(logger, formatDiagnostic(d, lang));
-				logger.info(`${summarize(report.diagnostics, report.files, lang)} (${Math.round(performance.now() - started)} ms)`);
+				for (const d of report.diagnostics)
+					(d.severity === 'error' ? logger.error : logger.warn).call(logger, formatDiagnostic(d, lang));
+				logger.info(
+					`${summarize(report.diagnostics, report.files, lang)} (${Math.round(performance.now() - started)} ms)`,
+				);
 				if (errors.length > 0 && command === 'build') {
-					const error = new Error(lang === 'de' ? `Die Bibliothek enthält ${errors.length} Fehler (siehe oben); der Build wurde abgebrochen.` : `The library has ${errors.length} content error(s), listed above; the build stopped.`);
+					const error = new Error(
+						lang === 'de'
+							? `Die Bibliothek enthält ${errors.length} Fehler (siehe oben); der Build wurde abgebrochen.`
+							: `The library has ${errors.length} content error(s), listed above; the build stopped.`,
+					);
 					error.stack = error.message; // a contributor needs the list above, not our call stack
 					throw error;
 				}

@@ -28,10 +28,16 @@ const SETTLE_MS = 60;
 function forgetLibrary(server: DevServer): void {
 	const timestamp = Date.now();
 	for (const environment of Object.values(server.environments)) {
-		const runner = 'runner' in environment ? (environment.runner as { evaluatedModules: { getModuleById(id: string): unknown; invalidateModule(node: never): void } }) : undefined;
+		const runner =
+			'runner' in environment
+				? (environment.runner as {
+						evaluatedModules: { getModuleById(id: string): unknown; invalidateModule(node: never): void };
+					})
+				: undefined;
 		if (!runner) continue;
 		const invalidated = new Set<NonNullable<ReturnType<typeof environment.moduleGraph.getModuleById>>>();
-		for (const module of environment.moduleGraph.getModulesByFile(LIBRARY_MODULE) ?? []) environment.moduleGraph.invalidateModule(module, invalidated, timestamp, true);
+		for (const module of environment.moduleGraph.getModulesByFile(LIBRARY_MODULE) ?? [])
+			environment.moduleGraph.invalidateModule(module, invalidated, timestamp, true);
 		for (const module of invalidated) {
 			const evaluated = module.id ? runner.evaluatedModules.getModuleById(module.id) : undefined;
 			if (evaluated) runner.evaluatedModules.invalidateModule(evaluated as never);
@@ -60,7 +66,11 @@ export function watchLibrary({ server, logger, root, lang, errors: initial }: De
 	const showErrors = () => {
 		// Marked as ready for Astro's overlay, which would otherwise render the
 		// message once more; it is escaped and formatted already.
-		const payload = { type: 'error' as const, err: overlayError(root, errors, lang), __isEnhancedAstroErrorPayload: true };
+		const payload = {
+			type: 'error' as const,
+			err: overlayError(root, errors, lang),
+			__isEnhancedAstroErrorPayload: true,
+		};
 		hot.send(payload);
 	};
 	// A page opened (or reloaded) while the library is broken shows why at once.

@@ -15,22 +15,45 @@ export const documentFields = {
 	/** The title as readers see it, e.g. `Kommunale Wärmeplanung: Finanzierung dauerhaft sichern`. */
 	title: field(text, { label: say('Titel', 'Title'), hint: 'Titel, wie er auf der Seite und in Listen erscheint.', start: 'title' }),
 	/** One or two sentences for lists, search results and the page description. */
-	summary: field(text, { label: say('Zusammenfassung', 'Summary'), hint: 'Ein bis zwei Sätze für Listen, Suchergebnisse und die Seitenbeschreibung.' }),
+	summary: field(text, {
+		label: say('Zusammenfassung', 'Summary'),
+		hint: 'Ein bis zwei Sätze für Listen, Suchergebnisse und die Seitenbeschreibung.',
+	}),
 	/** When the document was first published in this library. */
-	published: field(isoDate, { label: say('Veröffentlicht am', 'Published on'), hint: 'Tag der Veröffentlichung in dieser Bibliothek.', start: 'today' }),
+	published: field(isoDate, {
+		label: say('Veröffentlicht am', 'Published on'),
+		hint: 'Tag der Veröffentlichung in dieser Bibliothek.',
+		start: 'today',
+	}),
 	/** Topic ids from `content/registry/topics.yaml`; at least one. */
-	topics: field(z.array(slug).min(1), { label: say('Themen', 'Topics'), hint: 'Themen: IDs aus content/registry/topics.yaml, mindestens eine.', example: 'digitalstrategie' }),
+	topics: field(z.array(slug).min(1), {
+		label: say('Themen', 'Topics'),
+		hint: 'Themen: IDs aus content/registry/topics.yaml, mindestens eine.',
+		example: 'digitalstrategie',
+	}),
 	/** Ids of related documents of any kind (their file names without extension). Default: none. */
-	related: field(z.array(slug).default([]), { label: say('Verwandte Dokumente', 'Related documents'), hint: 'Verwandte Dokumente jeder Art: ihr Dateiname ohne Endung.', example: 'grundsteuerreform-umsetzung' }),
+	related: field(z.array(slug).default([]), {
+		label: say('Verwandte Dokumente', 'Related documents'),
+		hint: 'Verwandte Dokumente jeder Art: ihr Dateiname ohne Endung.',
+		example: 'grundsteuerreform-umsetzung',
+	}),
 	/** Public sources for the facts in the document. Default: none, but examples need at least one. */
-	sources: field(z.array(source).default([]), { label: say('Quellen', 'Sources'), hint: 'Öffentliche Quellen für die Fakten im Text. Pflicht, wenn example: true.' }),
+	sources: field(z.array(source).default([]), {
+		label: say('Quellen', 'Sources'),
+		hint: 'Öffentliche Quellen für die Fakten im Text. Pflicht, wenn example: true.',
+	}),
 	/** The language the document is written in (`de` or `en`). Default: `de`. */
-	lang: field(z.enum(DOCUMENT_LANGUAGES).default('de'), { label: say('Sprache des Dokuments', 'Language of the document'), hint: 'Sprache des Textes: de = Deutsch, en = Englisch.' }),
+	lang: field(z.enum(DOCUMENT_LANGUAGES).default('de'), {
+		label: say('Sprache des Dokuments', 'Language of the document'),
+		hint: 'Sprache des Textes: de = Deutsch, en = Englisch.',
+	}),
 	/**
 	 * `true` marks example content: it is shown with a visible notice and never
 	 * as the official position of a real body. Default: `false`.
 	 */
-	example: field(z.boolean().default(false), { hint: 'true nur für Beispiel- oder Demonstrationsinhalte: die Seite zeigt dann einen Hinweis, und sources ist Pflicht.' }),
+	example: field(z.boolean().default(false), {
+		hint: 'true nur für Beispiel- oder Demonstrationsinhalte: die Seite zeigt dann einen Hinweis, und sources ist Pflicht.',
+	}),
 };
 
 /**
@@ -42,13 +65,27 @@ export function checkDocument(
 	ctx: z.RefinementCtx,
 ): void {
 	if (data.example && data.sources.length === 0) {
-		addIssue(ctx, ['sources'], say('Beispiel ohne `sources`: Beispiele brauchen mindestens eine öffentliche Quelle für ihre Fakten', 'Unexpected example without `sources`, expected at least one public source for its facts'));
+		addIssue(
+			ctx,
+			['sources'],
+			say(
+				'Beispiel ohne `sources`: Beispiele brauchen mindestens eine öffentliche Quelle für ihre Fakten',
+				'Unexpected example without `sources`, expected at least one public source for its facts',
+			),
+		);
 	}
 	for (const key of ['topics', 'related'] as const) {
 		const seen = new Set<string>();
 		data[key].forEach((value, index) => {
 			if (seen.has(value)) {
-				addIssue(ctx, [key, index], say(`\`${value}\` steht doppelt in \`${key}\`, erwartet: jeden Eintrag einmal`, `Unexpected duplicate \`${value}\` in \`${key}\`, expected each entry once`));
+				addIssue(
+					ctx,
+					[key, index],
+					say(
+						`\`${value}\` steht doppelt in \`${key}\`, erwartet: jeden Eintrag einmal`,
+						`Unexpected duplicate \`${value}\` in \`${key}\`, expected each entry once`,
+					),
+				);
 			}
 			seen.add(value);
 		});

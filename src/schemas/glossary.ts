@@ -17,13 +17,19 @@ export const glossaryEntrySchema = z.strictObject({
 	 * The abbreviation as it is written, matched as a whole word and with its
 	 * case, e.g. `IfSG` or `EfA`. One word: letters, digits, `-`, `.` or `/`.
 	 */
-	abbreviation: field(z.string().trim().regex(ABBREVIATION_PATTERN), { hint: 'Die Abkürzung, wie sie geschrieben wird; ein Wort aus Buchstaben, Ziffern, -, . oder /.', example: 'IfSG' }),
+	abbreviation: field(z.string().trim().regex(ABBREVIATION_PATTERN), {
+		hint: 'Die Abkürzung, wie sie geschrieben wird; ein Wort aus Buchstaben, Ziffern, -, . oder /.',
+		example: 'IfSG',
+	}),
 	/**
 	 * What it stands for, one or more spellings, matched regardless of case and
 	 * of a German inflection ending, e.g. `[Infektionsschutzgesetz]` or
 	 * `[Einer für Alle]`. At least one.
 	 */
-	expansions: field(z.array(text).min(1), { hint: 'Wofür sie steht, eine oder mehrere Schreibweisen; mindestens eine.', example: 'Infektionsschutzgesetz' }),
+	expansions: field(z.array(text).min(1), {
+		hint: 'Wofür sie steht, eine oder mehrere Schreibweisen; mindestens eine.',
+		example: 'Infektionsschutzgesetz',
+	}),
 	/** One sentence for contributors on what the term means. Optional. */
 	description: field(bilingual.optional(), { hint: 'Ein Satz für Mitwirkende dazu, was der Begriff bedeutet. Optional.' }),
 });

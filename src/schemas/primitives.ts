@@ -7,10 +7,7 @@ import { field } from './field-meta.ts';
 import { say } from './localized.ts';
 
 /** The 16 Länder by their two-letter code (ISO 3166-2 without `DE-`). */
-export const LAND_CODES = [
-	'BW', 'BY', 'BE', 'BB', 'HB', 'HH', 'HE', 'MV',
-	'NI', 'NW', 'RP', 'SL', 'SN', 'ST', 'SH', 'TH',
-] as const;
+export const LAND_CODES = ['BW', 'BY', 'BE', 'BB', 'HB', 'HH', 'HE', 'MV', 'NI', 'NW', 'RP', 'SL', 'SN', 'ST', 'SH', 'TH'] as const;
 export type LandCode = (typeof LAND_CODES)[number];
 
 /** A Land by its two-letter code, e.g. `BY`. */
@@ -77,7 +74,11 @@ export const addresseeRef = z.union([
 /** A source that backs the facts of a document. */
 export const source = z.strictObject({
 	/** What the source is, e.g. `Grundsteuer-Reformgesetz vom 26.11.2019 (BGBl. I S. 1794)`. */
-	title: field(text, { label: say('Titel der Quelle', 'Title of the source'), hint: 'Was die Quelle ist.', example: 'Statistisches Bundesamt, Gemeindeverzeichnis (GV-ISys)' }),
+	title: field(text, {
+		label: say('Titel der Quelle', 'Title of the source'),
+		hint: 'Was die Quelle ist.',
+		example: 'Statistisches Bundesamt, Gemeindeverzeichnis (GV-ISys)',
+	}),
 	/** Where to read it. */
 	url: field(webUrl, { label: say('Adresse (URL)', 'Address (URL)'), hint: 'Wo man sie lesen kann.', example: 'https://www.destatis.de/' }),
 });
@@ -85,7 +86,13 @@ export const source = z.strictObject({
 /** A legal provision with a link to its text. */
 export const legalCitation = z.strictObject({
 	/** The provision as lawyers cite it, e.g. `§ 24 Abs. 4 SGB VIII`. */
-	citation: field(text, { label: say('Vorschrift', 'Provision'), hint: 'Die Vorschrift, wie man sie zitiert, z. B. § 24 Abs. 4 SGB VIII.' }),
+	citation: field(text, {
+		label: say('Vorschrift', 'Provision'),
+		hint: 'Die Vorschrift, wie man sie zitiert, z. B. § 24 Abs. 4 SGB VIII.',
+	}),
 	/** The official text, e.g. on gesetze-im-internet.de. */
-	url: field(webUrl, { label: say('Adresse des Gesetzestexts', 'Address of the legal text'), hint: 'Der amtliche Text, z. B. auf gesetze-im-internet.de.' }),
+	url: field(webUrl, {
+		label: say('Adresse des Gesetzestexts', 'Address of the legal text'),
+		hint: 'Der amtliche Text, z. B. auf gesetze-im-internet.de.',
+	}),
 });

@@ -37,7 +37,10 @@ export const crisisSchema = z.strictObject({
 /** A federal measure, e.g. `grundsteuerreform`. */
 export const measureSchema = z.strictObject({
 	/** The id guides and lessons use in `measure`. */
-	id: field(slug, { hint: 'Die ID, mit der Leitfäden und Erfahrungsberichte die Maßnahme unter measure nennen.', example: 'grundsteuerreform' }),
+	id: field(slug, {
+		hint: 'Die ID, mit der Leitfäden und Erfahrungsberichte die Maßnahme unter measure nennen.',
+		example: 'grundsteuerreform',
+	}),
 	/** The label in German and English. */
 	label: field(bilingual, { hint: 'Die Bezeichnung auf Deutsch (de) und Englisch (en).' }),
 	/** Abbreviations it is known by, e.g. `OZG`. Default: none. */
@@ -73,7 +76,14 @@ export const organizationSchema = z
 	})
 	.superRefine((data, ctx) => {
 		if (data.level === 'land' && !data.land) {
-			addIssue(ctx, ['land'], say('Fehlendes Feld `land`, erwartet: das Länderkürzel einer Stelle auf Landesebene', 'Missing `land`, expected the Land code of a body at Land level'));
+			addIssue(
+				ctx,
+				['land'],
+				say(
+					'Fehlendes Feld `land`, erwartet: das Länderkürzel einer Stelle auf Landesebene',
+					'Missing `land`, expected the Land code of a body at Land level',
+				),
+			);
 		}
 	});
 

@@ -47,17 +47,25 @@ function clearErrors(form: HTMLFormElement): void {
 	for (const el of form.querySelectorAll('.form-group--error')) el.classList.remove('form-group--error');
 }
 
-function showErrors(form: HTMLFormElement, problems: { path: readonly PropertyKey[]; message: Localized }[], lang: MessageLanguage): void {
+function showErrors(
+	form: HTMLFormElement,
+	problems: { path: readonly PropertyKey[]; message: Localized }[],
+	lang: MessageLanguage,
+): void {
 	const summary = form.querySelector<HTMLElement>('[data-error-summary]')!;
 	const list = summary.querySelector('[data-error-list]')!;
 	list.replaceChildren();
 	for (const problem of problems) {
 		const group = targetFor(form, problem.path);
-		const control = group?.matches('input, select, textarea') ? group : group?.querySelector<HTMLElement>('input, select, textarea');
+		const control = group?.matches('input, select, textarea')
+			? group
+			: group?.querySelector<HTMLElement>('input, select, textarea');
 		// In a form, name the field by its label, not by its key in the file.
 		const label = group?.querySelector(':scope > label, :scope > legend')?.firstChild?.textContent?.trim();
 		const key = `\`${formatPath(problem.path)}\``;
-		const message = label ? problem.message[lang].replaceAll(key, lang === 'de' ? `„${label}“` : `“${label}”`) : problem.message[lang];
+		const message = label
+			? problem.message[lang].replaceAll(key, lang === 'de' ? `„${label}“` : `“${label}”`)
+			: problem.message[lang];
 		if (group) {
 			group.classList.add('form-group--error');
 			const slot = group.querySelector<HTMLElement>(':scope > .error-message');
@@ -96,7 +104,9 @@ function setUpRepeats(form: HTMLFormElement, data: ClientData): void {
 		let next = 1;
 		repeat.querySelector(':scope > [data-add]')!.addEventListener('click', () => {
 			const index = next++;
-			const html = template.innerHTML.replaceAll('__i__', String(index)).replaceAll('__n__', String(items.children.length + 1));
+			const html = template.innerHTML
+				.replaceAll('__i__', String(index))
+				.replaceAll('__n__', String(items.children.length + 1));
 			const holder = document.createElement('div');
 			holder.innerHTML = html;
 			const item = holder.firstElementChild as HTMLElement;
@@ -169,10 +179,15 @@ function setUpForm(form: HTMLFormElement, data: ClientData): void {
 		event.preventDefault();
 		clearErrors(form);
 		result.hidden = true;
-		const values = collectValues(fields, [...new FormData(form)].map(([k, v]) => [k, String(v)] as [string, string]));
+		const values = collectValues(
+			fields,
+			[...new FormData(form)].map(([k, v]) => [k, String(v)] as [string, string]),
+		);
 		// Example content is marked by maintainers, not through this form.
 		const parsed = schema.safeParse(values, { reportInput: true });
-		const problems: { path: readonly PropertyKey[]; message: Localized }[] = parsed.success ? [] : parsed.error.issues.map((issue) => ({ path: issue.path, message: describeIssue(issue) }));
+		const problems: { path: readonly PropertyKey[]; message: Localized }[] = parsed.success
+			? []
+			: parsed.error.issues.map((issue) => ({ path: issue.path, message: describeIssue(issue) }));
 		if (parsed.success) problems.push(...checkFormReferences(kind, values, await loadReferences(data.registerUrl)));
 		const path = typeof values.title === 'string' ? documentPath(kind, values.title) : undefined;
 		if (problems.length > 0) {
@@ -182,8 +197,14 @@ function setUpForm(form: HTMLFormElement, data: ClientData): void {
 		showErrors(form, [], data.lang);
 		file = { path: path!, text: documentFile(kind, values) };
 		output.value = file.text;
-		form.querySelector('[data-result-path]')!.textContent = data.strings['form.result.path']!.replace('{path}', file.path);
-		const url = data.repository.host === 'gitlab' ? newFileUrl(data.repository, file.path) : newFileUrl(data.repository, file.path, file.text);
+		form.querySelector('[data-result-path]')!.textContent = data.strings['form.result.path']!.replace(
+			'{path}',
+			file.path,
+		);
+		const url =
+			data.repository.host === 'gitlab'
+				? newFileUrl(data.repository, file.path)
+				: newFileUrl(data.repository, file.path, file.text);
 		const tooLong = url.length > MAX_URL_LENGTH;
 		open.hidden = tooLong;
 		open.href = tooLong ? '#' : url;
@@ -193,12 +214,19 @@ function setUpForm(form: HTMLFormElement, data: ClientData): void {
 	});
 
 	form.querySelector('[data-copy]')!.addEventListener('click', async () => {
-		status.textContent = (await copy(file.text, output)) ? data.strings['form.copied']! : data.strings['form.copyFailed']!;
+		status.textContent = (await copy(file.text, output))
+			? data.strings['form.copied']!
+			: data.strings['form.copyFailed']!;
 	});
-	form.querySelector('[data-download]')!.addEventListener('click', () => download(file.path.split('/').pop()!, file.text));
+	form
+		.querySelector('[data-download]')!
+		.addEventListener('click', () => download(file.path.split('/').pop()!, file.text));
 	open.addEventListener('click', async () => {
 		// GitLab's editor ignores content in the address: copy it, the page says to paste it.
-		if (data.repository.host === 'gitlab') status.textContent = (await copy(file.text, output)) ? data.strings['form.copied']! : data.strings['form.copyFailed']!;
+		if (data.repository.host === 'gitlab')
+			status.textContent = (await copy(file.text, output))
+				? data.strings['form.copied']!
+				: data.strings['form.copyFailed']!;
 	});
 }
 
@@ -211,7 +239,10 @@ export function startContributionForms(): void {
 	const forms = [...container.querySelectorAll<HTMLFormElement>('form[data-form]')];
 	// Dates that are today for a new document.
 	const today = new Date().toLocaleDateString('sv-SE');
-	for (const input of container.querySelectorAll<HTMLInputElement>('input[name="published"], input[name="dates.drafted"], input[name="reviewed"]')) input.value ||= today;
+	for (const input of container.querySelectorAll<HTMLInputElement>(
+		'input[name="published"], input[name="dates.drafted"], input[name="reviewed"]',
+	))
+		input.value ||= today;
 	forms.forEach((form) => setUpForm(form, data));
 	for (const choice of container.querySelectorAll<HTMLInputElement>('[data-kind-choice]')) {
 		choice.addEventListener('change', () => {

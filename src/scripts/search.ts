@@ -7,8 +7,17 @@
  */
 import { resultLink, TimeoutError, withTimeout } from '../lib/search/client/federation.ts';
 import {
-	facetCounts, facetsNeedingOwnCounts, isIdle, pagefindFilters, pagefindSort, parseState, sameState, stateToParams,
-	STATE_FACETS, type SearchState, type StateFacet,
+	facetCounts,
+	facetsNeedingOwnCounts,
+	isIdle,
+	pagefindFilters,
+	pagefindSort,
+	parseState,
+	sameState,
+	stateToParams,
+	STATE_FACETS,
+	type SearchState,
+	type StateFacet,
 } from '../lib/search/client/search-state.ts';
 import { connect, reachable, type Connection } from './search/connect.ts';
 import { FacetPanel } from './search/facets.ts';
@@ -33,12 +42,16 @@ const more = $<HTMLButtonElement>('search-more');
 const none = $('search-none');
 const noneText = $('search-none-text');
 const clear = $<HTMLButtonElement>('search-clear');
-const panel = new FacetPanel($('search-facets'), {
-	legend: (facet) => t(`search.facet.${facet}`),
-	more: (count) => t('search.facet.more', { count: formatNumber(count) }),
-	fewer: t('search.facet.fewer'),
-	value: label,
-}, config.lang);
+const panel = new FacetPanel(
+	$('search-facets'),
+	{
+		legend: (facet) => t(`search.facet.${facet}`),
+		more: (count) => t('search.facet.more', { count: formatNumber(count) }),
+		fewer: t('search.facet.fewer'),
+		value: label,
+	},
+	config.lang,
+);
 
 let connection: Connection;
 let totals: FilterCounts = {};
@@ -61,7 +74,8 @@ function writeControls(state: SearchState): void {
 function commit(state: SearchState, mode: 'push' | 'replace'): void {
 	const query = stateToParams(state).toString();
 	const url = `${location.pathname}${query ? `?${query}` : ''}`;
-	if (mode === 'push' && !sameState(state, parseState(new URLSearchParams(location.search)))) history.pushState({ search: true }, '', url);
+	if (mode === 'push' && !sameState(state, parseState(new URLSearchParams(location.search))))
+		history.pushState({ search: true }, '', url);
 	else history.replaceState({ search: true }, '', url);
 }
 
@@ -86,22 +100,33 @@ async function showMore(): Promise<HTMLElement | undefined> {
 	shown += page.length;
 	let failed = false;
 	const elsewhere = new Set<SearchResult>();
-	const items = await Promise.all(page.map(async (result) => {
-		try {
-			const data = await withTimeout(result.data(), config.peerTimeoutMs, 'Loading a result');
-			const link = typeof data.url === 'string' ? resultLink(data.url, { name: config.name, pageUrl: location.href }, connection.merged) : undefined;
-			if (!link) {
-				// A peer's index pointed outside its own library (another host, `javascript:`): not shown, and not counted.
-				elsewhere.add(result);
+	const items = await Promise.all(
+		page.map(async (result) => {
+			try {
+				const data = await withTimeout(result.data(), config.peerTimeoutMs, 'Loading a result');
+				const link =
+					typeof data.url === 'string'
+						? resultLink(data.url, { name: config.name, pageUrl: location.href }, connection.merged)
+						: undefined;
+				if (!link) {
+					// A peer's index pointed outside its own library (another host, `javascript:`): not shown, and not counted.
+					elsewhere.add(result);
+					return undefined;
+				}
+				return resultItem(data, {
+					lang: config.lang,
+					formatDate,
+					label,
+					url: link.url,
+					source: config.peers.length > 0 ? t('search.result.source', { name: link.library }) : undefined,
+				});
+			} catch {
+				// Only a peer's result can fail to load once the search ran; leave it out and say so.
+				failed = true;
 				return undefined;
 			}
-			return resultItem(data, { lang: config.lang, formatDate, label, url: link.url, source: config.peers.length > 0 ? t('search.result.source', { name: link.library }) : undefined });
-		} catch {
-			// Only a peer's result can fail to load once the search ran; leave it out and say so.
-			failed = true;
-			return undefined;
-		}
-	}));
+		}),
+	);
 	if (elsewhere.size > 0 && results === current) {
 		results = current.filter((result) => !elsewhere.has(result));
 		shown -= elsewhere.size;
@@ -113,7 +138,10 @@ async function showMore(): Promise<HTMLElement | undefined> {
 	return added[0];
 }
 
-async function searchOnce(state: SearchState, debounce: boolean): Promise<{ main: SearchResponse; own: Partial<Record<StateFacet, FilterCounts>> } | null> {
+async function searchOnce(
+	state: SearchState,
+	debounce: boolean,
+): Promise<{ main: SearchResponse; own: Partial<Record<StateFacet, FilterCounts>> } | null> {
 	const { pagefind } = connection;
 	const term = state.q || null;
 	const options = { filters: pagefindFilters(state), sort: pagefindSort(state) };
@@ -121,7 +149,8 @@ async function searchOnce(state: SearchState, debounce: boolean): Promise<{ main
 	if (!main) return null;
 	// Values of one facet combine with OR, so each selected facet counts without its own selection.
 	const own: Partial<Record<StateFacet, FilterCounts>> = {};
-	for (const facet of facetsNeedingOwnCounts(state)) own[facet] = (await pagefind.search(term, { filters: pagefindFilters(state, facet) })).filters;
+	for (const facet of facetsNeedingOwnCounts(state))
+		own[facet] = (await pagefind.search(term, { filters: pagefindFilters(state, facet) })).filters;
 	return { main, own };
 }
 
@@ -148,7 +177,10 @@ async function search(state: SearchState, { debounce = false } = {}): Promise<vo
 		// A peer became slow: search again with the peers that still answer.
 		const { unavailable } = connection;
 		connection = await connect(config.name, connection.merged, config.peerTimeoutMs);
-		connection.unavailable = [...unavailable, ...connection.unavailable.filter((peer) => !unavailable.some((p) => p.name === peer.name))];
+		connection.unavailable = [
+			...unavailable,
+			...connection.unavailable.filter((peer) => !unavailable.some((p) => p.name === peer.name)),
+		];
 		showPeerNotice();
 		answer = await withTimeout(searchOnce(state, false), SEARCH_TIMEOUT_MS, 'Searching');
 	}

@@ -61,15 +61,22 @@ describe('docs/rules.md', () => {
 		expect(found.map((s) => s.heading)).toEqual(RULE_IDS);
 	});
 
-	it.each(found.map((s) => [s.heading, s] as const))('shows examples and messages of %s taken from its fixtures', (rule, section) => {
-		expect(section.text).toContain('**Wrong**');
-		expect(section.text).toContain('**Right**');
-		expect(section.text).toContain('**Message**');
-		// The English and the German message, each naming the rule.
-		expect(section.blocks.filter((b) => b.endsWith(`  [${rule}]`)).length).toBeGreaterThanOrEqual(2);
-		const texts = fixtureTexts(rule);
-		for (const block of section.blocks) expect(texts.some((t) => t.includes(block)), `block not in the fixtures of ${rule}:\n${block}`).toBe(true);
-	});
+	it.each(found.map((s) => [s.heading, s] as const))(
+		'shows examples and messages of %s taken from its fixtures',
+		(rule, section) => {
+			expect(section.text).toContain('**Wrong**');
+			expect(section.text).toContain('**Right**');
+			expect(section.text).toContain('**Message**');
+			// The English and the German message, each naming the rule.
+			expect(section.blocks.filter((b) => b.endsWith(`  [${rule}]`)).length).toBeGreaterThanOrEqual(2);
+			const texts = fixtureTexts(rule);
+			for (const block of section.blocks)
+				expect(
+					texts.some((t) => t.includes(block)),
+					`block not in the fixtures of ${rule}:\n${block}`,
+				).toBe(true);
+		},
+	);
 
 	it('is what `node scripts/rules-doc.ts` writes', () => {
 		expect(DOC === renderRulesDoc(), 'docs/rules.md is out of date: run `node scripts/rules-doc.ts`').toBe(true);

@@ -21,8 +21,26 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DIAGNOSTIC_SOURCE, formatDiagnostic, MESSAGE_LANGUAGES, RULE_IDS, RULES as RULE_TABLE, validateLibrary, type Diagnostic, type RuleId } from '../../src/lib/validate/index.ts';
-import { clearDocuments, createTempLibrary, FIXTURE_KINDS, OWN_LIBRARY_KINDS, placeFixture, removeTempLibrary, REPOSITORY, type FixtureKind } from '../support/temp-library.ts';
+import {
+	DIAGNOSTIC_SOURCE,
+	formatDiagnostic,
+	MESSAGE_LANGUAGES,
+	RULE_IDS,
+	RULES as RULE_TABLE,
+	validateLibrary,
+	type Diagnostic,
+	type RuleId,
+} from '../../src/lib/validate/index.ts';
+import {
+	clearDocuments,
+	createTempLibrary,
+	FIXTURE_KINDS,
+	OWN_LIBRARY_KINDS,
+	placeFixture,
+	removeTempLibrary,
+	REPOSITORY,
+	type FixtureKind,
+} from '../support/temp-library.ts';
 
 const RULES = join(REPOSITORY, 'tests/fixtures/rules');
 const TODAY = '2026-11-27';
@@ -57,7 +75,9 @@ function listFixtures(): Fixture[] {
 
 /** The report of one fixture as a contributor reads it, in both languages. */
 const render = (diagnostics: readonly Diagnostic[]) =>
-	MESSAGE_LANGUAGES.map((lang) => `${lang}:\n${diagnostics.map((d) => `${formatDiagnostic(d, lang)}\n`).join('')}`).join('\n');
+	MESSAGE_LANGUAGES.map(
+		(lang) => `${lang}:\n${diagnostics.map((d) => `${formatDiagnostic(d, lang)}\n`).join('')}`,
+	).join('\n');
 
 const fixtures = listFixtures();
 
@@ -66,7 +86,10 @@ describe('rule fixtures', () => {
 		expect(listDirectory(RULES)).toEqual([...RULE_IDS].sort());
 		for (const rule of RULE_IDS) {
 			expect(fixtures.filter((f) => f.rule === rule && f.expectation === 'ok').length, `${rule}/ok`).toBeGreaterThan(0);
-			expect(fixtures.filter((f) => f.rule === rule && f.expectation === 'not-ok').length, `${rule}/not-ok`).toBeGreaterThan(0);
+			expect(
+				fixtures.filter((f) => f.rule === rule && f.expectation === 'not-ok').length,
+				`${rule}/not-ok`,
+			).toBeGreaterThan(0);
 		}
 	});
 
@@ -78,7 +101,10 @@ describe('rule fixtures', () => {
 				for (const kind of listDirectory(join(RULES, rule, expectation))) {
 					for (const entry of listDirectory(join(RULES, rule, expectation, kind)).filter((e) => e.endsWith(SNAPSHOT))) {
 						expect(expectation, `stray snapshot ${rule}/${expectation}/${kind}/${entry}`).toBe('not-ok');
-						expect(names.has(join(RULES, rule, expectation, kind, entry.slice(0, -SNAPSHOT.length))), `orphan snapshot ${entry}`).toBe(true);
+						expect(
+							names.has(join(RULES, rule, expectation, kind, entry.slice(0, -SNAPSHOT.length))),
+							`orphan snapshot ${entry}`,
+						).toBe(true);
 					}
 				}
 			}
@@ -96,7 +122,9 @@ beforeAll(() => {
 afterAll(() => removeTempLibrary(shared));
 
 /** The anchors of `docs/rules.md`: its `## <rule>` headings. */
-const documented = new Set([...readFileSync(join(REPOSITORY, 'docs/rules.md'), 'utf8').matchAll(/^## (\S+)$/gm)].map((m) => m[1]!));
+const documented = new Set(
+	[...readFileSync(join(REPOSITORY, 'docs/rules.md'), 'utf8').matchAll(/^## (\S+)$/gm)].map((m) => m[1]!),
+);
 
 /** Every rule id emitted by a failing example of that rule, gathered as the examples run. */
 const emitted = new Set<RuleId>();

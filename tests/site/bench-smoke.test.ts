@@ -14,7 +14,10 @@ describe('npm run bench', () => {
 		const dir = mkdtempSync(join(tmpdir(), 'dreiklang-bench-smoke-'));
 		try {
 			const json = join(dir, 'bench.json');
-			const run = spawnSync(process.execPath, ['bench/cli.ts', '--docs', '24', '--json', json], { encoding: 'utf8', env: { ...process.env, FORCE_COLOR: '0' } });
+			const run = spawnSync(process.execPath, ['bench/cli.ts', '--docs', '24', '--json', json], {
+				encoding: 'utf8',
+				env: { ...process.env, FORCE_COLOR: '0' },
+			});
 			expect(run.status, run.stderr).toBe(0);
 			expect(run.stdout).toMatch(/\|\s+24 \|/);
 			const result = JSON.parse(readFileSync(json, 'utf8'));

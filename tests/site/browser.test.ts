@@ -29,12 +29,14 @@ afterAll(async () => close?.());
 function titleOf(kind: keyof typeof documentKinds, id: string): string {
 	for (const ext of ['.md', '.mdx']) {
 		try {
-			return parseFrontmatter(readFileSync(`${documentKinds[kind].directory}/${id}${ext}`, 'utf8')).frontmatter.title as string;
-		} catch {}
+			return parseFrontmatter(readFileSync(`${documentKinds[kind].directory}/${id}${ext}`, 'utf8')).frontmatter
+				.title as string;
+		} catch {
+			// No file with this extension: try the next.
+		}
 	}
 	throw new Error(`No file for ${kind}/${id}`);
 }
-
 
 describe.each(testPages())('$template $path', ({ lang, path, template, document }) => {
 	it('shows its content, passes axe, and stays on this server', async () => {

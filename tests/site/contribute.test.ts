@@ -20,7 +20,9 @@ const foreign: string[] = [];
 
 beforeAll(async () => {
 	({ context, close } = await launchBrowser());
-	context.on('request', (r) => { if (!r.url().startsWith(`${baseUrl}/`)) foreign.push(r.url()); });
+	context.on('request', (r) => {
+		if (!r.url().startsWith(`${baseUrl}/`)) foreign.push(r.url());
+	});
 	page = await context.newPage();
 	await page.goto(`${baseUrl}/mitmachen/`);
 	await page.check('#kind-lessons');
@@ -56,15 +58,22 @@ describe('contribution form', () => {
 		await page.fill('#form-lessons-organization', 'ags:07312000');
 		await page.selectOption('#form-lessons-outcome', 'mixed');
 		await page.selectOption('#form-lessons-transferability-rating', 'medium');
-		await page.fill('#form-lessons-transferability-conditions', 'Gebäudeleittechnik vorhanden\nPersonalrat eingebunden');
+		await page.fill(
+			'#form-lessons-transferability-conditions',
+			'Gebäudeleittechnik vorhanden\nPersonalrat eingebunden',
+		);
 		await page.fill('#form-lessons-contact-role', 'Gebäudemanagement');
 		await page.fill('#form-lessons-contact-email', 'gebaeude@example.org');
 		await page.click('#form-lessons button[type=submit]');
 		await expect(page.locator('#form-lessons [data-result]').isVisible()).resolves.toBe(true);
 		expect(await page.locator('#form-lessons [data-error-summary]').isHidden()).toBe(true);
 		const text = await page.inputValue('#form-lessons-output');
-		expect(await page.locator('#form-lessons [data-result-path]').innerText()).toContain('content/lessons/hitzeschutz-im-rathaus.md');
-		expect(await page.getAttribute('#form-lessons [data-open]', 'href')).toMatch(/\/new\/main\?filename=content%2Flessons%2Fhitzeschutz-im-rathaus\.md&value=---/);
+		expect(await page.locator('#form-lessons [data-result-path]').innerText()).toContain(
+			'content/lessons/hitzeschutz-im-rathaus.md',
+		);
+		expect(await page.getAttribute('#form-lessons [data-open]', 'href')).toMatch(
+			/\/new\/main\?filename=content%2Flessons%2Fhitzeschutz-im-rathaus\.md&value=---/,
+		);
 
 		const root = mkdtempSync(join(tmpdir(), 'dreiklang-form-'));
 		try {
@@ -73,7 +82,11 @@ describe('contribution form', () => {
 			writeFileSync(join(root, 'content/lessons/hitzeschutz-im-rathaus.md'), text);
 			const report = validateLibrary(root, { today: new Date().toISOString().slice(0, 10) });
 			expect(report.diagnostics.map((d) => formatDiagnostic(d))).toEqual([]);
-			expect(report.documents[0]?.data).toMatchObject({ title: 'Hitzeschutz im Rathaus', organization: 'ags:07312000', transferability: { conditions: ['Gebäudeleittechnik vorhanden', 'Personalrat eingebunden'] } });
+			expect(report.documents[0]?.data).toMatchObject({
+				title: 'Hitzeschutz im Rathaus',
+				organization: 'ags:07312000',
+				transferability: { conditions: ['Gebäudeleittechnik vorhanden', 'Personalrat eingebunden'] },
+			});
 		} finally {
 			rmSync(root, { recursive: true, force: true });
 		}

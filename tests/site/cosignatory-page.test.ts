@@ -68,7 +68,11 @@ afterAll(async () => {
 const html = (path: string) => readFileSync(join(dist, path, 'index.html'), 'utf8');
 /** A pattern for a sentence whose placeholders were filled with patterns. */
 const sentence = (filled: string) => new RegExp(`<p[^>]*>${filled.replace(/[.()]/g, '\\$&')}</p>`);
-const cosignatoriesOf = (id: string) => (parseFrontmatter(readFileSync(join(root, 'content/positions', `${id}.md`), 'utf8')).frontmatter.cosignatories as unknown[] | undefined)?.length ?? 0;
+const cosignatoriesOf = (id: string) =>
+	(
+		parseFrontmatter(readFileSync(join(root, 'content/positions', `${id}.md`), 'utf8')).frontmatter.cosignatories as
+			unknown[] | undefined
+	)?.length ?? 0;
 
 describe('a paper with more co-signatories than its page lists', () => {
 	it('is the case this test is about', () => {
@@ -81,7 +85,11 @@ describe('a paper with more co-signatories than its page lists', () => {
 		expect(page).toContain(`href="${cosignatoriesHref(lang, paper.id)}"`);
 		expect(page).toContain(t(lang)('position.cosignatories.all', { count: paper.cosignatories }));
 		// The summary sentence and the counts by Land stay; the entries move.
-		expect(page).toMatch(sentence(t(lang)('position.cosignatories.summary', { total: paper.cosignatories, kommunen: '\\d+', laender: '\\d+' })));
+		expect(page).toMatch(
+			sentence(
+				t(lang)('position.cosignatories.summary', { total: paper.cosignatories, kommunen: '\\d+', laender: '\\d+' }),
+			),
+		);
 		expect(page).toContain(`href="${cosignatoriesHref(lang, paper.id)}#cosignatories-kommune-`);
 		expect(page).not.toContain(t(lang)('position.cosignatories.signed', { date: '' }).trim());
 	});
@@ -103,8 +111,12 @@ describe('a paper with more co-signatories than its page lists', () => {
 			await page.click(`a[href="${cosignatoriesHref(lang, paper.id)}"]`);
 			expect(new URL(page.url()).pathname).toBe(cosignatoriesHref(lang, paper.id));
 			expect(await page.getAttribute('html', 'lang')).toBe(lang);
-			expect((await page.locator('main h1').innerText()).trim()).toBe(t(lang)('position.cosignatories.page.title', { title: paper.title }));
-			expect(await page.locator(`nav.breadcrumbs a[href="${href(lang, 'positions', paper.id)}"]`).innerText()).toBe(paper.title);
+			expect((await page.locator('main h1').innerText()).trim()).toBe(
+				t(lang)('position.cosignatories.page.title', { title: paper.title }),
+			);
+			expect(await page.locator(`nav.breadcrumbs a[href="${href(lang, 'positions', paper.id)}"]`).innerText()).toBe(
+				paper.title,
+			);
 			expect(await page.locator('script').count()).toBe(0);
 			// The list names real bodies: it says, as the paper does, that this is an example.
 			await expect(page.locator('.notice--example').isVisible()).resolves.toBe(true);
@@ -119,7 +131,9 @@ describe('a paper with more co-signatories than its page lists', () => {
 	});
 
 	it('is no document page for search or the benchmark', () => {
-		const entry = JSON.parse(readFileSync(join(dist, 'pagefind/pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+		const entry = JSON.parse(readFileSync(join(dist, 'pagefind/pagefind-entry.json'), 'utf8')) as {
+			languages: Record<string, { page_count: number }>;
+		};
 		const documents = Object.values(corpus.counts).reduce((sum, n) => sum + n, 0);
 		for (const { page_count } of Object.values(entry.languages)) expect(page_count).toBeLessThanOrEqual(documents);
 		const output = measureOutput(dist, corpus.ids);
@@ -135,7 +149,10 @@ describe('a paper with more co-signatories than its page lists', () => {
 describe('every paper of the library', () => {
 	it('has a co-signatory page exactly when it has more co-signatories than its page lists', () => {
 		for (const id of corpus.ids.positions) {
-			for (const lang of UI_LANGUAGES) expect(existsSync(join(dist, cosignatoriesHref(lang, id))), id).toBe(cosignatoriesOf(id) > COSIGNATORIES_INLINE_LIMIT);
+			for (const lang of UI_LANGUAGES)
+				expect(existsSync(join(dist, cosignatoriesHref(lang, id))), id).toBe(
+					cosignatoriesOf(id) > COSIGNATORIES_INLINE_LIMIT,
+				);
 		}
 	});
 });

@@ -28,7 +28,10 @@ function builtPages(dist = 'dist'): string[] {
 }
 
 /** Something a page did that it must not, with the page it happened on. */
-interface Incident { page: string; what: string }
+interface Incident {
+	page: string;
+	what: string;
+}
 
 let context: BrowserContext;
 let close: () => Promise<void>;
@@ -43,18 +46,32 @@ beforeAll(async () => {
 	({ context, close } = await launchBrowser());
 	context.on('request', (request) => {
 		const url = request.url();
-		if (!url.startsWith('data:') && !url.startsWith('blob:') && new URL(url).origin !== origin) report(`request to ${url}`);
+		if (!url.startsWith('data:') && !url.startsWith('blob:') && new URL(url).origin !== origin)
+			report(`request to ${url}`);
 	});
 	// The browser reports each violation to the page as an event; it reaches the test through a binding, across navigations.
-	await context.exposeBinding('reportCspViolation', (_source, v: { directive: string; blocked: string; sample: string; source: string; line: number }) => {
-		report(`CSP violation of ${v.directive}: ${v.blocked || 'inline'}${v.sample ? ` "${v.sample}"` : ''}${v.source ? ` at ${v.source}:${v.line}` : ''}`);
-	});
+	await context.exposeBinding(
+		'reportCspViolation',
+		(_source, v: { directive: string; blocked: string; sample: string; source: string; line: number }) => {
+			report(
+				`CSP violation of ${v.directive}: ${v.blocked || 'inline'}${v.sample ? ` "${v.sample}"` : ''}${v.source ? ` at ${v.source}:${v.line}` : ''}`,
+			);
+		},
+	);
 	await context.addInitScript(() => {
-		document.addEventListener('securitypolicyviolation', (e) => {
-			(window as unknown as { reportCspViolation: (v: object) => void }).reportCspViolation({
-				directive: e.effectiveDirective, blocked: e.blockedURI, sample: e.sample, source: e.sourceFile, line: e.lineNumber,
-			});
-		}, true);
+		document.addEventListener(
+			'securitypolicyviolation',
+			(e) => {
+				(window as unknown as { reportCspViolation: (v: object) => void }).reportCspViolation({
+					directive: e.effectiveDirective,
+					blocked: e.blockedURI,
+					sample: e.sample,
+					source: e.sourceFile,
+					line: e.lineNumber,
+				});
+			},
+			true,
+		);
 	});
 	page = await context.newPage();
 	page.on('console', (message) => {
@@ -90,10 +107,13 @@ describe('the policy', () => {
 				continue;
 			}
 			const before = html.slice(0, metas[0]!.index);
-			if (/<script|<style|<link[^>]+rel="stylesheet"/.test(before)) problems.push(`${path}: a script or style comes before the policy`);
+			if (/<script|<style|<link[^>]+rel="stylesheet"/.test(before))
+				problems.push(`${path}: a script or style comes before the policy`);
 			const content = metas[0]![1]!.replaceAll('&#39;', "'");
-			for (const directive of policy.directives) if (!content.includes(`${directive};`)) problems.push(`${path}: no "${directive}"`);
-			if (!content.includes(`script-src ${policy.scriptDirective.resources.join(' ')} `)) problems.push(`${path}: script-src is not "${policy.scriptDirective.resources.join(' ')}" and hashes`);
+			for (const directive of policy.directives)
+				if (!content.includes(`${directive};`)) problems.push(`${path}: no "${directive}"`);
+			if (!content.includes(`script-src ${policy.scriptDirective.resources.join(' ')} `))
+				problems.push(`${path}: script-src is not "${policy.scriptDirective.resources.join(' ')}" and hashes`);
 			if (/unsafe-inline|'unsafe-eval'|frame-ancestors/.test(content)) problems.push(`${path}: ${content}`);
 		}
 		expect(problems).toEqual([]);
@@ -102,26 +122,33 @@ describe('the policy', () => {
 	it('blocks inline script, foreign images and other style attributes, lets aligned table cells keep their alignment, and the listeners hear it', async () => {
 		await open('/');
 		expect(incidents).toEqual([]);
-		const result = await page.evaluate(async (alignments) => {
-			const ran = { script: false };
-			(window as unknown as { ran: typeof ran }).ran = ran;
-			const script = document.createElement('script');
-			script.textContent = 'window.ran.script = true';
-			document.body.append(script);
-			const img = document.createElement('img');
-			img.src = 'https://tracker.example/pixel.gif';
-			document.body.append(img);
-			const hostile = document.createElement('p');
-			hostile.setAttribute('style', 'position: fixed; inset: 0');
-			document.body.append(hostile);
-			const cells = alignments.map(() => Object.assign(document.createElement('td'), { textContent: 'x' }));
-			alignments.forEach((style, i) => cells[i]!.setAttribute('style', style));
-			const table = document.createElement('table');
-			table.append(...cells);
-			document.body.append(table);
-			await new Promise((resolve) => setTimeout(resolve, 200));
-			return { ran: ran.script, hostile: getComputedStyle(hostile).position, aligned: cells.map((c) => getComputedStyle(c).textAlign) };
-		}, [...TABLE_ALIGNMENT_STYLES]);
+		const result = await page.evaluate(
+			async (alignments) => {
+				const ran = { script: false };
+				(window as unknown as { ran: typeof ran }).ran = ran;
+				const script = document.createElement('script');
+				script.textContent = 'window.ran.script = true';
+				document.body.append(script);
+				const img = document.createElement('img');
+				img.src = 'https://tracker.example/pixel.gif';
+				document.body.append(img);
+				const hostile = document.createElement('p');
+				hostile.setAttribute('style', 'position: fixed; inset: 0');
+				document.body.append(hostile);
+				const cells = alignments.map(() => Object.assign(document.createElement('td'), { textContent: 'x' }));
+				alignments.forEach((style, i) => cells[i]!.setAttribute('style', style));
+				const table = document.createElement('table');
+				table.append(...cells);
+				document.body.append(table);
+				await new Promise((resolve) => setTimeout(resolve, 200));
+				return {
+					ran: ran.script,
+					hostile: getComputedStyle(hostile).position,
+					aligned: cells.map((c) => getComputedStyle(c).textAlign),
+				};
+			},
+			[...TABLE_ALIGNMENT_STYLES],
+		);
 		// A call from the test itself is no page script: it shows that a dialog would be noticed.
 		await page.evaluate(() => alert('canary'));
 		expect(result).toEqual({ ran: false, hostile: 'static', aligned: ['left', 'center', 'right'] });

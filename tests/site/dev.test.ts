@@ -55,14 +55,19 @@ function freePort(): Promise<number> {
  * Astro's dev server serves no pages, and `NODE_ENV=test` is not dev.
  */
 function devEnvironment(): NodeJS.ProcessEnv {
-	return Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.startsWith('VITEST') && key !== 'NODE_ENV' && key !== 'TEST'));
+	return Object.fromEntries(
+		Object.entries(process.env).filter(([key]) => !key.startsWith('VITEST') && key !== 'NODE_ENV' && key !== 'TEST'),
+	);
 }
 
 /** Waits until `ready()` holds, polling; fails naming `what`, with the server's output. */
 async function until(ready: () => boolean, what: string): Promise<void> {
 	const deadline = Date.now() + WAIT_MS;
 	while (!ready()) {
-		if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}. Output of astro dev:\n${output}\nHMR messages:\n${messages.map((m) => JSON.stringify(m).slice(0, 300)).join('\n')}`);
+		if (Date.now() > deadline)
+			throw new Error(
+				`Timed out waiting for ${what}. Output of astro dev:\n${output}\nHMR messages:\n${messages.map((m) => JSON.stringify(m).slice(0, 300)).join('\n')}`,
+			);
 		await new Promise((r) => setTimeout(r, 100));
 	}
 }
@@ -73,7 +78,11 @@ let output = '';
 let url: string;
 let base: string;
 /** What the HMR WebSocket sent, in order: what a page's Vite client receives. */
-const messages: { type: string; path?: string; err?: { message: string; loc?: { file: string; line: number; column: number } } }[] = [];
+const messages: {
+	type: string;
+	path?: string;
+	err?: { message: string; loc?: { file: string; line: number; column: number } };
+}[] = [];
 let socket: WebSocket | undefined;
 
 /** Connects like a page's Vite client does, with the token the server gave that client. */
@@ -91,8 +100,14 @@ async function connectHmr(base: string): Promise<void> {
 /** Waits until `address` is served, one request at a time. */
 async function served(address: string): Promise<void> {
 	const deadline = Date.now() + WAIT_MS;
-	while ((await fetch(address).then((r) => r.status, () => 0)) !== 200) {
-		if (Date.now() > deadline || dev.exitCode !== null) throw new Error(`${address} was not served. Output of astro dev:\n${output}`);
+	while (
+		(await fetch(address).then(
+			(r) => r.status,
+			() => 0,
+		)) !== 200
+	) {
+		if (Date.now() > deadline || dev.exitCode !== null)
+			throw new Error(`${address} was not served. Output of astro dev:\n${output}`);
 		await new Promise((r) => setTimeout(r, 200));
 	}
 }
@@ -112,12 +127,16 @@ beforeAll(async () => {
 	base = `http://127.0.0.1:${port}`;
 	url = `${base}${href('de', 'positions', 'grundsteuer-2024')}`;
 	// Its own process group, so that the server and whatever it started stop together.
-	dev = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'dev', '--host', '127.0.0.1', '--port', String(port)], {
-		cwd: root,
-		detached: true,
-		stdio: ['ignore', 'pipe', 'pipe'],
-		env: { ...devEnvironment(), FORCE_COLOR: '0', DREIKLANG_BUILD_DATE: '2026-11-27', DREIKLANG_LANG: 'de' },
-	});
+	dev = spawn(
+		process.execPath,
+		['node_modules/astro/bin/astro.mjs', 'dev', '--host', '127.0.0.1', '--port', String(port)],
+		{
+			cwd: root,
+			detached: true,
+			stdio: ['ignore', 'pipe', 'pipe'],
+			env: { ...devEnvironment(), FORCE_COLOR: '0', DREIKLANG_BUILD_DATE: '2026-11-27', DREIKLANG_LANG: 'de' },
+		},
+	);
 	dev.stdout!.on('data', (chunk) => (output += chunk));
 	dev.stderr!.on('data', (chunk) => (output += chunk));
 	await until(() => output.includes(`http://127.0.0.1:${port}/`) || dev.exitCode !== null, 'the server to start');
@@ -191,13 +210,17 @@ describe('astro dev', () => {
 		const reference = `${FILE}:5:10  Fehler  Unbekannter Verweis \`finanzen\` in \`topics[0]\``;
 		await until(() => since(mark).includes(reference), 'the broken reference');
 		await until(() => received(sent, 'error') !== undefined, 'the overlay');
-		expect(received(sent, 'error')!.err!.message).toContain(`${FILE}:5:10  Fehler  Unbekannter Verweis <code>finanzen</code> in <code>topics[0]</code>`);
+		expect(received(sent, 'error')!.err!.message).toContain(
+			`${FILE}:5:10  Fehler  Unbekannter Verweis <code>finanzen</code> in <code>topics[0]</code>`,
+		);
 
 		mark = output.length;
 		sent = messages.length;
 		write(topics, original.replace('de: Kommunalfinanzen,', 'de: Gemeindefinanzen im Test,'));
 		await until(() => since(mark).includes(`Nach der Änderung von \`${topics}\``), 'the check of the registry');
 		await until(() => received(sent, 'full-reload') !== undefined, 'the reload');
-		expect(await (await fetch(url)).text(), 'the reloaded page shows the registry as it is now').toContain('Gemeindefinanzen im Test');
+		expect(await (await fetch(url)).text(), 'the reloaded page shows the registry as it is now').toContain(
+			'Gemeindefinanzen im Test',
+		);
 	});
 });

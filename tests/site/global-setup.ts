@@ -14,7 +14,10 @@ declare module 'vitest' {
 }
 
 export default async function setup(project: TestProject) {
-	const build = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], { encoding: 'utf8', env: { ...process.env, FORCE_COLOR: '0' } });
+	const build = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
+		encoding: 'utf8',
+		env: { ...process.env, FORCE_COLOR: '0' },
+	});
 	if (build.status !== 0) throw new Error(`The site did not build:\n${build.stdout}\n${build.stderr}`);
 	project.provide('buildLog', build.stdout);
 	const { url, close } = await serveStatic('dist');

@@ -37,7 +37,11 @@ function library(name: string): string {
 }
 
 const build = (root: string, env: Record<string, string> = {}) =>
-	spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], { cwd: root, encoding: 'utf8', env: { ...process.env, FORCE_COLOR: '0', DREIKLANG_BUILD_DATE: TODAY, ...env } });
+	spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
+		cwd: root,
+		encoding: 'utf8',
+		env: { ...process.env, FORCE_COLOR: '0', DREIKLANG_BUILD_DATE: TODAY, ...env },
+	});
 
 describe('the check of the built pages', () => {
 	it('names every hostile page when the content checks are switched off', () => {
@@ -62,10 +66,30 @@ describe('the check of the built pages', () => {
 		const dir = join(root, 'content/lessons');
 		let count = 0;
 		for (const corpus of readdirSync(CORPORA, { withFileTypes: true }).filter((d) => d.isDirectory())) {
-			const files = (readdirSync(join(CORPORA, corpus.name), { recursive: true, encoding: 'utf8' }) as string[]).filter((f) => f.endsWith('.md')).sort();
+			const files = (readdirSync(join(CORPORA, corpus.name), { recursive: true, encoding: 'utf8' }) as string[])
+				.filter((f) => f.endsWith('.md'))
+				.sort();
 			for (const file of files) {
-				const body = readFileSync(join(CORPORA, corpus.name, file), 'utf8').replace(/^\uFEFF?---\r?\n[\s\S]*?\r?\n---[^\n]*(?:\n|$)/, '');
-				const head = ['---', `title: ${JSON.stringify(`${corpus.name}/${file}`)}`, 'summary: Text aus dem Korpus.', 'published: 2024-01-15', 'topics: [verwaltungsdigitalisierung]', 'crisis: covid-19', 'phase: response', 'period: { from: 2020-03-16 }', 'organization: ags:08421000', 'outcome: mixed', 'transferability: { rating: medium, conditions: [Fremder Text für Tests] }', 'contact: { role: Redaktion, email: redaktion@example.org }', '---', ''].join('\n');
+				const body = readFileSync(join(CORPORA, corpus.name, file), 'utf8').replace(
+					/^\uFEFF?---\r?\n[\s\S]*?\r?\n---[^\n]*(?:\n|$)/,
+					'',
+				);
+				const head = [
+					'---',
+					`title: ${JSON.stringify(`${corpus.name}/${file}`)}`,
+					'summary: Text aus dem Korpus.',
+					'published: 2024-01-15',
+					'topics: [verwaltungsdigitalisierung]',
+					'crisis: covid-19',
+					'phase: response',
+					'period: { from: 2020-03-16 }',
+					'organization: ags:08421000',
+					'outcome: mixed',
+					'transferability: { rating: medium, conditions: [Fremder Text für Tests] }',
+					'contact: { role: Redaktion, email: redaktion@example.org }',
+					'---',
+					'',
+				].join('\n');
 				writeFileSync(join(dir, `korpus-${String(count++).padStart(4, '0')}.md`), head + body);
 			}
 		}

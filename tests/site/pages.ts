@@ -32,19 +32,22 @@ export function testPages(): TestPage[] {
 		add('home', languageRoot(lang));
 		for (const kind of DOCUMENT_KINDS) {
 			add(`list-${kind}`, listHref(lang, kind));
-			for (const id of documentIds(kind)) pages.push({ lang, template: `document-${kind}`, path: href(lang, kind, id), document: { kind, id } });
+			for (const id of documentIds(kind))
+				pages.push({ lang, template: `document-${kind}`, path: href(lang, kind, id), document: { kind, id } });
 		}
 		add('list-filtered-status', listHref(lang, 'positions', { filter: 'status', value: 'adopted' }));
 		add('list-filtered-topic', listHref(lang, 'lessons', { filter: 'topic', value: 'digitales-arbeiten' }));
 		add('list-filtered-land', listHref(lang, 'guides', { filter: 'land', value: 'BY' }));
-		for (const section of ['topics', 'crises', 'measures', 'laender', 'organizations'] as const) add(`hubs-${section}`, href(lang, section));
+		for (const section of ['topics', 'crises', 'measures', 'laender', 'organizations'] as const)
+			add(`hubs-${section}`, href(lang, section));
 		add('hub-topic', href(lang, 'topics', 'energie'));
 		add('hub-crisis', href(lang, 'crises', 'covid-19'));
 		add('hub-measure', href(lang, 'measures', 'grundsteuerreform'));
 		add('hub-land', href(lang, 'laender', 'BY'));
 		add('hub-organization', href(lang, 'organizations', 'staedtetag'));
 		add('hub-organization-gemeinde', href(lang, 'organizations', 'ags-07312000'));
-		for (const section of ['about', 'imprint', 'privacy', 'accessibility'] as const) add(`text-${section}`, href(lang, section));
+		for (const section of ['about', 'imprint', 'privacy', 'accessibility'] as const)
+			add(`text-${section}`, href(lang, section));
 		add('search', href(lang, 'search'));
 		add('search-results', `${href(lang, 'search')}?q=${lang === 'de' ? 'Planung' : 'planning'}&sort=newest`);
 		add('contribute', href(lang, 'contribute'));

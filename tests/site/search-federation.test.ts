@@ -47,7 +47,8 @@ let closeBrowser: () => Promise<void>;
 function project(name: 'a' | 'b'): string {
 	const root = mkdtempSync(join(tmpdir(), `dreiklang-peer-${name}-`));
 	roots.push(root);
-	for (const entry of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'site.config.yaml', 'src', 'public']) cpSync(entry, join(root, entry), { recursive: true });
+	for (const entry of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'site.config.yaml', 'src', 'public'])
+		cpSync(entry, join(root, entry), { recursive: true });
 	cpSync('content/registry', join(root, 'content/registry'), { recursive: true });
 	for (const kind of ['positions', 'lessons', 'guides']) mkdirSync(join(root, 'content', kind), { recursive: true });
 	cpSync(join(FIXTURES, name), join(root, 'content'), { recursive: true });
@@ -64,8 +65,13 @@ function configure(root: string, name: string, url: string, peers: { name: strin
 }
 
 function build(root: string): void {
-	const result = spawnSync(process.execPath, [resolve('node_modules/astro/bin/astro.mjs'), 'build'], { cwd: root, encoding: 'utf8', env: { ...process.env, FORCE_COLOR: '0' } });
-	if (result.status !== 0) throw new Error(`The peer library in ${root} did not build:\n${result.stdout}\n${result.stderr}`);
+	const result = spawnSync(process.execPath, [resolve('node_modules/astro/bin/astro.mjs'), 'build'], {
+		cwd: root,
+		encoding: 'utf8',
+		env: { ...process.env, FORCE_COLOR: '0' },
+	});
+	if (result.status !== 0)
+		throw new Error(`The peer library in ${root} did not build:\n${result.stdout}\n${result.stderr}`);
 }
 
 /** Rewrites a served file, or leaves it alone (`undefined`); `read` gives the file as built. */
@@ -73,7 +79,11 @@ type Alter = (path: string, read: () => Buffer) => string | undefined;
 
 /** Serves a built site like `serveStatic`, with some files altered on the way out, as a compromised host would. */
 async function serveAltered(dir: string, alter: Alter): Promise<Served> {
-	const files = sirv(dir, { dev: true, etag: false, setHeaders: (res) => res.setHeader('Access-Control-Allow-Origin', '*') });
+	const files = sirv(dir, {
+		dev: true,
+		etag: false,
+		setHeaders: (res) => res.setHeader('Access-Control-Allow-Origin', '*'),
+	});
 	const server = createServer((req, res) => {
 		const path = new URL(req.url ?? '/', 'http://localhost').pathname;
 		const altered = alter(path, () => readFileSync(join(dir, path.endsWith('/') ? `${path}index.html` : path)));
@@ -83,7 +93,10 @@ async function serveAltered(dir: string, alter: Alter): Promise<Served> {
 			});
 			return;
 		}
-		res.writeHead(200, { 'Access-Control-Allow-Origin': '*', 'content-type': path.endsWith('/') ? 'text/html; charset=utf-8' : 'application/octet-stream' });
+		res.writeHead(200, {
+			'Access-Control-Allow-Origin': '*',
+			'content-type': path.endsWith('/') ? 'text/html; charset=utf-8' : 'application/octet-stream',
+		});
 		res.end(altered);
 	}).listen(0, '127.0.0.1');
 	await once(server, 'listening');
@@ -107,7 +120,8 @@ function alterFragments(file: Buffer, change: (fragment: Fragment) => void): str
 	const SIGNATURE = 'pagefind_dcd';
 	if (!text.startsWith(SIGNATURE)) throw new Error('Unexpected Pagefind fragment format: no signature');
 	const data = JSON.parse(text.slice(SIGNATURE.length)) as Fragment | Record<string, Fragment>;
-	for (const fragment of 'url' in data ? [data as Fragment] : Object.values(data as Record<string, Fragment>)) change(fragment);
+	for (const fragment of 'url' in data ? [data as Fragment] : Object.values(data as Record<string, Fragment>))
+		change(fragment);
 	return `${SIGNATURE}${JSON.stringify(data)}`;
 }
 
@@ -119,7 +133,12 @@ function withMarkup(fragment: Fragment): void {
 	// Word for word, so that the index's word positions (and so the highlights) still fall on words.
 	const words = String(fragment.content ?? '').split(/[^\S\uFEFF]+/);
 	fragment.content = fragment['raw_content'] = words.map((_, i) => (i % 2 === 0 ? IMG : SCRIPT)).join(' ');
-	fragment['meta'] = { ...(fragment['meta'] as object), title: '<img/src/onerror=alert(3)>Böser Titel', summary: '<script>alert(4)</script>', lang: 'de" onmouseover="alert(5)' };
+	fragment['meta'] = {
+		...(fragment['meta'] as object),
+		title: '<img/src/onerror=alert(3)>Böser Titel',
+		summary: '<script>alert(4)</script>',
+		lang: 'de" onmouseover="alert(5)',
+	};
 }
 
 /** A's search page with other peers: its configuration and the `connect-src` of its Content-Security-Policy rewritten. */
@@ -127,8 +146,13 @@ function withPeers(html: string, peers: { name: string; url: string }[]): string
 	const config = /(<script[^>]*id="search-config"[^>]*>)([^<]*)(<\/script>)/.exec(html);
 	const csp = /connect-src [^;"]*/.exec(html);
 	if (!config || !csp) throw new Error('The search page has no search configuration or no connect-src to rewrite');
-	const json = JSON.stringify({ ...JSON.parse(config[2]!), peers }).replace(/[<>&]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
-	return html.replace(config[0], `${config[1]}${json}${config[3]}`).replace(csp[0], `connect-src 'self' ${peers.map((peer) => peer.url).join(' ')}`);
+	const json = JSON.stringify({ ...JSON.parse(config[2]!), peers }).replace(
+		/[<>&]/g,
+		(c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+	);
+	return html
+		.replace(config[0], `${config[1]}${json}${config[3]}`)
+		.replace(csp[0], `connect-src 'self' ${peers.map((peer) => peer.url).join(' ')}`);
 }
 
 beforeAll(async () => {
@@ -145,25 +169,43 @@ beforeAll(async () => {
 		res.setHeader('Access-Control-Allow-Origin', '*');
 		if (req.url?.startsWith('/pagefind/pagefind-entry.json')) {
 			res.setHeader('content-type', 'application/json');
-			res.end(JSON.stringify({ version: '1.6.0', languages: { de: { hash: 'de_missing', wasm: 'de', page_count: 1 } } }));
+			res.end(
+				JSON.stringify({ version: '1.6.0', languages: { de: { hash: 'de_missing', wasm: 'de', page_count: 1 } } }),
+			);
 		} else {
 			res.writeHead(404).end();
 		}
 	}).listen(0, '127.0.0.1');
 	await once(broken, 'listening');
 	brokenUrl = `http://127.0.0.1:${(broken.address() as { port: number }).port}`;
-	configure(rootA, 'Bibliothek A', a.url, [{ name: 'Bibliothek B', url: b.url }, { name: 'Bibliothek C', url: hangingUrl }, { name: 'Bibliothek D', url: brokenUrl }]);
+	configure(rootA, 'Bibliothek A', a.url, [
+		{ name: 'Bibliothek B', url: b.url },
+		{ name: 'Bibliothek C', url: hangingUrl },
+		{ name: 'Bibliothek D', url: brokenUrl },
+	]);
 	configure(rootB, 'Bibliothek B', b.url, [{ name: 'Bibliothek A', url: a.url }]);
 	build(rootA);
 	build(rootB);
-	const fragments = (change: (fragment: Fragment) => void): Alter => (path, read) => (path.startsWith('/pagefind/fragment/') ? alterFragments(read(), change) : undefined);
+	const fragments =
+		(change: (fragment: Fragment) => void): Alter =>
+		(path, read) =>
+			path.startsWith('/pagefind/fragment/') ? alterFragments(read(), change) : undefined;
 	markup = await serveAltered(join(rootB, 'dist'), fragments(withMarkup));
-	elsewhere = await serveAltered(join(rootB, 'dist'), fragments((fragment) => {
-		fragment['url'] = '//evil.example/x';
-		delete fragment['raw_url'];
-	}));
-	const hostilePeers = [{ name: 'Bibliothek E', url: markup.url }, { name: 'Bibliothek F', url: elsewhere.url }, { name: 'Bibliothek G', url: 'http://evil.example' }];
-	tampered = await serveAltered(join(rootA, 'dist'), (path, read) => (path === '/suche/' ? withPeers(read().toString('utf8'), hostilePeers) : undefined));
+	elsewhere = await serveAltered(
+		join(rootB, 'dist'),
+		fragments((fragment) => {
+			fragment['url'] = '//evil.example/x';
+			delete fragment['raw_url'];
+		}),
+	);
+	const hostilePeers = [
+		{ name: 'Bibliothek E', url: markup.url },
+		{ name: 'Bibliothek F', url: elsewhere.url },
+		{ name: 'Bibliothek G', url: 'http://evil.example' },
+	];
+	tampered = await serveAltered(join(rootA, 'dist'), (path, read) =>
+		path === '/suche/' ? withPeers(read().toString('utf8'), hostilePeers) : undefined,
+	);
 	({ context, close: closeBrowser } = await launchBrowser());
 });
 
@@ -197,10 +239,15 @@ describe('search across peer libraries', () => {
 		expect(Date.now() - started).toBeLessThan(15_000);
 		const results = await shownResults(p);
 		expect(results).toHaveLength(1);
-		expect(results[0]).toMatchObject({ title: 'Testdokument B: Flüchtlingsunterbringung in Sporthallen', source: 'aus Bibliothek B' });
+		expect(results[0]).toMatchObject({
+			title: 'Testdokument B: Flüchtlingsunterbringung in Sporthallen',
+			source: 'aus Bibliothek B',
+		});
 		expect(results[0]!.href).toBe(`${b.url}/erfahrungen/testbericht-sporthallen/`);
 		expect(results[0]!.excerpt).toContain('<mark>Flüchtlingsunterbringung</mark>');
-		await expect(p.innerText('#search-peers-notice')).resolves.toMatch(/^Nicht erreichbar: Bibliothek C, Bibliothek D\./);
+		await expect(p.innerText('#search-peers-notice')).resolves.toMatch(
+			/^Nicht erreichbar: Bibliothek C, Bibliothek D\./,
+		);
 		// The source facet lists the libraries that have results; this one has none for the query.
 		expect(await facetValues(p, 'source')).toEqual({ 'Bibliothek B': 1 });
 		expect(await axeViolations(p)).toEqual([]);
@@ -212,11 +259,13 @@ describe('search across peer libraries', () => {
 		await openSearch(p, a.url, '?q=Testdokument');
 		expect((await shownResults(p)).map((r) => r.source).sort()).toEqual(['aus Bibliothek A', 'aus Bibliothek B']);
 		await openSearch(p, a.url, `?q=Testdokument&source=${encodeURIComponent('Bibliothek A')}`);
-		expect((await shownResults(p)).map((r) => [r.source, r.href])).toEqual([['aus Bibliothek A', '/erfahrungen/testbericht-waermeplanung/']]);
+		expect((await shownResults(p)).map((r) => [r.source, r.href])).toEqual([
+			['aus Bibliothek A', '/erfahrungen/testbericht-waermeplanung/'],
+		]);
 		await p.close();
 	});
 
-	it('shows a hostile peer\'s markup as text, leaves out results on other hosts, and never asks a plain-http peer', async () => {
+	it("shows a hostile peer's markup as text, leaves out results on other hosts, and never asks a plain-http peer", async () => {
 		const p = await page();
 		const dialogs: string[] = [];
 		p.on('dialog', (dialog) => {
@@ -229,13 +278,17 @@ describe('search across peer libraries', () => {
 		// F's result leads to another host: left out, and not counted.
 		await expect(statusText(p)).resolves.toBe('1 Treffer für „Unterbringung“');
 		const results = await shownResults(p);
-		expect(results.map((r) => [r.source, r.href])).toEqual([['aus Bibliothek E', `${markup.url}/erfahrungen/testbericht-sporthallen/`]]);
+		expect(results.map((r) => [r.source, r.href])).toEqual([
+			['aus Bibliothek E', `${markup.url}/erfahrungen/testbericht-sporthallen/`],
+		]);
 		expect(results[0]!.title).toBe('<img/src/onerror=alert(3)>Böser Titel');
 		const excerpt = (await p.textContent('#search-list .search-excerpt')) ?? '';
 		expect(excerpt).toContain(IMG);
 		expect(excerpt).toContain(SCRIPT);
 		// Nothing but the elements an entry is made of: no <img>, no <script>, and the highlight rebuilt as <mark>.
-		expect(await p.$$eval('#search-list *', (elements) => [...new Set(elements.map((element) => element.localName))].sort())).toEqual(['a', 'h3', 'li', 'mark', 'p', 'span', 'time']);
+		expect(
+			await p.$$eval('#search-list *', (elements) => [...new Set(elements.map((element) => element.localName))].sort()),
+		).toEqual(['a', 'h3', 'li', 'mark', 'p', 'span', 'time']);
 		expect(await p.$$eval('#search-list [lang], #search-list [onmouseover]', (elements) => elements.length)).toBe(0);
 		await expect(p.innerText('#search-peers-notice')).resolves.toMatch(/^Nicht erreichbar: Bibliothek G\./);
 		expect(requested.filter((url) => url.includes('evil.example'))).toEqual([]);

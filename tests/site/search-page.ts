@@ -6,7 +6,6 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import type { Catalog } from '../../src/lib/search/build/catalog.ts';
 
-
 /** The catalogue of the build under test, for expected results. */
 export function readCatalog(dist = 'dist'): Catalog {
 	return JSON.parse(readFileSync(`${dist}/api/catalog.json`, 'utf8')) as Catalog;
@@ -20,7 +19,9 @@ export async function searchesDone(page: Page): Promise<number> {
 /** Waits until a search after `after` finished searches has finished and its results are shown. */
 export async function waitForSearch(page: Page, after = 0): Promise<void> {
 	await page.waitForFunction(
-		(previous) => Number(document.getElementById('search-app')?.dataset['done'] ?? 0) > previous && !document.getElementById('search-list')?.hasAttribute('aria-busy'),
+		(previous) =>
+			Number(document.getElementById('search-app')?.dataset['done'] ?? 0) > previous &&
+			!document.getElementById('search-list')?.hasAttribute('aria-busy'),
 		after,
 		{ timeout: 20_000 },
 	);
@@ -42,13 +43,15 @@ export interface ShownResult {
 }
 
 export async function shownResults(page: Page): Promise<ShownResult[]> {
-	return page.$$eval('#search-list > li', (items) => items.map((li) => ({
-		title: li.querySelector('h3')?.textContent?.trim() ?? '',
-		href: li.querySelector('h3 a')?.getAttribute('href') ?? '',
-		meta: li.querySelector('.meta')?.textContent?.trim() ?? '',
-		excerpt: li.querySelector('.search-excerpt')?.innerHTML ?? '',
-		source: li.querySelector('.badge--source')?.textContent?.trim(),
-	})));
+	return page.$$eval('#search-list > li', (items) =>
+		items.map((li) => ({
+			title: li.querySelector('h3')?.textContent?.trim() ?? '',
+			href: li.querySelector('h3 a')?.getAttribute('href') ?? '',
+			meta: li.querySelector('.meta')?.textContent?.trim() ?? '',
+			excerpt: li.querySelector('.search-excerpt')?.innerHTML ?? '',
+			source: li.querySelector('.badge--source')?.textContent?.trim(),
+		})),
+	);
 }
 
 /** The text of the announced status. */
@@ -63,9 +66,16 @@ export function idOf(href: string): string {
 
 /** The visible values of one facet with their counts: `{ Bayern: 3 }`. */
 export async function facetValues(page: Page, facet: string): Promise<Record<string, number>> {
-	return page.$$eval(`#search-facets input[name="${facet}"]`, (inputs) => Object.fromEntries(inputs
-		.filter((input) => !(input.closest('li') as HTMLElement).hidden)
-		.map((input) => [(input as HTMLInputElement).value, Number(/\((\d+)\)/.exec(input.closest('li')!.textContent ?? '')?.[1] ?? NaN)])));
+	return page.$$eval(`#search-facets input[name="${facet}"]`, (inputs) =>
+		Object.fromEntries(
+			inputs
+				.filter((input) => !(input.closest('li') as HTMLElement).hidden)
+				.map((input) => [
+					(input as HTMLInputElement).value,
+					Number(/\((\d+)\)/.exec(input.closest('li')!.textContent ?? '')?.[1] ?? NaN),
+				]),
+		),
+	);
 }
 
 export { axeViolations } from '../support/axe.ts';

@@ -21,7 +21,15 @@ export interface RecallQuery {
 }
 
 /** Queries on the search page of one language. */
-const queriesIn = (lang: UiLanguage) => (query: string, expected: string, via: string, plain?: true): RecallQuery => ({ lang, query, expected, via, ...(plain ? { plain } : {}) });
+const queriesIn =
+	(lang: UiLanguage) =>
+	(query: string, expected: string, via: string, plain?: true): RecallQuery => ({
+		lang,
+		query,
+		expected,
+		via,
+		...(plain ? { plain } : {}),
+	});
 const de = queriesIn('de');
 const en = queriesIn('en');
 

@@ -12,7 +12,17 @@ import en from '../../src/i18n/en.json' with { type: 'json' };
 import { loadRegistries } from '../../src/lib/registries/load-registries.ts';
 import type { CatalogDocument } from '../../src/lib/search/build/catalog.ts';
 import { launchBrowser } from '../support/browser.ts';
-import { axeViolations, facetValues, idOf, openSearch, readCatalog, searchesDone, shownResults, statusText, waitForSearch } from './search-page.ts';
+import {
+	axeViolations,
+	facetValues,
+	idOf,
+	openSearch,
+	readCatalog,
+	searchesDone,
+	shownResults,
+	statusText,
+	waitForSearch,
+} from './search-page.ts';
 import { ABBREVIATION_QUERIES, COMPOUND_QUERIES, type RecallQuery } from './search-queries.ts';
 
 const baseUrl = inject('baseUrl');
@@ -55,7 +65,9 @@ describe('a query', () => {
 		expect(results.length).toBeGreaterThan(0);
 		expect(results.map((r) => idOf(r.href))).toContain('kommunale-waermeplanung');
 		const first = page.locator('#search-list > li').first();
-		await expect(first.locator('.meta').first().innerText()).resolves.toMatch(/^(Positionspapier|Erfahrungsbericht|Umsetzungsleitfaden) · \d{1,2}\. \p{L}+ \d{4}$/u);
+		await expect(first.locator('.meta').first().innerText()).resolves.toMatch(
+			/^(Positionspapier|Erfahrungsbericht|Umsetzungsleitfaden) · \d{1,2}\. \p{L}+ \d{4}$/u,
+		);
 		expect(await first.locator('time').getAttribute('datetime')).toMatch(/^\d{4}-\d{2}-\d{2}$/);
 		expect(await first.locator('p').count()).toBeGreaterThanOrEqual(4); // kind and date, organization, summary, excerpt
 		expect(results[0]!.excerpt).toContain('<mark>');
@@ -63,7 +75,11 @@ describe('a query', () => {
 		const count = Number(/^(\d+) Treffer für „Wärmeplanung“$/.exec(await statusText(page))?.[1]);
 		expect(results.length).toBe(Math.min(count, 10));
 		const region = page.locator('#search-status');
-		expect([await region.getAttribute('role'), await region.getAttribute('aria-live'), await region.getAttribute('aria-atomic')]).toEqual(['status', 'polite', 'true']);
+		expect([
+			await region.getAttribute('role'),
+			await region.getAttribute('aria-live'),
+			await region.getAttribute('aria-atomic'),
+		]).toEqual(['status', 'polite', 'true']);
 		expect(await axeViolations(page)).toEqual([]);
 	});
 
@@ -106,18 +122,27 @@ describe('facets', () => {
 		let done = await searchesDone(page);
 		await page.check(`#search-facets input[name="land"][value="${landName('BE')}"]`);
 		await waitForSearch(page, done);
-		expect(new URL(page.url()).search).toBe(`?land=${encodeURIComponent(landName('BY'))}&land=${encodeURIComponent(landName('BE'))}`);
+		expect(new URL(page.url()).search).toBe(
+			`?land=${encodeURIComponent(landName('BY'))}&land=${encodeURIComponent(landName('BE'))}`,
+		);
 		await expect(statusText(page)).resolves.toBe(`${either.length} Dokumente mit den gewählten Filtern`);
 		if (either.length <= 10) expect((await shownResults(page)).map((r) => idOf(r.href)).sort()).toEqual(ids(either));
 		// Within the Land facet each value counts as if it were added with OR: its own documents.
-		expect(await facetValues(page, 'land')).toMatchObject({ [landName('BY')]: inBY.length, [landName('BE')]: inBE.length });
+		expect(await facetValues(page, 'land')).toMatchObject({
+			[landName('BY')]: inBY.length,
+			[landName('BE')]: inBE.length,
+		});
 
 		done = await searchesDone(page);
 		await page.check(`#search-facets input[name="kind"][value="${de['kind.guides']}"]`);
 		await waitForSearch(page, done);
-		await expect(statusText(page)).resolves.toBe(`${guides.length} Dokument${guides.length === 1 ? '' : 'e'} mit den gewählten Filtern`);
+		await expect(statusText(page)).resolves.toBe(
+			`${guides.length} Dokument${guides.length === 1 ? '' : 'e'} mit den gewählten Filtern`,
+		);
 		expect((await shownResults(page)).map((r) => idOf(r.href)).sort()).toEqual(ids(guides));
-		expect(await facetValues(page, 'land')).toMatchObject({ [landName('BY')]: inBY.filter((d) => d.kind === 'guides').length });
+		expect(await facetValues(page, 'land')).toMatchObject({
+			[landName('BY')]: inBY.filter((d) => d.kind === 'guides').length,
+		});
 		expect(await axeViolations(page)).toEqual([]);
 	});
 });
@@ -199,7 +224,9 @@ describe('keyboard', () => {
 			await page.keyboard.press('Tab');
 			if (await page.evaluate(predicate)) return;
 		}
-		throw new Error(`Tab did not reach the element; focus is on ${await page.evaluate(() => document.activeElement?.outerHTML.slice(0, 120))}`);
+		throw new Error(
+			`Tab did not reach the element; focus is on ${await page.evaluate(() => document.activeElement?.outerHTML.slice(0, 120))}`,
+		);
 	}
 
 	it('reaches the field, searches, shows more, filters and opens a result without a mouse', async () => {
@@ -221,7 +248,11 @@ describe('keyboard', () => {
 		await page.keyboard.press('Enter');
 		await page.waitForFunction(() => document.querySelectorAll('#search-list > li').length > 10);
 		// Focus moves to the first newly shown result.
-		expect(await page.evaluate(() => [...document.querySelectorAll('#search-list > li')].indexOf(document.activeElement!.closest('li')!))).toBe(10);
+		expect(
+			await page.evaluate(() =>
+				[...document.querySelectorAll('#search-list > li')].indexOf(document.activeElement!.closest('li')!),
+			),
+		).toBe(10);
 
 		await page.focus('#search-q');
 		await tabTo(() => (document.activeElement as HTMLInputElement | null)?.name === 'kind');
@@ -248,9 +279,23 @@ describe('the English search page', () => {
 		expect(results.length).toBeGreaterThan(0);
 		for (const result of results) expect(result.href).toMatch(/^\/en\/(positions|lessons|guides)\/[^/]+\/$/);
 		const kinds = await page.locator('#search-list > li > .meta:first-child').allInnerTexts();
-		for (const kind of kinds) expect(kind).toMatch(new RegExp(`^(${[en['kind.positions'], en['kind.lessons'], en['kind.guides']].join('|')}) · \\d{1,2} \\p{L}+ \\d{4}$`, 'u'));
+		for (const kind of kinds)
+			expect(kind).toMatch(
+				new RegExp(
+					`^(${[en['kind.positions'], en['kind.lessons'], en['kind.guides']].join('|')}) · \\d{1,2} \\p{L}+ \\d{4}$`,
+					'u',
+				),
+			);
 		// Values keep the index's labels (they are what the URL holds); the labels say them in English.
-		const labels = await page.$$eval('#search-facets input[name="kind"]', (inputs) => inputs.map((input) => [(input as HTMLInputElement).value, input.closest('li')!.querySelector('label')!.textContent!.replace(/\s*\(\d+\)\s*$/, '')]));
+		const labels = await page.$$eval('#search-facets input[name="kind"]', (inputs) =>
+			inputs.map((input) => [
+				(input as HTMLInputElement).value,
+				input
+					.closest('li')!
+					.querySelector('label')!
+					.textContent!.replace(/\s*\(\d+\)\s*$/, ''),
+			]),
+		);
 		expect(Object.fromEntries(labels)).toMatchObject({ [de['kind.guides']]: en['kind.guides'] });
 		await page.check(`#search-facets input[name="kind"][value="${de['kind.guides']}"]`);
 		await waitForSearch(page);
@@ -293,16 +338,25 @@ describe('German compounds and abbreviations', () => {
 			// Evaluated by the test, not injected as a page script: the page's CSP allows no inline script.
 			await page.evaluate("import('/pagefind/pagefind.js').then((pagefind) => { window.pagefindForTest = pagefind; })");
 			await page.waitForFunction(() => 'pagefindForTest' in window);
-			const urls = await page.evaluate(async (terms) => {
-				const pagefind = (window as unknown as { pagefindForTest: { search: (term: string) => Promise<{ results: { data: () => Promise<{ url: string }> }[] }> } }).pagefindForTest;
-				const all: string[][] = [];
-				for (const term of terms) {
-					const { results } = await pagefind.search(term);
-					all.push(await Promise.all(results.map(async (r) => (await r.data()).url)));
-				}
-				return all;
-			}, mine.map((q) => q.query));
-			mine.forEach((q, i) => out[queries.indexOf(q)] = urls[i]!.findIndex((url) => idOf(url) === q.expected));
+			const urls = await page.evaluate(
+				async (terms) => {
+					const pagefind = (
+						window as unknown as {
+							pagefindForTest: {
+								search: (term: string) => Promise<{ results: { data: () => Promise<{ url: string }> }[] }>;
+							};
+						}
+					).pagefindForTest;
+					const all: string[][] = [];
+					for (const term of terms) {
+						const { results } = await pagefind.search(term);
+						all.push(await Promise.all(results.map(async (r) => (await r.data()).url)));
+					}
+					return all;
+				},
+				mine.map((q) => q.query),
+			);
+			mine.forEach((q, i) => (out[queries.indexOf(q)] = urls[i]!.findIndex((url) => idOf(url) === q.expected)));
 		}
 		return out;
 	}
@@ -313,12 +367,16 @@ describe('German compounds and abbreviations', () => {
 	])('finds the expected document for at least 90 per cent of the $name queries', async ({ name, queries }) => {
 		await newPage();
 		const found = await ranks(queries);
-		const missed = queries.filter((_, i) => found[i]! < 0).map((q) => `${q.lang}: ${q.query} → ${q.expected} (${q.via})`);
+		const missed = queries
+			.filter((_, i) => found[i]! < 0)
+			.map((q) => `${q.lang}: ${q.query} → ${q.expected} (${q.via})`);
 		const recall = (queries.length - missed.length) / queries.length;
 		const helped = queries.filter((q) => !q.plain);
 		const helpedRecall = helped.filter((q) => found[queries.indexOf(q)]! >= 0).length / helped.length;
 		const top10 = found.filter((rank) => rank >= 0 && rank < 10).length / queries.length;
-		console.info(`${name} queries: recall ${(recall * 100).toFixed(0)} % of ${queries.length} (${(helpedRecall * 100).toFixed(0)} % of the ${helped.length} that Pagefind alone misses), on the first page ${(top10 * 100).toFixed(0)} %`);
+		console.info(
+			`${name} queries: recall ${(recall * 100).toFixed(0)} % of ${queries.length} (${(helpedRecall * 100).toFixed(0)} % of the ${helped.length} that Pagefind alone misses), on the first page ${(top10 * 100).toFixed(0)} %`,
+		);
 		expect(recall, `missed: ${missed.join('; ')}`).toBeGreaterThanOrEqual(0.9);
 	});
 });

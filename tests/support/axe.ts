@@ -9,9 +9,24 @@ const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/
 export async function axeViolations(page: Page): Promise<string[]> {
 	await page.evaluate(axeSource);
 	return page.evaluate(async () => {
-		const result = await (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: { id: string; help: string; nodes: { target: string[] }[] }[] }> } }).axe.run(document, {
+		const result = await (
+			window as unknown as {
+				axe: {
+					run: (
+						ctx: Document,
+						opts: object,
+					) => Promise<{ violations: { id: string; help: string; nodes: { target: string[] }[] }[] }>;
+				};
+			}
+		).axe.run(document, {
 			runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
 		});
-		return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')})`);
+		return result.violations.map(
+			(v) =>
+				`${v.id}: ${v.help} (${v.nodes
+					.map((n) => n.target.join(' '))
+					.slice(0, 3)
+					.join(', ')})`,
+		);
 	});
 }

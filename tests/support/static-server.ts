@@ -22,9 +22,16 @@ export interface ServeOptions {
 }
 
 /** Starts a server for `dir` on a free loopback port; resolves to its base URL and a stop function. */
-export async function serveStatic(dir: string, options: ServeOptions = {}): Promise<{ url: string; server: Server; close: () => Promise<void> }> {
+export async function serveStatic(
+	dir: string,
+	options: ServeOptions = {},
+): Promise<{ url: string; server: Server; close: () => Promise<void> }> {
 	const cors = options.cors ?? true;
-	const files = sirv(dir, { dev: true, etag: false, ...(cors ? { setHeaders: (res) => res.setHeader('Access-Control-Allow-Origin', '*') } : {}) });
+	const files = sirv(dir, {
+		dev: true,
+		etag: false,
+		...(cors ? { setHeaders: (res) => res.setHeader('Access-Control-Allow-Origin', '*') } : {}),
+	});
 	const notFound = readFileSync(join(dir, '404.html'));
 	const server = createServer((req, res) =>
 		files(req, res, () => {

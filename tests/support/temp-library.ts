@@ -44,8 +44,7 @@ function copy(from: string, to: string): void {
 	if (lstatSync(from).isSymbolicLink()) {
 		rmSync(to, { recursive: true, force: true });
 		symlinkSync(readlinkSync(from), to);
-	}
-	else cpSync(from, to, { recursive: true, verbatimSymlinks: true });
+	} else cpSync(from, to, { recursive: true, verbatimSymlinks: true });
 }
 
 /** Creates a library with the real registries and no documents; returns its root. */
@@ -85,7 +84,8 @@ export function placeFixture(root: string, kind: FixtureKind, path: string): voi
 
 /** Makes `root` a git repository with every file in its index, ignored ones too. */
 function commitAll(root: string): void {
-	const git = (...args: string[]) => execFileSync('git', ['-c', 'init.defaultBranch=main', ...args], { cwd: root, stdio: 'ignore' });
+	const git = (...args: string[]) =>
+		execFileSync('git', ['-c', 'init.defaultBranch=main', ...args], { cwd: root, stdio: 'ignore' });
 	git('init', '--quiet');
 	git('add', '--all', '--force');
 }

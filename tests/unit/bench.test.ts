@@ -34,7 +34,9 @@ describe('synthetic corpus', () => {
 
 	it('includes the hard cases: hundreds of co-signatories, a full Länder matrix, supersession', () => {
 		const papers = corpus.ids.positions.map((id) => read('positions', id));
-		expect(Math.max(...papers.map((text) => text.match(/^ {2}- organization: ags:\d{8}$/gm)?.length ?? 0))).toBeGreaterThanOrEqual(150);
+		expect(
+			Math.max(...papers.map((text) => text.match(/^ {2}- organization: ags:\d{8}$/gm)?.length ?? 0)),
+		).toBeGreaterThanOrEqual(150);
 		expect(papers.some((text) => /^supersedes: /m.test(text))).toBe(true);
 		const guides = corpus.ids.guides.map((id) => read('guides', id));
 		expect(Math.max(...guides.map((text) => text.match(/^ {2}[A-Z]{2}:$/gm)?.length ?? 0))).toBe(16);
@@ -42,15 +44,20 @@ describe('synthetic corpus', () => {
 
 	it('is the same for the same seed and size', () => {
 		const first = [...generateDocuments(registries, { docs: 12, today: TODAY })];
-		expect(first.map((d) => d.text)).toEqual(corpus.ids.positions.map((id) => read('positions', id)).concat(
-			corpus.ids.lessons.map((id) => read('lessons', id)),
-			corpus.ids.guides.map((id) => read('guides', id)),
-		));
+		expect(first.map((d) => d.text)).toEqual(
+			corpus.ids.positions
+				.map((id) => read('positions', id))
+				.concat(
+					corpus.ids.lessons.map((id) => read('lessons', id)),
+					corpus.ids.guides.map((id) => read('guides', id)),
+				),
+		);
 	});
 });
 
 describe('process-tree memory', () => {
-	const status = (ppid: number, rssKb?: number) => `Name:\tnode\nPPid:\t${ppid}\n${rssKb === undefined ? '' : `VmRSS:\t  ${rssKb} kB\n`}`;
+	const status = (ppid: number, rssKb?: number) =>
+		`Name:\tnode\nPPid:\t${ppid}\n${rssKb === undefined ? '' : `VmRSS:\t  ${rssKb} kB\n`}`;
 	const proc: Record<number, string> = {
 		1: status(0, 10),
 		100: status(1, 1000), // the measured command
@@ -74,7 +81,18 @@ describe('process-tree memory', () => {
 
 describe('table', () => {
 	it('prints medians with ms per document, and n/a for what does not exist yet', () => {
-		const row = { docs: 1000, pages: 12345, validateMs: 2500, validateRssBytes: 300 * 1024 ** 2, buildMs: 95_000, buildRssBytes: 1.5 * 1024 ** 3, distBytes: 250 * 1024 ** 2, documentPageBytes: 18_900, searchIndexBytes: null, firstQueryBytes: null };
+		const row = {
+			docs: 1000,
+			pages: 12345,
+			validateMs: 2500,
+			validateRssBytes: 300 * 1024 ** 2,
+			buildMs: 95_000,
+			buildRssBytes: 1.5 * 1024 ** 3,
+			distBytes: 250 * 1024 ** 2,
+			documentPageBytes: 18_900,
+			searchIndexBytes: null,
+			firstQueryBytes: null,
+		};
 		expect(benchTable([row, { ...row, docs: 10_000, validateMs: 999, buildMs: 1_000_000 }])).toMatchInlineSnapshot(`
 			"|   docs |  pages | validate | ms/doc | val. RSS |    build | ms/doc | build RSS |     dist | doc page | search index | 1st query |
 			|-------:|-------:|---------:|-------:|---------:|---------:|-------:|----------:|---------:|---------:|-------------:|----------:|
@@ -87,7 +105,13 @@ describe('table', () => {
 
 describe('command line and build log', () => {
 	it('reads sizes and runs, and refuses nonsense', () => {
-		expect(parseBenchArgs(['--docs', '1000,5000', '--runs', '3', '--keep'])).toEqual({ docs: [1000, 5000], runs: 3, keep: true, bounded: false, help: false });
+		expect(parseBenchArgs(['--docs', '1000,5000', '--runs', '3', '--keep'])).toEqual({
+			docs: [1000, 5000],
+			runs: 3,
+			keep: true,
+			bounded: false,
+			help: false,
+		});
 		expect(parseBenchArgs(['--bounded'])).toMatchObject({ bounded: true });
 		expect(parseBenchArgs([])).toMatchObject({ docs: [1000], runs: 1 });
 		expect(() => parseBenchArgs(['--docs', '1k'])).toThrow(UsageError);
@@ -95,11 +119,19 @@ describe('command line and build log', () => {
 	});
 
 	it('finds the slowest pages in what Astro logs', () => {
-		const log = ['03:00:01   ├─ /index.html (+19ms) ', '03:00:02   ├─ /organisationen/index.html (+1.25s) ', '03:00:02   └─ /en/index.html (+7ms) ', '03:00:03 [build] 3 page(s) built in 4.20s'].join('\n');
+		const log = [
+			'03:00:01   ├─ /index.html (+19ms) ',
+			'03:00:02   ├─ /organisationen/index.html (+1.25s) ',
+			'03:00:02   └─ /en/index.html (+7ms) ',
+			'03:00:03 [build] 3 page(s) built in 4.20s',
+		].join('\n');
 		const parsed = parseBuildLog(log, 2);
 		expect(parsed.pagesBuilt).toBe(3);
 		expect(parsed.renderMs).toBe(1276);
-		expect(parsed.slowestPages).toEqual([{ path: '/organisationen/index.html', ms: 1250 }, { path: '/index.html', ms: 19 }]);
+		expect(parsed.slowestPages).toEqual([
+			{ path: '/organisationen/index.html', ms: 1250 },
+			{ path: '/index.html', ms: 19 },
+		]);
 	});
 
 	it('reads how long the phases of the build took', () => {
@@ -113,7 +145,16 @@ describe('command line and build log', () => {
 			'05:38:18 [build] ✓ Completed in 3m 28s.',
 			'05:40:23 [dreiklang:search-index] Indexed 10000 document pages (de) into dist/pagefind, 55467 KiB, in 124897 ms (preparing the pages 27336 ms, Pagefind 97561 ms).',
 		].join('\n');
-		expect(parseBuildLog(log)).toMatchObject({ validationMs: 13196, contentSyncMs: 50_000, pagesMs: 186_000, searchIndex: { ms: 124897, prepareMs: 27336, pagefindMs: 97561 } });
-		expect(parseBuildLog('03:00:03 [build] 3 page(s) built in 4.20s')).toMatchObject({ contentSyncMs: null, pagesMs: null, searchIndex: null });
+		expect(parseBuildLog(log)).toMatchObject({
+			validationMs: 13196,
+			contentSyncMs: 50_000,
+			pagesMs: 186_000,
+			searchIndex: { ms: 124897, prepareMs: 27336, pagefindMs: 97561 },
+		});
+		expect(parseBuildLog('03:00:03 [build] 3 page(s) built in 4.20s')).toMatchObject({
+			contentSyncMs: null,
+			pagesMs: null,
+			searchIndex: null,
+		});
 	});
 });

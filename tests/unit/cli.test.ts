@@ -8,7 +8,13 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTempLibrary, placeFixture, removeTempLibrary, REPOSITORY, type FixtureKind } from '../support/temp-library.ts';
+import {
+	createTempLibrary,
+	placeFixture,
+	removeTempLibrary,
+	REPOSITORY,
+	type FixtureKind,
+} from '../support/temp-library.ts';
 
 const SCRIPT = join(REPOSITORY, 'scripts/validate.ts');
 const RULES = join(REPOSITORY, 'tests/fixtures/rules');
@@ -22,7 +28,10 @@ interface Run {
 /** Runs the command in `cwd` on a fixed day, as CI would. */
 function validate(cwd: string, ...args: string[]): Promise<Run> {
 	return new Promise((done, fail) => {
-		const child = spawn(process.execPath, [SCRIPT, ...args], { cwd, env: { ...process.env, DREIKLANG_BUILD_DATE: '2026-11-27' } });
+		const child = spawn(process.execPath, [SCRIPT, ...args], {
+			cwd,
+			env: { ...process.env, DREIKLANG_BUILD_DATE: '2026-11-27' },
+		});
 		let stdout = '';
 		let stderr = '';
 		child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
@@ -67,7 +76,11 @@ afterAll(() => roots.forEach(removeTempLibrary));
 describe('npm run validate', () => {
 	let runs: Awaited<ReturnType<typeof start>>;
 	const start = () => {
-		const clean = make('schema/ok/positions/mitzeichnung-laeuft.md', 'link/ok/lessons/gueltige-links', 'review-overdue/ok/guides/frisch-geprueft.md');
+		const clean = make(
+			'schema/ok/positions/mitzeichnung-laeuft.md',
+			'link/ok/lessons/gueltige-links',
+			'review-overdue/ok/guides/frisch-geprueft.md',
+		);
 		// Bad content of every sort a contributor can produce: none of it may crash the command.
 		const broken = make(
 			'schema/not-ok/positions/unbekannter-status.md',
@@ -210,7 +223,10 @@ describe('npm run validate', () => {
 		const summary = lines.pop();
 		expect(summary).toMatch(/^6 Dateien geprüft: /);
 		// Each annotation names its rule and ends with the address of the rule's documentation.
-		for (const line of lines) expect(line).toMatch(/^::(error|warning) file=[^,:]+,line=\d+,col=\d+(,endLine=\d+(,endColumn=\d+)?)?,title=(?<rule>[a-z]+(-[a-z]+)*)::\S.* \(docs\/rules\.md#\k<rule>\)$/);
+		for (const line of lines)
+			expect(line).toMatch(
+				/^::(error|warning) file=[^,:]+,line=\d+,col=\d+(,endLine=\d+(,endColumn=\d+)?)?,title=(?<rule>[a-z]+(-[a-z]+)*)::\S.* \(docs\/rules\.md#\k<rule>\)$/,
+			);
 		expect(run.stdout).toMatchInlineSnapshot(`
 			"::warning file=content/guides/lange-nicht-geprueft.md,line=13,col=11,endLine=13,endColumn=21,title=review-overdue::Die Prüfung des Leitfadens war am 2025-01-15 fällig; Inhalt prüfen und \`reviewed\` aktualisieren (docs/rules.md#review-overdue)
 			::error file=content/guides/latin1.md,line=2,col=26,title=encoding::Die Datei ist nicht in UTF-8 gespeichert; im Editor als „UTF-8“ speichern (docs/rules.md#encoding)
@@ -230,19 +246,34 @@ describe('npm run validate', () => {
 		const report = JSON.parse(run.stdout) as Record<string, any>[];
 		expect(report.length).toBeGreaterThan(0);
 		for (const issue of report) {
-			expect(Object.keys(issue).sort()).toEqual(['check_name', 'content', 'description', 'fingerprint', 'location', 'severity']);
+			expect(Object.keys(issue).sort()).toEqual([
+				'check_name',
+				'content',
+				'description',
+				'fingerprint',
+				'location',
+				'severity',
+			]);
 			expect(issue.description).toMatch(/\S/);
 			expect(issue.check_name).toMatch(/^[a-z]+(-[a-z]+)*$/);
 			expect(issue.fingerprint).toMatch(/^[0-9a-f]{64}$/);
 			expect(['major', 'minor']).toContain(issue.severity);
 			expect(issue.location.path).toMatch(/^content\//);
 			expect(issue.location.lines.begin).toBeGreaterThanOrEqual(1);
-			if ('end' in issue.location.lines) expect(issue.location.lines.end).toBeGreaterThanOrEqual(issue.location.lines.begin);
+			if ('end' in issue.location.lines)
+				expect(issue.location.lines.end).toBeGreaterThanOrEqual(issue.location.lines.begin);
 			// The rule's summary and a link to its documentation, as Markdown.
-			expect(issue.content.body).toMatch(new RegExp(`^\\S.*: \\[${issue.check_name}\\]\\(docs/rules\\.md#${issue.check_name}\\)$`));
+			expect(issue.content.body).toMatch(
+				new RegExp(`^\\S.*: \\[${issue.check_name}\\]\\(docs/rules\\.md#${issue.check_name}\\)$`),
+			);
 		}
 		expect(new Set(report.map((issue) => issue.fingerprint)).size).toBe(report.length);
-		expect(report.map((issue) => `${issue.location.path}:${issue.location.lines.begin}${issue.location.lines.end === undefined ? '' : `-${issue.location.lines.end}`} ${issue.severity} ${issue.check_name}`)).toMatchInlineSnapshot(`
+		expect(
+			report.map(
+				(issue) =>
+					`${issue.location.path}:${issue.location.lines.begin}${issue.location.lines.end === undefined ? '' : `-${issue.location.lines.end}`} ${issue.severity} ${issue.check_name}`,
+			),
+		).toMatchInlineSnapshot(`
 			[
 			  "content/guides/lange-nicht-geprueft.md:13-13 minor review-overdue",
 			  "content/guides/latin1.md:2 major encoding",
@@ -292,7 +323,9 @@ describe('npm run validate', () => {
 		const run = runs.nope;
 		expect(run.status).toBe(2);
 		expect(run.stdout).toBe('');
-		expect(run.stderr.split('\n')[0]).toMatchInlineSnapshot(`"Unbekanntes Format \`nope\` / unknown format, erlaubt / expected: text, github, gitlab, json"`);
+		expect(run.stderr.split('\n')[0]).toMatchInlineSnapshot(
+			`"Unbekanntes Format \`nope\` / unknown format, erlaubt / expected: text, github, gitlab, json"`,
+		);
 		const unknown = runs.unknownOption;
 		expect(unknown.status).toBe(2);
 		expect(unknown.stderr).not.toMatch(STACK);

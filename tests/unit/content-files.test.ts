@@ -18,8 +18,13 @@ import { contentHash, validationCacheFile } from '../../src/lib/validate/run/val
 import { createTempLibrary, removeTempLibrary } from '../support/temp-library.ts';
 
 const TODAY = '2026-11-27';
-const PAPER = readFileSync(new URL('../fixtures/rules/attachment/ok/positions/mit-anlagen/grundsteuer-2024.md', import.meta.url), 'utf8');
-const PNG = readFileSync(new URL('../fixtures/rules/attachment/ok/positions/mit-anlagen/grundsteuer-2024/karte.png', import.meta.url));
+const PAPER = readFileSync(
+	new URL('../fixtures/rules/attachment/ok/positions/mit-anlagen/grundsteuer-2024.md', import.meta.url),
+	'utf8',
+);
+const PNG = readFileSync(
+	new URL('../fixtures/rules/attachment/ok/positions/mit-anlagen/grundsteuer-2024/karte.png', import.meta.url),
+);
 
 let root: string;
 beforeEach(() => {
@@ -54,30 +59,47 @@ describe('attachments', () => {
 			'content/positions/grundsteuer-2024/luftbild.png:1:1  error  Unexpected size of `luftbild.png` (5,242,881 bytes), expected at most 10 MiB per PDF and 5 MiB per image – make the file smaller (resolution, compression) or link to its official source  [size-limit]',
 			'content/positions/grundsteuer-2024/scan.pdf:1:1  error  Unexpected size of `scan.pdf` (10,485,761 bytes), expected at most 10 MiB per PDF and 5 MiB per image – make the file smaller (resolution, compression) or link to its official source  [size-limit]',
 		]);
-		expect(attachmentsOf(root, 'positions', 'grundsteuer-2024')).toEqual(['content/positions/grundsteuer-2024/karte.png']);
+		expect(attachmentsOf(root, 'positions', 'grundsteuer-2024')).toEqual([
+			'content/positions/grundsteuer-2024/karte.png',
+		]);
 		const german = validateLibrary(root, { today: TODAY }).diagnostics.map((d) => formatDiagnostic(d, 'de'));
-		expect(german[0]).toBe('content/positions/grundsteuer-2024/luftbild.png:1:1  Fehler  Die Datei `luftbild.png` ist 5.242.881 Bytes groß; erwartet: höchstens 10 MiB je PDF und 5 MiB je Bild – die Datei verkleinern (Auflösung, Kompression) oder auf ihre amtliche Quelle verlinken  [size-limit]');
+		expect(german[0]).toBe(
+			'content/positions/grundsteuer-2024/luftbild.png:1:1  Fehler  Die Datei `luftbild.png` ist 5.242.881 Bytes groß; erwartet: höchstens 10 MiB je PDF und 5 MiB je Bild – die Datei verkleinern (Auflösung, Kompression) oder auf ihre amtliche Quelle verlinken  [size-limit]',
+		);
 	});
 
 	it('accept AVIF by the brands of its `ftyp` box', () => {
 		put('content/positions/grundsteuer-2024.md', PAPER);
 		const ftyp = (major: string, compatible: string[]) => {
-			const box = Buffer.concat([Buffer.alloc(4), Buffer.from('ftyp'), Buffer.from(major), Buffer.alloc(4), ...compatible.map((b) => Buffer.from(b))]);
+			const box = Buffer.concat([
+				Buffer.alloc(4),
+				Buffer.from('ftyp'),
+				Buffer.from(major),
+				Buffer.alloc(4),
+				...compatible.map((b) => Buffer.from(b)),
+			]);
 			box.writeUInt32BE(box.length, 0);
 			return Buffer.concat([box, Buffer.alloc(32)]);
 		};
 		put('content/positions/grundsteuer-2024/a.avif', ftyp('avif', ['mif1', 'miaf']));
 		put('content/positions/grundsteuer-2024/b.avif', ftyp('mif1', ['miaf', 'avis']));
 		put('content/positions/grundsteuer-2024/c.avif', ftyp('heic', ['mif1', 'heic']));
-		expect(report()).toEqual(['content/positions/grundsteuer-2024/c.avif:1:1  error  Unexpected content of `c.avif`, expected AVIF content as its extension `.avif` says – save it again as AVIF or correct the extension  [attachment]']);
-		expect(attachmentsOf(root, 'positions', 'grundsteuer-2024')).toEqual(['content/positions/grundsteuer-2024/a.avif', 'content/positions/grundsteuer-2024/b.avif']);
+		expect(report()).toEqual([
+			'content/positions/grundsteuer-2024/c.avif:1:1  error  Unexpected content of `c.avif`, expected AVIF content as its extension `.avif` says – save it again as AVIF or correct the extension  [attachment]',
+		]);
+		expect(attachmentsOf(root, 'positions', 'grundsteuer-2024')).toEqual([
+			'content/positions/grundsteuer-2024/a.avif',
+			'content/positions/grundsteuer-2024/b.avif',
+		]);
 	});
 
 	it('are only those of a real folder beside a real document', () => {
 		put('content/positions/grundsteuer-2024/karte.png', PNG);
 		expect(attachmentsOf(root, 'positions', 'grundsteuer-2024')).toEqual([]);
 		put('content/positions/grundsteuer-2024.md', PAPER);
-		expect(attachmentsOf(root, 'positions', 'grundsteuer-2024')).toEqual(['content/positions/grundsteuer-2024/karte.png']);
+		expect(attachmentsOf(root, 'positions', 'grundsteuer-2024')).toEqual([
+			'content/positions/grundsteuer-2024/karte.png',
+		]);
 		expect(attachmentsOf(root, 'positions', '../positions/grundsteuer-2024')).toEqual([]);
 		expect(attachmentsOf(root, 'lessons', 'grundsteuer-2024')).toEqual([]);
 		symlinkSync(join(root, 'content/positions/grundsteuer-2024'), join(root, 'content/lessons/ulm'));
@@ -97,7 +119,10 @@ describe('content folders', () => {
 			symlinkSync(join(root, 'gibt-es-nicht'), join(root, 'content/lessons'));
 			const listing = listContent(root);
 			expect(listing.documents).toEqual([]);
-			expect(listing.diagnostics.map((d) => `${d.file} ${d.ruleId}`)).toEqual(['content/lessons symlink', 'content/positions symlink']);
+			expect(listing.diagnostics.map((d) => `${d.file} ${d.ruleId}`)).toEqual([
+				'content/lessons symlink',
+				'content/positions symlink',
+			]);
 		} finally {
 			removeTempLibrary(elsewhere);
 		}
@@ -109,7 +134,9 @@ describe('content folders', () => {
 			writeFileSync(join(elsewhere, 'content/positions/fremd.md'), PAPER);
 			rmSync(join(root, 'content/registry'), { recursive: true });
 			symlinkSync(join(elsewhere, 'content/registry'), join(root, 'content/registry'));
-			expect(report()).toEqual(['content/registry:1:1  error  Unexpected symbolic link `content/registry`, expected a real file or folder – links are not followed, as they can lead out of the library; delete the link and put the file itself here  [symlink]']);
+			expect(report()).toEqual([
+				'content/registry:1:1  error  Unexpected symbolic link `content/registry`, expected a real file or folder – links are not followed, as they can lead out of the library; delete the link and put the file itself here  [symlink]',
+			]);
 			rmSync(join(root, 'content'), { recursive: true });
 			symlinkSync(join(elsewhere, 'content'), join(root, 'content'));
 			const run = validateLibrary(root, { today: TODAY });
@@ -129,7 +156,9 @@ describe('content folders', () => {
 		rmSync(join(root, 'content/registry'), { recursive: true });
 		const lines = report();
 		expect(lines).toHaveLength(6);
-		expect(lines.every((line) => line.includes('Missing registry file') && line.endsWith('[registry-file]'))).toBe(true);
+		expect(lines.every((line) => line.includes('Missing registry file') && line.endsWith('[registry-file]'))).toBe(
+			true,
+		);
 	});
 });
 
@@ -137,7 +166,9 @@ describe('registry files', () => {
 	it('are refused above their size limit, and the rest still loads', () => {
 		put('content/registry/glossary.yaml', `${'# Kommentar\n'.repeat(REGISTRY_LIMITS.yamlBytes / 12 + 1)}[]\n`);
 		const { registries, diagnostics } = loadRegistries(root);
-		expect(diagnostics.map((d) => formatDiagnostic(d))).toEqual(['content/registry/glossary.yaml:1:1  error  Unexpected size of this registry file (1,048,587 bytes), expected at most 1 MiB – split the entries over several files or remove what is not needed  [size-limit]']);
+		expect(diagnostics.map((d) => formatDiagnostic(d))).toEqual([
+			'content/registry/glossary.yaml:1:1  error  Unexpected size of this registry file (1,048,587 bytes), expected at most 1 MiB – split the entries over several files or remove what is not needed  [size-limit]',
+		]);
 		expect(registries.glossary).toEqual([]);
 		expect(registries.topics.size).toBeGreaterThan(0);
 	});
@@ -157,7 +188,10 @@ describe('registry files', () => {
 		rmSync(join(root, 'content/registry/gemeindeverzeichnis/gemeinden.csv'));
 		symlinkSync('/etc/passwd', join(root, 'content/registry/gemeindeverzeichnis/gemeinden.csv'));
 		const { registries, diagnostics } = loadRegistries(root);
-		expect(diagnostics.map((d) => `${d.file} ${d.ruleId}`)).toEqual(['content/registry/gemeindeverzeichnis/gemeinden.csv symlink', 'content/registry/gemeindeverzeichnis/gemeinden.csv.bak symlink']);
+		expect(diagnostics.map((d) => `${d.file} ${d.ruleId}`)).toEqual([
+			'content/registry/gemeindeverzeichnis/gemeinden.csv symlink',
+			'content/registry/gemeindeverzeichnis/gemeinden.csv.bak symlink',
+		]);
 		expect(registries.register.gemeinden.size).toBe(0);
 	});
 });

@@ -36,11 +36,21 @@ const FRONT_MATTER = /^---\r?\n[\s\S]*?\r?\n---[^\n]*(?:\n|$)/;
 /** The deterministic sample: sorted paths, every n-th, capped per sub-corpus. */
 function sample(): string[] {
 	const out: string[] = [];
-	const corpora = readdirSync(CORPORA, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort();
+	const corpora = readdirSync(CORPORA, { withFileTypes: true })
+		.filter((d) => d.isDirectory())
+		.map((d) => d.name)
+		.sort();
 	for (const corpus of corpora) {
-		const files = (readdirSync(join(CORPORA, corpus), { recursive: true, encoding: 'utf8' }) as string[]).filter((f) => f.endsWith('.md')).sort();
+		const files = (readdirSync(join(CORPORA, corpus), { recursive: true, encoding: 'utf8' }) as string[])
+			.filter((f) => f.endsWith('.md'))
+			.sort();
 		const stride = Math.max(1, Math.min(STRIDE, Math.floor(files.length / PER_CORPUS.min)));
-		out.push(...files.filter((_, i) => i % stride === 0).slice(0, PER_CORPUS.max).map((f) => `${corpus}/${f}`));
+		out.push(
+			...files
+				.filter((_, i) => i % stride === 0)
+				.slice(0, PER_CORPUS.max)
+				.map((f) => `${corpus}/${f}`),
+		);
 	}
 	for (const kept of KEEP_FRONT_MATTER) if (!out.includes(kept)) out.push(kept);
 	return out;
@@ -48,7 +58,9 @@ function sample(): string[] {
 
 /** A title for the wrapped document: the source's own, its first heading, or its path. */
 function titleOf(text: string, path: string): string {
-	const own = FRONT_MATTER.exec(text)?.[0].match(/^title:[ \t]*(.+)$/im)?.[1]?.trim();
+	const own = FRONT_MATTER.exec(text)?.[0]
+		.match(/^title:[ \t]*(.+)$/im)?.[1]
+		?.trim();
 	const heading = text.match(/^#{1,6}[ \t]+(.+)$/m)?.[1]?.trim();
 	return own || heading || path;
 }
@@ -59,9 +71,26 @@ function wrap(kind: DocumentKind, path: string, text: string): string {
 	const summary = JSON.stringify(`Text aus dem Korpus: ${path}`);
 	const fields =
 		kind === 'lessons'
-			? ['crisis: covid-19', 'phase: response', 'period: { from: 2020-03-16 }', 'organization: ags:08421000', 'outcome: mixed', 'transferability: { rating: medium, conditions: [Fremder Text für Tests] }', 'contact: { role: Redaktion, email: redaktion@example.org }']
+			? [
+					'crisis: covid-19',
+					'phase: response',
+					'period: { from: 2020-03-16 }',
+					'organization: ags:08421000',
+					'outcome: mixed',
+					'transferability: { rating: medium, conditions: [Fremder Text für Tests] }',
+					'contact: { role: Redaktion, email: redaktion@example.org }',
+				]
 			: ['status: draft', 'dates: { drafted: 2024-01-10 }', 'lead: staedtetag', 'addressees: [level:kommune]'];
-	const head = ['---', `title: ${title}`, `summary: ${summary}`, 'published: 2024-01-15', 'topics: [verwaltungsdigitalisierung]', ...fields, '---', ''].join('\n');
+	const head = [
+		'---',
+		`title: ${title}`,
+		`summary: ${summary}`,
+		'published: 2024-01-15',
+		'topics: [verwaltungsdigitalisierung]',
+		...fields,
+		'---',
+		'',
+	].join('\n');
 	return head + text.replace(FRONT_MATTER, '');
 }
 
@@ -98,7 +127,9 @@ describe.skipIf(missing)(`real third-party Markdown${missing ? ` – skipped: no
 	it('takes a sample of every sub-corpus', () => {
 		expect(files.length).toBeGreaterThanOrEqual(60);
 		expect(files.length).toBeLessThanOrEqual(90);
-		expect(new Set(files.map((f) => f.split('/')[2]!.replace(/-\d{3}\.md$/, ''))).size).toBe(readdirSync(CORPORA, { withFileTypes: true }).filter((d) => d.isDirectory()).length);
+		expect(new Set(files.map((f) => f.split('/')[2]!.replace(/-\d{3}\.md$/, ''))).size).toBe(
+			readdirSync(CORPORA, { withFileTypes: true }).filter((d) => d.isDirectory()).length,
+		);
 	});
 
 	it('never crashes', () => {
@@ -111,7 +142,8 @@ describe.skipIf(missing)(`real third-party Markdown${missing ? ` – skipped: no
 			const line = lines.get(d.file)?.[d.line - 1];
 			return line !== undefined && d.column >= 1 && d.column <= line.length + 1;
 		};
-		const misplaced = (d: Diagnostic) => !inside(d) || !d.message.de.trim() || !d.message.en.trim() || !(RULE_IDS as readonly string[]).includes(d.ruleId);
+		const misplaced = (d: Diagnostic) =>
+			!inside(d) || !d.message.de.trim() || !d.message.en.trim() || !(RULE_IDS as readonly string[]).includes(d.ruleId);
 		expect(report.diagnostics.filter(misplaced)).toEqual([]);
 	});
 
@@ -129,7 +161,12 @@ describe.skipIf(missing)(`real third-party Markdown${missing ? ` – skipped: no
 		const counts: Record<string, number> = {};
 		for (const d of report.diagnostics) counts[d.ruleId] = (counts[d.ruleId] ?? 0) + 1;
 		const affected = new Set(report.diagnostics.map((d) => d.file)).size;
-		expect({ files: files.length, clean: files.length - affected, withDiagnostics: affected, ...Object.fromEntries(Object.entries(counts).sort()) }).toMatchInlineSnapshot(`
+		expect({
+			files: files.length,
+			clean: files.length - affected,
+			withDiagnostics: affected,
+			...Object.fromEntries(Object.entries(counts).sort()),
+		}).toMatchInlineSnapshot(`
 			{
 			  "clean": 57,
 			  "files": 81,

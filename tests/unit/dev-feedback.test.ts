@@ -11,14 +11,30 @@ import { classifyChange, describeCheck, overlayError } from '../../src/lib/valid
 import type { LibraryReport } from '../../src/lib/validate/run/validate-library.ts';
 
 const ROOT = '/lib';
-const problem = (file: string, severity: Diagnostic['severity'], text: string): Diagnostic => ({ file, line: 3, column: 7, ...rule('schema'), severity, message: say(text, text) });
+const problem = (file: string, severity: Diagnostic['severity'], text: string): Diagnostic => ({
+	file,
+	line: 3,
+	column: 7,
+	...rule('schema'),
+	severity,
+	message: say(text, text),
+});
 const report = (diagnostics: Diagnostic[]) => ({ diagnostics, files: 2 }) as unknown as LibraryReport;
 
 describe('classifyChange', () => {
 	it('knows documents and registry files, and nothing else', () => {
-		expect(classifyChange(ROOT, '/lib/content/positions/a.md')).toEqual({ kind: 'document', file: 'content/positions/a.md' });
-		expect(classifyChange(ROOT, '/lib/content/guides/b.mdx')).toEqual({ kind: 'document', file: 'content/guides/b.mdx' });
-		expect(classifyChange(ROOT, '/lib/content/registry/organizations/x.yaml')).toEqual({ kind: 'registry', file: 'content/registry/organizations/x.yaml' });
+		expect(classifyChange(ROOT, '/lib/content/positions/a.md')).toEqual({
+			kind: 'document',
+			file: 'content/positions/a.md',
+		});
+		expect(classifyChange(ROOT, '/lib/content/guides/b.mdx')).toEqual({
+			kind: 'document',
+			file: 'content/guides/b.mdx',
+		});
+		expect(classifyChange(ROOT, '/lib/content/registry/organizations/x.yaml')).toEqual({
+			kind: 'registry',
+			file: 'content/registry/organizations/x.yaml',
+		});
 		// An editor's temporary file, an attachment folder, the site's code.
 		expect(classifyChange(ROOT, '/lib/content/positions/sedAb12x')).toBeUndefined();
 		expect(classifyChange(ROOT, '/lib/content/positions/a/plan.md')).toBeUndefined();
@@ -28,7 +44,11 @@ describe('classifyChange', () => {
 
 describe('describeCheck', () => {
 	it("shows the changed file's warnings and every error, then the count", () => {
-		const diagnostics = [problem('content/positions/a.md', 'warning', 'Warnung in a'), problem('content/positions/b.md', 'error', 'Fehler in b'), problem('content/positions/b.md', 'warning', 'Warnung in b')];
+		const diagnostics = [
+			problem('content/positions/a.md', 'warning', 'Warnung in a'),
+			problem('content/positions/b.md', 'error', 'Fehler in b'),
+			problem('content/positions/b.md', 'warning', 'Warnung in b'),
+		];
 		const feedback = describeCheck(report(diagnostics), [{ kind: 'document', file: 'content/positions/a.md' }], 'de');
 		expect(feedback.lines).toMatchInlineSnapshot(`
 			[
@@ -52,8 +72,14 @@ describe('describeCheck', () => {
 
 describe('overlayError', () => {
 	it('escapes what a document holds and sets code spans as code', () => {
-		const err = overlayError(ROOT, [problem('content/positions/a.md', 'error', 'Unerwarteter Wert `<img src=x onerror=alert(1)>` für `status`')], 'de');
-		expect(err.message).toBe('content/positions/a.md:3:7  Fehler  Unerwarteter Wert <code>&#60;img src=x onerror=alert(1)&#62;</code> für <code>status</code>  [schema]');
+		const err = overlayError(
+			ROOT,
+			[problem('content/positions/a.md', 'error', 'Unerwarteter Wert `<img src=x onerror=alert(1)>` für `status`')],
+			'de',
+		);
+		expect(err.message).toBe(
+			'content/positions/a.md:3:7  Fehler  Unerwarteter Wert <code>&#60;img src=x onerror=alert(1)&#62;</code> für <code>status</code>  [schema]',
+		);
 		expect(err.loc).toEqual({ file: '/lib/content/positions/a.md', line: 3, column: 7 });
 	});
 });

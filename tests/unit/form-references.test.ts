@@ -11,30 +11,42 @@ const data: ReferenceData = {
 	crises: ['hochwasser-2021'],
 	measures: ['wohngeld-plus'],
 	documents: ['kommunale-waermeplanung'],
-	organizations: [['staedtetag', 'Deutscher Städtetag (DST)'], ['BY', 'Bayern'], ['ags:07312000', 'Kaiserslautern, Stadt']],
+	organizations: [
+		['staedtetag', 'Deutscher Städtetag (DST)'],
+		['BY', 'Bayern'],
+		['ags:07312000', 'Kaiserslautern, Stadt'],
+	],
 };
 
 describe('references in the contribution form', () => {
 	it('accepts levels and known organizations as addressees, and known topics and documents', () => {
-		const problems = checkFormReferences('positions', {
-			lead: 'staedtetag',
-			topics: ['finanzen'],
-			addressees: ['level:bund', 'BY'],
-			demands: [{ addressee: 'level:kommune' }],
-			cosignatories: [{ organization: 'ags:07312000' }],
-			related: ['kommunale-waermeplanung'],
-			supersedes: 'kommunale-waermeplanung',
-		}, data);
+		const problems = checkFormReferences(
+			'positions',
+			{
+				lead: 'staedtetag',
+				topics: ['finanzen'],
+				addressees: ['level:bund', 'BY'],
+				demands: [{ addressee: 'level:kommune' }],
+				cosignatories: [{ organization: 'ags:07312000' }],
+				related: ['kommunale-waermeplanung'],
+				supersedes: 'kommunale-waermeplanung',
+			},
+			data,
+		);
 		expect(problems).toEqual([]);
 	});
 
 	it('names every reference that does not resolve, at its path, in document order', () => {
-		const problems = checkFormReferences('lessons', {
-			topics: ['finanzen', 'steuern'],
-			crisis: 'flut',
-			organization: 'staedtetag',
-			reuse: [{ organization: 'ags:99999999' }],
-		}, data);
+		const problems = checkFormReferences(
+			'lessons',
+			{
+				topics: ['finanzen', 'steuern'],
+				crisis: 'flut',
+				organization: 'staedtetag',
+				reuse: [{ organization: 'ags:99999999' }],
+			},
+			data,
+		);
 		expect(problems.map((p) => [p.path.join('.'), p.message.en])).toMatchInlineSnapshot(`
 			[
 			  [

@@ -16,7 +16,10 @@ describe('form derived from the schema', () => {
 	it('picks controls by type: dates, selects, references, repeated groups', () => {
 		const byKey = Object.fromEntries(fields.map((f) => [f.key, f]));
 		expect(byKey.published!.control).toEqual({ type: 'date' });
-		expect(byKey.status!.control).toMatchObject({ type: 'select', options: ['draft', 'consultation', 'adopted', 'superseded', 'withdrawn'] });
+		expect(byKey.status!.control).toMatchObject({
+			type: 'select',
+			options: ['draft', 'consultation', 'adopted', 'superseded', 'withdrawn'],
+		});
 		expect(byKey.lead!.control).toEqual({ type: 'references', source: 'organizations', many: false });
 		expect(byKey.topics!.control).toEqual({ type: 'references', source: 'topics', many: true });
 		expect(byKey.demands!.control.type).toBe('repeat');
@@ -53,7 +56,9 @@ describe('document file', () => {
 	it('writes YAML front matter and the standard sections', () => {
 		const text = documentFile('lessons', { title: 'Hitzeschutz', published: '2026-11-27' });
 		expect(text).toMatch(/^---\ntitle: Hitzeschutz\npublished: 2026-11-27\n---\n\n## Ausgangslage\n/);
-		expect(documentPath('lessons', 'Hitzeschutz im Rathaus – Ärger?')).toBe('content/lessons/hitzeschutz-im-rathaus-aerger.md');
+		expect(documentPath('lessons', 'Hitzeschutz im Rathaus – Ärger?')).toBe(
+			'content/lessons/hitzeschutz-im-rathaus-aerger.md',
+		);
 	});
 });
 
@@ -62,18 +67,37 @@ describe('repository links', () => {
 	const gitlab = { host: 'gitlab' as const, url: 'https://gitlab.opencode.de/verband/bibliothek', branch: 'main' };
 
 	it('edit a file on GitHub and GitLab', () => {
-		expect(editFileUrl(github, 'content/guides/x.md')).toBe('https://github.com/verband/bibliothek/edit/main/content/guides/x.md');
-		expect(editFileUrl(gitlab, 'content/guides/x.md')).toBe('https://gitlab.opencode.de/verband/bibliothek/-/edit/main/content/guides/x.md');
+		expect(editFileUrl(github, 'content/guides/x.md')).toBe(
+			'https://github.com/verband/bibliothek/edit/main/content/guides/x.md',
+		);
+		expect(editFileUrl(gitlab, 'content/guides/x.md')).toBe(
+			'https://gitlab.opencode.de/verband/bibliothek/-/edit/main/content/guides/x.md',
+		);
 	});
 
 	it('pre-fill a new file: name and content on GitHub, only the name on GitLab', () => {
-		expect(newFileUrl(github, 'content/lessons/a b.md', '---\ntitle: Ä\n---\n')).toBe('https://github.com/verband/bibliothek/new/main?filename=content%2Flessons%2Fa%20b.md&value=---%0Atitle%3A%20%C3%84%0A---%0A');
-		expect(newFileUrl(gitlab, 'content/lessons/a.md', 'ignored')).toBe('https://gitlab.opencode.de/verband/bibliothek/-/new/main/?file_name=content%2Flessons%2Fa.md');
+		expect(newFileUrl(github, 'content/lessons/a b.md', '---\ntitle: Ä\n---\n')).toBe(
+			'https://github.com/verband/bibliothek/new/main?filename=content%2Flessons%2Fa%20b.md&value=---%0Atitle%3A%20%C3%84%0A---%0A',
+		);
+		expect(newFileUrl(gitlab, 'content/lessons/a.md', 'ignored')).toBe(
+			'https://gitlab.opencode.de/verband/bibliothek/-/new/main/?file_name=content%2Flessons%2Fa.md',
+		);
 	});
 });
 
 describe('organization search', () => {
-	const data = { topics: [], crises: [], measures: [], documents: [], organizations: [['ags:07312000', 'Kaiserslautern, Stadt'], ['ags:07335', 'Kaiserslautern'], ['staedtetag', 'Deutscher Städtetag (DST)'], ['BY', 'Bayern']] as [string, string][] };
+	const data = {
+		topics: [],
+		crises: [],
+		measures: [],
+		documents: [],
+		organizations: [
+			['ags:07312000', 'Kaiserslautern, Stadt'],
+			['ags:07335', 'Kaiserslautern'],
+			['staedtetag', 'Deutscher Städtetag (DST)'],
+			['BY', 'Bayern'],
+		] as [string, string][],
+	};
 
 	it('finds by name or key, names starting with the query first', () => {
 		expect(findOrganizations(data, 'kaisers').map(([ref]) => ref)).toEqual(['ags:07335', 'ags:07312000']);

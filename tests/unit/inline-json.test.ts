@@ -2,7 +2,12 @@ import { htmlToHast } from 'satteri';
 import { describe, expect, it } from 'vitest';
 import { inlineJson } from '../../src/lib/publish/inline-json.ts';
 
-interface Node { type: string; tagName?: string; value?: string; children?: Node[] }
+interface Node {
+	type: string;
+	tagName?: string;
+	value?: string;
+	children?: Node[];
+}
 
 /** The elements and text a browser's parser makes of `html` (Sätteri parses as the HTML standard says). */
 function parse(html: string): { scripts: string[]; elements: string[] } {
@@ -19,7 +24,8 @@ function parse(html: string): { scripts: string[]; elements: string[] } {
 	return { scripts, elements };
 }
 
-const embed = (json: string) => `<!doctype html><head><script type="application/json" id="data">${json}</script></head><body><p>after</p></body>`;
+const embed = (json: string) =>
+	`<!doctype html><head><script type="application/json" id="data">${json}</script></head><body><p>after</p></body>`;
 
 const hostile = {
 	name: '</script><script>alert(1)</script>',

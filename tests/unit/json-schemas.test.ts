@@ -9,7 +9,13 @@ import { Ajv } from 'ajv';
 import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { EDITOR_SETTINGS_FILE, editorSettings, JSON_SCHEMA_DIRECTORY, JSON_SCHEMA_SOURCES, jsonSchemaFiles } from '../../src/lib/json-schemas/json-schemas.ts';
+import {
+	EDITOR_SETTINGS_FILE,
+	editorSettings,
+	JSON_SCHEMA_DIRECTORY,
+	JSON_SCHEMA_SOURCES,
+	jsonSchemaFiles,
+} from '../../src/lib/json-schemas/json-schemas.ts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const committed = new URL(`../../${JSON_SCHEMA_DIRECTORY}/`, import.meta.url);
@@ -24,7 +30,8 @@ function dataOf(path: string): unknown {
 }
 
 /** The files a schema applies to, by its globs. */
-const filesOf = (name: string) => JSON_SCHEMA_SOURCES[name]!.files.flatMap((pattern) => globSync(pattern, { cwd: root })).sort();
+const filesOf = (name: string) =>
+	JSON_SCHEMA_SOURCES[name]!.files.flatMap((pattern) => globSync(pattern, { cwd: root })).sort();
 
 /** A validator for the committed schema `name`. */
 function validator(name: string) {
@@ -35,29 +42,56 @@ function validator(name: string) {
 
 /** A copy of a shipped file's data with one mistake in it: what a contributor might get wrong. */
 const WRONG: Readonly<Record<string, (data: any) => void>> = {
-	'position.schema.json': (data) => { data.titel = data.title; },
-	'lesson.schema.json': (data) => { data.outcome = 'great'; },
-	'guide.schema.json': (data) => { data.reviewIntervalMonths = 0; },
-	'topics.schema.json': (data) => { delete data[0].label; },
-	'crises.schema.json': (data) => { data[0].start = '2020-02-30'; },
-	'measures.schema.json': (data) => { data[0].legalBasis = []; },
-	'glossary.schema.json': (data) => { data[0].abbreviation = 'zwei Wörter'; },
-	'organizations.schema.json': (data) => { data[0].type = 'club'; },
-	'site-config.schema.json': (data) => { data.operator.postalCode = 12345; },
+	'position.schema.json': (data) => {
+		data.titel = data.title;
+	},
+	'lesson.schema.json': (data) => {
+		data.outcome = 'great';
+	},
+	'guide.schema.json': (data) => {
+		data.reviewIntervalMonths = 0;
+	},
+	'topics.schema.json': (data) => {
+		delete data[0].label;
+	},
+	'crises.schema.json': (data) => {
+		data[0].start = '2020-02-30';
+	},
+	'measures.schema.json': (data) => {
+		data[0].legalBasis = [];
+	},
+	'glossary.schema.json': (data) => {
+		data[0].abbreviation = 'zwei Wörter';
+	},
+	'organizations.schema.json': (data) => {
+		data[0].type = 'club';
+	},
+	'site-config.schema.json': (data) => {
+		data.operator.postalCode = 12345;
+	},
 };
 
 describe('JSON Schemas', () => {
 	it('are committed as `npm run schemas` writes them now', () => {
 		const expected = jsonSchemaFiles();
-		const files = readdirSync(committed).filter((name) => name.endsWith('.schema.json')).sort();
+		const files = readdirSync(committed)
+			.filter((name) => name.endsWith('.schema.json'))
+			.sort();
 		expect(files).toEqual([...expected.keys()].sort());
-		for (const [name, text] of expected) expect(readFileSync(new URL(name, committed), 'utf8'), `${name}: run \`npm run schemas\``).toBe(text);
+		for (const [name, text] of expected)
+			expect(readFileSync(new URL(name, committed), 'utf8'), `${name}: run \`npm run schemas\``).toBe(text);
 	});
 
 	it('are applied by the committed editor settings, as `npm run schemas` writes them now', () => {
 		expect(readFileSync(`${root}/${EDITOR_SETTINGS_FILE}`, 'utf8'), 'run `npm run schemas`').toBe(editorSettings());
 		const mapped = Object.values(JSON.parse(editorSettings())['yaml.schemas'] as Record<string, string[]>).flat();
-		expect(mapped).toEqual(expect.arrayContaining(['content/registry/organizations/*.yaml', 'site.config.yaml', 'content/registry/topics.yaml']));
+		expect(mapped).toEqual(
+			expect.arrayContaining([
+				'content/registry/organizations/*.yaml',
+				'site.config.yaml',
+				'content/registry/topics.yaml',
+			]),
+		);
 	});
 
 	it('cover every registry file, the site configuration and every document', () => {

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { COSIGNATORIES_INLINE_LIMIT, cosignatoryAnchor, countCosignatories, groupCosignatories, hasCosignatoryPage } from '../../src/lib/library/cosignatories.ts';
+import {
+	COSIGNATORIES_INLINE_LIMIT,
+	cosignatoryAnchor,
+	countCosignatories,
+	groupCosignatories,
+	hasCosignatoryPage,
+} from '../../src/lib/library/cosignatories.ts';
 import { resolveMatrix } from '../../src/lib/library/laender-matrix.ts';
 import { addMonths, reviewState } from '../../src/lib/library/staleness.ts';
 import { buildSupersession } from '../../src/lib/library/supersession.ts';
@@ -8,7 +14,10 @@ import type { ResolvedOrganization } from '../../src/lib/registries/organization
 describe('resolveMatrix', () => {
 	const matrix = resolveMatrix(
 		{ model: 'Bundesmodell', authority: 'Finanzamt' },
-		{ BW: { model: 'Modifiziertes Bodenwertmodell', url: 'https://example.org/bw' }, BY: { model: 'Flächenmodell', note: 'Äquivalenzzahlen' } },
+		{
+			BW: { model: 'Modifiziertes Bodenwertmodell', url: 'https://example.org/bw' },
+			BY: { model: 'Flächenmodell', note: 'Äquivalenzzahlen' },
+		},
 	);
 
 	it('lists only the columns set somewhere, in display order', () => {
@@ -56,12 +65,22 @@ describe('supersession', () => {
 	});
 
 	it('terminates on a loop instead of hanging', () => {
-		expect(buildSupersession([{ id: 'a', supersedes: 'b' }, { id: 'b', supersedes: 'a' }]).chain('a')).toHaveLength(2);
+		expect(
+			buildSupersession([
+				{ id: 'a', supersedes: 'b' },
+				{ id: 'b', supersedes: 'a' },
+			]).chain('a'),
+		).toHaveLength(2);
 	});
 });
 
 describe('groupCosignatories', () => {
-	const org = (ref: string, kind: ResolvedOrganization['kind'], level: ResolvedOrganization['level'], land?: 'BY' | 'NW' | 'RP'): { organization: ResolvedOrganization } => ({
+	const org = (
+		ref: string,
+		kind: ResolvedOrganization['kind'],
+		level: ResolvedOrganization['level'],
+		land?: 'BY' | 'NW' | 'RP',
+	): { organization: ResolvedOrganization } => ({
 		organization: { ref, slug: ref, name: ref, kind, level, type: kind, ...(land ? { land } : {}) },
 	});
 
@@ -102,7 +121,14 @@ describe('groupCosignatories', () => {
 		expect(countCosignatories(groupCosignatories(many))).toEqual([
 			{ level: 'bund', count: 1, byLand: [] },
 			{ level: 'land', count: 1, byLand: [{ land: 'BY', count: 1 }] },
-			{ level: 'kommune', count: 600, byLand: [{ land: 'NW', count: 401 }, { land: 'RP', count: 199 }] },
+			{
+				level: 'kommune',
+				count: 600,
+				byLand: [
+					{ land: 'NW', count: 401 },
+					{ land: 'RP', count: 199 },
+				],
+			},
 		]);
 	});
 

@@ -19,10 +19,17 @@ const TODAY = '2026-11-27';
 const root = process.cwd();
 const report = validateLibrary(root, { today: TODAY });
 /** The documents as the content collections have them. */
-const collections = listContent(root).documents.map(([kind, path]) => ({ kind, id: basename(path, extname(path)), data: documentKinds[kind].schema.parse(parseFrontmatter(readFileSync(path, 'utf8')).frontmatter) }) as AnyDocument);
+const collections = listContent(root).documents.map(
+	([kind, path]) =>
+		({
+			kind,
+			id: basename(path, extname(path)),
+			data: documentKinds[kind].schema.parse(parseFrontmatter(readFileSync(path, 'utf8')).frontmatter),
+		}) as AnyDocument,
+);
 
 describe('the library index of a build', () => {
-	it('is, as validation computes it, the index of the build\'s own reading of the files', () => {
+	it("is, as validation computes it, the index of the build's own reading of the files", () => {
 		expect(report.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
 		const { supersession, ...index } = report.index;
 		const built = buildLibraryIndex(collections, report.registries, TODAY);
@@ -44,7 +51,13 @@ describe('the library index of a build', () => {
 		handOver();
 		expect(takeValidatedLibrary(root, TODAY, collections.slice(1))).toBeUndefined();
 		handOver();
-		expect(takeValidatedLibrary(root, TODAY, collections.map((doc, i) => (i === 0 ? { ...doc, kind: doc.kind === 'guides' ? 'lessons' : 'guides' } : doc)))).toBeUndefined();
+		expect(
+			takeValidatedLibrary(
+				root,
+				TODAY,
+				collections.map((doc, i) => (i === 0 ? { ...doc, kind: doc.kind === 'guides' ? 'lessons' : 'guides' } : doc)),
+			),
+		).toBeUndefined();
 		handOver();
 		handOverLibrary(undefined);
 		expect(takeValidatedLibrary(root, TODAY, collections)).toBeUndefined();

@@ -71,7 +71,10 @@ cosignatories:
   - { organization: staedtetg, date: 2024-02-02 }
 demands:
   - { text: Mehr Geld, addressee: level:bund, status: open, since: 2024-02-01 }
-  - { text: Weniger Bürokratie, addressee: XX, status: open, since: 2024-02-01 }`).replace('topics: [finanzen]', 'topics: [finanzen, finanz]'),
+  - { text: Weniger Bürokratie, addressee: XX, status: open, since: 2024-02-01 }`).replace(
+					'topics: [finanzen]',
+					'topics: [finanzen, finanz]',
+				),
 			}),
 		).toMatchInlineSnapshot(`
 			[
@@ -105,7 +108,10 @@ demands:
 	it('rejects the same id in two kinds and dates in the future', () => {
 		expect(
 			library({
-				'content/positions/doppelt.md': paper('status: adopted').replace('published: 2024-01-01', 'published: 2027-01-01'),
+				'content/positions/doppelt.md': paper('status: adopted').replace(
+					'published: 2024-01-01',
+					'published: 2027-01-01',
+				),
 				'content/lessons/doppelt.md': lesson,
 			}),
 		).toMatchInlineSnapshot(`
@@ -122,7 +128,12 @@ describe('parallel validation', () => {
 		const { validateLibraryParallel } = await import('../../src/lib/validate/run/validate-library.ts');
 		const single = validateLibrary(process.cwd(), { today: TODAY });
 		// Without the cache, which a build may have filled: the threads must do the work.
-		const parallel = await validateLibraryParallel(process.cwd(), { today: TODAY, threads: 2, threshold: 2, cache: false });
+		const parallel = await validateLibraryParallel(process.cwd(), {
+			today: TODAY,
+			threads: 2,
+			threshold: 2,
+			cache: false,
+		});
 		expect(parallel.files).toBe(single.files);
 		expect(parallel.documents.map((d) => d.id)).toEqual(single.documents.map((d) => d.id));
 		expect(parallel.diagnostics).toEqual(single.diagnostics);
@@ -146,19 +157,26 @@ describe('parallel validation', () => {
 		const cacheFile = validationCacheFile(root)!;
 		const written = read(cacheFile, 'utf8');
 		const stored = JSON.parse(written);
-		const planted = 'content/lessons/' + readdirSync(join(root, 'content/lessons')).find((name) => name.endsWith('.md'));
+		const planted =
+			'content/lessons/' + readdirSync(join(root, 'content/lessons')).find((name) => name.endsWith('.md'));
 		stored.entries[planted].result.document.data.title = 'Aus dem Cache';
 		writeFileSync(cacheFile, JSON.stringify(stored));
-		expect((await validateLibraryParallel(root, options)).documents.find((d) => d.file === planted)?.data['title']).toBe('Aus dem Cache');
+		expect(
+			(await validateLibraryParallel(root, options)).documents.find((d) => d.file === planted)?.data['title'],
+		).toBe('Aus dem Cache');
 		writeFileSync(cacheFile, written);
-		const papers = readdirSync(join(root, 'content/positions')).filter((name) => name.endsWith('.md')).slice(0, 2);
+		const papers = readdirSync(join(root, 'content/positions'))
+			.filter((name) => name.endsWith('.md'))
+			.slice(0, 2);
 		expect(papers).toHaveLength(2);
 		for (const name of papers) {
 			const path = join(root, 'content/positions', name);
 			writeFileSync(path, read(path, 'utf8').replace(/^summary:/m, 'summry:'));
 		}
 		const changed = await validateLibraryParallel(root, options);
-		expect(changed.diagnostics.filter((d) => d.ruleId === 'schema').map((d) => d.file)).toEqual(expect.arrayContaining(papers.map((name) => `content/positions/${name}`)));
+		expect(changed.diagnostics.filter((d) => d.ruleId === 'schema').map((d) => d.file)).toEqual(
+			expect.arrayContaining(papers.map((name) => `content/positions/${name}`)),
+		);
 		expect(changed.diagnostics).toEqual(validateLibrary(root, { today: TODAY }).diagnostics);
 	});
 });
@@ -182,7 +200,10 @@ describe('validation cache', () => {
 		expect(cached.diagnostics).toEqual([]);
 		expect(cached.documents.map((d) => d.data['title'])).toEqual(['Aus dem Cache']);
 		// Changed: checked again, the new problem is found.
-		write(join(root!, 'content/positions/a.md'), read(join(root!, 'content/positions/a.md'), 'utf8').replace('status: adopted', 'status: angenommen'));
+		write(
+			join(root!, 'content/positions/a.md'),
+			read(join(root!, 'content/positions/a.md'), 'utf8').replace('status: adopted', 'status: angenommen'),
+		);
 		const changed = await validateLibraryParallel(root!, { today: TODAY });
 		expect(changed.diagnostics.map((d) => d.ruleId)).toEqual(['schema']);
 		// Another day is another check: dates are compared with it.

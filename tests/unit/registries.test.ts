@@ -19,7 +19,13 @@ describe('registries', () => {
 	});
 
 	it('resolve any Gemeinde, Kreis or Land without a hand-made entry', () => {
-		expect(resolve('ags:07312000')).toMatchObject({ name: 'Kaiserslautern, Stadt', kind: 'gemeinde', level: 'kommune', land: 'RP', slug: 'ags-07312000' });
+		expect(resolve('ags:07312000')).toMatchObject({
+			name: 'Kaiserslautern, Stadt',
+			kind: 'gemeinde',
+			level: 'kommune',
+			land: 'RP',
+			slug: 'ags-07312000',
+		});
 		expect(resolve('ags:06411')).toMatchObject({ kind: 'kreis', land: 'HE' });
 		expect(resolve('BY')).toMatchObject({ name: 'Bayern', kind: 'land', level: 'land', slug: 'by' });
 		expect(resolve('staedtetag')).toMatchObject({ name: 'Deutscher Städtetag', kind: 'registry', level: 'bund' });

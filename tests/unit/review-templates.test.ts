@@ -10,7 +10,10 @@ const MAINTAINERS = '@PLATZHALTER-verband/bibliothek-betreuung';
 
 /** The rules of a CODEOWNERS file, in order: pattern and owners. */
 function codeowners(text: string): { pattern: string; owners: string[] }[] {
-	return text.split('\n').map((line) => line.trim()).filter((line) => line !== '' && !line.startsWith('#'))
+	return text
+		.split('\n')
+		.map((line) => line.trim())
+		.filter((line) => line !== '' && !line.startsWith('#'))
 		.map((line) => {
 			const [pattern, ...owners] = line.split(/\s+/);
 			return { pattern: pattern!, owners };
@@ -26,16 +29,32 @@ function matches(pattern: string, path: string): boolean {
 }
 
 /** The owners of `path`: the last matching rule wins. */
-const ownersOf = (rules: ReturnType<typeof codeowners>, path: string) => rules.findLast((rule) => matches(rule.pattern, path))?.owners ?? [];
+const ownersOf = (rules: ReturnType<typeof codeowners>, path: string) =>
+	rules.findLast((rule) => matches(rule.pattern, path))?.owners ?? [];
 
 describe('templates/CODEOWNERS', () => {
 	const rules = codeowners(readFileSync('templates/CODEOWNERS', 'utf8'));
 	const ignored = new Set(['.git', 'node_modules', 'dist', '.cache', '.astro', 'content']);
 	const outside = [
-		...readdirSync('.').filter((entry) => !ignored.has(entry)).map((entry) => `${entry}/x`),
-		'package.json', 'package-lock.json', 'astro.config.mjs', 'site.config.yaml', '.npmrc', '.nvmrc', '.gitlab-ci.yml',
-		'.github/workflows/library.yml', '.github/CODEOWNERS', '.gitlab/CODEOWNERS', 'CODEOWNERS', 'public/favicon.svg',
-		'src/lib/inline-json.ts', 'scripts/validate.ts', 'templates/CODEOWNERS', 'ein-neuer-ordner/datei.js',
+		...readdirSync('.')
+			.filter((entry) => !ignored.has(entry))
+			.map((entry) => `${entry}/x`),
+		'package.json',
+		'package-lock.json',
+		'astro.config.mjs',
+		'site.config.yaml',
+		'.npmrc',
+		'.nvmrc',
+		'.gitlab-ci.yml',
+		'.github/workflows/library.yml',
+		'.github/CODEOWNERS',
+		'.gitlab/CODEOWNERS',
+		'CODEOWNERS',
+		'public/favicon.svg',
+		'src/lib/inline-json.ts',
+		'scripts/validate.ts',
+		'templates/CODEOWNERS',
+		'ein-neuer-ordner/datei.js',
 	];
 
 	it('gives every path outside content/ to the maintainers', () => {
@@ -43,14 +62,23 @@ describe('templates/CODEOWNERS', () => {
 	});
 
 	it('gives the document folders to their editorial teams', () => {
-		for (const kind of ['positions', 'lessons', 'guides']) expect(ownersOf(rules, `content/${kind}/a.md`).join(' ')).toMatch(/redaktion/);
+		for (const kind of ['positions', 'lessons', 'guides'])
+			expect(ownersOf(rules, `content/${kind}/a.md`).join(' ')).toMatch(/redaktion/);
 	});
 });
 
 describe('templates/github/workflows/library.yml', () => {
 	const workflow = parse(readFileSync('templates/github/workflows/library.yml', 'utf8')) as {
 		on: Record<string, unknown>;
-		jobs: Record<string, { needs?: string[] | string; environment?: string; if?: string; steps?: { run?: string; with?: Record<string, unknown> }[] }>;
+		jobs: Record<
+			string,
+			{
+				needs?: string[] | string;
+				environment?: string;
+				if?: string;
+				steps?: { run?: string; with?: Record<string, unknown> }[];
+			}
+		>;
 	};
 
 	it('has no pull_request_target and builds only after the path check and the approval job', () => {
@@ -67,7 +95,10 @@ describe('templates/github/workflows/library.yml', () => {
 });
 
 describe('templates/gitlab/.gitlab-ci.yml', () => {
-	const pipeline = parse(readFileSync('templates/gitlab/.gitlab-ci.yml', 'utf8'), { merge: true }) as Record<string, { stage?: string; rules?: { changes?: string[]; when?: string; allow_failure?: boolean }[] }> & { stages: string[] };
+	const pipeline = parse(readFileSync('templates/gitlab/.gitlab-ci.yml', 'utf8'), { merge: true }) as Record<
+		string,
+		{ stage?: string; rules?: { changes?: string[]; when?: string; allow_failure?: boolean }[] }
+	> & { stages: string[] };
 
 	it('holds a merge request that changes code in a blocking manual job before anything runs', () => {
 		const gate = pipeline.freigabe!;

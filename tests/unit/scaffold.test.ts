@@ -38,7 +38,11 @@ function fillPlaceholders(value: unknown, schema: z.ZodType): unknown {
 		while (inner instanceof z.ZodOptional) inner = inner.unwrap() as z.ZodType;
 		const candidates = [
 			...(inner instanceof z.ZodEnum ? inner.options : []),
-			'Beispieltext', 'beispiel', today, 'https://example.org/quelle', 'stelle@example.org',
+			'Beispieltext',
+			'beispiel',
+			today,
+			'https://example.org/quelle',
+			'stelle@example.org',
 		];
 		const fit = candidates.find((candidate) => schema.safeParse(candidate).success);
 		if (fit === undefined) throw new Error('no example fits a placeholder');
@@ -46,11 +50,17 @@ function fillPlaceholders(value: unknown, schema: z.ZodType): unknown {
 	}
 	const object = objectOf(schema);
 	if (object && value && typeof value === 'object' && !Array.isArray(value)) {
-		return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, object.shape[key] ? fillPlaceholders(inner, object.shape[key] as z.ZodType) : inner]));
+		return Object.fromEntries(
+			Object.entries(value).map(([key, inner]) => [
+				key,
+				object.shape[key] ? fillPlaceholders(inner, object.shape[key] as z.ZodType) : inner,
+			]),
+		);
 	}
 	let list = schema;
 	while (list instanceof z.ZodOptional || list instanceof z.ZodDefault) list = list.unwrap() as z.ZodType;
-	if (list instanceof z.ZodArray && Array.isArray(value)) return value.map((entry) => fillPlaceholders(entry, list.element as z.ZodType));
+	if (list instanceof z.ZodArray && Array.isArray(value))
+		return value.map((entry) => fillPlaceholders(entry, list.element as z.ZodType));
 	return value;
 }
 
@@ -58,11 +68,13 @@ function fillPlaceholders(value: unknown, schema: z.ZodType): unknown {
 function keyMismatches(data: Record<string, unknown>, schema: z.ZodObject, path = ''): string[] {
 	const expected = Object.keys(schema.shape);
 	const actual = Object.keys(data);
-	const problems = expected.join() === actual.join() ? [] : [`${path || '(top)'}: ${actual.join()} ≠ ${expected.join()}`];
+	const problems =
+		expected.join() === actual.join() ? [] : [`${path || '(top)'}: ${actual.join()} ≠ ${expected.join()}`];
 	for (const key of actual) {
 		const inner = schema.shape[key] ? objectOf(schema.shape[key] as z.ZodType) : undefined;
 		const value = data[key];
-		if (inner && value && typeof value === 'object') problems.push(...keyMismatches(value as Record<string, unknown>, inner, `${path}${key}.`));
+		if (inner && value && typeof value === 'object')
+			problems.push(...keyMismatches(value as Record<string, unknown>, inner, `${path}${key}.`));
 	}
 	return problems;
 }
@@ -95,7 +107,8 @@ describe('slugify', () => {
 	});
 
 	it('cuts long titles at the last hyphen within 80 characters', () => {
-		const long = 'Gemeinsame Stellungnahme der kommunalen Spitzenverbände zur Finanzierung der kommunalen Wärmeplanung nach dem Wärmeplanungsgesetz';
+		const long =
+			'Gemeinsame Stellungnahme der kommunalen Spitzenverbände zur Finanzierung der kommunalen Wärmeplanung nach dem Wärmeplanungsgesetz';
 		const slug = slugify(long);
 		expect(slug.length).toBeLessThanOrEqual(80);
 		expect(slug).toBe('gemeinsame-stellungnahme-der-kommunalen-spitzenverbaende-zur-finanzierung-der');
@@ -108,9 +121,12 @@ describe('slugify', () => {
 
 describe('kind names', () => {
 	it.each([
-		['position', 'positions'], ['Positionspapier', 'positions'],
-		['lesson', 'lessons'], ['erfahrungsbericht', 'lessons'],
-		['guide', 'guides'], ['Leitfaden', 'guides'],
+		['position', 'positions'],
+		['Positionspapier', 'positions'],
+		['lesson', 'lessons'],
+		['erfahrungsbericht', 'lessons'],
+		['guide', 'guides'],
+		['Leitfaden', 'guides'],
 	] as const)('%s means %s', (name, kind) => {
 		expect(resolveKind(name)).toBe(kind);
 	});
@@ -123,11 +139,13 @@ describe('kind names', () => {
 describe.each(DOCUMENT_KINDS)('skeleton of %s', (kind) => {
 	const schema = documentKinds[kind].schema;
 
-	it('is written to the kind\'s folder under the slug of its title', () => {
-		expect(skeleton(kind, { title, today })!.path).toBe(`${documentKinds[kind].directory}/waermeplanung-foerderung-fuer-gemeinden-2.md`);
+	it("is written to the kind's folder under the slug of its title", () => {
+		expect(skeleton(kind, { title, today })!.path).toBe(
+			`${documentKinds[kind].directory}/waermeplanung-foerderung-fuer-gemeinden-2.md`,
+		);
 	});
 
-	it('has exactly the schema\'s fields, in its order, nested objects included', () => {
+	it("has exactly the schema's fields, in its order, nested objects included", () => {
 		expect(keyMismatches(frontMatter(kind), schema)).toEqual([]);
 	});
 
@@ -174,7 +192,9 @@ describe('hints and schema', () => {
 	const context = { title, today };
 
 	it('stop the scaffolder when a schema field has no German hint', () => {
-		expect(() => frontMatterLines(schema, { title: { hint: 'Titel.' } }, context)).toThrow('no hint for field `summary`');
+		expect(() => frontMatterLines(schema, { title: { hint: 'Titel.' } }, context)).toThrow(
+			'no hint for field `summary`',
+		);
 	});
 
 	it('stop the scaffolder when a hint names a field the schema does not have', () => {
@@ -188,7 +208,13 @@ describe('body sections', () => {
 
 	it('are the standard sections of each kind', () => {
 		expect(headings('positions')).toEqual(['## Ausgangslage', '## Unsere Position', '## Ausblick']);
-		expect(headings('lessons')).toEqual(['## Ausgangslage', '## Maßnahme', '## Ergebnis', '## Was wir anders machen würden', '## Übertragbarkeit']);
+		expect(headings('lessons')).toEqual([
+			'## Ausgangslage',
+			'## Maßnahme',
+			'## Ergebnis',
+			'## Was wir anders machen würden',
+			'## Übertragbarkeit',
+		]);
 		expect(headings('guides')).toEqual(['## Worum es geht', '## Schritte für die Kommune', '## Stolpersteine']);
 	});
 });
@@ -209,7 +235,9 @@ describe('npm run new', () => {
 			  "Füllen Sie die Felder aus und prüfen Sie mit \`npm run validate content/lessons/hitzeschutz-im-rathaus.md\`.",
 			]
 		`);
-		expect(readFileSync(join(root, result.written!), 'utf8')).toBe(skeleton('lessons', { title: 'Hitzeschutz im Rathaus', today })!.text);
+		expect(readFileSync(join(root, result.written!), 'utf8')).toBe(
+			skeleton('lessons', { title: 'Hitzeschutz im Rathaus', today })!.text,
+		);
 	});
 
 	it('never overwrites a file, and says which one exists', () => {
@@ -231,7 +259,9 @@ describe('npm run new', () => {
 		writeFileSync(join(root, 'content/guides/hitzeschutz-im-rathaus.mdx'), 'mine');
 		const result = newDocument(['lesson', 'Hitzeschutz im Rathaus'], { root, today });
 		expect(result.exitCode).toBe(1);
-		expect(result.stderr[0]).toMatchInlineSnapshot(`"Den Namen hitzeschutz-im-rathaus.md trägt schon content/guides/hitzeschutz-im-rathaus.mdx; jeder Dateiname kommt in der Bibliothek nur einmal vor, über alle Dokumentarten."`);
+		expect(result.stderr[0]).toMatchInlineSnapshot(
+			`"Den Namen hitzeschutz-im-rathaus.md trägt schon content/guides/hitzeschutz-im-rathaus.mdx; jeder Dateiname kommt in der Bibliothek nur einmal vor, über alle Dokumentarten."`,
+		);
 	});
 
 	it.each([

@@ -28,7 +28,13 @@ const position = {
 	lead: 'staedtetag',
 	adoptedBy: 'Präsidium',
 	addressees: ['level:bund'],
-	cosignatories: [{ organization: 'ags:07312000', date: '2024-03-01', decision: { body: 'Stadtrat', date: '2024-02-26', reference: '0123/2024' } }],
+	cosignatories: [
+		{
+			organization: 'ags:07312000',
+			date: '2024-03-01',
+			decision: { body: 'Stadtrat', date: '2024-02-26', reference: '0123/2024' },
+		},
+	],
 	demands: [{ text: 'Dauerhafte Finanzierung', addressee: 'level:bund', status: 'open', since: '2024-02-20' }],
 };
 
@@ -66,7 +72,8 @@ describe('position schema', () => {
 	});
 
 	it('requires the dates each lifecycle state needs', () => {
-		expect(messages(positionSchema, { ...position, status: 'consultation', dates: { drafted: '2024-01-10' } })).toMatchInlineSnapshot(`
+		expect(messages(positionSchema, { ...position, status: 'consultation', dates: { drafted: '2024-01-10' } }))
+			.toMatchInlineSnapshot(`
 			[
 			  "Missing \`dates.consultationStart\`, expected the first day of the consultation for status \`consultation\`",
 			  "Missing \`dates.consultationEnd\`, expected the last day of the consultation for status \`consultation\`",
@@ -86,12 +93,19 @@ describe('position schema', () => {
 	});
 
 	it('rejects incoherent dates', () => {
-		expect(messages(positionSchema, { ...position, dates: { drafted: '2024-03-10', adopted: '2024-02-20' } })).toMatchInlineSnapshot(`
+		expect(messages(positionSchema, { ...position, dates: { drafted: '2024-03-10', adopted: '2024-02-20' } }))
+			.toMatchInlineSnapshot(`
 			[
 			  "Unexpected \`dates.adopted\` 2024-02-20 before \`drafted\` 2024-03-10, expected adoption after drafting",
 			]
 		`);
-		expect(messages(positionSchema, { ...position, status: 'consultation', dates: { drafted: '2024-01-01', consultationStart: '2024-02-01', consultationEnd: '2024-01-15' } })).toMatchInlineSnapshot(`
+		expect(
+			messages(positionSchema, {
+				...position,
+				status: 'consultation',
+				dates: { drafted: '2024-01-01', consultationStart: '2024-02-01', consultationEnd: '2024-01-15' },
+			}),
+		).toMatchInlineSnapshot(`
 			[
 			  "Unexpected \`dates.consultationEnd\` 2024-01-15 before \`consultationStart\` 2024-02-01, expected the consultation to end after it starts",
 			]
@@ -99,7 +113,14 @@ describe('position schema', () => {
 	});
 
 	it('rejects malformed dates, references and demand statuses', () => {
-		expect(messages(positionSchema, { ...position, published: '1.3.2024', lead: 'Deutscher Städtetag', demands: [{ ...position.demands[0], status: 'erledigt' }] })).toMatchInlineSnapshot(`
+		expect(
+			messages(positionSchema, {
+				...position,
+				published: '1.3.2024',
+				lead: 'Deutscher Städtetag',
+				demands: [{ ...position.demands[0], status: 'erledigt' }],
+			}),
+		).toMatchInlineSnapshot(`
 			[
 			  "Unexpected \`1.3.2024\` in \`published\`, expected a date as \`YYYY-MM-DD\`",
 			  "Unexpected \`Deutscher Städtetag\` in \`lead\`, expected a registry id (\`staedtetag\`), \`ags:\` with 5 or 8 digits, or a Land code (\`BY\`)",
@@ -136,7 +157,15 @@ describe('lesson schema', () => {
 	});
 
 	it('rejects unknown outcomes and phases, a private contact without mailbox, and a period that ends before it starts', () => {
-		expect(messages(lessonSchema, { ...lesson, outcome: 'gut', phase: 'während', contact: { role: 'Frau Muster', email: 'keine' }, period: { from: '2020-06-01', until: '2020-05-01' } })).toMatchInlineSnapshot(`
+		expect(
+			messages(lessonSchema, {
+				...lesson,
+				outcome: 'gut',
+				phase: 'während',
+				contact: { role: 'Frau Muster', email: 'keine' },
+				period: { from: '2020-06-01', until: '2020-05-01' },
+			}),
+		).toMatchInlineSnapshot(`
 			[
 			  "Unexpected phase \`während\`, expected one of \`prevention\`, \`preparedness\`, \`response\`, \`recovery\`",
 			  "Unexpected outcome \`gut\`, expected one of \`success\`, \`mixed\`, \`failure\`",
@@ -146,7 +175,8 @@ describe('lesson schema', () => {
 	});
 
 	it('requires conditions for the transferability rating', () => {
-		expect(messages(lessonSchema, { ...lesson, transferability: { rating: 'mittel', conditions: [] } })).toMatchInlineSnapshot(`
+		expect(messages(lessonSchema, { ...lesson, transferability: { rating: 'mittel', conditions: [] } }))
+			.toMatchInlineSnapshot(`
 			[
 			  "Unexpected rating \`mittel\`, expected one of \`high\`, \`medium\`, \`low\`",
 			  "Unexpected empty \`transferability.conditions\`, expected at least 1 entry",
@@ -171,7 +201,13 @@ describe('guide schema', () => {
 	});
 
 	it('rejects an unknown Land, an unknown matrix field and a missing legal basis', () => {
-		expect(messages(guideSchema, { ...guide, legalBasis: [], laender: { XY: { model: 'x' }, BY: { modell: 'Flächenmodell' } } })).toMatchInlineSnapshot(`
+		expect(
+			messages(guideSchema, {
+				...guide,
+				legalBasis: [],
+				laender: { XY: { model: 'x' }, BY: { modell: 'Flächenmodell' } },
+			}),
+		).toMatchInlineSnapshot(`
 			[
 			  "Unexpected empty \`legalBasis\`, expected at least 1 entry",
 			  "Unexpected key \`laender.BY.modell\`, expected only the fields the schema defines (check the spelling)",
@@ -183,7 +219,15 @@ describe('guide schema', () => {
 
 describe('organization registry schema', () => {
 	it('requires the Land of a body at Land level', () => {
-		expect(messages(organizationSchema, { id: 'staedtetag-bw', name: 'Städtetag Baden-Württemberg', level: 'land', type: 'association', url: 'https://www.staedtetag-bw.de' })).toMatchInlineSnapshot(`
+		expect(
+			messages(organizationSchema, {
+				id: 'staedtetag-bw',
+				name: 'Städtetag Baden-Württemberg',
+				level: 'land',
+				type: 'association',
+				url: 'https://www.staedtetag-bw.de',
+			}),
+		).toMatchInlineSnapshot(`
 			[
 			  "Missing \`land\`, expected the Land code of a body at Land level",
 			]

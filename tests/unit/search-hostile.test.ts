@@ -60,7 +60,7 @@ class TestElement {
 }
 
 describe('a hostile excerpt', () => {
-	it('stays text: only Pagefind\'s own <mark> highlights, other markup and references are shown as written', () => {
+	it("stays text: only Pagefind's own <mark> highlights, other markup and references are shown as written", () => {
 		expect(excerptPieces(`Vorher <mark>Treffer</mark> ${IMG} ${SCRIPT} &lt;b&gt;fett&lt;/b&gt;`)).toEqual([
 			{ text: 'Vorher ', mark: false },
 			{ text: 'Treffer', mark: true },
@@ -70,7 +70,9 @@ describe('a hostile excerpt', () => {
 		expect(excerptPieces('&lt;mark&gt;x&lt;/mark&gt; <MARK>y</MARK> <mark class="x">z</mark>')).toEqual([
 			{ text: '<mark>x</mark> <MARK>y</MARK> <mark class="x">z', mark: false },
 		]);
-		expect(excerptPieces('&#60;script&#x3E; &#0; &#xD800; &#99999999; &unknown;')).toEqual([{ text: '<script> \ufffd \ufffd &#99999999; &unknown;', mark: false }]);
+		expect(excerptPieces('&#60;script&#x3E; &#0; &#xD800; &#99999999; &unknown;')).toEqual([
+			{ text: '<script> \ufffd \ufffd &#99999999; &unknown;', mark: false },
+		]);
 	});
 
 	it('renders as text nodes and <mark> elements, with a hostile title, fields and language', () => {
@@ -78,18 +80,40 @@ describe('a hostile excerpt', () => {
 		const data: ResultData = {
 			url: '//evil.example/x',
 			excerpt: `Die <mark>Flüchtlingsunterbringung</mark> ${IMG} ${SCRIPT}`,
-			meta: { title: `${IMG}Titel`, kind: SCRIPT, date: '2024-99-99', organization: IMG, summary: SCRIPT, lang: 'de" onclick="alert(3)' },
+			meta: {
+				title: `${IMG}Titel`,
+				kind: SCRIPT,
+				date: '2024-99-99',
+				organization: IMG,
+				summary: SCRIPT,
+				lang: 'de" onclick="alert(3)',
+			},
 			filters: { land: [IMG] },
 		};
 		// The page's own date format, which throws on a day that does not exist.
-		const formatDate = (day: string) => new Intl.DateTimeFormat('en-GB', { timeZone: 'UTC' }).format(new Date(`${day}T00:00:00Z`));
-		const item = resultItem(data, { lang: 'en', formatDate, label: (_, value) => value, url: 'https://b.example/erfahrungen/x/', source: 'from B' }) as unknown as TestElement;
+		const formatDate = (day: string) =>
+			new Intl.DateTimeFormat('en-GB', { timeZone: 'UTC' }).format(new Date(`${day}T00:00:00Z`));
+		const item = resultItem(data, {
+			lang: 'en',
+			formatDate,
+			label: (_, value) => value,
+			url: 'https://b.example/erfahrungen/x/',
+			source: 'from B',
+		}) as unknown as TestElement;
 		const elements = item.elements();
-		expect(new Set(elements.map((element) => element.tagName))).toEqual(new Set(['li', 'p', 'h3', 'a', 'span', 'mark']));
-		expect(elements.find((element) => element.tagName === 'a')!.attributes).toEqual(new Map([['href', 'https://b.example/en/lessons/x/']]));
-		expect(elements.filter((element) => element.tagName === 'mark').map((mark) => mark.textContent)).toEqual(['Flüchtlingsunterbringung']);
+		expect(new Set(elements.map((element) => element.tagName))).toEqual(
+			new Set(['li', 'p', 'h3', 'a', 'span', 'mark']),
+		);
+		expect(elements.find((element) => element.tagName === 'a')!.attributes).toEqual(
+			new Map([['href', 'https://b.example/en/lessons/x/']]),
+		);
+		expect(elements.filter((element) => element.tagName === 'mark').map((mark) => mark.textContent)).toEqual([
+			'Flüchtlingsunterbringung',
+		]);
 		expect(elements.some((element) => element.attributes.has('lang'))).toBe(false);
-		expect(item.textContent).toBe(`${SCRIPT} · from B${IMG}Titel${IMG}${SCRIPT}Die Flüchtlingsunterbringung ${IMG} ${SCRIPT}`);
+		expect(item.textContent).toBe(
+			`${SCRIPT} · from B${IMG}Titel${IMG}${SCRIPT}Die Flüchtlingsunterbringung ${IMG} ${SCRIPT}`,
+		);
 	});
 
 	afterEach(() => {
@@ -102,33 +126,56 @@ describe('a hostile excerpt', () => {
 	});
 
 	it('with many annotations keeps the text and highlight it would have with one', () => {
-		expect(excerptPieces(`Die Flüchtlingsunterbringung ⟨flüchtling <mark>unterbringung⟩</mark>${' ⟨x⟩'.repeat(50_000)} in Berlin`)).toEqual([
+		expect(
+			excerptPieces(
+				`Die Flüchtlingsunterbringung ⟨flüchtling <mark>unterbringung⟩</mark>${' ⟨x⟩'.repeat(50_000)} in Berlin`,
+			),
+		).toEqual([
 			{ text: 'Die ', mark: false },
 			{ text: 'Flüchtlingsunterbringung', mark: true },
 			{ text: ' in Berlin', mark: false },
 		]);
 		// Every annotation highlights the word before it: the same word, 50,000 times over.
 		expect(excerptPieces(`Wort${'⟨<mark>a⟩</mark>'.repeat(50_000)}`)).toEqual([{ text: 'Wort', mark: true }]);
-		expect(excerptPieces(`${'a '.repeat(50_000)}${'⟨'.repeat(50_000)}<mark>x⟩</mark>`)).toEqual([{ text: 'a '.repeat(50_000).trim(), mark: true }]);
+		expect(excerptPieces(`${'a '.repeat(50_000)}${'⟨'.repeat(50_000)}<mark>x⟩</mark>`)).toEqual([
+			{ text: 'a '.repeat(50_000).trim(), mark: true },
+		]);
 	});
 
 	it('in a query is cut at MAX_QUERY_LENGTH characters', () => {
 		expect(parseState(new URLSearchParams({ q: '⟩'.repeat(100_000) })).q).toBe('⟩'.repeat(MAX_QUERY_LENGTH));
 		// Never inside a surrogate pair.
-		expect(parseState(new URLSearchParams({ q: `${'a'.repeat(MAX_QUERY_LENGTH - 1)}😀` })).q).toBe('a'.repeat(MAX_QUERY_LENGTH - 1));
+		expect(parseState(new URLSearchParams({ q: `${'a'.repeat(MAX_QUERY_LENGTH - 1)}😀` })).q).toBe(
+			'a'.repeat(MAX_QUERY_LENGTH - 1),
+		);
 	});
 });
 
 describe('result addresses from a peer', () => {
-	const peers = [{ name: 'Bibliothek B', url: 'https://b.example/bib' }, { name: 'Bibliothek C', url: 'http://c.example' }];
+	const peers = [
+		{ name: 'Bibliothek B', url: 'https://b.example/bib' },
+		{ name: 'Bibliothek C', url: 'http://c.example' },
+	];
 	const own = { name: 'Bibliothek A', pageUrl: 'https://a.example/suche/?q=x' };
 
 	it('are labelled with the library they lead to', () => {
-		expect(resultLink('https://b.example/bib/positionen/x/', own, peers)).toEqual({ url: 'https://b.example/bib/positionen/x/', library: 'Bibliothek B' });
-		expect(resultLink('/positionen/x/?a=1#b', own, peers)).toEqual({ url: '/positionen/x/?a=1#b', library: 'Bibliothek A' });
-		expect(resultLink('https://a.example/positionen/x/', own, peers)).toEqual({ url: '/positionen/x/', library: 'Bibliothek A' });
+		expect(resultLink('https://b.example/bib/positionen/x/', own, peers)).toEqual({
+			url: 'https://b.example/bib/positionen/x/',
+			library: 'Bibliothek B',
+		});
+		expect(resultLink('/positionen/x/?a=1#b', own, peers)).toEqual({
+			url: '/positionen/x/?a=1#b',
+			library: 'Bibliothek A',
+		});
+		expect(resultLink('https://a.example/positionen/x/', own, peers)).toEqual({
+			url: '/positionen/x/',
+			library: 'Bibliothek A',
+		});
 		// On our origin, but a path that would read as another host if written site-relative.
-		expect(resultLink('https://a.example//evil.example/x', own, peers)).toEqual({ url: 'https://a.example//evil.example/x', library: 'Bibliothek A' });
+		expect(resultLink('https://a.example//evil.example/x', own, peers)).toEqual({
+			url: 'https://a.example//evil.example/x',
+			library: 'Bibliothek A',
+		});
 	});
 
 	it.each([
@@ -143,7 +190,7 @@ describe('result addresses from a peer', () => {
 		'http://b.example/bib/x',
 		'https://user:secret@b.example/bib/x',
 		'http://c.example/x',
-	])('%s is nobody\'s, so the result is left out', (url) => {
+	])("%s is nobody's, so the result is left out", (url) => {
 		expect(resultLink(url, own, peers)).toBeUndefined();
 	});
 
@@ -152,15 +199,39 @@ describe('result addresses from a peer', () => {
 	});
 
 	it('are only taken from peers on https:, or http: on loopback', () => {
-		expect(['https://b.example', 'http://127.0.0.1:4321', 'http://127.8.9.10', 'http://localhost:3000/bib/', 'http://[::1]:8080'].filter(isPeerUrl)).toHaveLength(5);
-		expect(['http://b.example', 'http://127.0.0.1.evil.example', 'http://localhost.evil.example', 'http://[::2]', 'ftp://b.example', 'javascript:alert(1)', 'https://user@b.example', 'b.example'].filter(isPeerUrl)).toEqual([]);
+		expect(
+			[
+				'https://b.example',
+				'http://127.0.0.1:4321',
+				'http://127.8.9.10',
+				'http://localhost:3000/bib/',
+				'http://[::1]:8080',
+			].filter(isPeerUrl),
+		).toHaveLength(5);
+		expect(
+			[
+				'http://b.example',
+				'http://127.0.0.1.evil.example',
+				'http://localhost.evil.example',
+				'http://[::2]',
+				'ftp://b.example',
+				'javascript:alert(1)',
+				'https://user@b.example',
+				'b.example',
+			].filter(isPeerUrl),
+		).toEqual([]);
 	});
 });
 
 describe('a peer in the site configuration', () => {
 	const config = parse(readFileSync('site.config.yaml', 'utf8')) as Record<string, unknown>;
 	const messages = (url: string) => {
-		const result = parseWithDiagnostics(siteConfigSchema, { ...config, peers: [{ name: 'Bibliothek B', url }] }, 'site.config.yaml', () => ({ line: 1, column: 1 }));
+		const result = parseWithDiagnostics(
+			siteConfigSchema,
+			{ ...config, peers: [{ name: 'Bibliothek B', url }] },
+			'site.config.yaml',
+			() => ({ line: 1, column: 1 }),
+		);
 		return result.success ? [] : result.diagnostics.map((d) => d.message.en);
 	};
 

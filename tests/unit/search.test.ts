@@ -11,12 +11,36 @@ import { bundleUrl, resultLink, TimeoutError, withTimeout } from '../../src/lib/
 import { compileGlossary } from '../../src/lib/search/build/glossary-terms.ts';
 import { labelTable, localizeUrl } from '../../src/lib/search/build/index-language.ts';
 import { stagePages } from '../../src/lib/search/build/stage-pages.ts';
-import { indexedDocument, indexedText, mapIndexedText, separateBlocks } from '../../src/lib/search/build/indexed-html.ts';
+import {
+	indexedDocument,
+	indexedText,
+	mapIndexedText,
+	separateBlocks,
+} from '../../src/lib/search/build/indexed-html.ts';
 import { inlineAttribute, searchRecord, type SearchLabels } from '../../src/lib/search/build/search-record.ts';
-import { facetCounts, facetsNeedingOwnCounts, isIdle, pagefindFilters, pagefindSort, parseState, sameState, stateToParams } from '../../src/lib/search/client/search-state.ts';
+import {
+	facetCounts,
+	facetsNeedingOwnCounts,
+	isIdle,
+	pagefindFilters,
+	pagefindSort,
+	parseState,
+	sameState,
+	stateToParams,
+} from '../../src/lib/search/client/search-state.ts';
 import type { AnyDocument, DocumentSummary } from '../../src/lib/library/summaries.ts';
 
-const lexicon = buildLexicon(['Wärmeplanung', 'Grundsteuer', 'Messzahlen', 'Unternehmen', 'nehmen', 'unter', 'Beispiel', 'Verwaltung', 'Ausgang']);
+const lexicon = buildLexicon([
+	'Wärmeplanung',
+	'Grundsteuer',
+	'Messzahlen',
+	'Unternehmen',
+	'nehmen',
+	'unter',
+	'Beispiel',
+	'Verwaltung',
+	'Ausgang',
+]);
 
 describe('decompound', () => {
 	it.each([
@@ -50,19 +74,32 @@ describe('glossary terms', () => {
 		{ abbreviation: 'EfA', expansions: ['Einer für Alle'] },
 		{ abbreviation: 'ZSKG', expansions: ['Zivilschutz- und Katastrophenhilfegesetz'] },
 	]);
-	const match = (text: string) => Object.fromEntries([...glossary.match(textWords(text))].map(([i, { terms, from }]) => [textWords(text)[i]!.word, [terms, textWords(text)[from]!.word]]));
+	const match = (text: string) =>
+		Object.fromEntries(
+			[...glossary.match(textWords(text))].map(([i, { terms, from }]) => [
+				textWords(text)[i]!.word,
+				[terms, textWords(text)[from]!.word],
+			]),
+		);
 
 	it('finds abbreviations by exact case and long forms by any case and ending', () => {
 		expect(match('Das OZG und das ozg')).toEqual({ OZG: [['Onlinezugangsgesetz'], 'OZG'] });
-		expect(match('nach dem Onlinezugangsgesetzes-Entwurf')).toEqual({ Onlinezugangsgesetzes: [['OZG'], 'Onlinezugangsgesetzes'] });
+		expect(match('nach dem Onlinezugangsgesetzes-Entwurf')).toEqual({
+			Onlinezugangsgesetzes: [['OZG'], 'Onlinezugangsgesetzes'],
+		});
 		expect(match('nach dem Prinzip „einer für alle“')).toEqual({ alle: [['EfA'], 'einer'] });
-		expect(match('Zivilschutz- und Katastrophenhilfegesetzes')).toEqual({ Katastrophenhilfegesetzes: [['ZSKG'], 'Zivilschutz'] });
+		expect(match('Zivilschutz- und Katastrophenhilfegesetzes')).toEqual({
+			Katastrophenhilfegesetzes: [['ZSKG'], 'Zivilschutz'],
+		});
 		expect(match('einer für viele')).toEqual({});
 	});
 });
 
 describe('annotate', () => {
-	const annotator = createAnnotator({ lexicon, glossary: compileGlossary([{ abbreviation: 'OZG', expansions: ['Onlinezugangsgesetz'] }]) });
+	const annotator = createAnnotator({
+		lexicon,
+		glossary: compileGlossary([{ abbreviation: 'OZG', expansions: ['Onlinezugangsgesetz'] }]),
+	});
 
 	it('adds parts and long forms after the words they belong to', () => {
 		expect(annotator()('Die Flüchtlingsunterbringung nach dem OZG-Änderungsgesetz.')).toBe(
@@ -78,7 +115,10 @@ describe('annotate', () => {
 	});
 
 	it('says how many words a long form spans', () => {
-		const efa = createAnnotator({ lexicon, glossary: compileGlossary([{ abbreviation: 'EfA', expansions: ['Einer für Alle'] }]) })();
+		const efa = createAnnotator({
+			lexicon,
+			glossary: compileGlossary([{ abbreviation: 'EfA', expansions: ['Einer für Alle'] }]),
+		})();
 		expect(efa('nach „Einer für Alle“.')).toBe('nach „Einer für Alle ⟨⟨⟨EfA⟩“.');
 	});
 
@@ -89,48 +129,83 @@ describe('annotate', () => {
 });
 
 describe('indexed HTML', () => {
-	const page = '<html lang="de"><head><title>Wärmeplanung</title></head><body><nav>Wärmeplanung</nav>'
-		+ '<article data-pagefind-body><h1 class="x" title="a > b">Wärmeplanung</h1><p>Text <em>Grundsteuer</em></p><img src="x" alt="Wärmeplanung"><br/><script>var a = "<p>Wärmeplanung</p>";</script></article>'
-		+ '<footer>Grundsteuer</footer></body></html>';
+	const page =
+		'<html lang="de"><head><title>Wärmeplanung</title></head><body><nav>Wärmeplanung</nav>' +
+		'<article data-pagefind-body><h1 class="x" title="a > b">Wärmeplanung</h1><p>Text <em>Grundsteuer</em></p><img src="x" alt="Wärmeplanung"><br/><script>var a = "<p>Wärmeplanung</p>";</script></article>' +
+		'<footer>Grundsteuer</footer></body></html>';
 
 	it('changes only the text of the indexed body, not what Pagefind ignores', () => {
-		expect(mapIndexedText(page, (t) => t.toUpperCase())).toBe(page.replace('>Wärmeplanung</h1>', '>WÄRMEPLANUNG</h1>').replace('<p>Text <em>Grundsteuer', '<p>TEXT <em>GRUNDSTEUER'));
-		expect(indexedText('<p>a</p><div data-pagefind-body>b&amp;c<p>d</p><aside data-pagefind-ignore>x<p>y</p></aside>z</div><p>e</p>')).toBe('b c d z');
+		expect(mapIndexedText(page, (t) => t.toUpperCase())).toBe(
+			page
+				.replace('>Wärmeplanung</h1>', '>WÄRMEPLANUNG</h1>')
+				.replace('<p>Text <em>Grundsteuer', '<p>TEXT <em>GRUNDSTEUER'),
+		);
+		expect(
+			indexedText(
+				'<p>a</p><div data-pagefind-body>b&amp;c<p>d</p><aside data-pagefind-ignore>x<p>y</p></aside>z</div><p>e</p>',
+			),
+		).toBe('b c d z');
 	});
 
 	it('cuts a page down to what the indexer reads: the language and the indexed element', () => {
-		expect(indexedDocument(page)).toBe('<!doctype html><html lang="de"><head><meta charset="utf-8"></head><body>'
-			+ '<article data-pagefind-body><h1 class="x" title="a > b">Wärmeplanung</h1><p>Text <em>Grundsteuer</em></p><img src="x" alt="Wärmeplanung"><br/><script>var a = "<p>Wärmeplanung</p>";</script></article>'
-			+ '</body></html>');
+		expect(indexedDocument(page)).toBe(
+			'<!doctype html><html lang="de"><head><meta charset="utf-8"></head><body>' +
+				'<article data-pagefind-body><h1 class="x" title="a > b">Wärmeplanung</h1><p>Text <em>Grundsteuer</em></p><img src="x" alt="Wärmeplanung"><br/><script>var a = "<p>Wärmeplanung</p>";</script></article>' +
+				'</body></html>',
+		);
 		// Nested elements of the same name close where the indexed one closes, not before.
-		expect(indexedDocument('<html lang="en"><div><div data-pagefind-body><div>a</div>b</div>c</div></html>')).toBe('<!doctype html><html lang="en"><head><meta charset="utf-8"></head><body><div data-pagefind-body><div>a</div>b</div></body></html>');
+		expect(indexedDocument('<html lang="en"><div><div data-pagefind-body><div>a</div>b</div>c</div></html>')).toBe(
+			'<!doctype html><html lang="en"><head><meta charset="utf-8"></head><body><div data-pagefind-body><div>a</div>b</div></body></html>',
+		);
 		expect(indexedDocument('<html><body><p>nothing to index</p></body></html>')).toBeUndefined();
-		expect(indexedDocument('<html><body><main data-pagefind-bodyx>not the attribute</main></body></html>')).toBeUndefined();
+		expect(
+			indexedDocument('<html><body><main data-pagefind-bodyx>not the attribute</main></body></html>'),
+		).toBeUndefined();
 	});
 
 	it('keeps the last word of a term, a definition or a header cell apart from the next', () => {
-		expect(separateBlocks('<dl><dt>Themen</dt><dd><a href="/x/">Energie</a></dd></dl><table><tr><th>FITKO</th><td>x</td></tr></table>')).toBe(
+		expect(
+			separateBlocks(
+				'<dl><dt>Themen</dt><dd><a href="/x/">Energie</a></dd></dl><table><tr><th>FITKO</th><td>x</td></tr></table>',
+			),
+		).toBe(
 			'<dl><dt>Themen </dt><dd><a href="/x/">Energie</a> </dd> </dl><table><tr><th>FITKO </th><td>x</td> </tr> </table>',
 		);
 	});
 });
 
 describe('stagePages', () => {
-	const page = (lang: string, text: string) => `<!doctype html><html lang="${lang}"><body><nav>Navigation</nav><article data-pagefind-body><h1>${text}</h1><p>Die Wärmeplanung und die Planung der Grundsteuer.</p></article><footer>Fuß</footer></body></html>`;
+	const page = (lang: string, text: string) =>
+		`<!doctype html><html lang="${lang}"><body><nav>Navigation</nav><article data-pagefind-body><h1>${text}</h1><p>Die Wärmeplanung und die Planung der Grundsteuer.</p></article><footer>Fuß</footer></body></html>`;
 
 	it('writes the same annotated copies in worker threads as in one thread, and skips pages without an indexed element', async () => {
 		const site = mkdtempSync(join(tmpdir(), 'dreiklang-stage-site-'));
-		const files = ['positionen/a/index.html', 'positionen/b/index.html', 'erfahrungen/c/index.html', 'leitfaeden/d/index.html', 'positionen/seite/2/index.html'];
+		const files = [
+			'positionen/a/index.html',
+			'positionen/b/index.html',
+			'erfahrungen/c/index.html',
+			'leitfaeden/d/index.html',
+			'positionen/seite/2/index.html',
+		];
 		try {
 			files.forEach((file, i) => {
 				mkdirSync(dirname(join(site, file)), { recursive: true });
-				writeFileSync(join(site, file), file.includes('seite') ? '<html lang="de"><body><p>Liste</p></body></html>' : page('de', `Dokument ${i} zur Einer für Alle Leistung`));
+				writeFileSync(
+					join(site, file),
+					file.includes('seite')
+						? '<html lang="de"><body><p>Liste</p></body></html>'
+						: page('de', `Dokument ${i} zur Einer für Alle Leistung`),
+				);
 			});
 			const glossary = loadRegistries(process.cwd()).registries.glossary;
 			const staged = async (threads: number) => {
 				const staging = mkdtempSync(join(tmpdir(), 'dreiklang-stage-out-'));
 				const count = await stagePages({ site, staging, files, glossary, threads, threshold: 1 });
-				const copies = Object.fromEntries(files.filter((file) => existsSync(join(staging, file))).map((file) => [file, readFileSync(join(staging, file), 'utf8')]));
+				const copies = Object.fromEntries(
+					files
+						.filter((file) => existsSync(join(staging, file)))
+						.map((file) => [file, readFileSync(join(staging, file), 'utf8')]),
+				);
 				rmSync(staging, { recursive: true, force: true });
 				return { count, copies };
 			};
@@ -151,11 +226,20 @@ describe('stagePages', () => {
 
 describe('excerptPieces', () => {
 	/** The pieces as a reader would see them, highlights as `<mark>`. */
-	const shown = (excerpt: string) => excerptPieces(excerpt).map((piece) => (piece.mark ? `<mark>${piece.text}</mark>` : piece.text)).join('');
+	const shown = (excerpt: string) =>
+		excerptPieces(excerpt)
+			.map((piece) => (piece.mark ? `<mark>${piece.text}</mark>` : piece.text))
+			.join('');
 
 	it.each([
-		['Die Flüchtlingsunterbringung ⟨flüchtling <mark>unterbringung⟩</mark> in Berlin', 'Die <mark>Flüchtlingsunterbringung</mark> in Berlin'],
-		['Die <mark>Flüchtlingsunterbringung</mark> <mark>⟨flüchtling</mark> unterbringung⟩ in', 'Die <mark>Flüchtlingsunterbringung</mark> in'],
+		[
+			'Die Flüchtlingsunterbringung ⟨flüchtling <mark>unterbringung⟩</mark> in Berlin',
+			'Die <mark>Flüchtlingsunterbringung</mark> in Berlin',
+		],
+		[
+			'Die <mark>Flüchtlingsunterbringung</mark> <mark>⟨flüchtling</mark> unterbringung⟩ in',
+			'Die <mark>Flüchtlingsunterbringung</mark> in',
+		],
 		['das <mark>OZG-Änderungsgesetz</mark> ⟨änderung gesetz', 'das <mark>OZG-Änderungsgesetz</mark>'],
 		['terbringung⟩ war <mark>gut</mark> ⟨x⟩.', 'war <mark>gut</mark>.'],
 		['gesetz⟩) FITKO (Föderale IT-Kooperation)', 'FITKO (Föderale IT-Kooperation)'],
@@ -169,7 +253,8 @@ describe('excerptPieces', () => {
 describe('searchRecord', () => {
 	const registries = loadRegistries(process.cwd()).registries;
 	const labels: SearchLabels = {
-		kind: (s) => ({ positions: 'Positionspapier', lessons: 'Erfahrungsbericht', guides: 'Umsetzungsleitfaden' })[s.kind],
+		kind: (s) =>
+			({ positions: 'Positionspapier', lessons: 'Erfahrungsbericht', guides: 'Umsetzungsleitfaden' })[s.kind],
 		status: (s) => `Status ${s.status}`,
 		level: (l) => ({ bund: 'Bund', land: 'Länder', kommune: 'Kommunen', eu: 'EU' })[l],
 		land: (code) => registries.register.laender.get(code)!.name,
@@ -179,16 +264,36 @@ describe('searchRecord', () => {
 		organization: (ref) => (ref === 'ags:07312000' ? { name: 'Kaiserslautern, Stadt', level: 'kommune' } : undefined),
 	};
 	const summary: DocumentSummary = {
-		id: 'x', kind: 'lessons', title: 'Ein Titel', summary: 'Kurz,  mit Komma.', date: '2021-03-31', lang: 'de', example: true,
-		status: 'success', organization: 'ags:07312000', topics: ['kultur'], laender: ['RP'], crisis: 'covid-19',
+		id: 'x',
+		kind: 'lessons',
+		title: 'Ein Titel',
+		summary: 'Kurz,  mit Komma.',
+		date: '2021-03-31',
+		lang: 'de',
+		example: true,
+		status: 'success',
+		organization: 'ags:07312000',
+		topics: ['kultur'],
+		laender: ['RP'],
+		crisis: 'covid-19',
 	};
-	const doc = { kind: 'lessons', id: 'x', data: { organization: 'ags:07312000', reuse: [{ organization: 'ags:07313000' }] } } as unknown as AnyDocument;
+	const doc = {
+		kind: 'lessons',
+		id: 'x',
+		data: { organization: 'ags:07312000', reuse: [{ organization: 'ags:07313000' }] },
+	} as unknown as AnyDocument;
 
 	it('gives facets, result fields and the sort date as labels', () => {
 		const record = searchRecord(doc, summary, labels);
 		expect(record.filters).toEqual([
-			['kind', 'Erfahrungsbericht'], ['status', 'Status success'], ['level', 'Kommunen'], ['land', 'Rheinland-Pfalz'],
-			['topic', 'Kultur'], ['crisis', registries.crises.get('covid-19')!.label.de], ['organization', 'Kaiserslautern, Stadt'], ['year', '2021'],
+			['kind', 'Erfahrungsbericht'],
+			['status', 'Status success'],
+			['level', 'Kommunen'],
+			['land', 'Rheinland-Pfalz'],
+			['topic', 'Kultur'],
+			['crisis', registries.crises.get('covid-19')!.label.de],
+			['organization', 'Kaiserslautern, Stadt'],
+			['year', '2021'],
 		]);
 		expect(record.meta.map(([k]) => k)).toEqual(['title', 'kind', 'date', 'organization', 'summary', 'lang']);
 		expect(record.sort).toEqual([['date', '2021-03-31']]);
@@ -225,7 +330,13 @@ describe('localizeUrl', () => {
 		expect(localizeUrl(url, 'de')).toBe(url);
 	});
 
-	it.each(['/positionen/', '/positionen/seite/2/', '/themen/energie/', 'https://peer.example/', 'https://peer.example/x/y/'])('leaves %s, which is no document page, as it is', (url) => {
+	it.each([
+		'/positionen/',
+		'/positionen/seite/2/',
+		'/themen/energie/',
+		'https://peer.example/',
+		'https://peer.example/x/y/',
+	])('leaves %s, which is no document page, as it is', (url) => {
 		expect(localizeUrl(url, 'en')).toBe(url);
 	});
 });
@@ -243,10 +354,18 @@ describe('search state', () => {
 
 	it('combines values of one facet with OR and leaves a facet out for its own counts', () => {
 		const both = { ...state, filters: { ...state.filters, kind: ['Umsetzungsleitfaden'] } };
-		expect(pagefindFilters(both)).toEqual({ land: { any: ['Bayern', 'Berlin'] }, kind: { any: ['Umsetzungsleitfaden'] } });
+		expect(pagefindFilters(both)).toEqual({
+			land: { any: ['Bayern', 'Berlin'] },
+			kind: { any: ['Umsetzungsleitfaden'] },
+		});
 		expect(pagefindFilters(both, 'land')).toEqual({ kind: { any: ['Umsetzungsleitfaden'] } });
 		expect(facetsNeedingOwnCounts(both)).toEqual(['kind', 'land']);
-		expect(facetCounts({ land: { Bayern: 1 }, topic: { Energie: 2 } }, { land: { land: { Bayern: 3, Berlin: 1 }, topic: { Energie: 9 } } })).toEqual({ land: { Bayern: 3, Berlin: 1 }, topic: { Energie: 2 } });
+		expect(
+			facetCounts(
+				{ land: { Bayern: 1 }, topic: { Energie: 2 } },
+				{ land: { land: { Bayern: 3, Berlin: 1 }, topic: { Energie: 9 } } },
+			),
+		).toEqual({ land: { Bayern: 3, Berlin: 1 }, topic: { Energie: 2 } });
 	});
 
 	it('browses newest first without a query, and is idle without query and filters', () => {
@@ -259,14 +378,23 @@ describe('search state', () => {
 });
 
 describe('federation', () => {
-	const peers = [{ name: 'Bayern', url: 'https://by.example.org' }, { name: 'Hessen', url: 'https://example.org/he/' }];
+	const peers = [
+		{ name: 'Bayern', url: 'https://by.example.org' },
+		{ name: 'Hessen', url: 'https://example.org/he/' },
+	];
 
-	it('finds a peer\'s index and tells results of peers from our own', () => {
+	it("finds a peer's index and tells results of peers from our own", () => {
 		expect(bundleUrl(peers[0]!)).toBe('https://by.example.org/pagefind/');
 		expect(bundleUrl(peers[1]!)).toBe('https://example.org/he/pagefind/');
 		const own = { name: 'Bund', pageUrl: 'https://bund.example/suche/?q=x' };
-		expect(resultLink('https://by.example.org/positionen/x/', own, peers)).toEqual({ url: 'https://by.example.org/positionen/x/', library: 'Bayern' });
-		expect(resultLink('https://example.org/he/leitfaeden/y/', own, peers)).toEqual({ url: 'https://example.org/he/leitfaeden/y/', library: 'Hessen' });
+		expect(resultLink('https://by.example.org/positionen/x/', own, peers)).toEqual({
+			url: 'https://by.example.org/positionen/x/',
+			library: 'Bayern',
+		});
+		expect(resultLink('https://example.org/he/leitfaeden/y/', own, peers)).toEqual({
+			url: 'https://example.org/he/leitfaeden/y/',
+			library: 'Hessen',
+		});
 		expect(resultLink('/positionen/x/', own, peers)).toEqual({ url: '/positionen/x/', library: 'Bund' });
 		// An address on no library's origin is nobody's: the page leaves the result out.
 		expect(resultLink('https://by.example.org.evil/x/', own, peers)).toBeUndefined();
@@ -281,17 +409,34 @@ describe('federation', () => {
 describe('catalog', () => {
 	const registries = loadRegistries(process.cwd()).registries;
 	const summary: DocumentSummary = {
-		id: 'kommunale-waermeplanung', kind: 'guides', title: 'T', summary: 'S', date: '2026-01-10', lang: 'de', example: true,
-		status: 'current', organization: 'bmwsb', topics: ['energie'], laender: ['BY'], measure: 'waermeplanungsgesetz',
+		id: 'kommunale-waermeplanung',
+		kind: 'guides',
+		title: 'T',
+		summary: 'S',
+		date: '2026-01-10',
+		lang: 'de',
+		example: true,
+		status: 'current',
+		organization: 'bmwsb',
+		topics: ['energie'],
+		laender: ['BY'],
+		measure: 'waermeplanungsgesetz',
 	};
-	const doc = { kind: 'guides', id: 'kommunale-waermeplanung', data: { published: '2025-05-01', reviewed: '2026-01-10' } } as unknown as AnyDocument;
+	const doc = {
+		kind: 'guides',
+		id: 'kommunale-waermeplanung',
+		data: { published: '2025-05-01', reviewed: '2026-01-10' },
+	} as unknown as AnyDocument;
 
 	it('lists a document with absolute addresses, dates, labels in both languages, and a version', () => {
 		const entry = catalogDocument(doc, summary, registries, 'https://dreiklang.example.org');
 		expect(entry).toMatchObject({
 			id: 'kommunale-waermeplanung',
 			kind: 'guides',
-			url: { de: 'https://dreiklang.example.org/leitfaeden/kommunale-waermeplanung/', en: 'https://dreiklang.example.org/en/guides/kommunale-waermeplanung/' },
+			url: {
+				de: 'https://dreiklang.example.org/leitfaeden/kommunale-waermeplanung/',
+				en: 'https://dreiklang.example.org/en/guides/kommunale-waermeplanung/',
+			},
 			dates: { published: '2025-05-01', listed: '2026-01-10', reviewed: '2026-01-10' },
 			organization: { ref: 'bmwsb' },
 			laender: ['BY'],
@@ -299,6 +444,10 @@ describe('catalog', () => {
 			measure: { id: 'waermeplanungsgesetz' },
 			example: true,
 		});
-		expect(buildCatalog({ name: 'X', url: 'https://x.example' }, '2026-11-27', [entry])).toMatchObject({ version: 1, generated: '2026-11-27', documents: [entry] });
+		expect(buildCatalog({ name: 'X', url: 'https://x.example' }, '2026-11-27', [entry])).toMatchObject({
+			version: 1,
+			generated: '2026-11-27',
+			documents: [entry],
+		});
 	});
 });

@@ -6,19 +6,33 @@ const operator = { email: 'kontakt@example.org' } as Parameters<typeof securityT
 
 describe('securityTxt', () => {
 	it('writes the RFC 9116 fields, valid for a year from the build date', () => {
-		expect(securityTxt({ url: 'https://bibliothek.example', operator, security: { contact: ['sicherheit@example.org', 'https://bibliothek.example/melden'], policy: 'https://bibliothek.example/SECURITY.md' } }, '2026-11-27')).toBe([
-			'# Sicherheitslücken dieser Bibliothek melden / reporting a vulnerability of this library',
-			'Contact: mailto:sicherheit@example.org',
-			'Contact: https://bibliothek.example/melden',
-			'Expires: 2027-11-27T00:00:00Z',
-			'Preferred-Languages: de, en',
-			'Canonical: https://bibliothek.example/.well-known/security.txt',
-			'Policy: https://bibliothek.example/SECURITY.md',
-			'',
-		].join('\n'));
+		expect(
+			securityTxt(
+				{
+					url: 'https://bibliothek.example',
+					operator,
+					security: {
+						contact: ['sicherheit@example.org', 'https://bibliothek.example/melden'],
+						policy: 'https://bibliothek.example/SECURITY.md',
+					},
+				},
+				'2026-11-27',
+			),
+		).toBe(
+			[
+				'# Sicherheitslücken dieser Bibliothek melden / reporting a vulnerability of this library',
+				'Contact: mailto:sicherheit@example.org',
+				'Contact: https://bibliothek.example/melden',
+				'Expires: 2027-11-27T00:00:00Z',
+				'Preferred-Languages: de, en',
+				'Canonical: https://bibliothek.example/.well-known/security.txt',
+				'Policy: https://bibliothek.example/SECURITY.md',
+				'',
+			].join('\n'),
+		);
 	});
 
-	it('falls back to the operator\'s mailbox and clamps 29 February', () => {
+	it("falls back to the operator's mailbox and clamps 29 February", () => {
 		const text = securityTxt({ url: 'https://bibliothek.example/', operator, security: undefined }, '2028-02-29');
 		expect(text).toContain('Contact: mailto:kontakt@example.org\n');
 		expect(text).toContain('Expires: 2029-02-28T00:00:00Z\n');

@@ -17,7 +17,9 @@ describe('URLs', () => {
 		expect(href('de', 'positions', 'x')).toBe('/positionen/x/');
 		expect(href('en', 'guides')).toBe('/en/guides/');
 		expect(href('de', 'laender', 'BY')).toBe('/laender/by/');
-		expect(listHref('de', 'positions', { filter: 'status', value: 'adopted' }, 2)).toBe('/positionen/status/adopted/seite/2/');
+		expect(listHref('de', 'positions', { filter: 'status', value: 'adopted' }, 2)).toBe(
+			'/positionen/status/adopted/seite/2/',
+		);
 		expect(listHref('en', 'lessons', { filter: 'land', value: 'NW' })).toBe('/en/lessons/state/nw/');
 		expect(cosignatoriesHref('de', 'x')).toBe('/positionen/x/mitzeichnende/');
 		expect(cosignatoriesHref('en', 'x')).toBe('/en/positions/x/co-signatories/');
@@ -37,7 +39,8 @@ describe('route table', () => {
 	it('builds a page per document per language and paginates lists', () => {
 		const documentsPages = routes.filter((r) => r.route.view === 'document');
 		expect(documentsPages).toHaveLength(documents.length * 2);
-		for (const route of routes) if (route.route.view === 'list') expect(route.route.items.length).toBeLessThanOrEqual(PAGE_SIZE);
+		for (const route of routes)
+			if (route.route.view === 'list') expect(route.route.items.length).toBeLessThanOrEqual(PAGE_SIZE);
 	});
 });
 
@@ -47,14 +50,25 @@ describe('co-signatory pages', () => {
 	const registries = loadRegistries(process.cwd()).registries;
 	const paper = documents.find((d) => d.kind === 'positions' && d.data.cosignatories.length > 0)!;
 	const gemeinden = [...registries.register.gemeinden.keys()].slice(0, COSIGNATORIES_INLINE_LIMIT + 1);
-	const withSigners = (id: string, count: number) => ({
-		...paper,
-		id,
-		data: { ...paper.data, supersedes: undefined, cosignatories: gemeinden.slice(0, count).map((ags) => ({ organization: `ags:${ags}`, date: '2024-01-15' })) },
-	}) as AnyDocument;
-	const synthetic = [...documents, withSigners('am-limit', COSIGNATORIES_INLINE_LIMIT), withSigners('ueber-limit', COSIGNATORIES_INLINE_LIMIT + 1)];
+	const withSigners = (id: string, count: number) =>
+		({
+			...paper,
+			id,
+			data: {
+				...paper.data,
+				supersedes: undefined,
+				cosignatories: gemeinden.slice(0, count).map((ags) => ({ organization: `ags:${ags}`, date: '2024-01-15' })),
+			},
+		}) as AnyDocument;
+	const synthetic = [
+		...documents,
+		withSigners('am-limit', COSIGNATORIES_INLINE_LIMIT),
+		withSigners('ueber-limit', COSIGNATORIES_INLINE_LIMIT + 1),
+	];
 	const routes = buildRoutes(buildLibraryIndex(synthetic, registries, TODAY), registries);
-	const pages = routes.filter((r) => r.route.view === 'cosignatories' && ['am-limit', 'ueber-limit'].includes(r.route.id));
+	const pages = routes.filter(
+		(r) => r.route.view === 'cosignatories' && ['am-limit', 'ueber-limit'].includes(r.route.id),
+	);
 
 	it('exist only for papers with more co-signatories than the paper page lists, in both languages', () => {
 		expect(pages.map((r) => [r.lang, r.path, r.alternate])).toEqual([

@@ -23,9 +23,12 @@ describe('threadCount', () => {
 describe('guardPages', () => {
 	it('finds the same in worker threads as in one thread, links across pages included', async () => {
 		const dir = mkdtempSync(join(tmpdir(), 'dreiklang-guard-'));
-		const page = (body: string) => `<!doctype html><html lang="de"><head><meta charset="utf-8"><meta http-equiv="content-security-policy" content="default-src 'self'"></head><body>${body}</body></html>`;
+		const page = (body: string) =>
+			`<!doctype html><html lang="de"><head><meta charset="utf-8"><meta http-equiv="content-security-policy" content="default-src 'self'"></head><body>${body}</body></html>`;
 		const pages: Record<string, string> = {
-			'index.html': page('<main id="inhalt"><a href="/a/#da">a</a> <a href="/b/#fehlt">b</a> <a href="/nirgends/">x</a></main>'),
+			'index.html': page(
+				'<main id="inhalt"><a href="/a/#da">a</a> <a href="/b/#fehlt">b</a> <a href="/nirgends/">x</a></main>',
+			),
 			'a/index.html': page('<main><h1 id="da">A</h1><img src="x.png" onerror="alert(1)"></main>'),
 			'b/index.html': page('<main><p>B</p><script>alert(1)</script></main>'),
 			'c/index.html': page('<main><a href="javascript:alert(1)">c</a></main>'),
@@ -37,7 +40,10 @@ describe('guardPages', () => {
 				writeFileSync(join(dir, file), html);
 			}
 			const rules = { formOrigins: ['https://github.com'] };
-			const sorted = (found: Awaited<ReturnType<typeof guardPages>>) => ({ pages: found.pages, findings: found.findings.map((f) => JSON.stringify(f)).sort() });
+			const sorted = (found: Awaited<ReturnType<typeof guardPages>>) => ({
+				pages: found.pages,
+				findings: found.findings.map((f) => JSON.stringify(f)).sort(),
+			});
 			const one = sorted(await guardPages(dir, rules, { threads: 1 }));
 			const two = sorted(await guardPages(dir, rules, { threads: 2, threshold: 1 }));
 			expect(one.pages).toBe(5);

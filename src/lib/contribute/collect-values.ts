@@ -18,7 +18,8 @@ function fieldAt(fields: FormField[], name: string): FormField | undefined {
 	if (!field || rest.length === 0) return field;
 	const c = field.control;
 	if (c.type === 'group') return fieldAt(c.fields, rest.join('.'));
-	if (c.type === 'repeat' || c.type === 'record') return fieldAt(c.type === 'repeat' ? c.item : c.fields, rest.slice(1).join('.'));
+	if (c.type === 'repeat' || c.type === 'record')
+		return fieldAt(c.type === 'repeat' ? c.item : c.fields, rest.slice(1).join('.'));
 	return field;
 }
 
@@ -36,10 +37,24 @@ function tidy(value: unknown, field?: FormField): unknown {
 	const c = field?.control;
 	const entries = Object.entries(value as Data)
 		.map(([key, v]): [string, unknown] => {
-			const child = c?.type === 'group' ? c.fields.find((f) => f.key === key) : c?.type === 'repeat' || c?.type === 'record' ? ({ key, path: '', label: NO_LABEL, required: false, control: { type: 'group', fields: c.type === 'repeat' ? c.item : c.fields } } satisfies FormField) : undefined;
+			const child =
+				c?.type === 'group'
+					? c.fields.find((f) => f.key === key)
+					: c?.type === 'repeat' || c?.type === 'record'
+						? ({
+								key,
+								path: '',
+								label: NO_LABEL,
+								required: false,
+								control: { type: 'group', fields: c.type === 'repeat' ? c.item : c.fields },
+							} satisfies FormField)
+						: undefined;
 			return [key, tidy(v, child)];
 		})
-		.filter(([, v]) => v !== undefined && !(typeof v === 'object' && v !== null && !Array.isArray(v) && Object.keys(v).length === 0));
+		.filter(
+			([, v]) =>
+				v !== undefined && !(typeof v === 'object' && v !== null && !Array.isArray(v) && Object.keys(v).length === 0),
+		);
 	if (c?.type === 'repeat') {
 		const items = entries.sort(([a], [b]) => Number(a) - Number(b)).map(([, v]) => v);
 		return items.length > 0 ? items : undefined;
@@ -59,12 +74,25 @@ export function collectValues(fields: FormField[], entries: Iterable<[string, st
 		if (c.type === 'references' && c.many) {
 			// Several checkboxes or one line per value, under the same name.
 			const list = lists.get(name) ?? [];
-			list.push(...value.split(/\r?\n/).map((v) => v.trim()).filter(Boolean));
+			list.push(
+				...value
+					.split(/\r?\n/)
+					.map((v) => v.trim())
+					.filter(Boolean),
+			);
 			lists.set(name, list);
 			continue;
 		}
 		if (value === '') continue;
-		if (c.type === 'lines') set(raw, name.split('.'), value.split(/\r?\n/).map((v) => v.trim()).filter(Boolean));
+		if (c.type === 'lines')
+			set(
+				raw,
+				name.split('.'),
+				value
+					.split(/\r?\n/)
+					.map((v) => v.trim())
+					.filter(Boolean),
+			);
 		else if (c.type === 'number') set(raw, name.split('.'), Number(value));
 		else if (c.type === 'checkbox') set(raw, name.split('.'), value === 'on' || value === 'true');
 		else set(raw, name.split('.'), value);

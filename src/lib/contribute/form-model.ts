@@ -110,4 +110,3 @@ export function formFields(schema: z.ZodType, omit: readonly string[] = ['exampl
 export function controlId(formId: string, name: string): string {
 	return `${formId}-${name.replace(/[^a-zA-Z0-9]+/g, '-')}`;
 }
-

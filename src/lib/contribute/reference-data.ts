@@ -22,12 +22,23 @@ export interface ReferenceData {
 /** Builds the compact data from the registries and the ids of existing documents. */
 export function buildReferenceData(registries: Registries, documents: string[]): ReferenceData {
 	const organizations: [string, string][] = [
-		...[...registries.organizations.values()].map((o): [string, string] => [o.id, o.short ? `${o.name} (${o.short})` : o.name]),
+		...[...registries.organizations.values()].map((o): [string, string] => [
+			o.id,
+			o.short ? `${o.name} (${o.short})` : o.name,
+		]),
 		...[...registries.register.laender.values()].map((l): [string, string] => [l.code, l.name]),
 		...[...registries.register.kreise.values()].map((k): [string, string] => [`ags:${k.ags}`, k.name]),
-		...[...registries.register.gemeinden.values()].filter((g) => !g.art.startsWith('gemeindefrei')).map((g): [string, string] => [`ags:${g.ags}`, g.name]),
+		...[...registries.register.gemeinden.values()]
+			.filter((g) => !g.art.startsWith('gemeindefrei'))
+			.map((g): [string, string] => [`ags:${g.ags}`, g.name]),
 	];
-	return { topics: [...registries.topics.keys()], crises: [...registries.crises.keys()], measures: [...registries.measures.keys()], documents, organizations };
+	return {
+		topics: [...registries.topics.keys()],
+		crises: [...registries.crises.keys()],
+		measures: [...registries.measures.keys()],
+		documents,
+		organizations,
+	};
 }
 
 /** Organizations whose name or key contains every word typed, best matches first, at most `limit`. */
@@ -40,7 +51,11 @@ export function findOrganizations(data: ReferenceData, query: string, limit = 20
 	});
 	const first = words[0]!;
 	return hits
-		.sort((a, b) => Number(!a[1].toLocaleLowerCase('de').startsWith(first)) - Number(!b[1].toLocaleLowerCase('de').startsWith(first)) || compareText('de')(a[1], b[1]))
+		.sort(
+			(a, b) =>
+				Number(!a[1].toLocaleLowerCase('de').startsWith(first)) -
+					Number(!b[1].toLocaleLowerCase('de').startsWith(first)) || compareText('de')(a[1], b[1]),
+		)
 		.slice(0, limit);
 }
 
@@ -51,7 +66,11 @@ export interface ReferenceProblem {
 }
 
 /** Checks the references of form data against the compact registries, as the validator does for files. */
-export function checkFormReferences(kind: DocumentKind, data: Record<string, unknown>, refs: ReferenceData): ReferenceProblem[] {
+export function checkFormReferences(
+	kind: DocumentKind,
+	data: Record<string, unknown>,
+	refs: ReferenceData,
+): ReferenceProblem[] {
 	const organizations = new Set(refs.organizations.map(([ref]) => ref));
 	// The form knows only the ids of existing documents, not their kinds.
 	const lookup: ReferenceLookup = {
@@ -62,9 +81,21 @@ export function checkFormReferences(kind: DocumentKind, data: Record<string, unk
 		document: (v) => refs.documents.includes(v),
 		position: (v) => refs.documents.includes(v),
 	};
-	const withDefaults = { topics: [], related: [], cosignatories: [], addressees: [], demands: [], reuse: [], responsible: [], ...data };
+	const withDefaults = {
+		topics: [],
+		related: [],
+		cosignatories: [],
+		addressees: [],
+		demands: [],
+		reuse: [],
+		responsible: [],
+		...data,
+	};
 	return unresolvedReferences(kind, withDefaults, lookup).map((ref) => ({
 		path: ref.path,
-		message: say(`Unbekannter Verweis \`${ref.value}\`, erwartet: ${REFERENCE_HINTS[ref.target].de}`, `Unknown \`${ref.value}\`, expected ${REFERENCE_HINTS[ref.target].en}`),
+		message: say(
+			`Unbekannter Verweis \`${ref.value}\`, erwartet: ${REFERENCE_HINTS[ref.target].de}`,
+			`Unknown \`${ref.value}\`, expected ${REFERENCE_HINTS[ref.target].en}`,
+		),
 	}));
 }

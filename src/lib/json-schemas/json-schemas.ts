@@ -36,15 +36,51 @@ export const JSON_SCHEMA_DIRECTORY = 'schemas';
 
 /** Every emitted schema by file name. */
 export const JSON_SCHEMA_SOURCES: Readonly<Record<string, JsonSchemaSource>> = {
-	'position.schema.json': { schema: positionSchema, title: 'Positionspapier: Front Matter', files: ['content/positions/*.md', 'content/positions/*.mdx'] },
-	'lesson.schema.json': { schema: lessonSchema, title: 'Erfahrungsbericht: Front Matter', files: ['content/lessons/*.md', 'content/lessons/*.mdx'] },
-	'guide.schema.json': { schema: guideSchema, title: 'Umsetzungsleitfaden: Front Matter', files: ['content/guides/*.md', 'content/guides/*.mdx'] },
-	'topics.schema.json': { schema: z.array(topicSchema), title: 'Themen (content/registry/topics.yaml)', files: ['content/registry/topics.yaml'] },
-	'crises.schema.json': { schema: z.array(crisisSchema), title: 'Krisen (content/registry/crises.yaml)', files: ['content/registry/crises.yaml'] },
-	'measures.schema.json': { schema: z.array(measureSchema), title: 'Bundesmaßnahmen (content/registry/measures.yaml)', files: ['content/registry/measures.yaml'] },
-	'glossary.schema.json': { schema: z.array(glossaryEntrySchema), title: 'Suchglossar (content/registry/glossary.yaml)', files: ['content/registry/glossary.yaml'] },
-	'organizations.schema.json': { schema: z.array(organizationSchema), title: 'Organisationen (content/registry/organizations/*.yaml)', files: ['content/registry/organizations/*.yaml'] },
-	'site-config.schema.json': { schema: siteConfigSchema, title: 'Einstellungen der Instanz (site.config.yaml)', files: ['site.config.yaml'] },
+	'position.schema.json': {
+		schema: positionSchema,
+		title: 'Positionspapier: Front Matter',
+		files: ['content/positions/*.md', 'content/positions/*.mdx'],
+	},
+	'lesson.schema.json': {
+		schema: lessonSchema,
+		title: 'Erfahrungsbericht: Front Matter',
+		files: ['content/lessons/*.md', 'content/lessons/*.mdx'],
+	},
+	'guide.schema.json': {
+		schema: guideSchema,
+		title: 'Umsetzungsleitfaden: Front Matter',
+		files: ['content/guides/*.md', 'content/guides/*.mdx'],
+	},
+	'topics.schema.json': {
+		schema: z.array(topicSchema),
+		title: 'Themen (content/registry/topics.yaml)',
+		files: ['content/registry/topics.yaml'],
+	},
+	'crises.schema.json': {
+		schema: z.array(crisisSchema),
+		title: 'Krisen (content/registry/crises.yaml)',
+		files: ['content/registry/crises.yaml'],
+	},
+	'measures.schema.json': {
+		schema: z.array(measureSchema),
+		title: 'Bundesmaßnahmen (content/registry/measures.yaml)',
+		files: ['content/registry/measures.yaml'],
+	},
+	'glossary.schema.json': {
+		schema: z.array(glossaryEntrySchema),
+		title: 'Suchglossar (content/registry/glossary.yaml)',
+		files: ['content/registry/glossary.yaml'],
+	},
+	'organizations.schema.json': {
+		schema: z.array(organizationSchema),
+		title: 'Organisationen (content/registry/organizations/*.yaml)',
+		files: ['content/registry/organizations/*.yaml'],
+	},
+	'site-config.schema.json': {
+		schema: siteConfigSchema,
+		title: 'Einstellungen der Instanz (site.config.yaml)',
+		files: ['site.config.yaml'],
+	},
 };
 
 /** The JSON Schema of one source, as an object. */
@@ -86,7 +122,12 @@ function webAddress(url: z.ZodURL, jsonSchema: Record<string, unknown>): void {
 
 /** Every schema file's text, by file name: what `npm run schemas` writes. */
 export function jsonSchemaFiles(): Map<string, string> {
-	return new Map(Object.entries(JSON_SCHEMA_SOURCES).map(([name, source]) => [name, `${JSON.stringify(jsonSchemaOf(source), null, '\t')}\n`]));
+	return new Map(
+		Object.entries(JSON_SCHEMA_SOURCES).map(([name, source]) => [
+			name,
+			`${JSON.stringify(jsonSchemaOf(source), null, '\t')}\n`,
+		]),
+	);
 }
 
 /** Where the editor settings go, relative to the repository root; an instance copies them to `.vscode/`. */
@@ -98,8 +139,10 @@ export const EDITOR_SETTINGS_FILE = 'templates/vscode/settings.json';
  * out: that extension does not look inside Markdown.
  */
 export function editorSettings(): string {
-	const yamlSchemas = Object.fromEntries(Object.entries(JSON_SCHEMA_SOURCES)
-		.filter(([, source]) => source.files.every((file) => file.endsWith('.yaml')))
-		.map(([name, source]) => [`./${JSON_SCHEMA_DIRECTORY}/${name}`, source.files]));
+	const yamlSchemas = Object.fromEntries(
+		Object.entries(JSON_SCHEMA_SOURCES)
+			.filter(([, source]) => source.files.every((file) => file.endsWith('.yaml')))
+			.map(([name, source]) => [`./${JSON_SCHEMA_DIRECTORY}/${name}`, source.files]),
+	);
 	return `${JSON.stringify({ 'yaml.schemas': yamlSchemas }, null, '\t')}\n`;
 }

@@ -31,7 +31,9 @@ export interface CosignatoryOverview<T> {
 const LEVEL_ORDER = ['bund', 'land', 'kommune'] as const;
 
 /** Groups entries that carry a resolved organization by level, then by Land. */
-export function groupCosignatories<T extends { organization: ResolvedOrganization }>(entries: readonly T[]): CosignatoryOverview<T> {
+export function groupCosignatories<T extends { organization: ResolvedOrganization }>(
+	entries: readonly T[],
+): CosignatoryOverview<T> {
 	const groups: CosignatoryGroup<T>[] = [];
 	for (const level of LEVEL_ORDER) {
 		const ofLevel = entries.filter((e) => e.organization.level === level);
@@ -57,12 +59,22 @@ export function groupCosignatories<T extends { organization: ResolvedOrganizatio
 }
 
 /** A co-signature with its organization resolved; `ref` is the reference as written. */
-export type ResolvedCosignatory = Omit<Position['cosignatories'][number], 'organization'> & { organization: ResolvedOrganization; ref: string };
+export type ResolvedCosignatory = Omit<Position['cosignatories'][number], 'organization'> & {
+	organization: ResolvedOrganization;
+	ref: string;
+};
 
 /** A paper's co-signatories, resolved and grouped; the build has checked that every reference resolves. */
-export function groupPaperCosignatories(cosignatories: Position['cosignatories'], registries: Pick<Registries, 'organizations' | 'register'>): CosignatoryOverview<ResolvedCosignatory> {
+export function groupPaperCosignatories(
+	cosignatories: Position['cosignatories'],
+	registries: Pick<Registries, 'organizations' | 'register'>,
+): CosignatoryOverview<ResolvedCosignatory> {
 	return groupCosignatories(
-		cosignatories.map((c) => ({ ...c, organization: resolveOrganization(c.organization, registries.organizations, registries.register)!, ref: c.organization })),
+		cosignatories.map((c) => ({
+			...c,
+			organization: resolveOrganization(c.organization, registries.organizations, registries.register)!,
+			ref: c.organization,
+		})),
 	);
 }
 

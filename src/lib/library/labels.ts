@@ -6,7 +6,12 @@ import type { LandCode } from '../../schemas/primitives.ts';
 import type { Registries } from '../registries/load-registries.ts';
 
 /** Label of a topic, crisis or measure; falls back to the id. */
-export function registryLabel(registries: Registries, kind: 'topics' | 'crises' | 'measures', id: string, lang: UiLanguage): string {
+export function registryLabel(
+	registries: Registries,
+	kind: 'topics' | 'crises' | 'measures',
+	id: string,
+	lang: UiLanguage,
+): string {
 	return registries[kind].get(id)?.label[lang] ?? id;
 }
 

@@ -35,7 +35,9 @@ export interface ResolvedMatrix {
 
 /** Resolves the matrix for all 16 Länder, in the order of `LAND_CODES`. */
 export function resolveMatrix(baseline: Row, laender: Partial<Record<LandCode, Row>>): ResolvedMatrix {
-	const columns = MATRIX_FIELDS.filter((field) => baseline[field] !== undefined || Object.values(laender).some((row) => row?.[field] !== undefined));
+	const columns = MATRIX_FIELDS.filter(
+		(field) => baseline[field] !== undefined || Object.values(laender).some((row) => row?.[field] !== undefined),
+	);
 	const rows = LAND_CODES.map((land) => {
 		const own = laender[land] ?? {};
 		const cells = {} as Record<MatrixField, MatrixCell>;

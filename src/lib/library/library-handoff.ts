@@ -42,7 +42,11 @@ export function handOverLibrary(library: ValidatedLibrary | undefined): void {
  * Takes the index handed over for `root` and `today`, if there is one and it
  * indexes exactly `documents` (kind and id); it is gone afterwards.
  */
-export function takeValidatedLibrary(root: string, today: string, documents: readonly { kind: DocumentKind; id: string }[]): LibraryIndex | undefined {
+export function takeValidatedLibrary(
+	root: string,
+	today: string,
+	documents: readonly { kind: DocumentKind; id: string }[],
+): LibraryIndex | undefined {
 	const library = store[HANDOFF];
 	store[HANDOFF] = undefined;
 	if (!library || library.root !== resolve(root) || library.today !== today) return undefined;

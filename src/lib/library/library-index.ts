@@ -52,7 +52,11 @@ function groupAll(summaries: DocumentSummary[]): Record<FacetName, Map<string, D
 }
 
 /** Builds the index. `today` (`YYYY-MM-DD`) is the build date for review states and consultations. */
-export function buildLibraryIndex(documents: readonly AnyDocument[], registries: Registries, today: string): LibraryIndex {
+export function buildLibraryIndex(
+	documents: readonly AnyDocument[],
+	registries: Registries,
+	today: string,
+): LibraryIndex {
 	const reviews = new Map<string, ReviewState>();
 	const matrices = new Map<string, ResolvedMatrix>();
 	for (const doc of documents) {
@@ -60,9 +64,13 @@ export function buildLibraryIndex(documents: readonly AnyDocument[], registries:
 		reviews.set(doc.id, reviewState(doc.data.reviewed, doc.data.reviewIntervalMonths, today));
 		matrices.set(doc.id, resolveMatrix(doc.data.baseline, doc.data.laender));
 	}
-	const summaries = documents.map((doc) => summarize(doc, registries, reviews.get(doc.id)?.overdue ?? false)).sort(byDateDesc);
+	const summaries = documents
+		.map((doc) => summarize(doc, registries, reviews.get(doc.id)?.overdue ?? false))
+		.sort(byDateDesc);
 	const byId = new Map(summaries.map((s) => [s.id, s]));
-	const byKind = Object.fromEntries(DOCUMENT_KINDS.map((kind) => [kind, summaries.filter((s) => s.kind === kind)])) as LibraryIndex['byKind'];
+	const byKind = Object.fromEntries(
+		DOCUMENT_KINDS.map((kind) => [kind, summaries.filter((s) => s.kind === kind)]),
+	) as LibraryIndex['byKind'];
 
 	const organizations = new Map<string, OrganizationActivity>();
 	for (const doc of documents) {
@@ -70,16 +78,28 @@ export function buildLibraryIndex(documents: readonly AnyDocument[], registries:
 			const organization = resolveOrganization(ref, registries.organizations, registries.register);
 			if (!organization) continue;
 			let activity = organizations.get(organization.slug);
-			if (!activity) organizations.set(organization.slug, (activity = { organization, led: [], signed: [], reported: [], reused: [] }));
+			if (!activity)
+				organizations.set(
+					organization.slug,
+					(activity = { organization, led: [], signed: [], reported: [], reused: [] }),
+				);
 			const list = activity[role === 'lead' ? 'led' : role];
 			const summary = byId.get(doc.id)!;
 			if (!list.includes(summary)) list.push(summary);
 		}
 	}
-	for (const activity of organizations.values()) for (const list of [activity.led, activity.signed, activity.reported, activity.reused]) list.sort(byDateDesc);
+	for (const activity of organizations.values())
+		for (const list of [activity.led, activity.signed, activity.reported, activity.reused]) list.sort(byDateDesc);
 
 	const openConsultations = documents
-		.flatMap((doc) => (doc.kind === 'positions' && doc.data.status === 'consultation' && doc.data.dates.consultationEnd && doc.data.dates.consultationEnd >= today ? [{ summary: byId.get(doc.id)!, until: doc.data.dates.consultationEnd }] : []))
+		.flatMap((doc) =>
+			doc.kind === 'positions' &&
+			doc.data.status === 'consultation' &&
+			doc.data.dates.consultationEnd &&
+			doc.data.dates.consultationEnd >= today
+				? [{ summary: byId.get(doc.id)!, until: doc.data.dates.consultationEnd }]
+				: [],
+		)
 		.sort((a, b) => compareKeys(a.until, b.until));
 
 	const organizationsByName = [...organizations.values()]
@@ -92,12 +112,22 @@ export function buildLibraryIndex(documents: readonly AnyDocument[], registries:
 		organizationsByName,
 		byKind,
 		groups: groupAll(summaries),
-		groupsByKind: Object.fromEntries(DOCUMENT_KINDS.map((kind) => [kind, groupAll(byKind[kind])])) as LibraryIndex['groupsByKind'],
+		groupsByKind: Object.fromEntries(
+			DOCUMENT_KINDS.map((kind) => [kind, groupAll(byKind[kind])]),
+		) as LibraryIndex['groupsByKind'],
 		organizations,
-		supersession: buildSupersession(documents.flatMap((doc) => (doc.kind === 'positions' ? [{ id: doc.id, supersedes: doc.data.supersedes }] : []))),
+		supersession: buildSupersession(
+			documents.flatMap((doc) => (doc.kind === 'positions' ? [{ id: doc.id, supersedes: doc.data.supersedes }] : [])),
+		),
 		matrices,
 		reviews,
 		openConsultations,
-		cosignatoryCounts: new Map(documents.flatMap((doc) => (doc.kind === 'positions' && doc.data.cosignatories.length > 0 ? [[doc.id, doc.data.cosignatories.length] as const] : []))),
+		cosignatoryCounts: new Map(
+			documents.flatMap((doc) =>
+				doc.kind === 'positions' && doc.data.cosignatories.length > 0
+					? [[doc.id, doc.data.cosignatories.length] as const]
+					: [],
+			),
+		),
 	};
 }

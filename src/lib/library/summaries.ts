@@ -48,18 +48,30 @@ export interface DocumentSummary {
 function sortDate(doc: AnyDocument): string {
 	const d = doc.data;
 	const candidates: (string | undefined)[] = [d.published];
-	if (doc.kind === 'positions') candidates.push(doc.data.dates.adopted, doc.data.dates.withdrawn, doc.data.dates.consultationStart);
+	if (doc.kind === 'positions')
+		candidates.push(doc.data.dates.adopted, doc.data.dates.withdrawn, doc.data.dates.consultationStart);
 	if (doc.kind === 'guides') candidates.push(doc.data.reviewed);
-	return candidates.filter((x): x is string => Boolean(x)).sort().at(-1)!;
+	return candidates
+		.filter((x): x is string => Boolean(x))
+		.sort()
+		.at(-1)!;
 }
 
 /** The organizations a document names, each with the role it plays. */
-export function organizationRoles(doc: AnyDocument): { ref: string; role: 'lead' | 'signed' | 'reported' | 'reused' }[] {
+export function organizationRoles(
+	doc: AnyDocument,
+): { ref: string; role: 'lead' | 'signed' | 'reported' | 'reused' }[] {
 	if (doc.kind === 'positions') {
-		return [{ ref: doc.data.lead, role: 'lead' }, ...doc.data.cosignatories.map((c) => ({ ref: c.organization, role: 'signed' as const }))];
+		return [
+			{ ref: doc.data.lead, role: 'lead' },
+			...doc.data.cosignatories.map((c) => ({ ref: c.organization, role: 'signed' as const })),
+		];
 	}
 	if (doc.kind === 'lessons') {
-		return [{ ref: doc.data.organization, role: 'reported' }, ...doc.data.reuse.map((r) => ({ ref: r.organization, role: 'reused' as const }))];
+		return [
+			{ ref: doc.data.organization, role: 'reported' },
+			...doc.data.reuse.map((r) => ({ ref: r.organization, role: 'reused' as const })),
+		];
 	}
 	return [];
 }
@@ -87,9 +99,20 @@ export function summarize(doc: AnyDocument, registries: Registries, guideOverdue
 		case 'positions':
 			return { ...base, status: doc.data.status, organization: doc.data.lead };
 		case 'lessons':
-			return { ...base, status: doc.data.outcome, organization: doc.data.organization, crisis: doc.data.crisis, measure: doc.data.measure };
+			return {
+				...base,
+				status: doc.data.outcome,
+				organization: doc.data.organization,
+				crisis: doc.data.crisis,
+				measure: doc.data.measure,
+			};
 		case 'guides':
-			return { ...base, status: guideOverdue ? 'overdue' : 'current', organization: registries.measures.get(doc.data.measure)?.responsible, measure: doc.data.measure };
+			return {
+				...base,
+				status: guideOverdue ? 'overdue' : 'current',
+				organization: registries.measures.get(doc.data.measure)?.responsible,
+				measure: doc.data.measure,
+			};
 	}
 }
 

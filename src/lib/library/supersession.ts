@@ -35,7 +35,8 @@ export function buildSupersession(papers: readonly SupersessionNode[]): Superses
 			oldest = older;
 		}
 		const out = [oldest];
-		for (let newer = supersededBy.get(oldest); newer && !out.includes(newer); newer = supersededBy.get(newer)) out.push(newer);
+		for (let newer = supersededBy.get(oldest); newer && !out.includes(newer); newer = supersededBy.get(newer))
+			out.push(newer);
 		return out;
 	};
 	return { supersededBy, chain };

@@ -28,7 +28,8 @@ const escape = (char: string) => `\\u${char.charCodeAt(0).toString(16).padStart(
  */
 export function inlineJson(value: unknown): string {
 	const json = JSON.stringify(value);
-	if (json === undefined) throw new TypeError('inlineJson: the value has no JSON form (undefined, a function or a symbol)');
+	if (json === undefined)
+		throw new TypeError('inlineJson: the value has no JSON form (undefined, a function or a symbol)');
 	// Outside strings JSON has none of these characters, so every match is inside a string, where `\uXXXX` means the same character.
 	return json.replace(UNSAFE, escape);
 }

@@ -36,18 +36,39 @@ export function checkPages({ dir, files, rules }: PageShare): PortableFacts {
  * every finding. `threads` (default: one per core) and `threshold` (default
  * `PARALLEL_THRESHOLD`) say how many threads from how many pages on.
  */
-export async function guardPages(dir: string, rules: PageRules, { threads, threshold = PARALLEL_THRESHOLD }: { threads?: number; threshold?: number } = {}): Promise<{ pages: number; findings: PageFinding[] }> {
-	const files = (readdirSync(dir, { recursive: true, encoding: 'utf8' }) as string[]).map((f) => f.split(sep).join('/'));
+export async function guardPages(
+	dir: string,
+	rules: PageRules,
+	{ threads, threshold = PARALLEL_THRESHOLD }: { threads?: number; threshold?: number } = {},
+): Promise<{ pages: number; findings: PageFinding[] }> {
+	const files = (readdirSync(dir, { recursive: true, encoding: 'utf8' }) as string[]).map((f) =>
+		f.split(sep).join('/'),
+	);
 	const all = new Set(files.map((f) => `/${f}`));
 	const pages = files.filter((f) => f.endsWith('.html'));
 	const count = threadCount(pages.length, threshold, threads);
-	const shares = Array.from({ length: count }, (_, i): PageShare => ({ dir, files: pages.filter((_, j) => j % count === i), rules }));
-	const results = count === 1 ? [checkPages(shares[0]!)] : await runInThreads<PageShare, PortableFacts>(new URL('./output-guard-worker.ts', import.meta.url), shares);
+	const shares = Array.from({ length: count }, (_, i): PageShare => ({
+		dir,
+		files: pages.filter((_, j) => j % count === i),
+		rules,
+	}));
+	const results =
+		count === 1
+			? [checkPages(shares[0]!)]
+			: await runInThreads<PageShare, PortableFacts>(new URL('./output-guard-worker.ts', import.meta.url), shares);
 	const byFile = new Map(results.flat().map((facts) => [facts.file, facts]));
 	const ids = new Map([...byFile].map(([file, facts]) => [file, new Set(facts.ids)]));
 	const findings: PageFinding[] = [];
 	for (const [file, facts] of byFile) {
-		findings.push(...facts.findings, ...checkInternalLinks(file.replace(/index\.html$/, ''), { ids: ids.get(file)!, links: facts.links, findings: [] }, (p) => all.has(p), (p) => ids.get(p)));
+		findings.push(
+			...facts.findings,
+			...checkInternalLinks(
+				file.replace(/index\.html$/, ''),
+				{ ids: ids.get(file)!, links: facts.links, findings: [] },
+				(p) => all.has(p),
+				(p) => ids.get(p),
+			),
+		);
 	}
 	return { pages: byFile.size, findings };
 }

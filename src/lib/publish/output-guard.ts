@@ -39,13 +39,50 @@ export interface PageFacts {
 
 const BASE = 'https://site.invalid';
 /** Elements no page of the site has: they load, embed, redirect, or swallow the page. */
-const FORBIDDEN = new Set(['iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'base', 'plaintext', 'xmp', 'noembed', 'noframes', 'portal', 'video', 'audio', 'source', 'track', 'picture', 'math', 'svg']);
+const FORBIDDEN = new Set([
+	'iframe',
+	'frame',
+	'frameset',
+	'object',
+	'embed',
+	'applet',
+	'base',
+	'plaintext',
+	'xmp',
+	'noembed',
+	'noframes',
+	'portal',
+	'video',
+	'audio',
+	'source',
+	'track',
+	'picture',
+	'math',
+	'svg',
+]);
 /** Attributes whose value the browser fetches by itself. */
-const FETCHING = ['src', 'srcset', 'poster', 'data', 'background', 'ping', 'manifest', 'longdesc', 'lowsrc', 'dynsrc', 'codebase', 'archive', 'xlink:href', 'formaction', 'action'];
+const FETCHING = [
+	'src',
+	'srcset',
+	'poster',
+	'data',
+	'background',
+	'ping',
+	'manifest',
+	'longdesc',
+	'lowsrc',
+	'dynsrc',
+	'codebase',
+	'archive',
+	'xlink:href',
+	'formaction',
+	'action',
+];
 /** `<link rel>` values that only name another address and fetch nothing. */
 const NAMING_RELS = new Set(['alternate', 'canonical', 'license', 'author', 'help', 'search', 'next', 'prev']);
 
-const describe = (tag: string, attribute?: string, value?: string) => `${tag}${attribute ? `[${attribute}${value !== undefined ? `=${value.slice(0, 80)}` : ''}]` : ''}`;
+const describe = (tag: string, attribute?: string, value?: string) =>
+	`${tag}${attribute ? `[${attribute}${value !== undefined ? `=${value.slice(0, 80)}` : ''}]` : ''}`;
 
 /** Checks one page. `path` is its address in the site, `html` its text. */
 export function checkPage(path: string, html: string, rules: PageRules): PageFacts {
@@ -57,13 +94,22 @@ export function checkPage(path: string, html: string, rules: PageRules): PageFac
 	while (stack.length > 0) {
 		const [node, inBody, inNoscript] = stack.pop()!;
 		const tag = (node.tagName ?? '').toLowerCase();
-		if (node.children) for (let i = node.children.length - 1; i >= 0; i--) stack.push([node.children[i]!, inBody || tag === 'body', inNoscript || tag === 'noscript']);
+		if (node.children)
+			for (let i = node.children.length - 1; i >= 0; i--)
+				stack.push([node.children[i]!, inBody || tag === 'body', inNoscript || tag === 'noscript']);
 		// This parser reads <noscript> as a browser without script does; a browser with script
 		// reads its content as text up to the first `</noscript`, wherever that stands.
-		if (inNoscript && JSON.stringify(node.value ?? node.properties ?? '').toLowerCase().includes('</noscript')) find(describe('noscript'), 'a `</noscript` inside <noscript>, which a browser with script reads as its end');
+		if (
+			inNoscript &&
+			JSON.stringify(node.value ?? node.properties ?? '')
+				.toLowerCase()
+				.includes('</noscript')
+		)
+			find(describe('noscript'), 'a `</noscript` inside <noscript>, which a browser with script reads as its end');
 		if (node.type !== 'element') continue;
 		// The site's styles sit in the head; a style sheet in the body can only come from content.
-		if (inBody && (tag === 'style' || tag === 'meta' || tag === 'link')) find(describe(tag), `element <${tag}> in the body`);
+		if (inBody && (tag === 'style' || tag === 'meta' || tag === 'link'))
+			find(describe(tag), `element <${tag}> in the body`);
 		const attributes = new Map<string, string>();
 		for (const [property, value] of Object.entries(node.properties ?? {})) {
 			if (value === null || value === undefined || value === false) continue;
@@ -73,18 +119,30 @@ export function checkPage(path: string, html: string, rules: PageRules): PageFac
 		if (id) facts.ids.add(id);
 		if (FORBIDDEN.has(tag)) find(describe(tag), `element <${tag}> is not allowed on any page`);
 		if (tag.includes('-')) find(describe(tag), `unknown element <${tag}>`);
-		if (tag === 'meta' && attributes.has('http-equiv') && !/^(content-security-policy|content-type)$/i.test(attributes.get('http-equiv')!)) {
-			find(describe(tag, 'http-equiv', attributes.get('http-equiv')), 'a <meta http-equiv> other than the Content-Security-Policy');
+		if (
+			tag === 'meta' &&
+			attributes.has('http-equiv') &&
+			!/^(content-security-policy|content-type)$/i.test(attributes.get('http-equiv')!)
+		) {
+			find(
+				describe(tag, 'http-equiv', attributes.get('http-equiv')),
+				'a <meta http-equiv> other than the Content-Security-Policy',
+			);
 		}
 		for (const [attribute, value] of attributes) {
 			if (attribute.startsWith('on')) find(describe(tag, attribute, value), 'event-handler attribute');
 			if (attribute === 'style' && !ALLOWED_STYLE.test(value)) find(describe(tag, attribute, value), 'inline style');
 			if (attribute === 'srcdoc') find(describe(tag, attribute), 'inline document');
 			if (FETCHING.includes(attribute)) {
-				const targets = attribute === 'srcset' ? value.split(',').map((part) => part.trim().split(/\s+/)[0] ?? '') : [value];
+				const targets =
+					attribute === 'srcset' ? value.split(',').map((part) => part.trim().split(/\s+/)[0] ?? '') : [value];
 				for (const target of targets) {
-					const allowed = attribute === 'action' || attribute === 'formaction' ? [pageUrl.origin, ...rules.formOrigins] : [pageUrl.origin];
-					if (!originAllowed(target, pageUrl, allowed)) find(describe(tag, attribute, target), `${attribute} points to another host or scheme`);
+					const allowed =
+						attribute === 'action' || attribute === 'formaction'
+							? [pageUrl.origin, ...rules.formOrigins]
+							: [pageUrl.origin];
+					if (!originAllowed(target, pageUrl, allowed))
+						find(describe(tag, attribute, target), `${attribute} points to another host or scheme`);
 				}
 			}
 		}
@@ -92,9 +150,11 @@ export function checkPage(path: string, html: string, rules: PageRules): PageFac
 		if (tag === 'link') {
 			const href = attributes.get('href') ?? '';
 			const rels = (attributes.get('rel') ?? '').toLowerCase().split(/\s+/).filter(Boolean);
-			if (!rels.every((rel) => NAMING_RELS.has(rel)) && !originAllowed(href, pageUrl, [pageUrl.origin])) find(describe(tag, 'href', href), 'a stylesheet, icon or preload from another host');
+			if (!rels.every((rel) => NAMING_RELS.has(rel)) && !originAllowed(href, pageUrl, [pageUrl.origin]))
+				find(describe(tag, 'href', href), 'a stylesheet, icon or preload from another host');
 		}
-		if ((tag === 'a' || tag === 'area') && attributes.has('href')) checkLink(tag, attributes.get('href')!, pageUrl, facts, find);
+		if ((tag === 'a' || tag === 'area') && attributes.has('href'))
+			checkLink(tag, attributes.get('href')!, pageUrl, facts, find);
 	}
 	return facts;
 }
@@ -108,7 +168,12 @@ function originAllowed(url: string, page: URL, origins: readonly string[]): bool
 }
 
 /** Only the site's own bundles: a script file from the site's build, or a JSON data block. */
-function checkScript(attributes: ReadonlyMap<string, string>, node: TreeNode, page: URL, find: (element: string, problem: string) => void): void {
+function checkScript(
+	attributes: ReadonlyMap<string, string>,
+	node: TreeNode,
+	page: URL,
+	find: (element: string, problem: string) => void,
+): void {
 	const type = (attributes.get('type') ?? '').toLowerCase();
 	const src = attributes.get('src');
 	if (type === 'application/json' || type === 'application/ld+json') {
@@ -127,10 +192,17 @@ function checkScript(attributes: ReadonlyMap<string, string>, node: TreeNode, pa
 	} catch {
 		// refused below
 	}
-	if (!url || url.origin !== page.origin || !/^\/(?:_astro|pagefind)\//.test(url.pathname)) find(describe('script', 'src', src), 'a script that is not one of the site\'s bundles');
+	if (!url || url.origin !== page.origin || !/^\/(?:_astro|pagefind)\//.test(url.pathname))
+		find(describe('script', 'src', src), "a script that is not one of the site's bundles");
 }
 
-function checkLink(tag: string, href: string, page: URL, facts: PageFacts, find: (element: string, problem: string) => void): void {
+function checkLink(
+	tag: string,
+	href: string,
+	page: URL,
+	facts: PageFacts,
+	find: (element: string, problem: string) => void,
+): void {
 	const scheme = schemeOf(href);
 	if (!scheme || !LINK_SCHEMES.includes(scheme)) {
 		find(describe(tag, 'href', href), `link with the scheme ${scheme ?? '(unreadable)'}`);
@@ -152,7 +224,12 @@ function checkLink(tag: string, href: string, page: URL, facts: PageFacts, find:
  * build, every fragment to an id on its page. `exists` says whether a path is
  * a file of the build; `idsOf` gives the ids of an HTML page.
  */
-export function checkInternalLinks(page: string, facts: PageFacts, exists: (path: string) => boolean, idsOf: (path: string) => ReadonlySet<string> | undefined): PageFinding[] {
+export function checkInternalLinks(
+	page: string,
+	facts: PageFacts,
+	exists: (path: string) => boolean,
+	idsOf: (path: string) => ReadonlySet<string> | undefined,
+): PageFinding[] {
 	const out: PageFinding[] = [];
 	for (const [element, path, fragment] of facts.links) {
 		let decoded = path;
@@ -168,7 +245,8 @@ export function checkInternalLinks(page: string, facts: PageFacts, exists: (path
 		}
 		if (!fragment) continue;
 		const ids = target.endsWith('.html') ? idsOf(target) : idsOf(`${decoded}/index.html`);
-		if (ids && !ids.has(fragment)) out.push({ page, element, problem: `fragment #${fragment}, which ${path} does not have` });
+		if (ids && !ids.has(fragment))
+			out.push({ page, element, problem: `fragment #${fragment}, which ${path} does not have` });
 	}
 	return out;
 }

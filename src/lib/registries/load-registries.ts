@@ -11,7 +11,13 @@ import { parseWithDiagnostics, type Diagnostic } from '../validate/report/diagno
 import { rule } from '../validate/report/rules.ts';
 import { say } from '../validate/report/messages.ts';
 import { parseGemeindeverzeichnis, type Gemeindeverzeichnis } from './gemeindeverzeichnis.ts';
-import { describeRequired, REGISTRY_DIRECTORY, REGISTRY_LAYOUT, walkRegistry, type RegistryLayout } from './registry-layout.ts';
+import {
+	describeRequired,
+	REGISTRY_DIRECTORY,
+	REGISTRY_LAYOUT,
+	walkRegistry,
+	type RegistryLayout,
+} from './registry-layout.ts';
 import { parseRegistryYaml, readRegistryText } from './registry-source.ts';
 
 export { REGISTRY_DIRECTORY, REGISTRY_LAYOUT };
@@ -36,9 +42,17 @@ const RESERVED_IDS = new Set(['level', 'ags']);
  * regular file; a required one that is not there is reported, one the walk
  * refused (a link) has been reported already.
  */
-function readList<T extends z.ZodType>(root: string, file: string, schema: T, diagnostics: Diagnostic[], layout: RegistryLayout, required = true): z.output<T>[] {
+function readList<T extends z.ZodType>(
+	root: string,
+	file: string,
+	schema: T,
+	diagnostics: Diagnostic[],
+	layout: RegistryLayout,
+	required = true,
+): z.output<T>[] {
 	if (!layout.files.has(file)) {
-		if (required && !layout.refused && !layout.diagnostics.some((d) => d.file === file)) diagnostics.push(missingFile(file));
+		if (required && !layout.refused && !layout.diagnostics.some((d) => d.file === file))
+			diagnostics.push(missingFile(file));
 		return [];
 	}
 	const read = readRegistryText(root, file);
@@ -58,14 +72,37 @@ function readList<T extends z.ZodType>(root: string, file: string, schema: T, di
 
 /** A required registry file that is not there (or is a folder). */
 function missingFile(file: string): Diagnostic {
-	return { file, line: 1, column: 1, ...rule('registry-file'), message: say(`Die Registerdatei \`${file}\` fehlt; ${describeRequired().de} – die Datei anlegen (eine leere Liste ist \`[]\`)`, `Missing registry file \`${file}\`, expected it to exist: ${describeRequired().en} – create it (an empty list is \`[]\`)`) };
+	return {
+		file,
+		line: 1,
+		column: 1,
+		...rule('registry-file'),
+		message: say(
+			`Die Registerdatei \`${file}\` fehlt; ${describeRequired().de} – die Datei anlegen (eine leere Liste ist \`[]\`)`,
+			`Missing registry file \`${file}\`, expected it to exist: ${describeRequired().en} – create it (an empty list is \`[]\`)`,
+		),
+	};
 }
 
 function index<T extends { id: string }>(entries: T[], file: string, diagnostics: Diagnostic[]): Map<string, T> {
 	const map = new Map<string, T>();
 	for (const entry of entries) {
 		if (map.has(entry.id) || RESERVED_IDS.has(entry.id)) {
-			diagnostics.push({ file, line: 1, column: 1, ...rule('registry-id'), message: map.has(entry.id) ? say(`Die Id \`${entry.id}\` steht doppelt; jede Id darf nur einmal vorkommen`, `Unexpected id \`${entry.id}\` twice, expected each id once`) : say(`Die Id \`${entry.id}\` ist reserviert; bitte eine andere wählen`, `Unexpected reserved id \`${entry.id}\`, expected another id`) });
+			diagnostics.push({
+				file,
+				line: 1,
+				column: 1,
+				...rule('registry-id'),
+				message: map.has(entry.id)
+					? say(
+							`Die Id \`${entry.id}\` steht doppelt; jede Id darf nur einmal vorkommen`,
+							`Unexpected id \`${entry.id}\` twice, expected each id once`,
+						)
+					: say(
+							`Die Id \`${entry.id}\` ist reserviert; bitte eine andere wählen`,
+							`Unexpected reserved id \`${entry.id}\`, expected another id`,
+						),
+			});
 		}
 		map.set(entry.id, entry);
 	}
@@ -82,7 +119,9 @@ type Loaded = { registries: Registries; diagnostics: readonly Diagnostic[] };
  * registry folder, so an edited, added or removed file is read again (in
  * `astro dev`, for instance).
  */
-const cache: Map<string, { key: string; loaded: Loaded }> = ((globalThis as { __dreiklangRegistries?: Map<string, { key: string; loaded: Loaded }> }).__dreiklangRegistries ??= new Map());
+const cache: Map<string, { key: string; loaded: Loaded }> = ((
+	globalThis as { __dreiklangRegistries?: Map<string, { key: string; loaded: Loaded }> }
+).__dreiklangRegistries ??= new Map());
 
 /**
  * Reads every registry under `root`. Problems are returned as diagnostics,
@@ -110,11 +149,24 @@ function readTable(root: string, name: string, layout: RegistryLayout, diagnosti
 	diagnostics.push(...read.diagnostics);
 	if (read.text === undefined) return '';
 	const end = read.text.indexOf('\n');
-	const header = read.text.slice(0, end === -1 ? undefined : end).replace(/\r$/, '').split(',').map((column) => column.trim().replace(/^"(.*)"$/, '$1'));
+	const header = read.text
+		.slice(0, end === -1 ? undefined : end)
+		.replace(/\r$/, '')
+		.split(',')
+		.map((column) => column.trim().replace(/^"(.*)"$/, '$1'));
 	const columns = REGISTRY_LAYOUT.register.tables[name] ?? [];
 	const lacking = columns.filter((column) => !header.includes(column));
 	if (lacking.length > 0) {
-		diagnostics.push({ file, line: 1, column: 1, ...rule('registry-file'), message: say(`Fehlende Spalte ${lacking.map((c) => `\`${c}\``).join(', ')} in der Kopfzeile; erwartet: die Spalten ${columns.map((c) => `\`${c}\``).join(', ')}`, `Missing column ${lacking.map((c) => `\`${c}\``).join(', ')} in the header, expected the columns ${columns.map((c) => `\`${c}\``).join(', ')}`) });
+		diagnostics.push({
+			file,
+			line: 1,
+			column: 1,
+			...rule('registry-file'),
+			message: say(
+				`Fehlende Spalte ${lacking.map((c) => `\`${c}\``).join(', ')} in der Kopfzeile; erwartet: die Spalten ${columns.map((c) => `\`${c}\``).join(', ')}`,
+				`Missing column ${lacking.map((c) => `\`${c}\``).join(', ')} in the header, expected the columns ${columns.map((c) => `\`${c}\``).join(', ')}`,
+			),
+		});
 		return '';
 	}
 	return read.text;
@@ -128,12 +180,21 @@ function readRegister(root: string, layout: RegistryLayout, diagnostics: Diagnos
 		const text = readTable(root, `${table}.csv`, layout, diagnostics);
 		try {
 			// Each table alone, so that a broken one is named and the others still count.
-			(register as Record<typeof table, Map<string, unknown>>)[table] = parseGemeindeverzeichnis({ ...empty, [table]: text })[table];
+			(register as Record<typeof table, Map<string, unknown>>)[table] = parseGemeindeverzeichnis({
+				...empty,
+				[table]: text,
+			})[table];
 		} catch (error) {
 			// csv-parse says where: `Invalid Closing Quote: … at line 12`.
 			const reason = error instanceof Error ? error.message.split('\n')[0]! : String(error);
 			const line = Number(/line (\d+)/.exec(reason)?.[1] ?? 1);
-			diagnostics.push({ file: posix.join(REGISTRY_DIRECTORY, REGISTRY_LAYOUT.register.folder, `${table}.csv`), line, column: 1, ...rule('registry-file'), message: say(`Fehlerhafte CSV-Tabelle: ${reason}`, `Broken CSV table: ${reason}`) });
+			diagnostics.push({
+				file: posix.join(REGISTRY_DIRECTORY, REGISTRY_LAYOUT.register.folder, `${table}.csv`),
+				line,
+				column: 1,
+				...rule('registry-file'),
+				message: say(`Fehlerhafte CSV-Tabelle: ${reason}`, `Broken CSV table: ${reason}`),
+			});
 		}
 	}
 	return register;
@@ -142,11 +203,25 @@ function readRegister(root: string, layout: RegistryLayout, diagnostics: Diagnos
 function readRegistries(root: string, layout: RegistryLayout): Loaded {
 	const diagnostics: Diagnostic[] = [...layout.diagnostics];
 	const list = (name: string) => posix.join(REGISTRY_DIRECTORY, name);
-	const organizations = layout.organizations.flatMap((file) => readList(root, file, organizationSchema, diagnostics, layout));
+	const organizations = layout.organizations.flatMap((file) =>
+		readList(root, file, organizationSchema, diagnostics, layout),
+	);
 	const registries: Registries = {
-		topics: index(readList(root, list('topics.yaml'), topicSchema, diagnostics, layout), list('topics.yaml'), diagnostics),
-		crises: index(readList(root, list('crises.yaml'), crisisSchema, diagnostics, layout), list('crises.yaml'), diagnostics),
-		measures: index(readList(root, list('measures.yaml'), measureSchema, diagnostics, layout), list('measures.yaml'), diagnostics),
+		topics: index(
+			readList(root, list('topics.yaml'), topicSchema, diagnostics, layout),
+			list('topics.yaml'),
+			diagnostics,
+		),
+		crises: index(
+			readList(root, list('crises.yaml'), crisisSchema, diagnostics, layout),
+			list('crises.yaml'),
+			diagnostics,
+		),
+		measures: index(
+			readList(root, list('measures.yaml'), measureSchema, diagnostics, layout),
+			list('measures.yaml'),
+			diagnostics,
+		),
 		organizations: index(organizations, list(REGISTRY_LAYOUT.organizations), diagnostics),
 		register: readRegister(root, layout, diagnostics),
 		glossary: readList(root, list('glossary.yaml'), glossaryEntrySchema, diagnostics, layout, false),

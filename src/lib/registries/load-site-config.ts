@@ -17,7 +17,12 @@ export function loadSiteConfig(root: string): SiteConfig {
 	const doc = parseDocument(source, { lineCounter });
 	if (doc.errors[0]) throw doc.errors[0];
 	for (const warning of doc.warnings) process.emitWarning(warning);
-	const result = parseWithDiagnostics(siteConfigSchema, doc.toJS(), SITE_CONFIG_FILE, yamlLocator({ doc, lineCounter }));
+	const result = parseWithDiagnostics(
+		siteConfigSchema,
+		doc.toJS(),
+		SITE_CONFIG_FILE,
+		yamlLocator({ doc, lineCounter }),
+	);
 	if (result.success) return result.data;
 	const lines = result.diagnostics.map((d) => formatDiagnostic(d));
 	throw new Error(`The site configuration has problems:\n${lines.join('\n')}`);

@@ -59,7 +59,15 @@ export function resolveOrganization(
 	}
 	const o = organizations.get(ref);
 	if (!o) return undefined;
-	const resolved: ResolvedOrganization = { ref, slug, name: o.name, kind: 'registry', level: o.level, type: o.type, url: o.url };
+	const resolved: ResolvedOrganization = {
+		ref,
+		slug,
+		name: o.name,
+		kind: 'registry',
+		level: o.level,
+		type: o.type,
+		url: o.url,
+	};
 	if (o.short) resolved.short = o.short;
 	if (o.land) resolved.land = o.land;
 	return resolved;

@@ -21,6 +21,7 @@ export interface Reference {
 	value: string;
 }
 
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- front matter of every kind, walked by path
 type Data = Record<string, any>;
 
 /** Lists every reference a document of `kind` makes, with its path. */
@@ -33,7 +34,9 @@ function collectReferences(kind: DocumentKind, data: Data): Reference[] {
 	(data.related as string[]).forEach((v, i) => add(['related', i], 'document', v));
 	if (kind === 'positions') {
 		add(['lead'], 'organization', data.lead);
-		(data.cosignatories as Data[]).forEach((c, i) => add(['cosignatories', i, 'organization'], 'organization', c.organization));
+		(data.cosignatories as Data[]).forEach((c, i) =>
+			add(['cosignatories', i, 'organization'], 'organization', c.organization),
+		);
 		(data.addressees as string[]).forEach((v, i) => add(['addressees', i], 'addressee', v));
 		(data.demands as Data[]).forEach((d, i) => add(['demands', i, 'addressee'], 'addressee', d.addressee));
 		add(['supersedes'], 'position', data.supersedes);
@@ -62,19 +65,42 @@ export type ReferenceLookup = Record<Exclude<ReferenceTarget, 'addressee'>, (val
  * what the build refuses.
  */
 export function unresolvedReferences(kind: DocumentKind, data: Data, lookup: ReferenceLookup): Reference[] {
-	return collectReferences(kind, data).filter(({ target, value }) =>
-		!(target === 'addressee' ? value.startsWith('level:') || lookup.organization(value) : lookup[target](value)));
+	return collectReferences(kind, data).filter(
+		({ target, value }) =>
+			!(target === 'addressee' ? value.startsWith('level:') || lookup.organization(value) : lookup[target](value)),
+	);
 }
 
 /** What each kind of reference expects, for messages. */
 export const REFERENCE_HINTS: Record<ReferenceTarget, Localized> = {
-	topic: say('eine Themen-Id aus `content/registry/topics.yaml` (oder dort ergänzen)', 'a topic id from `content/registry/topics.yaml` (or add it there)'),
-	crisis: say('eine Krisen-Id aus `content/registry/crises.yaml` (oder dort ergänzen)', 'a crisis id from `content/registry/crises.yaml` (or add it there)'),
-	measure: say('eine Maßnahmen-Id aus `content/registry/measures.yaml` (oder dort ergänzen)', 'a measure id from `content/registry/measures.yaml` (or add it there)'),
-	organization: say('eine Organisations-Id aus `content/registry/organizations/`, `ags:` mit einem Schlüssel aus dem Gemeindeverzeichnis oder ein Länderkürzel', 'an organization id from `content/registry/organizations/`, `ags:` with a key from the municipal register, or a Land code'),
-	addressee: say('`level:bund`, `level:land`, `level:kommune`, `level:eu` oder eine Organisation', '`level:bund`, `level:land`, `level:kommune`, `level:eu`, or an organization'),
-	document: say('die Id (der Dateiname) eines anderen Dokuments in `content/`', 'the id (file name) of another document in `content/`'),
-	position: say('die Id (der Dateiname) eines anderen Positionspapiers in `content/positions/`', 'the id (file name) of another position paper in `content/positions/`'),
+	topic: say(
+		'eine Themen-Id aus `content/registry/topics.yaml` (oder dort ergänzen)',
+		'a topic id from `content/registry/topics.yaml` (or add it there)',
+	),
+	crisis: say(
+		'eine Krisen-Id aus `content/registry/crises.yaml` (oder dort ergänzen)',
+		'a crisis id from `content/registry/crises.yaml` (or add it there)',
+	),
+	measure: say(
+		'eine Maßnahmen-Id aus `content/registry/measures.yaml` (oder dort ergänzen)',
+		'a measure id from `content/registry/measures.yaml` (or add it there)',
+	),
+	organization: say(
+		'eine Organisations-Id aus `content/registry/organizations/`, `ags:` mit einem Schlüssel aus dem Gemeindeverzeichnis oder ein Länderkürzel',
+		'an organization id from `content/registry/organizations/`, `ags:` with a key from the municipal register, or a Land code',
+	),
+	addressee: say(
+		'`level:bund`, `level:land`, `level:kommune`, `level:eu` oder eine Organisation',
+		'`level:bund`, `level:land`, `level:kommune`, `level:eu`, or an organization',
+	),
+	document: say(
+		'die Id (der Dateiname) eines anderen Dokuments in `content/`',
+		'the id (file name) of another document in `content/`',
+	),
+	position: say(
+		'die Id (der Dateiname) eines anderen Positionspapiers in `content/positions/`',
+		'the id (file name) of another position paper in `content/positions/`',
+	),
 };
 
 /**
@@ -88,13 +114,23 @@ export function checkReferences(documents: ParsedDocument[], registries: Registr
 	for (const doc of documents) {
 		const other = byId.get(doc.id);
 		if (other) {
-			out.push({ file: doc.file, line: 1, column: 1, ...rule('duplicate-id'), message: say(`Die Id \`${doc.id}\` ist schon vergeben an \`${other.file}\`; jeder Dateiname darf über alle Dokumentarten nur einmal vorkommen – Datei umbenennen`, `Unexpected id \`${doc.id}\`, already used by \`${other.file}\`; expected each file name once across all kinds – rename the file`) });
+			out.push({
+				file: doc.file,
+				line: 1,
+				column: 1,
+				...rule('duplicate-id'),
+				message: say(
+					`Die Id \`${doc.id}\` ist schon vergeben an \`${other.file}\`; jeder Dateiname darf über alle Dokumentarten nur einmal vorkommen – Datei umbenennen`,
+					`Unexpected id \`${doc.id}\`, already used by \`${other.file}\`; expected each file name once across all kinds – rename the file`,
+				),
+			});
 		} else byId.set(doc.id, doc);
 	}
 	const topic = (value: string) => registries.topics.has(value);
 	const crisis = (value: string) => registries.crises.has(value);
 	const measure = (value: string) => registries.measures.has(value);
-	const organization = (value: string) => resolveOrganization(value, registries.organizations, registries.register) !== undefined;
+	const organization = (value: string) =>
+		resolveOrganization(value, registries.organizations, registries.register) !== undefined;
 	const successors = new Map<string, string>();
 	for (const doc of documents) {
 		const lookup: ReferenceLookup = {
@@ -106,12 +142,28 @@ export function checkReferences(documents: ParsedDocument[], registries: Registr
 			position: (value) => byId.get(value)?.kind === 'positions' && value !== doc.id,
 		};
 		for (const ref of unresolvedReferences(doc.kind, doc.data, lookup)) {
-			out.push({ file: doc.file, ...doc.locate(ref.path), ...rule('reference'), message: say(`Unbekannter Verweis \`${ref.value}\` in \`${formatPath(ref.path)}\`, erwartet: ${REFERENCE_HINTS[ref.target].de}`, `Unknown \`${ref.value}\` in \`${formatPath(ref.path)}\`, expected ${REFERENCE_HINTS[ref.target].en}`) });
+			out.push({
+				file: doc.file,
+				...doc.locate(ref.path),
+				...rule('reference'),
+				message: say(
+					`Unbekannter Verweis \`${ref.value}\` in \`${formatPath(ref.path)}\`, erwartet: ${REFERENCE_HINTS[ref.target].de}`,
+					`Unknown \`${ref.value}\` in \`${formatPath(ref.path)}\`, expected ${REFERENCE_HINTS[ref.target].en}`,
+				),
+			});
 		}
 		const older = doc.data.supersedes as string | undefined;
 		if (doc.kind === 'positions' && older) {
 			if (successors.has(older)) {
-				out.push({ file: doc.file, ...doc.locate(['supersedes']), ...rule('supersession'), message: say(`\`supersedes: ${older}\` steht schon in \`${successors.get(older)}\`; ein Papier kann nur einen Nachfolger haben`, `Unexpected \`supersedes: ${older}\`, \`${successors.get(older)}\` already supersedes it; expected one successor per paper`) });
+				out.push({
+					file: doc.file,
+					...doc.locate(['supersedes']),
+					...rule('supersession'),
+					message: say(
+						`\`supersedes: ${older}\` steht schon in \`${successors.get(older)}\`; ein Papier kann nur einen Nachfolger haben`,
+						`Unexpected \`supersedes: ${older}\`, \`${successors.get(older)}\` already supersedes it; expected one successor per paper`,
+					),
+				});
 			}
 			successors.set(older, doc.id);
 		}
@@ -119,19 +171,47 @@ export function checkReferences(documents: ParsedDocument[], registries: Registr
 	for (const doc of documents) {
 		if (doc.kind !== 'positions') continue;
 		if (doc.data.status === 'superseded' && !successors.has(doc.id)) {
-			out.push({ file: doc.file, ...doc.locate(['status']), ...rule('supersession'), message: say('Status `superseded` ohne Nachfolger: ein neueres Papier muss dieses in `supersedes` nennen', 'Unexpected status `superseded` without a successor, expected a newer paper whose `supersedes` names this one') });
+			out.push({
+				file: doc.file,
+				...doc.locate(['status']),
+				...rule('supersession'),
+				message: say(
+					'Status `superseded` ohne Nachfolger: ein neueres Papier muss dieses in `supersedes` nennen',
+					'Unexpected status `superseded` without a successor, expected a newer paper whose `supersedes` names this one',
+				),
+			});
 		}
 		const older = doc.data.supersedes as string | undefined;
 		const olderDoc = older ? byId.get(older) : undefined;
-		if (olderDoc?.kind === 'positions' && olderDoc.data.status !== 'superseded' && olderDoc.data.status !== 'withdrawn') {
-			out.push({ file: doc.file, ...doc.locate(['supersedes']), ...rule('supersession'), message: say(`\`supersedes: ${older}\` verweist auf ein Papier mit Status \`${String(olderDoc.data.status)}\`; setzen Sie dort den Status \`superseded\``, `Unexpected \`supersedes: ${older}\` whose status is \`${String(olderDoc.data.status)}\`, expected the older paper to have status \`superseded\``) });
+		if (
+			olderDoc?.kind === 'positions' &&
+			olderDoc.data.status !== 'superseded' &&
+			olderDoc.data.status !== 'withdrawn'
+		) {
+			out.push({
+				file: doc.file,
+				...doc.locate(['supersedes']),
+				...rule('supersession'),
+				message: say(
+					`\`supersedes: ${older}\` verweist auf ein Papier mit Status \`${String(olderDoc.data.status)}\`; setzen Sie dort den Status \`superseded\``,
+					`Unexpected \`supersedes: ${older}\` whose status is \`${String(olderDoc.data.status)}\`, expected the older paper to have status \`superseded\``,
+				),
+			});
 		}
 		// Walk the chain: a loop would make "superseded by" endless.
 		const seen = new Set([doc.id]);
 		let next = older;
 		while (next) {
 			if (seen.has(next)) {
-				out.push({ file: doc.file, ...doc.locate(['supersedes']), ...rule('supersession'), message: say(`Ersetzungskette im Kreis über \`${next}\`; erwartet: eine Kette von neueren zu älteren Papieren`, `Unexpected supersession loop through \`${next}\`, expected a chain from newer to older papers`) });
+				out.push({
+					file: doc.file,
+					...doc.locate(['supersedes']),
+					...rule('supersession'),
+					message: say(
+						`Ersetzungskette im Kreis über \`${next}\`; erwartet: eine Kette von neueren zu älteren Papieren`,
+						`Unexpected supersession loop through \`${next}\`, expected a chain from newer to older papers`,
+					),
+				});
 				break;
 			}
 			seen.add(next);
@@ -140,7 +220,16 @@ export function checkReferences(documents: ParsedDocument[], registries: Registr
 	}
 	for (const measure of registries.measures.values()) {
 		if (!organization(measure.responsible)) {
-			out.push({ file: 'content/registry/measures.yaml', line: 1, column: 1, ...rule('reference'), message: say(`Unbekannter Verweis \`${measure.responsible}\` in \`responsible\` der Maßnahme \`${measure.id}\`, erwartet: ${REFERENCE_HINTS.organization.de}`, `Unknown \`${measure.responsible}\` in \`responsible\` of measure \`${measure.id}\`, expected ${REFERENCE_HINTS.organization.en}`) });
+			out.push({
+				file: 'content/registry/measures.yaml',
+				line: 1,
+				column: 1,
+				...rule('reference'),
+				message: say(
+					`Unbekannter Verweis \`${measure.responsible}\` in \`responsible\` der Maßnahme \`${measure.id}\`, erwartet: ${REFERENCE_HINTS.organization.de}`,
+					`Unknown \`${measure.responsible}\` in \`responsible\` of measure \`${measure.id}\`, expected ${REFERENCE_HINTS.organization.en}`,
+				),
+			});
 		}
 	}
 	return out;

@@ -51,7 +51,10 @@ export function describeLayout(): Localized {
 export function describeRequired(): Localized {
 	const { required, register } = REGISTRY_LAYOUT;
 	const tables = code(Object.keys(register.tables).map((name) => `${register.folder}/${name}`));
-	return say(`jede Bibliothek braucht in \`${REGISTRY_DIRECTORY}/\` ${code(required)} und die Tabellen ${tables}`, `every library needs ${code(required)} and the tables ${tables} in \`${REGISTRY_DIRECTORY}/\``);
+	return say(
+		`jede Bibliothek braucht in \`${REGISTRY_DIRECTORY}/\` ${code(required)} und die Tabellen ${tables}`,
+		`every library needs ${code(required)} and the tables ${tables} in \`${REGISTRY_DIRECTORY}/\``,
+	);
 }
 
 /** What the walk found. */
@@ -72,7 +75,16 @@ const byName = (a: Dirent, b: Dirent) => (a.name < b.name ? -1 : a.name > b.name
 
 /** A registry file that only needs another extension. */
 function renameProblem(file: string, fixed: string): Diagnostic {
-	return { file, line: 1, column: 1, ...rule('registry-file'), message: say(`Unerwartete Dateiendung \`${extname(file)}\`, erwartet: \`.yaml\` – sonst wird das Register nicht gelesen. Datei in \`${fixed}\` umbenennen`, `Unexpected file extension \`${extname(file)}\`, expected \`.yaml\` – otherwise the registry is not read; rename the file to \`${fixed}\``) };
+	return {
+		file,
+		line: 1,
+		column: 1,
+		...rule('registry-file'),
+		message: say(
+			`Unerwartete Dateiendung \`${extname(file)}\`, erwartet: \`.yaml\` – sonst wird das Register nicht gelesen. Datei in \`${fixed}\` umbenennen`,
+			`Unexpected file extension \`${extname(file)}\`, expected \`.yaml\` – otherwise the registry is not read; rename the file to \`${fixed}\``,
+		),
+	};
 }
 
 /** Walks the registry folder of `root`. */
@@ -107,8 +119,11 @@ export function walkRegistry(root: string): RegistryLayout {
 			else {
 				key.push(`${file}:refused`);
 				const fixed = `${entry.name.slice(0, -extname(entry.name).length)}.yaml`;
-				const wouldBeRead = folder === posix.join(REGISTRY_DIRECTORY, organizations) || (folder === REGISTRY_DIRECTORY && ([...required, ...optional] as string[]).includes(fixed));
-				if (entry.isFile() && extname(entry.name) === '.yml' && wouldBeRead) out.diagnostics.push(renameProblem(file, fixed));
+				const wouldBeRead =
+					folder === posix.join(REGISTRY_DIRECTORY, organizations) ||
+					(folder === REGISTRY_DIRECTORY && ([...required, ...optional] as string[]).includes(fixed));
+				if (entry.isFile() && extname(entry.name) === '.yml' && wouldBeRead)
+					out.diagnostics.push(renameProblem(file, fixed));
 				else out.diagnostics.push(unknownEntry(file, entry.isDirectory(), expected));
 			}
 		}
@@ -138,7 +153,12 @@ export function walkRegistry(root: string): RegistryLayout {
 			return true;
 		}
 		if (entry.name === register.folder) {
-			walk(file, (inner) => inner.isFile() && (Object.hasOwn(register.tables, inner.name) || (register.notes as readonly string[]).includes(inner.name)));
+			walk(
+				file,
+				(inner) =>
+					inner.isFile() &&
+					(Object.hasOwn(register.tables, inner.name) || (register.notes as readonly string[]).includes(inner.name)),
+			);
 			return true;
 		}
 		return false;

@@ -40,13 +40,21 @@ function position(text: string, offset: number): { line: number; column: number 
 	return { line: before.length, column: before.at(-1)!.length + 1 };
 }
 
-const limitOf = (file: string) => (extname(file) === '.csv' ? REGISTRY_LIMITS.csvBytes : extname(file) === '.yaml' ? REGISTRY_LIMITS.yamlBytes : REGISTRY_LIMITS.textBytes);
+const limitOf = (file: string) =>
+	extname(file) === '.csv'
+		? REGISTRY_LIMITS.csvBytes
+		: extname(file) === '.yaml'
+			? REGISTRY_LIMITS.yamlBytes
+			: REGISTRY_LIMITS.textBytes;
 
 /**
  * The text of registry file `file` (relative to `root`), or why it cannot be
  * had. A missing file is `missing`, for the caller to say what it needed.
  */
-export function readRegistryText(root: string, file: string): { text?: string; missing?: true; diagnostics: Diagnostic[] } {
+export function readRegistryText(
+	root: string,
+	file: string,
+): { text?: string; missing?: true; diagnostics: Diagnostic[] } {
 	const path = join(root, file);
 	let stat;
 	try {
@@ -58,19 +66,57 @@ export function readRegistryText(root: string, file: string): { text?: string; m
 	if (!stat.isFile()) return { missing: true, diagnostics: [] };
 	const limit = limitOf(file);
 	if (stat.size > limit) {
-		return { diagnostics: [{ file, line: 1, column: 1, ...rule('size-limit'), message: say(`Die Registerdatei ist ${formatExcess(stat.size, limit).de} groß; erwartet: höchstens ${formatBytes(limit).de} – Einträge auf mehrere Dateien verteilen oder Unnötiges entfernen`, `Unexpected size of this registry file (${formatExcess(stat.size, limit).en}), expected at most ${formatBytes(limit).en} – split the entries over several files or remove what is not needed`) }] };
+		return {
+			diagnostics: [
+				{
+					file,
+					line: 1,
+					column: 1,
+					...rule('size-limit'),
+					message: say(
+						`Die Registerdatei ist ${formatExcess(stat.size, limit).de} groß; erwartet: höchstens ${formatBytes(limit).de} – Einträge auf mehrere Dateien verteilen oder Unnötiges entfernen`,
+						`Unexpected size of this registry file (${formatExcess(stat.size, limit).en}), expected at most ${formatBytes(limit).en} – split the entries over several files or remove what is not needed`,
+					),
+				},
+			],
+		};
 	}
 	let bytes: Uint8Array;
 	try {
 		bytes = readFileSync(path);
 	} catch {
-		return { diagnostics: [{ file, line: 1, column: 1, ...rule('registry-file'), message: say('Die Registerdatei ist nicht lesbar; erwartet: eine lesbare Datei', 'Unexpected unreadable registry file, expected a file that can be read') }] };
+		return {
+			diagnostics: [
+				{
+					file,
+					line: 1,
+					column: 1,
+					...rule('registry-file'),
+					message: say(
+						'Die Registerdatei ist nicht lesbar; erwartet: eine lesbare Datei',
+						'Unexpected unreadable registry file, expected a file that can be read',
+					),
+				},
+			],
+		};
 	}
 	try {
 		return { text: utf8.decode(bytes).replace(/^\uFEFF/, ''), diagnostics: [] };
 	} catch {
 		const lenient = new TextDecoder('utf-8').decode(bytes);
-		return { diagnostics: [{ file, ...position(lenient, Math.max(0, lenient.indexOf('\uFFFD'))), ...rule('encoding'), message: say('Die Datei ist nicht in UTF-8 gespeichert; im Editor als „UTF-8“ speichern', 'Unexpected encoding, expected UTF-8 – save the file as UTF-8 in your editor') }] };
+		return {
+			diagnostics: [
+				{
+					file,
+					...position(lenient, Math.max(0, lenient.indexOf('\uFFFD'))),
+					...rule('encoding'),
+					message: say(
+						'Die Datei ist nicht in UTF-8 gespeichert; im Editor als „UTF-8“ speichern',
+						'Unexpected encoding, expected UTF-8 – save the file as UTF-8 in your editor',
+					),
+				},
+			],
+		};
 	}
 }
 
@@ -94,13 +140,19 @@ function tooDeep(tokens: readonly CST.Token[], limit: number): number | undefine
 		const [node, depth] = stack.pop()!;
 		if (depth > limit) return node.offset ?? 0;
 		const children = node.items ? node.items.flatMap((item) => [item.key, item.value]) : [node.value];
-		for (const child of children) if (child && typeof child === 'object') stack.push([child as CstNode, node.items ? depth + 1 : depth]);
+		for (const child of children)
+			if (child && typeof child === 'object') stack.push([child as CstNode, node.items ? depth + 1 : depth]);
 	}
 	return undefined;
 }
 
 /** A YAML diagnostic at `offset` of `text`. */
-const yamlProblem = (file: string, text: string, offset: number, de: string, en: string): Diagnostic => ({ file, ...position(text, offset), ...rule('yaml'), message: say(`Fehlerhaftes YAML: ${de}`, `Broken YAML: ${en}`) });
+const yamlProblem = (file: string, text: string, offset: number, de: string, en: string): Diagnostic => ({
+	file,
+	...position(text, offset),
+	...rule('yaml'),
+	message: say(`Fehlerhaftes YAML: ${de}`, `Broken YAML: ${en}`),
+});
 
 /**
  * The document of `tokens`, as `parseDocument` composes it: a second
@@ -111,7 +163,13 @@ function compose(tokens: readonly CST.Token[], text: string): Document.Parsed {
 	for (const next of new Composer().compose(tokens, true, text.length)) {
 		if (!doc) doc = next;
 		else {
-			doc.errors.push(new YAMLParseError([next.range[0], next.range[1]], 'MULTIPLE_DOCS', 'Source contains multiple documents; please use YAML.parseAllDocuments()'));
+			doc.errors.push(
+				new YAMLParseError(
+					[next.range[0], next.range[1]],
+					'MULTIPLE_DOCS',
+					'Source contains multiple documents; please use YAML.parseAllDocuments()',
+				),
+			);
 			break;
 		}
 	}
@@ -124,12 +182,25 @@ function compose(tokens: readonly CST.Token[], text: string): Document.Parsed {
  * the parser's tokens are checked for depth, then composed into the document
  * that holds both.
  */
-export function parseRegistryYaml(file: string, text: string): { data?: unknown; locate?: Locate; diagnostics: Diagnostic[] } {
+export function parseRegistryYaml(
+	file: string,
+	text: string,
+): { data?: unknown; locate?: Locate; diagnostics: Diagnostic[] } {
 	const lineCounter = new LineCounter();
 	const tokens = [...new Parser(lineCounter.addNewLine).parse(text)];
 	const deep = tooDeep(tokens, REGISTRY_LIMITS.yamlDepth);
 	if (deep !== undefined) {
-		return { diagnostics: [yamlProblem(file, text, deep, `mehr als ${REGISTRY_LIMITS.yamlDepth} Ebenen verschachtelt; erwartet: eine Liste von Einträgen mit ihren Feldern`, `Unexpected nesting deeper than ${REGISTRY_LIMITS.yamlDepth} levels, expected a list of entries with their fields`)] };
+		return {
+			diagnostics: [
+				yamlProblem(
+					file,
+					text,
+					deep,
+					`mehr als ${REGISTRY_LIMITS.yamlDepth} Ebenen verschachtelt; erwartet: eine Liste von Einträgen mit ihren Feldern`,
+					`Unexpected nesting deeper than ${REGISTRY_LIMITS.yamlDepth} levels, expected a list of entries with their fields`,
+				),
+			],
+		};
 	}
 	const doc = compose(tokens, text);
 	const error = doc.errors[0];
@@ -138,7 +209,11 @@ export function parseRegistryYaml(file: string, text: string): { data?: unknown;
 		return { diagnostics: [yamlProblem(file, text, error.pos[0], reason, reason)] };
 	}
 	try {
-		return { data: doc.toJS({ maxAliasCount: REGISTRY_LIMITS.yamlAliases }) ?? [], locate: yamlLocator({ doc, lineCounter }), diagnostics: [] };
+		return {
+			data: doc.toJS({ maxAliasCount: REGISTRY_LIMITS.yamlAliases }) ?? [],
+			locate: yamlLocator({ doc, lineCounter }),
+			diagnostics: [],
+		};
 	} catch (error) {
 		let offset = 0;
 		const reason = error instanceof Error ? error.message.split('\n')[0]! : String(error);
@@ -150,6 +225,16 @@ export function parseRegistryYaml(file: string, text: string): { data?: unknown;
 				return visit.BREAK;
 			},
 		});
-		return { diagnostics: [yamlProblem(file, text, offset, `die Verweise (\`*name\`) ergäben zu viele Werte; erwartet: jeden Eintrag ausgeschrieben, ohne Anker und Verweise`, `Unexpected aliases (\`*name\`) expanding to too many values, expected every entry written out, without anchors and aliases`)] };
+		return {
+			diagnostics: [
+				yamlProblem(
+					file,
+					text,
+					offset,
+					`die Verweise (\`*name\`) ergäben zu viele Werte; erwartet: jeden Eintrag ausgeschrieben, ohne Anker und Verweise`,
+					`Unexpected aliases (\`*name\`) expanding to too many values, expected every entry written out, without anchors and aliases`,
+				),
+			],
+		};
 	}
 }

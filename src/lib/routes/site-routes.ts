@@ -8,7 +8,15 @@ import { LAND_CODES } from '../../schemas/primitives.ts';
 import { hasCosignatoryPage } from '../library/cosignatories.ts';
 import type { LibraryIndex } from '../library/library-index.ts';
 import type { Registries } from '../registries/load-registries.ts';
-import { cosignatoriesHref, href, languageRoot, LIST_FILTERS, listHref, sectionPageHref, type ListFilter } from './routes.ts';
+import {
+	cosignatoriesHref,
+	href,
+	languageRoot,
+	LIST_FILTERS,
+	listHref,
+	sectionPageHref,
+	type ListFilter,
+} from './routes.ts';
 import type { DocumentSummary } from '../library/summaries.ts';
 
 /** Sections with one hub page per entry. */
@@ -19,7 +27,15 @@ export type TextSection = 'about' | 'imprint' | 'privacy' | 'accessibility';
 /** What a page shows. */
 export type RouteView =
 	| { view: 'home' }
-	| { view: 'list'; kind: DocumentKind; filter?: { filter: ListFilter; value: string }; page: number; pages: number; total: number; items: DocumentSummary[] }
+	| {
+			view: 'list';
+			kind: DocumentKind;
+			filter?: { filter: ListFilter; value: string };
+			page: number;
+			pages: number;
+			total: number;
+			items: DocumentSummary[];
+	  }
 	| { view: 'document'; kind: DocumentKind; id: string }
 	/** The full list of a paper's co-signatories, for papers with more than its page lists. */
 	| { view: 'cosignatories'; id: string }
@@ -49,19 +65,32 @@ export const HUB_LIMIT = 20;
 /** The path of a view in one language. */
 function routePath(lang: UiLanguage, route: RouteView): string {
 	switch (route.view) {
-		case 'home': return languageRoot(lang);
-		case 'list': return listHref(lang, route.kind, route.filter, route.page);
-		case 'document': return href(lang, route.kind, route.id);
-		case 'cosignatories': return cosignatoriesHref(lang, route.id);
-		case 'hubs': return sectionPageHref(lang, route.section, route.page);
-		case 'hub': return href(lang, route.section, route.id);
-		case 'text': return href(lang, route.section);
-		case 'search': return href(lang, 'search');
-		case 'contribute': return href(lang, 'contribute');
+		case 'home':
+			return languageRoot(lang);
+		case 'list':
+			return listHref(lang, route.kind, route.filter, route.page);
+		case 'document':
+			return href(lang, route.kind, route.id);
+		case 'cosignatories':
+			return cosignatoriesHref(lang, route.id);
+		case 'hubs':
+			return sectionPageHref(lang, route.section, route.page);
+		case 'hub':
+			return href(lang, route.section, route.id);
+		case 'text':
+			return href(lang, route.section);
+		case 'search':
+			return href(lang, 'search');
+		case 'contribute':
+			return href(lang, 'contribute');
 	}
 }
 
-function listViews(kind: DocumentKind, items: DocumentSummary[], filter?: { filter: ListFilter; value: string }): RouteView[] {
+function listViews(
+	kind: DocumentKind,
+	items: DocumentSummary[],
+	filter?: { filter: ListFilter; value: string },
+): RouteView[] {
 	const pages = Math.max(1, Math.ceil(items.length / PAGE_SIZE));
 	return Array.from({ length: pages }, (_, i) => ({
 		view: 'list' as const,
@@ -85,7 +114,8 @@ export function buildRoutes(index: LibraryIndex, registries: Registries): SiteRo
 		}
 		for (const summary of index.byKind[kind]) {
 			views.push({ view: 'document', kind, id: summary.id });
-			if (kind === 'positions' && hasCosignatoryPage(index.cosignatoryCounts.get(summary.id) ?? 0)) views.push({ view: 'cosignatories', id: summary.id });
+			if (kind === 'positions' && hasCosignatoryPage(index.cosignatoryCounts.get(summary.id) ?? 0))
+				views.push({ view: 'cosignatories', id: summary.id });
 		}
 	}
 	const hubIds: Record<HubSection, string[]> = {
@@ -100,9 +130,15 @@ export function buildRoutes(index: LibraryIndex, registries: Registries): SiteRo
 		for (let page = 1; page <= pages; page++) views.push({ view: 'hubs', section, page, pages });
 		for (const id of hubIds[section]) views.push({ view: 'hub', section, id });
 	}
-	for (const section of ['about', 'imprint', 'privacy', 'accessibility'] as const) views.push({ view: 'text', section });
+	for (const section of ['about', 'imprint', 'privacy', 'accessibility'] as const)
+		views.push({ view: 'text', section });
 	views.push({ view: 'search' }, { view: 'contribute' });
 	return UI_LANGUAGES.flatMap((lang) =>
-		views.map((route) => ({ lang, path: routePath(lang, route), alternate: routePath(lang === 'de' ? 'en' : 'de', route), route })),
+		views.map((route) => ({
+			lang,
+			path: routePath(lang, route),
+			alternate: routePath(lang === 'de' ? 'en' : 'de', route),
+			route,
+		})),
 	);
 }

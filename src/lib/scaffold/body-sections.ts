@@ -16,21 +16,45 @@ export interface BodySection {
 /** The standard sections of each kind, in order. */
 export const BODY_SECTIONS: Readonly<Record<DocumentKind, readonly BodySection[]>> = {
 	positions: [
-		{ heading: 'Ausgangslage', hint: 'Worum geht es, wen betrifft es, und warum äußern wir uns jetzt? Fakten mit Quelle (sources).' },
-		{ heading: 'Unsere Position', hint: 'Was wir fordern und warum. Jede Forderung steht außerdem einzeln unter demands.' },
+		{
+			heading: 'Ausgangslage',
+			hint: 'Worum geht es, wen betrifft es, und warum äußern wir uns jetzt? Fakten mit Quelle (sources).',
+		},
+		{
+			heading: 'Unsere Position',
+			hint: 'Was wir fordern und warum. Jede Forderung steht außerdem einzeln unter demands.',
+		},
 		{ heading: 'Ausblick', hint: 'Was als Nächstes geschehen soll, von wem und bis wann.' },
 	],
 	lessons: [
-		{ heading: 'Ausgangslage', hint: 'Die Lage vor der Maßnahme: was geschah, wer war betroffen, mit welchen Zahlen (mit Quelle).' },
+		{
+			heading: 'Ausgangslage',
+			hint: 'Die Lage vor der Maßnahme: was geschah, wer war betroffen, mit welchen Zahlen (mit Quelle).',
+		},
 		{ heading: 'Maßnahme', hint: 'Was die Organisation getan hat, mit wem, mit welchen Mitteln und in welcher Zeit.' },
 		{ heading: 'Ergebnis', hint: 'Was es gebracht hat, belegt. Auch ein Scheitern ist ein wertvoller Bericht.' },
-		{ heading: 'Was wir anders machen würden', hint: 'Was die Organisation heute anders entscheiden würde, und warum.' },
-		{ heading: 'Übertragbarkeit', hint: 'Unter welchen Bedingungen andere es übernehmen können (siehe transferability).' },
+		{
+			heading: 'Was wir anders machen würden',
+			hint: 'Was die Organisation heute anders entscheiden würde, und warum.',
+		},
+		{
+			heading: 'Übertragbarkeit',
+			hint: 'Unter welchen Bedingungen andere es übernehmen können (siehe transferability).',
+		},
 	],
 	guides: [
-		{ heading: 'Worum es geht', hint: 'Die Bundesmaßnahme in wenigen Sätzen: Ziel, Rechtsgrundlage, wer betroffen ist, ab wann.' },
-		{ heading: 'Schritte für die Kommune', hint: 'Die Schritte in der Reihenfolge der Umsetzung, als nummerierte Liste (1., 2., 3.).' },
-		{ heading: 'Stolpersteine', hint: 'Was anderswo schiefging und worauf zu achten ist; Unterschiede der Länder stehen in laender.' },
+		{
+			heading: 'Worum es geht',
+			hint: 'Die Bundesmaßnahme in wenigen Sätzen: Ziel, Rechtsgrundlage, wer betroffen ist, ab wann.',
+		},
+		{
+			heading: 'Schritte für die Kommune',
+			hint: 'Die Schritte in der Reihenfolge der Umsetzung, als nummerierte Liste (1., 2., 3.).',
+		},
+		{
+			heading: 'Stolpersteine',
+			hint: 'Was anderswo schiefging und worauf zu achten ist; Unterschiede der Länder stehen in laender.',
+		},
 	],
 };
 

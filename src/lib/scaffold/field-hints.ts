@@ -29,12 +29,14 @@ export type FieldHints = Readonly<Record<string, FieldHint>>;
 /** The hints of every field of an object schema that has words attached, recursively. */
 export function hintsOf(schema: z.ZodType): FieldHints {
 	const shape = objectShape(schema) ?? {};
-	return Object.fromEntries(Object.entries(shape).flatMap(([key, inner]) => {
-		const meta = metaOf(inner);
-		if (!meta) return [];
-		const nested = innerObject(fieldType(inner).base);
-		return [[key, nested ? { ...meta, fields: hintsOf(nested) } : meta]];
-	}));
+	return Object.fromEntries(
+		Object.entries(shape).flatMap(([key, inner]) => {
+			const meta = metaOf(inner);
+			if (!meta) return [];
+			const nested = innerObject(fieldType(inner).base);
+			return [[key, nested ? { ...meta, fields: hintsOf(nested) } : meta]];
+		}),
+	);
 }
 
 /** The object a field's entries are made of: the field itself, a list's entry or a record's value. */

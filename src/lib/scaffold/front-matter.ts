@@ -24,7 +24,9 @@ interface Field {
 
 /** The YAML lines of the front matter for `schema`, without the `---` fences. */
 export function frontMatterLines(schema: z.ZodType, hints: FieldHints, context: SkeletonContext): string[] {
-	return fieldsOf(schema, hints, '').flatMap((field) => [...fieldLines(field, 0, context), '']).slice(0, -1);
+	return fieldsOf(schema, hints, '')
+		.flatMap((field) => [...fieldLines(field, 0, context), ''])
+		.slice(0, -1);
 }
 
 /** Pairs the fields of an object schema with their hints; a missing or extra hint is a programming error. */
@@ -33,10 +35,14 @@ function fieldsOf(schema: z.ZodType, hints: FieldHints | undefined, parent: stri
 	if (!shape) throw new Error(`Scaffold: \`${parent || 'document'}\` is not an object schema`);
 	const keys = Object.keys(shape);
 	const extra = Object.keys(hints ?? {}).filter((key) => !keys.includes(key));
-	if (extra.length) throw new Error(`Scaffold: hints for unknown fields ${extra.map((key) => `\`${join(parent, key)}\``).join(', ')}`);
+	if (extra.length)
+		throw new Error(`Scaffold: hints for unknown fields ${extra.map((key) => `\`${join(parent, key)}\``).join(', ')}`);
 	return keys.map((key) => {
 		const hint = hints?.[key];
-		if (!hint) throw new Error(`Scaffold: no hint for field \`${join(parent, key)}\` in its schema (\`field()\` in src/schemas/)`);
+		if (!hint)
+			throw new Error(
+				`Scaffold: no hint for field \`${join(parent, key)}\` in its schema (\`field()\` in src/schemas/)`,
+			);
 		return { key, schema: shape[key]!, hint, path: join(parent, key) };
 	});
 }
@@ -51,7 +57,11 @@ function fieldLines(field: Field, indent: number, context: SkeletonContext): str
 	const key = `${pad}${field.key}:`;
 	if (field.hint.start) return [...head, `${key} ${scalar(startValue(field.hint.start, context))}`];
 	if (base instanceof z.ZodObject) {
-		return [...head, key, ...fieldsOf(base, field.hint.fields, field.path).flatMap((inner) => fieldLines(inner, indent + 2, context))];
+		return [
+			...head,
+			key,
+			...fieldsOf(base, field.hint.fields, field.path).flatMap((inner) => fieldLines(inner, indent + 2, context)),
+		];
 	}
 	if (base instanceof z.ZodArray || base instanceof z.ZodRecord) {
 		if (!hasDefault) {
@@ -68,7 +78,9 @@ function fieldLines(field: Field, indent: number, context: SkeletonContext): str
 function placeholderEntry(field: Field, element: z.ZodType, indent: number, context: SkeletonContext): string[] {
 	const pad = ' '.repeat(indent);
 	if (!(element instanceof z.ZodObject)) return [`${pad}- ""`];
-	const lines = fieldsOf(element, field.hint.fields, `${field.path}[]`).flatMap((inner) => fieldLines(inner, indent + 2, context));
+	const lines = fieldsOf(element, field.hint.fields, `${field.path}[]`).flatMap((inner) =>
+		fieldLines(inner, indent + 2, context),
+	);
 	const first = lines.findIndex((line) => !line.trimStart().startsWith('#'));
 	// The first field's comment sits with the dash, so that it reads as the entry's first line.
 	return lines.map((line, index) => {
@@ -82,7 +94,12 @@ function placeholderEntry(field: Field, element: z.ZodType, indent: number, cont
 type ExampleLine = readonly [yaml: string, note: string];
 
 /** A filled-in example entry for an empty list or record, as YAML lines at `indent` (not yet commented out). */
-function exampleLines(field: Field, base: z.ZodArray | z.ZodRecord, indent: number, context: SkeletonContext): string[] {
+function exampleLines(
+	field: Field,
+	base: z.ZodArray | z.ZodRecord,
+	indent: number,
+	context: SkeletonContext,
+): string[] {
 	const pad = ' '.repeat(indent);
 	let lines: ExampleLine[];
 	if (base instanceof z.ZodRecord) {
@@ -92,8 +109,9 @@ function exampleLines(field: Field, base: z.ZodArray | z.ZodRecord, indent: numb
 		const keys = keyType instanceof z.ZodEnum ? `Erlaubte Schlüssel: ${keyType.options.join(', ')}.` : '';
 		lines = [[`${pad}${key}:`, keys], ...exampleObject(field, base.valueType as z.ZodType, indent + 2, context)];
 	} else if (objectShape(base.element as z.ZodType)) {
-		lines = exampleObject(field, base.element as z.ZodType, indent + 2, context)
-			.map(([yaml, note], index) => [index === 0 ? `${pad}- ${yaml.trimStart()}` : yaml, note] as const);
+		lines = exampleObject(field, base.element as z.ZodType, indent + 2, context).map(
+			([yaml, note], index) => [index === 0 ? `${pad}- ${yaml.trimStart()}` : yaml, note] as const,
+		);
 	} else {
 		lines = [[`${pad}- ${scalar(exampleValue(field, base.element as z.ZodType, context))}`, '']];
 	}
@@ -117,7 +135,11 @@ function exampleObject(parent: Field, schema: z.ZodType, indent: number, context
 function exampleValue(field: Field, schema: z.ZodType, context: SkeletonContext): string | boolean | number {
 	if (field.hint.example !== undefined) return field.hint.example;
 	const { base, hasDefault, defaultValue } = fieldType(schema);
-	if (hasDefault && (typeof defaultValue === 'string' || typeof defaultValue === 'number' || typeof defaultValue === 'boolean')) return defaultValue;
+	if (
+		hasDefault &&
+		(typeof defaultValue === 'string' || typeof defaultValue === 'number' || typeof defaultValue === 'boolean')
+	)
+		return defaultValue;
 	if (base instanceof z.ZodISODate) return context.today;
 	if (base instanceof z.ZodEnum) return String(base.options[0]);
 	if (base instanceof z.ZodBoolean) return false;

@@ -32,13 +32,20 @@ export function usage(): string[] {
 	];
 }
 
-const usageError = (problem: string): NewDocumentResult => ({ exitCode: 2, stdout: [], stderr: [problem, '', ...usage()] });
+const usageError = (problem: string): NewDocumentResult => ({
+	exitCode: 2,
+	stdout: [],
+	stderr: [problem, '', ...usage()],
+});
 
 /**
  * Creates a new document under `root` from the command's arguments. `today`
  * is the contributor's calendar day as `YYYY-MM-DD`.
  */
-export function newDocument(args: readonly string[], { root, today }: { root: string; today: string }): NewDocumentResult {
+export function newDocument(
+	args: readonly string[],
+	{ root, today }: { root: string; today: string },
+): NewDocumentResult {
 	if (args.some((arg) => arg === '-h' || arg === '--help')) return { exitCode: 0, stdout: usage(), stderr: [] };
 	const [name, ...words] = args;
 	if (!name) return usageError('Es fehlen die Dokumentart und der Titel.');
@@ -48,7 +55,8 @@ export function newDocument(args: readonly string[], { root, today }: { root: st
 	const title = words.join(' ').trim();
 	if (!title) return usageError(`Es fehlt der Titel des neuen ${kindName(kind)}s.`);
 	const document = skeleton(kind, { title, today });
-	if (!document) return usageError(`Aus dem Titel „${title}“ lässt sich kein Dateiname bilden: er braucht Buchstaben oder Ziffern.`);
+	if (!document)
+		return usageError(`Aus dem Titel „${title}“ lässt sich kein Dateiname bilden: er braucht Buchstaben oder Ziffern.`);
 
 	const existing = findDocument(root, document.id);
 	if (existing) return exists(existing, document.path);
@@ -83,8 +91,13 @@ function findDocument(root: string, id: string): string | undefined {
 }
 
 function exists(existing: string, wanted: string): NewDocumentResult {
-	const problem = existing === wanted
-		? `Die Datei ${existing} gibt es schon; sie bleibt unverändert.`
-		: `Den Namen ${basename(wanted)} trägt schon ${existing}; jeder Dateiname kommt in der Bibliothek nur einmal vor, über alle Dokumentarten.`;
-	return { exitCode: 1, stdout: [], stderr: [problem, 'Bearbeiten Sie die vorhandene Datei oder wählen Sie einen anderen Titel.'] };
+	const problem =
+		existing === wanted
+			? `Die Datei ${existing} gibt es schon; sie bleibt unverändert.`
+			: `Den Namen ${basename(wanted)} trägt schon ${existing}; jeder Dateiname kommt in der Bibliothek nur einmal vor, über alle Dokumentarten.`;
+	return {
+		exitCode: 1,
+		stdout: [],
+		stderr: [problem, 'Bearbeiten Sie die vorhandene Datei oder wählen Sie einen anderen Titel.'],
+	};
 }

@@ -5,8 +5,24 @@
 
 /** Letters spelled out rather than stripped, as German writes them without umlauts. */
 const SPELLED_OUT: Readonly<Record<string, string>> = {
-	ä: 'ae', ö: 'oe', ü: 'ue', Ä: 'ae', Ö: 'oe', Ü: 'ue', ß: 'ss', ẞ: 'ss',
-	æ: 'ae', Æ: 'ae', œ: 'oe', Œ: 'oe', ø: 'o', Ø: 'o', ł: 'l', Ł: 'l', đ: 'd', Đ: 'd',
+	ä: 'ae',
+	ö: 'oe',
+	ü: 'ue',
+	Ä: 'ae',
+	Ö: 'oe',
+	Ü: 'ue',
+	ß: 'ss',
+	ẞ: 'ss',
+	æ: 'ae',
+	Æ: 'ae',
+	œ: 'oe',
+	Œ: 'oe',
+	ø: 'o',
+	Ø: 'o',
+	ł: 'l',
+	Ł: 'l',
+	đ: 'd',
+	Đ: 'd',
 };
 
 /** Ids longer than this are cut at the last hyphen before it. */

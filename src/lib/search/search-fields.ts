@@ -5,7 +5,17 @@
  */
 
 /** The facets, in the order the search page shows them. */
-export const SEARCH_FACETS = ['kind', 'status', 'level', 'land', 'topic', 'crisis', 'measure', 'organization', 'year'] as const;
+export const SEARCH_FACETS = [
+	'kind',
+	'status',
+	'level',
+	'land',
+	'topic',
+	'crisis',
+	'measure',
+	'organization',
+	'year',
+] as const;
 export type SearchFacet = (typeof SEARCH_FACETS)[number];
 
 /** The fields each result carries (`data-pagefind-meta`). */

@@ -27,11 +27,20 @@ export function threadCount(count: number, threshold: number, threads = availabl
  * a thread never waits for a busy main thread. End the pool with `destroy()`.
  */
 export function startThreads(worker: URL, threads: number, inFlight = 1): Tinypool {
-	return new Tinypool({ filename: worker.href, minThreads: threads, maxThreads: threads, concurrentTasksPerWorker: inFlight });
+	return new Tinypool({
+		filename: worker.href,
+		minThreads: threads,
+		maxThreads: threads,
+		concurrentTasksPerWorker: inFlight,
+	});
 }
 
 /** Runs each of `tasks` on one of `threads` threads running `worker`; the results in the order of the tasks. */
-export async function runInThreads<Task, Result>(worker: URL, tasks: readonly Task[], threads = tasks.length): Promise<Result[]> {
+export async function runInThreads<Task, Result>(
+	worker: URL,
+	tasks: readonly Task[],
+	threads = tasks.length,
+): Promise<Result[]> {
 	const pool = startThreads(worker, Math.max(1, Math.min(threads, tasks.length)));
 	try {
 		return await Promise.all(tasks.map((task) => pool.run(task) as Promise<Result>));

@@ -4,7 +4,12 @@
  * (`src/integrations/validate-content.ts`) and the tests use. The folders
  * behind it (`read/`, `body/`, `checks/`, `run/`, `report/`) are its inside.
  */
-export { validateLibrary, validateLibraryParallel, type LibraryReport, type ValidateOptions } from './run/validate-library.ts';
+export {
+	validateLibrary,
+	validateLibraryParallel,
+	type LibraryReport,
+	type ValidateOptions,
+} from './run/validate-library.ts';
 export { formatDiagnostic, sortDiagnostics, summarize, type Diagnostic, type Place } from './report/diagnostics.ts';
 export { MESSAGE_LANGUAGES, type Localized, type MessageLanguage } from './report/messages.ts';
 export { REPORT_FORMATS, renderReport, type ReportFormat, type ReportOptions } from './report/report-formats.ts';

@@ -12,9 +12,17 @@ export const GET: APIRoute = async () => {
 	const { index, registries, config, today, entries } = await getLibrary();
 	const documents = index.summaries.map((summary) => {
 		const entry = entries.get(summary.id)!;
-		return catalogDocument({ kind: entry.collection, id: entry.id, data: entry.data } as AnyDocument, summary, registries, config.url);
+		return catalogDocument(
+			{ kind: entry.collection, id: entry.id, data: entry.data } as AnyDocument,
+			summary,
+			registries,
+			config.url,
+		);
 	});
-	return new Response(`${JSON.stringify(buildCatalog({ name: config.name, url: config.url }, today, documents), null, '\t')}\n`, {
-		headers: { 'content-type': 'application/json; charset=utf-8' },
-	});
+	return new Response(
+		`${JSON.stringify(buildCatalog({ name: config.name, url: config.url }, today, documents), null, '\t')}\n`,
+		{
+			headers: { 'content-type': 'application/json; charset=utf-8' },
+		},
+	);
 };

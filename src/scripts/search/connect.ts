@@ -28,7 +28,10 @@ const EXCERPT_LENGTH = 36;
 /** Whether a peer's search index answers within `timeoutMs`. */
 export async function reachable(peer: Peer, timeoutMs: number): Promise<boolean> {
 	try {
-		const response = await fetch(new URL('pagefind-entry.json', bundleUrl(peer)), { signal: AbortSignal.timeout(timeoutMs), cache: 'no-store' });
+		const response = await fetch(new URL('pagefind-entry.json', bundleUrl(peer)), {
+			signal: AbortSignal.timeout(timeoutMs),
+			cache: 'no-store',
+		});
 		return response.ok && typeof (await response.json())?.languages === 'object';
 	} catch {
 		return false;
@@ -44,7 +47,15 @@ async function start(pagefind: Pagefind, ownName: string, peers: readonly Peer[]
 	const failed: Peer[] = [];
 	for (const peer of peers) {
 		try {
-			await withTimeout(pagefind.mergeIndex(bundleUrl(peer), { mergeFilter: { source: peer.name }, language: INDEX_LANGUAGE, excerptLength: EXCERPT_LENGTH }), timeoutMs, `Merging ${peer.name}`);
+			await withTimeout(
+				pagefind.mergeIndex(bundleUrl(peer), {
+					mergeFilter: { source: peer.name },
+					language: INDEX_LANGUAGE,
+					excerptLength: EXCERPT_LENGTH,
+				}),
+				timeoutMs,
+				`Merging ${peer.name}`,
+			);
 		} catch {
 			failed.push(peer);
 		}

@@ -49,12 +49,35 @@ export class FacetPanel {
 		for (const facet of order) {
 			const text = (value: string) => this.texts.value(facet, value);
 			const values = Object.keys(totals[facet] ?? {}).sort((a, b) =>
-				facet === 'year' ? b.localeCompare(a) : a === first ? -1 : b === first ? 1 : text(a).localeCompare(text(b), this.lang));
+				facet === 'year'
+					? b.localeCompare(a)
+					: a === first
+						? -1
+						: b === first
+							? 1
+							: text(a).localeCompare(text(b), this.lang),
+			);
 			if (values.length === 0) continue;
 			const list = h('ul', { class: 'checkboxes search-facet__values', id: `facet-${facet}-values` });
-			const toggle = h('button', { type: 'button', class: 'link-button', 'aria-expanded': 'false', 'aria-controls': list.id }) as HTMLButtonElement;
-			const fieldset = h('fieldset', {}, h('legend', { class: 'visually-hidden' }, this.texts.legend(facet)), list, toggle);
-			const details = h('details', { class: 'search-facet' }, h('summary', {}, this.texts.legend(facet)), fieldset) as HTMLDetailsElement;
+			const toggle = h('button', {
+				type: 'button',
+				class: 'link-button',
+				'aria-expanded': 'false',
+				'aria-controls': list.id,
+			}) as HTMLButtonElement;
+			const fieldset = h(
+				'fieldset',
+				{},
+				h('legend', { class: 'visually-hidden' }, this.texts.legend(facet)),
+				list,
+				toggle,
+			);
+			const details = h(
+				'details',
+				{ class: 'search-facet' },
+				h('summary', {}, this.texts.legend(facet)),
+				fieldset,
+			) as HTMLDetailsElement;
 			details.open = OPEN.includes(facet) || (state.filters[facet]?.length ?? 0) > 0;
 			const entry: Facet = { details, toggle, expanded: false, values: [] };
 			values.forEach((value, i) => {
@@ -93,7 +116,8 @@ export class FacetPanel {
 		let shown = 0;
 		for (const v of entry.values) {
 			const isAvailable = v.item.dataset['empty'] !== 'true';
-			const visible = isAvailable && (entry.expanded || shown < SHOWN || v.input.checked || v.input === document.activeElement);
+			const visible =
+				isAvailable && (entry.expanded || shown < SHOWN || v.input.checked || v.input === document.activeElement);
 			if (visible) shown++;
 			v.item.hidden = !visible;
 		}

@@ -22,7 +22,9 @@ export const config = JSON.parse(document.getElementById('search-config')!.textC
 
 /** An interface string with `{name}` placeholders filled in, like `t()` on the server. */
 export const t = (key: string, values: Record<string, string | number> = {}) =>
-	(config.strings[key] ?? key).replace(/\{(\w+)\}/g, (match, name: string) => (name in values ? String(values[name]) : match));
+	(config.strings[key] ?? key).replace(/\{(\w+)\}/g, (match, name: string) =>
+		name in values ? String(values[name]) : match,
+	);
 
 /**
  * How the interface shows a facet value the index stores: `label('kind', 'Positionspapier')` → "Position paper" in English.

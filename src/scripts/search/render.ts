@@ -16,7 +16,11 @@ import type { UiLanguage } from '../../i18n/languages.ts';
 import type { ResultData } from './pagefind-api.ts';
 
 /** Creates an element with attributes and children; strings become text nodes. */
-export function h(tag: string, attributes: Record<string, string | undefined> = {}, ...children: (Node | string)[]): HTMLElement {
+export function h(
+	tag: string,
+	attributes: Record<string, string | undefined> = {},
+	...children: (Node | string)[]
+): HTMLElement {
 	const element = document.createElement(tag);
 	for (const [name, value] of Object.entries(attributes)) if (value !== undefined) element.setAttribute(name, value);
 	element.append(...children);
@@ -42,17 +46,24 @@ const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 /** One entry of the result list. */
 export function resultItem(data: ResultData, { lang, formatDate, label, url, source }: ResultContext): HTMLElement {
 	const { title, kind, date, organization, summary } = data.meta;
-	const docLang = data.meta.lang && data.meta.lang !== lang && LANGUAGE_TAG.test(data.meta.lang) ? data.meta.lang : undefined;
+	const docLang =
+		data.meta.lang && data.meta.lang !== lang && LANGUAGE_TAG.test(data.meta.lang) ? data.meta.lang : undefined;
 	const meta = h('p', { class: 'meta' });
 	const parts: (Node | string)[] = [];
 	if (kind) parts.push(label('kind', kind));
 	// A day that only looks like one (`2024-13-45`) would make the date format throw.
-	if (date && ISO_DAY.test(date) && !Number.isNaN(Date.parse(`${date}T00:00:00Z`))) parts.push(h('time', { datetime: date }, formatDate(date)));
+	if (date && ISO_DAY.test(date) && !Number.isNaN(Date.parse(`${date}T00:00:00Z`)))
+		parts.push(h('time', { datetime: date }, formatDate(date)));
 	parts.forEach((part, i) => meta.append(...(i > 0 ? [' · ', part] : [part])));
 	if (source) meta.append(parts.length > 0 ? ' · ' : '', h('span', { class: 'badge badge--source' }, source));
-	const excerpt = h('p', { class: 'search-excerpt', lang: docLang },
-		...excerptPieces(String(data.excerpt ?? '')).map((piece) => (piece.mark ? h('mark', {}, piece.text) : piece.text)));
-	return h('li', {},
+	const excerpt = h(
+		'p',
+		{ class: 'search-excerpt', lang: docLang },
+		...excerptPieces(String(data.excerpt ?? '')).map((piece) => (piece.mark ? h('mark', {}, piece.text) : piece.text)),
+	);
+	return h(
+		'li',
+		{},
 		meta,
 		h('h3', {}, h('a', { href: localizeUrl(url, lang), lang: docLang }, title ?? url)),
 		...(organization ? [h('p', { class: 'meta' }, organization)] : []),
@@ -62,7 +73,12 @@ export function resultItem(data: ResultData, { lang, formatDate, label, url, sou
 }
 
 /** One checkbox of a facet, tied to the search form; `value` as the index stores it, `text` as the interface shows it. */
-export function facetValue(facet: string, value: string, text: string, index: number): { item: HTMLElement; input: HTMLInputElement; count: HTMLElement } {
+export function facetValue(
+	facet: string,
+	value: string,
+	text: string,
+	index: number,
+): { item: HTMLElement; input: HTMLInputElement; count: HTMLElement } {
 	const id = `facet-${facet}-${index}`;
 	const input = h('input', { type: 'checkbox', id, name: facet, value, form: 'search-form' }) as HTMLInputElement;
 	const count = h('span', { class: 'search-facet__count' });

@@ -55,7 +55,10 @@ export type PageAnnotator = (text: string) => string;
  * Character references are left alone. Splits are cached per word, so one
  * annotator should serve a whole build.
  */
-export function createAnnotator({ lexicon, glossary }: AnnotatorOptions): (pageWords?: Iterable<string>) => PageAnnotator {
+export function createAnnotator({
+	lexicon,
+	glossary,
+}: AnnotatorOptions): (pageWords?: Iterable<string>) => PageAnnotator {
 	const cache = new Map<string, string[]>();
 	const partsOf = (word: string) => {
 		if (word.length < MIN_COMPOUND_LENGTH) return [];
@@ -67,12 +70,13 @@ export function createAnnotator({ lexicon, glossary }: AnnotatorOptions): (pageW
 		// Pages repeat their words; normalizing each once is enough.
 		const present = new Set<string>();
 		for (const word of new Set(pageWords)) present.add(normalizeWord(word));
-		const fresh = (terms: readonly string[]) => terms.filter((term) => {
-			const key = normalizeWord(term);
-			if (present.has(key)) return false;
-			present.add(key);
-			return true;
-		});
+		const fresh = (terms: readonly string[]) =>
+			terms.filter((term) => {
+				const key = normalizeWord(term);
+				if (present.has(key)) return false;
+				present.add(key);
+				return true;
+			});
 		return (text) => {
 			const tokens = textWords(text);
 			if (tokens.length === 0) return text;

@@ -24,7 +24,10 @@ export interface CatalogLabel {
  * language, status as an id, Länder codes, example flag) with absolute
  * addresses, its dates, and labels in both languages in place of registry ids.
  */
-export interface CatalogDocument extends Pick<DocumentSummary, 'id' | 'kind' | 'title' | 'summary' | 'lang' | 'status' | 'laender' | 'example'> {
+export interface CatalogDocument extends Pick<
+	DocumentSummary,
+	'id' | 'kind' | 'title' | 'summary' | 'lang' | 'status' | 'laender' | 'example'
+> {
 	/** The German and English page of the document. */
 	url: { de: string; en: string };
 	/** Days in `YYYY-MM-DD`: `published` and `listed` (the latest lifecycle date) always, others by kind. */
@@ -54,21 +57,32 @@ function label(registries: Registries, kind: 'topics' | 'crises' | 'measures', i
 function datesOf(doc: AnyDocument, summary: DocumentSummary): Record<string, string> {
 	const dates: Record<string, string | undefined> = { published: doc.data.published, listed: summary.date };
 	if (doc.kind === 'positions') Object.assign(dates, doc.data.dates);
-	if (doc.kind === 'lessons') Object.assign(dates, { periodFrom: doc.data.period.from, periodUntil: doc.data.period.until });
+	if (doc.kind === 'lessons')
+		Object.assign(dates, { periodFrom: doc.data.period.from, periodUntil: doc.data.period.until });
 	if (doc.kind === 'guides') dates['reviewed'] = doc.data.reviewed;
 	return Object.fromEntries(Object.entries(dates).filter((e): e is [string, string] => Boolean(e[1])));
 }
 
 /** One document as the catalogue lists it; `siteUrl` makes the page addresses absolute. */
-export function catalogDocument(doc: AnyDocument, summary: DocumentSummary, registries: Registries, siteUrl: string): CatalogDocument {
-	const organization = summary.organization ? resolveOrganization(summary.organization, registries.organizations, registries.register) : undefined;
+export function catalogDocument(
+	doc: AnyDocument,
+	summary: DocumentSummary,
+	registries: Registries,
+	siteUrl: string,
+): CatalogDocument {
+	const organization = summary.organization
+		? resolveOrganization(summary.organization, registries.organizations, registries.register)
+		: undefined;
 	return {
 		id: doc.id,
 		kind: doc.kind,
 		title: summary.title,
 		summary: summary.summary,
 		lang: summary.lang,
-		url: { de: new URL(href('de', doc.kind, doc.id), siteUrl).href, en: new URL(href('en', doc.kind, doc.id), siteUrl).href },
+		url: {
+			de: new URL(href('de', doc.kind, doc.id), siteUrl).href,
+			en: new URL(href('en', doc.kind, doc.id), siteUrl).href,
+		},
 		status: summary.status,
 		dates: datesOf(doc, summary),
 		organization: organization && { ref: organization.ref, name: organization.name },
@@ -81,6 +95,10 @@ export function catalogDocument(doc: AnyDocument, summary: DocumentSummary, regi
 }
 
 /** Builds the catalogue from documents already shaped as `CatalogDocument`s, newest first as given. */
-export function buildCatalog(library: { name: string; url: string }, generated: string, documents: CatalogDocument[]): Catalog {
+export function buildCatalog(
+	library: { name: string; url: string },
+	generated: string,
+	documents: CatalogDocument[],
+): Catalog {
 	return { version: CATALOG_VERSION, library, generated, documents };
 }

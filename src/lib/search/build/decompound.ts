@@ -52,12 +52,17 @@ const LETTERS = /^\p{L}+$/u;
  * and those are not split.)
  * `buildLexicon(['Wärmeplanung', 'und'])` holds `wärmeplanung` and the base parts.
  */
-export function buildLexicon(corpusWords: Iterable<string>, base: readonly string[] = BASE_PARTS, stopwords: readonly string[] = STOPWORDS): Set<string> {
+export function buildLexicon(
+	corpusWords: Iterable<string>,
+	base: readonly string[] = BASE_PARTS,
+	stopwords: readonly string[] = STOPWORDS,
+): Set<string> {
 	const stop = new Set(stopwords);
 	const lexicon = new Set(base.map(normalizeWord));
 	for (const raw of corpusWords) {
 		const word = normalizeWord(raw);
-		if (word.length >= MIN_PART_LENGTH && word.length <= MAX_COMPOUND_LENGTH && LETTERS.test(word) && !stop.has(word)) lexicon.add(word);
+		if (word.length >= MIN_PART_LENGTH && word.length <= MAX_COMPOUND_LENGTH && LETTERS.test(word) && !stop.has(word))
+			lexicon.add(word);
 	}
 	return lexicon;
 }

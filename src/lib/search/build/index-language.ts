@@ -41,8 +41,14 @@ export function labelTable(pairs: Iterable<readonly [indexed: SearchRecord, loca
 
 /** Section paths of document pages: `/positionen/` in the index language, `/en/positions/` in English. */
 // The kinds, without importing their schemas into the search page's script; `satisfies` keeps the list complete.
-const DOCUMENT_KINDS = Object.keys({ positions: true, lessons: true, guides: true } satisfies Record<DocumentKind, true>) as DocumentKind[];
-const SECTIONS = DOCUMENT_KINDS.map((kind) => ({ indexed: href(INDEX_LANGUAGE, kind).slice(1), by: Object.fromEntries(UI_LANGUAGES.map((lang) => [lang, href(lang, kind).slice(1)])) as Record<UiLanguage, string> }));
+const DOCUMENT_KINDS = Object.keys({ positions: true, lessons: true, guides: true } satisfies Record<
+	DocumentKind,
+	true
+>) as DocumentKind[];
+const SECTIONS = DOCUMENT_KINDS.map((kind) => ({
+	indexed: href(INDEX_LANGUAGE, kind).slice(1),
+	by: Object.fromEntries(UI_LANGUAGES.map((lang) => [lang, href(lang, kind).slice(1)])) as Record<UiLanguage, string>,
+}));
 
 /**
  * The address of a result in the interface language `lang`. Results point to

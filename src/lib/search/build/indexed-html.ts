@@ -7,7 +7,21 @@
  * comments, and the content of `<script>` and `<style>`.
  */
 
-const VOID_ELEMENTS = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
+const VOID_ELEMENTS = new Set([
+	'area',
+	'base',
+	'br',
+	'col',
+	'embed',
+	'hr',
+	'img',
+	'input',
+	'link',
+	'meta',
+	'source',
+	'track',
+	'wbr',
+]);
 const RAW_TEXT_ELEMENTS = new Set(['script', 'style', 'textarea', 'title']);
 const BODY_ATTRIBUTE = /\sdata-pagefind-body(?=[\s=/>])/;
 const IGNORE_ATTRIBUTE = /\sdata-pagefind-ignore(?=[\s=/>])/;
@@ -39,7 +53,8 @@ export function indexedDocument(html: string): string | undefined {
 	// Only the first `<html …>` tag counts; looking at just that one keeps the search linear.
 	const start = html.indexOf('<html');
 	const end = start === -1 ? -1 : html.indexOf('>', start);
-	const lang = start === -1 ? undefined : /\slang="([^"]*)"/.exec(html.slice(start, end === -1 ? html.length : end))?.[1];
+	const lang =
+		start === -1 ? undefined : /\slang="([^"]*)"/.exec(html.slice(start, end === -1 ? html.length : end))?.[1];
 	return `<!doctype html><html${lang === undefined ? '' : ` lang="${lang}"`}><head><meta charset="utf-8"></head><body>${html.slice(body.start, body.end)}</body></html>`;
 }
 
@@ -144,7 +159,9 @@ function rawTextEnd(name: string): RegExp {
  * → `'<p>a</p><main data-pagefind-body><p>B</p></main>'`.
  */
 export function mapIndexedText(html: string, transform: (text: string) => string): string {
-	return indexedPieces(html).map((piece) => (piece.indexed ? transform(piece.text) : piece.text)).join('');
+	return indexedPieces(html)
+		.map((piece) => (piece.indexed ? transform(piece.text) : piece.text))
+		.join('');
 }
 
 /**
@@ -152,7 +169,8 @@ export function mapIndexedText(html: string, transform: (text: string) => string
  * between words: without a space, `<dt>Themen</dt><dd>Energie</dd>` is indexed
  * as one word "ThemenEnergie".
  */
-const UNSEPARATED_BLOCKS = /<\/(address|aside|blockquote|caption|dd|details|dl|dt|figcaption|figure|header|legend|ol|pre|summary|table|th|tr)>/gi;
+const UNSEPARATED_BLOCKS =
+	/<\/(address|aside|blockquote|caption|dd|details|dl|dt|figcaption|figure|header|legend|ol|pre|summary|table|th|tr)>/gi;
 
 /** Puts a space before the end of every such element, so that its last word stays a word of its own. */
 export function separateBlocks(html: string): string {
@@ -164,5 +182,8 @@ const CHARACTER_REFERENCE = /&(?:#\d+|#x[\da-f]+|[a-z][a-z\d]*);/gi;
 /** The indexed text of pieces (or of a page), with character references replaced by spaces. */
 export function indexedText(page: string | readonly Piece[]): string {
 	const pieces = typeof page === 'string' ? indexedPieces(page) : page;
-	return pieces.filter((piece) => piece.indexed).map((piece) => piece.text.replace(CHARACTER_REFERENCE, ' ')).join(' ');
+	return pieces
+		.filter((piece) => piece.indexed)
+		.map((piece) => piece.text.replace(CHARACTER_REFERENCE, ' '))
+		.join(' ');
 }

@@ -12,7 +12,6 @@ import { SEARCH_SORTS, type SearchFacet, type SearchMetaField } from '../search-
 
 export { SEARCH_FACETS, SEARCH_META, SEARCH_SORTS, type SearchFacet, type SearchMetaField } from '../search-fields.ts';
 
-
 /** Labels in the interface language, from the page context. */
 export interface SearchLabels {
 	kind: (summary: DocumentSummary) => string;
@@ -35,8 +34,15 @@ export interface SearchRecord {
 
 /** The levels a document comes from: its authors' (papers, lessons) or its responsible bodies' (guides). */
 function levelsOf(doc: AnyDocument, labels: SearchLabels): Level[] {
-	const refs = doc.kind === 'guides' ? doc.data.responsible.map((r) => r.body) : organizationRoles(doc).filter((r) => r.role !== 'reused').map((r) => r.ref);
-	const levels = refs.map((ref) => (ref.startsWith('level:') ? (ref.slice(6) as Level) : labels.organization(ref)?.level));
+	const refs =
+		doc.kind === 'guides'
+			? doc.data.responsible.map((r) => r.body)
+			: organizationRoles(doc)
+					.filter((r) => r.role !== 'reused')
+					.map((r) => r.ref);
+	const levels = refs.map((ref) =>
+		ref.startsWith('level:') ? (ref.slice(6) as Level) : labels.organization(ref)?.level,
+	);
 	return [...new Set(levels.filter((l): l is Level => l !== undefined))];
 }
 
@@ -45,7 +51,12 @@ function levelsOf(doc: AnyDocument, labels: SearchLabels): Level[] {
  * measure for guides, the lead or reporting organization otherwise.
  */
 export function searchRecord(doc: AnyDocument, summary: DocumentSummary, labels: SearchLabels): SearchRecord {
-	const byline = summary.kind === 'guides' && summary.measure ? labels.measure(summary.measure) : summary.organization ? labels.organization(summary.organization)?.name : undefined;
+	const byline =
+		summary.kind === 'guides' && summary.measure
+			? labels.measure(summary.measure)
+			: summary.organization
+				? labels.organization(summary.organization)?.name
+				: undefined;
 	const filters: [SearchFacet, string][] = [
 		['kind', labels.kind(summary)],
 		['status', labels.status(summary)],

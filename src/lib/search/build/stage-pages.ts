@@ -35,7 +35,8 @@ export interface StageOptions {
 /** The words of the indexed text of some pages, each once. */
 export function pageWords(site: string, files: readonly string[]): string[] {
 	const words = new Set<string>();
-	for (const file of files) for (const word of indexedText(readFileSync(join(site, file), 'utf8')).match(/\p{L}+/gu) ?? []) words.add(word);
+	for (const file of files)
+		for (const word of indexedText(readFileSync(join(site, file), 'utf8')).match(/\p{L}+/gu) ?? []) words.add(word);
 	return [...words];
 }
 
@@ -44,7 +45,10 @@ export function pageWords(site: string, files: readonly string[]): string[] {
  * returns how many it wrote; `words` are all words of the library, for the
  * compound dictionary.
  */
-export function writeStagedPages(options: Omit<StageOptions, 'threads' | 'threshold'>, words: readonly string[]): number {
+export function writeStagedPages(
+	options: Omit<StageOptions, 'threads' | 'threshold'>,
+	words: readonly string[],
+): number {
 	const { site, staging, files, glossary } = options;
 	const annotator = glossary && createAnnotator({ lexicon: buildLexicon(words), glossary: compileGlossary(glossary) });
 	let written = 0;
@@ -79,14 +83,22 @@ export async function stagePages(options: StageOptions): Promise<number> {
 	if (threads < 2) {
 		return writeStagedPages({ site, staging, files, glossary }, glossary ? pageWords(site, files) : []);
 	}
-	const shares = Array.from({ length: threads }, (_, t): StageTask => ({ site, staging, files: files.filter((_, i) => i % threads === t), glossary }));
+	const shares = Array.from({ length: threads }, (_, t): StageTask => ({
+		site,
+		staging,
+		files: files.filter((_, i) => i % threads === t),
+		glossary,
+	}));
 	const pool = startThreads(new URL('./stage-worker.ts', import.meta.url), threads);
 	try {
 		// Round one: the words of every share; round two: every share annotated with all of them.
 		const words = new Set<string>();
-		for (const found of await Promise.all(shares.map((share) => pool.run(share) as Promise<string[]>))) for (const word of found) words.add(word);
+		for (const found of await Promise.all(shares.map((share) => pool.run(share) as Promise<string[]>)))
+			for (const word of found) words.add(word);
 		const all = [...words];
-		const written = await Promise.all(shares.map((share) => pool.run({ ...share, words: all } satisfies StageTask) as Promise<number>));
+		const written = await Promise.all(
+			shares.map((share) => pool.run({ ...share, words: all } satisfies StageTask) as Promise<number>),
+		);
 		return written.reduce((sum, count) => sum + count, 0);
 	} finally {
 		await pool.destroy();

@@ -30,16 +30,26 @@ const MARK_TAG = /(<\/?mark>)/;
 
 /** Character references as Pagefind passes them on from the pages; bounded, so a long run of digits is text. */
 const REFERENCE = /&(?:#(\d{1,7})|#[xX]([\da-fA-F]{1,6})|([a-zA-Z]{2,8}));/g;
-const NAMED_REFERENCES = new Map([['amp', '&'], ['lt', '<'], ['gt', '>'], ['quot', '"'], ['apos', "'"], ['nbsp', '\u00a0']]);
+const NAMED_REFERENCES = new Map([
+	['amp', '&'],
+	['lt', '<'],
+	['gt', '>'],
+	['quot', '"'],
+	['apos', "'"],
+	['nbsp', '\u00a0'],
+]);
 
 /** Text with its character references decoded; unknown named ones stay as written, invalid numbers become U+FFFD. */
 function decodeReferences(text: string): string {
 	if (!text.includes('&')) return text;
-	return text.replace(REFERENCE, (whole, decimal: string | undefined, hex: string | undefined, name: string | undefined) => {
-		if (name !== undefined) return NAMED_REFERENCES.get(name) ?? whole;
-		const code = decimal !== undefined ? Number(decimal) : Number.parseInt(hex!, 16);
-		return code > 0 && code <= 0x10ffff && (code < 0xd800 || code > 0xdfff) ? String.fromCodePoint(code) : '\ufffd';
-	});
+	return text.replace(
+		REFERENCE,
+		(whole, decimal: string | undefined, hex: string | undefined, name: string | undefined) => {
+			if (name !== undefined) return NAMED_REFERENCES.get(name) ?? whole;
+			const code = decimal !== undefined ? Number(decimal) : Number.parseInt(hex!, 16);
+			return code > 0 && code <= 0x10ffff && (code < 0xd800 || code > 0xdfff) ? String.fromCodePoint(code) : '\ufffd';
+		},
+	);
 }
 
 /** A change of highlight over `from`…`to` (inclusive); of several, the last one wins. */

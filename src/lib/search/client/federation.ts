@@ -52,7 +52,11 @@ export const MAX_RESULT_URL_LENGTH = 2048;
  * `resultLink('https://by.example/positionen/x/', { name: 'Bund', pageUrl: 'https://bund.example/suche/' }, [{ name: 'Bayern', url: 'https://by.example' }])`
  * → `{ url: 'https://by.example/positionen/x/', library: 'Bayern' }`.
  */
-export function resultLink(resultUrl: string, own: { name: string; pageUrl: string }, peers: readonly Peer[]): ResultLink | undefined {
+export function resultLink(
+	resultUrl: string,
+	own: { name: string; pageUrl: string },
+	peers: readonly Peer[],
+): ResultLink | undefined {
 	if (resultUrl.length > MAX_RESULT_URL_LENGTH) return undefined;
 	let page: URL;
 	let url: URL;
@@ -68,7 +72,11 @@ export function resultLink(resultUrl: string, own: { name: string; pageUrl: stri
 	for (const peer of peers) {
 		if (!isPeerUrl(peer.url)) continue;
 		const base = new URL(libraryBase(peer.url));
-		if (url.origin === base.origin && url.pathname.startsWith(base.pathname) && base.pathname.length > ownerPath.length) {
+		if (
+			url.origin === base.origin &&
+			url.pathname.startsWith(base.pathname) &&
+			base.pathname.length > ownerPath.length
+		) {
 			owner = peer;
 			ownerPath = base.pathname;
 		}
@@ -76,7 +84,10 @@ export function resultLink(resultUrl: string, own: { name: string; pageUrl: stri
 	if (owner) return { url: url.href, library: owner.name };
 	if ((url.protocol === 'https:' || url.protocol === 'http:') && url.origin === page.origin) {
 		// A path that starts with `//` would read as another host once written site-relative.
-		return { url: url.pathname.startsWith('//') ? url.href : `${url.pathname}${url.search}${url.hash}`, library: own.name };
+		return {
+			url: url.pathname.startsWith('//') ? url.href : `${url.pathname}${url.search}${url.hash}`,
+			library: own.name,
+		};
 	}
 	return undefined;
 }

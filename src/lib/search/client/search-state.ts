@@ -45,11 +45,22 @@ function boundedQuery(q: string): string {
 export function parseState(params: URLSearchParams): SearchState {
 	const filters: SearchState['filters'] = {};
 	for (const facet of STATE_FACETS) {
-		const values = [...new Set(params.getAll(facet).map((v) => v.trim()).filter(Boolean))];
+		const values = [
+			...new Set(
+				params
+					.getAll(facet)
+					.map((v) => v.trim())
+					.filter(Boolean),
+			),
+		];
 		if (values.length > 0) filters[facet] = values;
 	}
 	const sort = params.get('sort');
-	return { q: boundedQuery((params.get('q') ?? '').trim()), filters, sort: SORT_ORDERS.includes(sort as SortOrder) ? (sort as SortOrder) : 'relevance' };
+	return {
+		q: boundedQuery((params.get('q') ?? '').trim()),
+		filters,
+		sort: SORT_ORDERS.includes(sort as SortOrder) ? (sort as SortOrder) : 'relevance',
+	};
 }
 
 /** Writes the state as a query string, in a stable order; defaults are left out. */
@@ -106,6 +117,7 @@ export function facetsNeedingOwnCounts(state: SearchState): StateFacet[] {
  */
 export function facetCounts(main: FacetCounts, own: Partial<Record<StateFacet, FacetCounts>>): FacetCounts {
 	const out: FacetCounts = { ...main };
-	for (const [facet, counts] of Object.entries(own) as [StateFacet, FacetCounts][]) if (counts[facet]) out[facet] = counts[facet];
+	for (const [facet, counts] of Object.entries(own) as [StateFacet, FacetCounts][])
+		if (counts[facet]) out[facet] = counts[facet];
 	return out;
 }

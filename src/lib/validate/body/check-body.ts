@@ -164,63 +164,135 @@ export function scanBody(source: RenderedSource, context: Pick<BodyContext, 'fil
 	const out: Diagnostic[] = [];
 	const links: LinkReference[] = [];
 	const at = (line: number, column: number, ruleId: RuleId, message: Localized, end?: Point) =>
-		out.push({ file: context.file, line: line + source.lineOffset, column, ...(end && { endLine: end.line + source.lineOffset, endColumn: end.column }), ...rule(ruleId), message });
+		out.push({
+			file: context.file,
+			line: line + source.lineOffset,
+			column,
+			...(end && { endLine: end.line + source.lineOffset, endColumn: end.column }),
+			...rule(ruleId),
+			message,
+		});
 	if (source.text.length > BODY_LIMITS.characters) {
-		at(1, 1, 'body-limit', say(`Der Text ist ${source.text.length} Zeichen lang; erlaubt sind ${BODY_LIMITS.characters}. Das Dokument teilen`, `Unexpected body of ${source.text.length} characters, expected at most ${BODY_LIMITS.characters}: split the document`));
+		at(
+			1,
+			1,
+			'body-limit',
+			say(
+				`Der Text ist ${source.text.length} Zeichen lang; erlaubt sind ${BODY_LIMITS.characters}. Das Dokument teilen`,
+				`Unexpected body of ${source.text.length} characters, expected at most ${BODY_LIMITS.characters}: split the document`,
+			),
+		);
 		return { diagnostics: out, links, ids: [] };
 	}
 
 	const nesting = nestingBeforeParse(source.text);
 	if (nesting.depth > BODY_LIMITS.depth) {
-		at(nesting.line, 1, 'body-limit', say(`Der Text ist tiefer als ${BODY_LIMITS.depth} Ebenen verschachtelt (Listen, Zitate, Klammern); flacher gliedern`, `Unexpected nesting deeper than ${BODY_LIMITS.depth} levels (lists, quotes, brackets), expected a flatter structure`));
+		at(
+			nesting.line,
+			1,
+			'body-limit',
+			say(
+				`Der Text ist tiefer als ${BODY_LIMITS.depth} Ebenen verschachtelt (Listen, Zitate, Klammern); flacher gliedern`,
+				`Unexpected nesting deeper than ${BODY_LIMITS.depth} levels (lists, quotes, brackets), expected a flatter structure`,
+			),
+		);
 		return { diagnostics: out, links, ids: [] };
 	}
 	if (source.mdx) {
 		let marks = 0;
 		for (let i = 0; i < source.text.length; i++) if (source.text[i] === '<' || source.text[i] === '{') marks++;
 		if (marks > BODY_LIMITS.mdxMarks) {
-			at(1, 1, 'body-limit', say(`Das MDX-Dokument enthält ${marks} Zeichen \`<\` und \`{\`; erlaubt sind ${BODY_LIMITS.mdxMarks}. Als Markdown (\`.md\`) speichern oder teilen`, `Unexpected ${marks} \`<\` and \`{\` in an MDX document, expected at most ${BODY_LIMITS.mdxMarks}: save it as Markdown (\`.md\`) or split it`));
+			at(
+				1,
+				1,
+				'body-limit',
+				say(
+					`Das MDX-Dokument enthält ${marks} Zeichen \`<\` und \`{\`; erlaubt sind ${BODY_LIMITS.mdxMarks}. Als Markdown (\`.md\`) speichern oder teilen`,
+					`Unexpected ${marks} \`<\` and \`{\` in an MDX document, expected at most ${BODY_LIMITS.mdxMarks}: save it as Markdown (\`.md\`) or split it`,
+				),
+			);
 			return { diagnostics: out, links, ids: [] };
 		}
 	}
 
 	let tree: Tree;
 	try {
-		tree = (source.mdx ? mdxToHast(source.text, { features: MARKDOWN_FEATURES }) : markdownToHast(source.text, { features: MARKDOWN_FEATURES, position: false })) as Tree;
+		tree = (
+			source.mdx
+				? mdxToHast(source.text, { features: MARKDOWN_FEATURES })
+				: markdownToHast(source.text, { features: MARKDOWN_FEATURES, position: false })
+		) as Tree;
 	} catch (error) {
 		const reason = (error as Error).message ?? String(error);
 		const place = /^(\d+):(\d+)(?:-(\d+):(\d+))?/.exec(reason);
-		const text = reason.replace(/^\d+:\d+(?:-\d+:\d+)?:\s*/, '').replace(/\s*\([a-z-]+:[a-z-]+\)$/, '').replace(/\((\d+):(\d+)\)/g, (_, l: string, c: string) => `(${Number(l) + source.lineOffset}:${c})`);
+		const text = reason
+			.replace(/^\d+:\d+(?:-\d+:\d+)?:\s*/, '')
+			.replace(/\s*\([a-z-]+:[a-z-]+\)$/, '')
+			.replace(/\((\d+):(\d+)\)/g, (_, l: string, c: string) => `(${Number(l) + source.lineOffset}:${c})`);
 		const end = place?.[3] ? { line: Number(place[3]), column: Number(place[4]) } : undefined;
-		at(place ? Number(place[1]) : 1, place ? Number(place[2]) : 1, 'mdx-syntax', say(`MDX lässt sich nicht lesen: ${text}`, `Unreadable MDX: ${text}`), end);
+		at(
+			place ? Number(place[1]) : 1,
+			place ? Number(place[2]) : 1,
+			'mdx-syntax',
+			say(`MDX lässt sich nicht lesen: ${text}`, `Unreadable MDX: ${text}`),
+			end,
+		);
 		return { diagnostics: out, links, ids: [] };
 	}
 	if (nestingDepth<TreeNode>(tree, (node) => node.children ?? []) > BODY_LIMITS.depth) {
-		at(1, 1, 'body-limit', say(`Der Text ist tiefer als ${BODY_LIMITS.depth} Ebenen verschachtelt (Listen, Zitate, HTML); flacher gliedern`, `Unexpected nesting deeper than ${BODY_LIMITS.depth} levels (lists, quotes, HTML), expected a flatter structure`));
+		at(
+			1,
+			1,
+			'body-limit',
+			say(
+				`Der Text ist tiefer als ${BODY_LIMITS.depth} Ebenen verschachtelt (Listen, Zitate, HTML); flacher gliedern`,
+				`Unexpected nesting deeper than ${BODY_LIMITS.depth} levels (lists, quotes, HTML), expected a flatter structure`,
+			),
+		);
 		return { diagnostics: out, links, ids: [] };
 	}
 
 	const found: string[] = [];
-	const treeContext: TreeContext = { checkImage: (src) => checkImageSource(src, context), onLink: (url) => found.push(url) };
+	const treeContext: TreeContext = {
+		checkImage: (src) => checkImageSource(src, context),
+		onLink: (url) => found.push(url),
+	};
 	const all = checkTree(tree, treeContext);
 	const violations = all.slice(0, MAX_REPORTED);
 	const locator = new TextLocator(source.text);
-	const located = violations.length > 0 && !source.mdx ? locateInMarkdown(source.text, locator, violations, treeContext) : new Map<Violation, Point & { end?: Point }>();
+	const located =
+		violations.length > 0 && !source.mdx
+			? locateInMarkdown(source.text, locator, violations, treeContext)
+			: new Map<Violation, Point & { end?: Point }>();
 	for (const violation of violations) {
 		const position = violation.node.position;
-		const place = located.get(violation) ?? (position ? { ...position.start, end: position.end } : locator.find(violation.needle));
+		const place =
+			located.get(violation) ?? (position ? { ...position.start, end: position.end } : locator.find(violation.needle));
 		at(place.line, place.column, violation.ruleId, violation.message, place.end);
 	}
 	if (all.length > violations.length) {
 		const rest = all.length - violations.length;
-		at(locator.at(source.text.length).line, 1, all[MAX_REPORTED]!.ruleId, say(`… und ${rest} weitere Stellen dieser Art; die ersten ${MAX_REPORTED} beheben und erneut prüfen`, `… and ${rest} more of the kind; fix the first ${MAX_REPORTED} and check again`));
+		at(
+			locator.at(source.text.length).line,
+			1,
+			all[MAX_REPORTED]!.ruleId,
+			say(
+				`… und ${rest} weitere Stellen dieser Art; die ersten ${MAX_REPORTED} beheben und erneut prüfen`,
+				`… and ${rest} more of the kind; fix the first ${MAX_REPORTED} and check again`,
+			),
+		);
 	}
 	// Links are located by their text; only a broken one is ever shown.
 	let from = 0;
 	for (const url of found) {
 		const place = locator.find(url, from);
 		from = place.index;
-		links.push({ url, line: place.line + source.lineOffset, column: place.column, ...(place.end && { endLine: place.end.line + source.lineOffset, endColumn: place.end.column }) });
+		links.push({
+			url,
+			line: place.line + source.lineOffset,
+			column: place.column,
+			...(place.end && { endLine: place.end.line + source.lineOffset, endColumn: place.end.column }),
+		});
 	}
 	return { diagnostics: out, links, ids: headingIds(tree) };
 }
@@ -232,23 +304,37 @@ export function scanBody(source: RenderedSource, context: Pick<BodyContext, 'fil
  * its own to see which violations it holds. The first reading stays the one
  * that counts: only what it found is reported.
  */
-function locateInMarkdown(text: string, locator: TextLocator, violations: readonly Violation[], context: TreeContext): Map<Violation, Point & { end?: Point }> {
+function locateInMarkdown(
+	text: string,
+	locator: TextLocator,
+	violations: readonly Violation[],
+	context: TreeContext,
+): Map<Violation, Point & { end?: Point }> {
 	const positioned = markdownToHast(text, { features: { ...MARKDOWN_FEATURES, rawHtml: false } }) as Tree;
 	const candidates: Violation[] = checkTree(positioned, {
 		...context,
 		onLink: undefined,
-		raw: (value, node) => checkTree(htmlToHast(value, { fragment: true }) as Tree, { ...context, onLink: undefined }).map((v) => ({ ...v, node })),
+		raw: (value, node) =>
+			checkTree(htmlToHast(value, { fragment: true }) as Tree, { ...context, onLink: undefined }).map((v) => ({
+				...v,
+				node,
+			})),
 	});
 	// Candidates by key, in document order; each is used once.
 	const byKey = new Map<string, Violation[]>();
-	for (const candidate of candidates) if (candidate.node.position) (byKey.get(candidate.key) ?? byKey.set(candidate.key, []).get(candidate.key)!).push(candidate);
+	for (const candidate of candidates)
+		if (candidate.node.position)
+			(byKey.get(candidate.key) ?? byKey.set(candidate.key, []).get(candidate.key)!).push(candidate);
 	const result = new Map<Violation, Point & { end?: Point }>();
 	for (const violation of violations) {
 		const candidate = byKey.get(violation.key)?.shift();
 		if (!candidate) continue;
 		const { start, end } = candidate.node.position!;
 		// Within a piece of raw HTML, point at the attribute or tag itself.
-		const place = candidate.node.type === 'raw' ? locator.find(violation.needle, locator.offset(start.line, start.column)) : { ...start, end };
+		const place =
+			candidate.node.type === 'raw'
+				? locator.find(violation.needle, locator.offset(start.line, start.column))
+				: { ...start, end };
 		result.set(violation, { line: place.line, column: place.column, ...(place.end && { end: place.end }) });
 	}
 	return result;
@@ -259,40 +345,85 @@ function locateInMarkdown(text: string, locator: TextLocator, violations: readon
  * site (and their fragments ids on the page), relative links files of the
  * document, and fragments of the document itself ids in its body.
  */
-export function checkLinks(links: readonly LinkReference[], ownIds: ReadonlySet<string>, context: BodyContext): Diagnostic[] {
+export function checkLinks(
+	links: readonly LinkReference[],
+	ownIds: ReadonlySet<string>,
+	context: BodyContext,
+): Diagnostic[] {
 	const out: Diagnostic[] = [];
 	for (const { url, line, column, endLine, endColumn } of links) {
-		const report = (message: Localized) => out.push({ file: context.file, line, column, ...(endLine !== undefined && { endLine, endColumn }), ...rule('link'), message });
+		const report = (message: Localized) =>
+			out.push({
+				file: context.file,
+				line,
+				column,
+				...(endLine !== undefined && { endLine, endColumn }),
+				...rule('link'),
+				message,
+			});
 		if (isOtherHost(url) || /^[a-z][a-z0-9+.-]*:/i.test(url)) continue;
 		const [target = '', fragment] = url.split('#', 2) as [string, string | undefined];
 		const path = target.split('?')[0]!;
 		if (path === '') {
 			if (fragment && !ownIds.has(decodeFragment(fragment))) {
-				report(say(`Die Sprungmarke \`#${fragment}\` gibt es in diesem Dokument nicht; erwartet: die Id einer Überschrift wie \`#${[...ownIds][0] ?? 'abschnitt'}\``, `Unexpected fragment \`#${fragment}\`, expected the id of a heading of this document such as \`#${[...ownIds][0] ?? 'section'}\``));
+				report(
+					say(
+						`Die Sprungmarke \`#${fragment}\` gibt es in diesem Dokument nicht; erwartet: die Id einer Überschrift wie \`#${[...ownIds][0] ?? 'abschnitt'}\``,
+						`Unexpected fragment \`#${fragment}\`, expected the id of a heading of this document such as \`#${[...ownIds][0] ?? 'section'}\``,
+					),
+				);
 			}
 			continue;
 		}
 		if (path.startsWith('/')) {
 			const page = path.endsWith('/') || /\.[a-z0-9]+$/i.test(path) ? path : `${path}/`;
 			if (!context.pathExists(page) && !existsSync(join(context.root, 'public', normalize(page)))) {
-				report(say(`Interner Link \`${url}\` führt ins Leere; erwartet: eine bestehende Seite dieser Website`, `Unexpected broken link \`${url}\`, expected an existing page of this site`));
+				report(
+					say(
+						`Interner Link \`${url}\` führt ins Leere; erwartet: eine bestehende Seite dieser Website`,
+						`Unexpected broken link \`${url}\`, expected an existing page of this site`,
+					),
+				);
 				continue;
 			}
 			if (!fragment) continue;
 			// Only a document's own headings are known before the build; other pages are linked as a whole.
 			const ids = context.idsOf?.(page);
-			if (!ids) report(say(`Sprungmarken sind nur in Links auf Dokumente möglich; \`#${fragment}\` entfernen und \`${page}\` verlinken`, `Unexpected fragment \`#${fragment}\` on a page that is not a document, expected a link to \`${page}\` alone`));
-			else if (!ids.has(decodeFragment(fragment))) report(say(`Die Sprungmarke \`#${fragment}\` gibt es im Dokument \`${page}\` nicht`, `Unexpected fragment \`#${fragment}\`, expected the id of a heading of \`${page}\``));
+			if (!ids)
+				report(
+					say(
+						`Sprungmarken sind nur in Links auf Dokumente möglich; \`#${fragment}\` entfernen und \`${page}\` verlinken`,
+						`Unexpected fragment \`#${fragment}\` on a page that is not a document, expected a link to \`${page}\` alone`,
+					),
+				);
+			else if (!ids.has(decodeFragment(fragment)))
+				report(
+					say(
+						`Die Sprungmarke \`#${fragment}\` gibt es im Dokument \`${page}\` nicht`,
+						`Unexpected fragment \`#${fragment}\`, expected the id of a heading of \`${page}\``,
+					),
+				);
 			continue;
 		}
 		if (/\.mdx?$/i.test(path)) {
-			report(say(`Relativer Link \`${url}\` auf eine Dokumentdatei; auf der Website führt er ins Leere. Erwartet: die Adresse der Seite, etwa \`/positionen/<id>/\``, `Unexpected relative link \`${url}\` to a document file, which is broken on the site, expected the page's address such as \`/positionen/<id>/\``));
+			report(
+				say(
+					`Relativer Link \`${url}\` auf eine Dokumentdatei; auf der Website führt er ins Leere. Erwartet: die Adresse der Seite, etwa \`/positionen/<id>/\``,
+					`Unexpected relative link \`${url}\` to a document file, which is broken on the site, expected the page's address such as \`/positionen/<id>/\``,
+				),
+			);
 			continue;
 		}
 		// The whole address: the build publishes the file only as it is written, without `?…`.
 		const { problem } = resolveDocumentFile(target, context, ATTACHMENT_EXTENSIONS);
 		if (problem) report(say(`Relativer Link \`${url}\`: ${problem.de}`, `Relative link \`${url}\`: ${problem.en}`));
-		else if (fragment) report(say(`Relativer Link \`${url}\` mit Sprungmarke; erwartet: die Datei ohne \`#…\``, `Unexpected fragment in relative link \`${url}\`, expected the file alone`));
+		else if (fragment)
+			report(
+				say(
+					`Relativer Link \`${url}\` mit Sprungmarke; erwartet: die Datei ohne \`#…\``,
+					`Unexpected fragment in relative link \`${url}\`, expected the file alone`,
+				),
+			);
 	}
 	return out;
 }
@@ -304,4 +435,3 @@ const decodeFragment = (fragment: string) => {
 		return fragment;
 	}
 };
-

@@ -23,11 +23,38 @@ export function checkMdxNode(node: TreeNode): Violation | undefined {
 		case 'mdxFlowExpression':
 		case 'mdxTextExpression':
 			if (ONLY_COMMENTS.test(value)) return undefined;
-			return { ruleId: 'mdx-expression', message: say('JavaScript-Ausdrücke in `{…}` sind in Dokumenten nicht erlaubt; geschweifte Klammern als Text schreiben Sie `\\{`', 'Unexpected JavaScript expression in `{…}`, expected none; write a literal brace as `\\{`'), node, key: `expression:${value}`, needle: '{' };
+			return {
+				ruleId: 'mdx-expression',
+				message: say(
+					'JavaScript-Ausdrücke in `{…}` sind in Dokumenten nicht erlaubt; geschweifte Klammern als Text schreiben Sie `\\{`',
+					'Unexpected JavaScript expression in `{…}`, expected none; write a literal brace as `\\{`',
+				),
+				node,
+				key: `expression:${value}`,
+				needle: '{',
+			};
 		case 'mdxjsEsm':
-			return { ruleId: 'mdx-esm', message: say('`import` und `export` sind in Dokumenten nicht erlaubt; die erlaubten Komponenten stehen ohne Import bereit', 'Unexpected `import` or `export`, expected none: the allowed components are available without import'), node, key: `esm:${value}`, needle: value.slice(0, 6) };
+			return {
+				ruleId: 'mdx-esm',
+				message: say(
+					'`import` und `export` sind in Dokumenten nicht erlaubt; die erlaubten Komponenten stehen ohne Import bereit',
+					'Unexpected `import` or `export`, expected none: the allowed components are available without import',
+				),
+				node,
+				key: `esm:${value}`,
+				needle: value.slice(0, 6),
+			};
 		default:
-			return { ruleId: 'unsafe-html', message: say(`Nicht erlaubter Inhalt (\`${node.type}\`) – entfernen`, `Unexpected content (\`${node.type}\`), expected text mark-up – remove it`), node, key: `node:${node.type}`, needle: '<' };
+			return {
+				ruleId: 'unsafe-html',
+				message: say(
+					`Nicht erlaubter Inhalt (\`${node.type}\`) – entfernen`,
+					`Unexpected content (\`${node.type}\`), expected text mark-up – remove it`,
+				),
+				node,
+				key: `node:${node.type}`,
+				needle: '<',
+			};
 	}
 }
 
@@ -40,11 +67,29 @@ export function mdxAttributes(node: TreeNode, out: Violation[]): Map<string, str
 	const name = node.name ?? '';
 	for (const attribute of node.attributes ?? []) {
 		if (attribute.type !== 'mdxJsxAttribute' || !attribute.name) {
-			out.push({ ruleId: 'mdx-expression', message: say('Attribute per `{...}` sind in Dokumenten nicht erlaubt', 'Unexpected spread attribute `{...}`, expected plain attributes'), node, key: `spread:${name}`, needle: '{' });
+			out.push({
+				ruleId: 'mdx-expression',
+				message: say(
+					'Attribute per `{...}` sind in Dokumenten nicht erlaubt',
+					'Unexpected spread attribute `{...}`, expected plain attributes',
+				),
+				node,
+				key: `spread:${name}`,
+				needle: '{',
+			});
 			continue;
 		}
 		if (attribute.value !== null && attribute.value !== undefined && typeof attribute.value !== 'string') {
-			out.push({ ruleId: 'mdx-expression', message: say(`Ausdruck im Attribut \`${attribute.name}\` ist nicht erlaubt; erwartet: ein Text in Anführungszeichen`, `Unexpected expression in attribute \`${attribute.name}\`, expected a quoted text`), node, key: `expression-attribute:${name}@${attribute.name}`, needle: attribute.name });
+			out.push({
+				ruleId: 'mdx-expression',
+				message: say(
+					`Ausdruck im Attribut \`${attribute.name}\` ist nicht erlaubt; erwartet: ein Text in Anführungszeichen`,
+					`Unexpected expression in attribute \`${attribute.name}\`, expected a quoted text`,
+				),
+				node,
+				key: `expression-attribute:${name}@${attribute.name}`,
+				needle: attribute.name,
+			});
 			continue;
 		}
 		// Directives (`set:html`, `is:raw`, `client:load` …) and event handlers stay in: the allowlist refuses them with their own words.
@@ -54,15 +99,38 @@ export function mdxAttributes(node: TreeNode, out: Violation[]): Map<string, str
 }
 
 /** Checks a component: one of the site's own, with props its schema accepts. */
-export function checkMdxComponent(node: TreeNode, name: string, attributes: ReadonlyMap<string, string>, out: Violation[]): void {
+export function checkMdxComponent(
+	node: TreeNode,
+	name: string,
+	attributes: ReadonlyMap<string, string>,
+	out: Violation[],
+): void {
 	if (!(MDX_COMPONENTS as string[]).includes(name)) {
-		out.push({ ruleId: 'mdx-component', message: say(`Unbekannte Komponente \`<${name}>\`, erlaubt: ${MDX_COMPONENTS.map((c) => `\`<${c}>\``).join(', ')}`, `Unexpected component \`<${name}>\`, expected one of ${MDX_COMPONENTS.map((c) => `\`<${c}>\``).join(', ')}`), node, key: `component:${name}`, needle: `<${name}` });
+		out.push({
+			ruleId: 'mdx-component',
+			message: say(
+				`Unbekannte Komponente \`<${name}>\`, erlaubt: ${MDX_COMPONENTS.map((c) => `\`<${c}>\``).join(', ')}`,
+				`Unexpected component \`<${name}>\`, expected one of ${MDX_COMPONENTS.map((c) => `\`<${c}>\``).join(', ')}`,
+			),
+			node,
+			key: `component:${name}`,
+			needle: `<${name}`,
+		});
 		return;
 	}
 	const props: Record<string, unknown> = {};
 	for (const [attribute, value] of attributes) {
 		if (attribute.includes(':') || /^on/i.test(attribute)) {
-			out.push({ ruleId: 'unsafe-attribute', message: say(`Nicht erlaubtes Attribut \`${attribute}\` an \`<${name}>\` – entfernen`, `Unexpected attribute \`${attribute}\` on \`<${name}>\`, expected only the component's props – remove it`), node, key: `${name}@${attribute}`, needle: attribute });
+			out.push({
+				ruleId: 'unsafe-attribute',
+				message: say(
+					`Nicht erlaubtes Attribut \`${attribute}\` an \`<${name}>\` – entfernen`,
+					`Unexpected attribute \`${attribute}\` on \`<${name}>\`, expected only the component's props – remove it`,
+				),
+				node,
+				key: `${name}@${attribute}`,
+				needle: attribute,
+			});
 			continue;
 		}
 		props[attribute] = value;
@@ -71,7 +139,13 @@ export function checkMdxComponent(node: TreeNode, name: string, attributes: Read
 	if (!result.success) {
 		for (const issue of result.error.issues) {
 			const m = describeIssue(issue);
-			out.push({ ruleId: 'mdx-props', message: say(`\`<${name}>\`: ${m.de}`, `\`<${name}>\`: ${m.en}`), node, key: `props:${name}:${issue.path.join('.')}`, needle: `<${name}` });
+			out.push({
+				ruleId: 'mdx-props',
+				message: say(`\`<${name}>\`: ${m.de}`, `\`<${name}>\`: ${m.en}`),
+				node,
+				key: `props:${name}:${issue.path.join('.')}`,
+				needle: `<${name}`,
+			});
 		}
 	}
 }

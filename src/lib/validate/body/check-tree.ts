@@ -9,7 +9,16 @@
 import { html as htmlSchema, find } from 'property-information';
 import { say, type Localized } from '../report/messages.ts';
 import type { RuleId } from '../report/rules.ts';
-import { ALLOWED_CLASS, ALLOWED_ELEMENTS, ALLOWED_STYLE, ATTRIBUTE_VALUES, GLOBAL_ATTRIBUTES, LINK_ATTRIBUTES, LINK_SCHEMES, RESOURCE_ATTRIBUTES } from './html-allowlist.ts';
+import {
+	ALLOWED_CLASS,
+	ALLOWED_ELEMENTS,
+	ALLOWED_STYLE,
+	ATTRIBUTE_VALUES,
+	GLOBAL_ATTRIBUTES,
+	LINK_ATTRIBUTES,
+	LINK_SCHEMES,
+	RESOURCE_ATTRIBUTES,
+} from './html-allowlist.ts';
 import { checkMdxComponent, checkMdxNode, isComponentName, mdxAttributes } from './check-mdx.ts';
 
 /** A node of a hast or MDX tree, as far as the check reads it. */
@@ -74,32 +83,77 @@ const refusedElement = (name: string): Localized =>
 
 /** The message for an attribute the allowlist does not have on `element`. */
 export function refusedAttribute(attribute: string, element: string): Localized {
-	if (/^on/i.test(attribute)) return say(`Nicht erlaubtes Attribut \`${attribute}\` an \`<${element}>\`; Event-Handler führen Code aus – entfernen`, `Unexpected attribute \`${attribute}\` on \`<${element}>\`, expected no event handlers, which run code – remove it`);
-	if (attribute.includes(':')) return say(`Nicht erlaubte Direktive \`${attribute}\` an \`<${element}>\`; Direktiven wie \`set:html\` fügen ungeprüftes HTML ein – entfernen`, `Unexpected directive \`${attribute}\` on \`<${element}>\`, expected plain attributes: directives such as \`set:html\` insert unchecked HTML – remove it`);
-	if (attribute === 'style') return say(`Nicht erlaubtes Attribut \`style\` an \`<${element}>\`; das Aussehen bestimmt die Website – entfernen`, `Unexpected attribute \`style\` on \`<${element}>\`, expected the site to set the layout – remove it`);
-	return say(`Nicht erlaubtes Attribut \`${attribute}\` an \`<${element}>\` – entfernen`, `Unexpected attribute \`${attribute}\` on \`<${element}>\`, expected only the attributes listed in CONTRIBUTING.md – remove it`);
+	if (/^on/i.test(attribute))
+		return say(
+			`Nicht erlaubtes Attribut \`${attribute}\` an \`<${element}>\`; Event-Handler führen Code aus – entfernen`,
+			`Unexpected attribute \`${attribute}\` on \`<${element}>\`, expected no event handlers, which run code – remove it`,
+		);
+	if (attribute.includes(':'))
+		return say(
+			`Nicht erlaubte Direktive \`${attribute}\` an \`<${element}>\`; Direktiven wie \`set:html\` fügen ungeprüftes HTML ein – entfernen`,
+			`Unexpected directive \`${attribute}\` on \`<${element}>\`, expected plain attributes: directives such as \`set:html\` insert unchecked HTML – remove it`,
+		);
+	if (attribute === 'style')
+		return say(
+			`Nicht erlaubtes Attribut \`style\` an \`<${element}>\`; das Aussehen bestimmt die Website – entfernen`,
+			`Unexpected attribute \`style\` on \`<${element}>\`, expected the site to set the layout – remove it`,
+		);
+	return say(
+		`Nicht erlaubtes Attribut \`${attribute}\` an \`<${element}>\` – entfernen`,
+		`Unexpected attribute \`${attribute}\` on \`<${element}>\`, expected only the attributes listed in CONTRIBUTING.md – remove it`,
+	);
 }
 
 /** Checks one attribute value of an allowed element; `undefined` when it may stay. */
-export function checkAttribute(element: string, attribute: string, value: string, context: TreeContext): { ruleId: RuleId; message: Localized } | undefined {
-	const allowed = GLOBAL_ATTRIBUTES.includes(attribute) || (Object.hasOwn(ALLOWED_ELEMENTS, element) && ALLOWED_ELEMENTS[element]!.includes(attribute));
+export function checkAttribute(
+	element: string,
+	attribute: string,
+	value: string,
+	context: TreeContext,
+): { ruleId: RuleId; message: Localized } | undefined {
+	const allowed =
+		GLOBAL_ATTRIBUTES.includes(attribute) ||
+		(Object.hasOwn(ALLOWED_ELEMENTS, element) && ALLOWED_ELEMENTS[element]!.includes(attribute));
 	if (!allowed) return { ruleId: 'unsafe-attribute', message: refusedAttribute(attribute, element) };
 	const unexpected = (expected: Localized) => ({
 		ruleId: 'unsafe-attribute' as const,
-		message: say(`Unerwarteter Wert \`${value.slice(0, 60)}\` für \`${attribute}\` an \`<${element}>\`; erwartet: ${expected.de}`, `Unexpected value \`${value.slice(0, 60)}\` of \`${attribute}\` on \`<${element}>\`, expected ${expected.en}`),
+		message: say(
+			`Unerwarteter Wert \`${value.slice(0, 60)}\` für \`${attribute}\` an \`<${element}>\`; erwartet: ${expected.de}`,
+			`Unexpected value \`${value.slice(0, 60)}\` of \`${attribute}\` on \`<${element}>\`, expected ${expected.en}`,
+		),
 	});
-	if (attribute === 'class' && !value.split(/\s+/).filter(Boolean).every((token) => ALLOWED_CLASS.test(token))) {
-		return unexpected(say('keine eigenen Klassen (das Aussehen bestimmt die Website)', 'no classes of your own (the site sets the layout)'));
+	if (
+		attribute === 'class' &&
+		!value
+			.split(/\s+/)
+			.filter(Boolean)
+			.every((token) => ALLOWED_CLASS.test(token))
+	) {
+		return unexpected(
+			say(
+				'keine eigenen Klassen (das Aussehen bestimmt die Website)',
+				'no classes of your own (the site sets the layout)',
+			),
+		);
 	}
-	if (attribute === 'style' && (!['td', 'th'].includes(element) || !ALLOWED_STYLE.test(value))) return { ruleId: 'unsafe-attribute', message: refusedAttribute('style', element) };
-	if (element === 'input' && attribute === 'type' && value !== 'checkbox') return unexpected(say('`checkbox` (Aufgabenlisten)', '`checkbox` (task lists)'));
+	if (attribute === 'style' && (!['td', 'th'].includes(element) || !ALLOWED_STYLE.test(value)))
+		return { ruleId: 'unsafe-attribute', message: refusedAttribute('style', element) };
+	if (element === 'input' && attribute === 'type' && value !== 'checkbox')
+		return unexpected(say('`checkbox` (Aufgabenlisten)', '`checkbox` (task lists)'));
 	const pattern = Object.hasOwn(ATTRIBUTE_VALUES, attribute) ? ATTRIBUTE_VALUES[attribute] : undefined;
-	if (pattern && !pattern.test(value)) return unexpected(say(`ein Wert der Form \`${pattern.source}\``, `a value of the form \`${pattern.source}\``));
+	if (pattern && !pattern.test(value))
+		return unexpected(say(`ein Wert der Form \`${pattern.source}\``, `a value of the form \`${pattern.source}\``));
 	if (LINK_ATTRIBUTES.includes(attribute)) {
 		const scheme = schemeOf(value);
 		if (!scheme || !LINK_SCHEMES.includes(scheme)) {
 			const shown = scheme ?? value.slice(0, 40);
-			return { ruleId: 'unsafe-url', message: say(`Nicht erlaubte Adresse \`${shown}…\`; erwartet: \`https://\`, \`mailto:\`, \`tel:\`, ein Pfad dieser Website oder eine Datei des Dokuments`, `Unexpected \`${shown}\` URL, expected \`https://\`, \`mailto:\`, \`tel:\`, a path on this site or a file of the document`) };
+			return {
+				ruleId: 'unsafe-url',
+				message: say(
+					`Nicht erlaubte Adresse \`${shown}…\`; erwartet: \`https://\`, \`mailto:\`, \`tel:\`, ein Pfad dieser Website oder eine Datei des Dokuments`,
+					`Unexpected \`${shown}\` URL, expected \`https://\`, \`mailto:\`, \`tel:\`, a path on this site or a file of the document`,
+				),
+			};
 		}
 	}
 	if (RESOURCE_ATTRIBUTES.includes(attribute)) return context.checkImage(value);
@@ -115,7 +169,13 @@ const valueText = (value: unknown) => (Array.isArray(value) ? value.join(' ') : 
 function checkElement(node: TreeNode, context: TreeContext, out: Violation[]): boolean {
 	const element = node.tagName!.toLowerCase();
 	if (!Object.hasOwn(ALLOWED_ELEMENTS, element)) {
-		out.push({ ruleId: 'unsafe-html', message: refusedElement(element), node, key: `element:${element}`, needle: `<${element}` });
+		out.push({
+			ruleId: 'unsafe-html',
+			message: refusedElement(element),
+			node,
+			key: `element:${element}`,
+			needle: `<${element}`,
+		});
 		return false;
 	}
 	const attributes = new Map<string, string>();
@@ -128,18 +188,48 @@ function checkElement(node: TreeNode, context: TreeContext, out: Violation[]): b
 }
 
 /** Checks the attributes of an allowed element, however it was written (HTML or MDX). */
-export function checkAttributes(element: string, attributes: ReadonlyMap<string, string>, node: TreeNode, context: TreeContext, out: Violation[]): void {
+export function checkAttributes(
+	element: string,
+	attributes: ReadonlyMap<string, string>,
+	node: TreeNode,
+	context: TreeContext,
+	out: Violation[],
+): void {
 	for (const [attribute, value] of attributes) {
 		const problem = checkAttribute(element, attribute, value, context);
-		if (problem) out.push({ ...problem, node, key: `${element}@${attribute}=${value}`, needle: problem.ruleId === 'unsafe-attribute' ? attribute : value });
+		if (problem)
+			out.push({
+				...problem,
+				node,
+				key: `${element}@${attribute}=${value}`,
+				needle: problem.ruleId === 'unsafe-attribute' ? attribute : value,
+			});
 		else if (LINK_ATTRIBUTES.includes(attribute)) context.onLink?.(value, node);
 	}
 	// BITV 2.0 / WCAG 1.1.1: every image says what it shows.
 	if (element === 'img' && !(attributes.get('alt') ?? '').trim()) {
-		out.push({ ruleId: 'image', message: say('Bild ohne Alternativtext; erwartet: ein Text, der sagt, was das Bild zeigt, wie `![Sirene auf dem Dach der Grundschule](…)`', 'Unexpected image without alternative text, expected a text saying what it shows, such as `![Siren on the school roof](…)`'), node, key: `img-alt:${attributes.get('src') ?? ''}`, needle: attributes.get('src') ?? '<img' });
+		out.push({
+			ruleId: 'image',
+			message: say(
+				'Bild ohne Alternativtext; erwartet: ein Text, der sagt, was das Bild zeigt, wie `![Sirene auf dem Dach der Grundschule](…)`',
+				'Unexpected image without alternative text, expected a text saying what it shows, such as `![Siren on the school roof](…)`',
+			),
+			node,
+			key: `img-alt:${attributes.get('src') ?? ''}`,
+			needle: attributes.get('src') ?? '<img',
+		});
 	}
 	if (element === 'input' && !attributes.has('disabled')) {
-		out.push({ ruleId: 'unsafe-html', message: say('Eingabefelder sind nur als abgehakte oder offene Punkte einer Aufgabenliste (`- [x]`) erlaubt', 'Unexpected input field, expected only the checkboxes of a task list (`- [x]`)'), node, key: 'input', needle: '<input' });
+		out.push({
+			ruleId: 'unsafe-html',
+			message: say(
+				'Eingabefelder sind nur als abgehakte oder offene Punkte einer Aufgabenliste (`- [x]`) erlaubt',
+				'Unexpected input field, expected only the checkboxes of a task list (`- [x]`)',
+			),
+			node,
+			key: 'input',
+			needle: '<input',
+		});
 	}
 }
 
@@ -161,7 +251,17 @@ export function checkTree(root: TreeNode, context: TreeContext): Violation[] {
 			case 'comment':
 				// Astro scans the rendered page for its image marker, comments included, and
 				// writes what it finds as attributes: the marker may not appear in any text.
-				if (String(node.value ?? '').includes('__ASTRO_IMAGE_')) out.push({ ruleId: 'unsafe-html', message: say('Der Text `__ASTRO_IMAGE_` ist der Website vorbehalten – entfernen', 'Unexpected text `__ASTRO_IMAGE_`, which is reserved for the site – remove it'), node, key: 'astro-image-marker', needle: '__ASTRO_IMAGE_' });
+				if (String(node.value ?? '').includes('__ASTRO_IMAGE_'))
+					out.push({
+						ruleId: 'unsafe-html',
+						message: say(
+							'Der Text `__ASTRO_IMAGE_` ist der Website vorbehalten – entfernen',
+							'Unexpected text `__ASTRO_IMAGE_`, which is reserved for the site – remove it',
+						),
+						node,
+						key: 'astro-image-marker',
+						needle: '__ASTRO_IMAGE_',
+					});
 				break;
 			case 'element':
 				descend = checkElement(node, context, out);
@@ -181,14 +281,29 @@ export function checkTree(root: TreeNode, context: TreeContext): Violation[] {
 				}
 				// Only plain lower-case names: MDX compiles anything else (`__proto__`, `a_b`) as a component.
 				if (!/^[a-z][a-z0-9]*$/.test(name) || !Object.hasOwn(ALLOWED_ELEMENTS, name)) {
-					out.push({ ruleId: 'unsafe-html', message: refusedElement(name), node, key: `element:${name.toLowerCase()}`, needle: `<${name}` });
+					out.push({
+						ruleId: 'unsafe-html',
+						message: refusedElement(name),
+						node,
+						key: `element:${name.toLowerCase()}`,
+						needle: `<${name}`,
+					});
 					descend = false;
 					break;
 				}
 				checkAttributes(name, attributes, node, context, out);
 				const href = attributes.get('href');
 				if (href !== undefined && href !== '' && !/^[a-z][a-z0-9+.-]*:|^[/#]/i.test(href)) {
-					out.push({ ruleId: 'link', message: say(`Anlagen in MDX als Markdown-Link verlinken: \`[Text](${href})\``, `Unexpected relative \`href\` in MDX, expected an attachment linked in Markdown: \`[text](${href})\``), node, key: `mdx-relative:${href}`, needle: href });
+					out.push({
+						ruleId: 'link',
+						message: say(
+							`Anlagen in MDX als Markdown-Link verlinken: \`[Text](${href})\``,
+							`Unexpected relative \`href\` in MDX, expected an attachment linked in Markdown: \`[text](${href})\``,
+						),
+						node,
+						key: `mdx-relative:${href}`,
+						needle: href,
+					});
 				}
 				break;
 			}

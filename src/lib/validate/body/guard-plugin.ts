@@ -23,7 +23,10 @@ export const UNGUARDED_FOR_TESTS = 'DREIKLANG_TEST_UNGUARDED_BODIES';
 /** The plugin, for the library at `root`; messages in `lang`. */
 export function contentGuard(root: string, lang: MessageLanguage = 'de'): HastVisitorInstance & { name: string } {
 	const unguarded = process.env[UNGUARDED_FOR_TESTS] === '1';
-	const placeOf = (fileURL: URL | undefined) => ({ root, file: fileURL ? relative(root, fileURLToPath(fileURL)).split('\\').join('/') : '' });
+	const placeOf = (fileURL: URL | undefined) => ({
+		root,
+		file: fileURL ? relative(root, fileURLToPath(fileURL)).split('\\').join('/') : '',
+	});
 	return {
 		name: 'dreiklang:content-guard',
 		before(tree, ctx) {
@@ -32,14 +35,22 @@ export function contentGuard(root: string, lang: MessageLanguage = 'de'): HastVi
 			if (violations.length === 0) return;
 			if (unguarded) {
 				for (const v of violations) {
-					if (/^mdx-(expression|esm)$/.test(v.ruleId) && /^(?:mdxFlowExpression|mdxTextExpression|mdxjsEsm)$/.test(v.node.type)) {
-						ctx.replaceNode(v.node as never, { type: 'element', tagName: 'dreiklang-refused-code', properties: {}, children: [] } as never);
+					if (
+						/^mdx-(expression|esm)$/.test(v.ruleId) &&
+						/^(?:mdxFlowExpression|mdxTextExpression|mdxjsEsm)$/.test(v.node.type)
+					) {
+						ctx.replaceNode(
+							v.node as never,
+							{ type: 'element', tagName: 'dreiklang-refused-code', properties: {}, children: [] } as never,
+						);
 					}
 				}
 				return;
 			}
 			const lines = violations.map((v) => `  ${v.message[lang]}  [${v.ruleId}]`);
-			const error = new Error(`${place.file}: ${lang === 'de' ? 'Inhalt, der nicht veröffentlicht werden darf' : 'content that must not be published'}:\n${lines.join('\n')}`);
+			const error = new Error(
+				`${place.file}: ${lang === 'de' ? 'Inhalt, der nicht veröffentlicht werden darf' : 'content that must not be published'}:\n${lines.join('\n')}`,
+			);
 			error.stack = error.message; // a contributor needs the list, not our call stack
 			throw error;
 		},

@@ -15,7 +15,8 @@ function textOf(node: TreeNode): string {
 	while (stack.length > 0) {
 		const next = stack.pop()!;
 		// As Astro's heading ids: the text of the heading, MDX expressions (comments) included.
-		if (next.type === 'text' || next.type === 'mdxTextExpression' || next.type === 'mdxFlowExpression') text += String(next.value ?? '');
+		if (next.type === 'text' || next.type === 'mdxTextExpression' || next.type === 'mdxFlowExpression')
+			text += String(next.value ?? '');
 		if (next.children) for (let i = next.children.length - 1; i >= 0; i--) stack.push(next.children[i]!);
 	}
 	return text;

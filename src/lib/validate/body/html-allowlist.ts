@@ -101,7 +101,8 @@ export const LINK_SCHEMES: readonly string[] = ['http:', 'https:', 'mailto:', 't
  * a code block); a contributor's own classes could borrow the site's layout
  * (an overlay, a hidden element), so no other class is accepted.
  */
-export const ALLOWED_CLASS = /^(?:footnotes|sr-only|data-footnote-backref|contains-task-list|task-list-item|language-[A-Za-z0-9_+#.-]{1,40})$/;
+export const ALLOWED_CLASS =
+	/^(?:footnotes|sr-only|data-footnote-backref|contains-task-list|task-list-item|language-[A-Za-z0-9_+#.-]{1,40})$/;
 
 /** The only inline style: the alignment GFM writes on table cells. */
 export const ALLOWED_STYLE = /^text-align: (?:left|right|center)$/;
@@ -119,4 +120,3 @@ export const ATTRIBUTE_VALUES: Readonly<Record<string, RegExp>> = {
 	value: /^[^<>]{0,200}$/,
 	scope: /^(?:row|col|rowgroup|colgroup)$/,
 };
-

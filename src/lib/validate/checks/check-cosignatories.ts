@@ -14,18 +14,34 @@ export function checkCosignatories(documents: readonly ParsedDocument[]): Diagno
 	for (const doc of documents) {
 		if (doc.kind !== 'positions') continue;
 		const lead = doc.data.lead;
-		const cosignatories = Array.isArray(doc.data.cosignatories) ? (doc.data.cosignatories as { organization?: unknown }[]) : [];
+		const cosignatories = Array.isArray(doc.data.cosignatories)
+			? (doc.data.cosignatories as { organization?: unknown }[])
+			: [];
 		const first = new Map<string, number>();
 		cosignatories.forEach((entry, i) => {
 			const ref = entry.organization;
 			if (typeof ref !== 'string') return;
 			const place = { file: doc.file, ...doc.locate(['cosignatories', i, 'organization']) };
 			if (ref === lead) {
-				out.push({ ...place, ...rule('lead-cosignatory'), message: say(`Die federführende Stelle \`${ref}\` steht unter ihren eigenen Mitzeichnern; erwartet: nur andere Organisationen – den Eintrag \`cosignatories[${i}]\` entfernen, die Federführung steht in \`lead\``, `Unexpected lead body \`${ref}\` among its own co-signatories, expected only other organizations – remove \`cosignatories[${i}]\`; the lead body is named in \`lead\``) });
+				out.push({
+					...place,
+					...rule('lead-cosignatory'),
+					message: say(
+						`Die federführende Stelle \`${ref}\` steht unter ihren eigenen Mitzeichnern; erwartet: nur andere Organisationen – den Eintrag \`cosignatories[${i}]\` entfernen, die Federführung steht in \`lead\``,
+						`Unexpected lead body \`${ref}\` among its own co-signatories, expected only other organizations – remove \`cosignatories[${i}]\`; the lead body is named in \`lead\``,
+					),
+				});
 			}
 			const earlier = first.get(ref);
 			if (earlier !== undefined) {
-				out.push({ ...place, ...rule('duplicate-cosignatory'), message: say(`\`${ref}\` zeichnet doppelt mit (schon in \`cosignatories[${earlier}]\`); erwartet: jede Organisation einmal – einen der Einträge entfernen`, `Unexpected co-signatory \`${ref}\` twice (already in \`cosignatories[${earlier}]\`), expected each organization once – remove one of the entries`) });
+				out.push({
+					...place,
+					...rule('duplicate-cosignatory'),
+					message: say(
+						`\`${ref}\` zeichnet doppelt mit (schon in \`cosignatories[${earlier}]\`); erwartet: jede Organisation einmal – einen der Einträge entfernen`,
+						`Unexpected co-signatory \`${ref}\` twice (already in \`cosignatories[${earlier}]\`), expected each organization once – remove one of the entries`,
+					),
+				});
 			} else first.set(ref, i);
 		});
 	}

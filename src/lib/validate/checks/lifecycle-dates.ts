@@ -12,19 +12,27 @@ import { formatPath, say, type Localized } from '../report/messages.ts';
 import type { ParsedDocument } from '../read/read-document.ts';
 
 type Path = (string | number)[];
+/* eslint-disable @typescript-eslint/no-explicit-any -- front matter of every kind, walked by path */
 type Data = Record<string, any>;
 
 const valueAt = (data: Data, path: Path): unknown => path.reduce<any>((node, key) => node?.[key], data);
+/* eslint-enable @typescript-eslint/no-explicit-any */
 
 /** One date of a list, for each entry: `cosignatories[3].date`. */
-const each = (data: Data, list: string, ...rest: string[]): Path[] => (Array.isArray(data[list]) ? data[list].map((_: unknown, i: number) => [list, i, ...rest]) : []);
+const each = (data: Data, list: string, ...rest: string[]): Path[] =>
+	Array.isArray(data[list]) ? data[list].map((_: unknown, i: number) => [list, i, ...rest]) : [];
 
 /**
  * Dates in lists that must not lie after today. The dates of the document
  * itself (`published`, `dates.adopted`, …) are checked with the file.
  */
 function pastDates(kind: DocumentKind, data: Data): Path[] {
-	if (kind === 'positions') return [...each(data, 'cosignatories', 'date'), ...each(data, 'cosignatories', 'decision', 'date'), ...each(data, 'demands', 'since')];
+	if (kind === 'positions')
+		return [
+			...each(data, 'cosignatories', 'date'),
+			...each(data, 'cosignatories', 'decision', 'date'),
+			...each(data, 'demands', 'since'),
+		];
 	if (kind === 'lessons') return each(data, 'reuse', 'date');
 	return [];
 }
@@ -47,16 +55,57 @@ function orders(kind: DocumentKind, data: Data): Order[] {
 	if (kind === 'positions') {
 		const drafted: Path = ['dates', 'drafted'];
 		return [
-			{ later: ['dates', 'withdrawn'], earlier: [drafted, ['dates', 'consultationStart'], ['dates', 'adopted']], why: say('ein Papier wird erst zurückgezogen, nachdem es entworfen, zur Mitzeichnung gestellt und beschlossen wurde', 'a paper to be withdrawn only after it was drafted, put to consultation and adopted') },
-			{ later: ['dates', 'adopted'], earlier: [['dates', 'consultationStart']], why: say('beschlossen wird nach dem Beginn der Mitzeichnung', 'adoption after the consultation started') },
-			...each(data, 'cosignatories', 'date').map((later) => ({ later, earlier: [drafted], why: say('mitgezeichnet werden kann erst ein entworfenes Papier', 'a co-signature only once the paper was drafted') })),
-			...each(data, 'demands', 'since').map((later) => ({ later, earlier: [drafted], why: say('der Stand einer Forderung ändert sich erst, nachdem das Papier entworfen wurde', 'a demand to change its status only after the paper was drafted') })),
+			{
+				later: ['dates', 'withdrawn'],
+				earlier: [drafted, ['dates', 'consultationStart'], ['dates', 'adopted']],
+				why: say(
+					'ein Papier wird erst zurückgezogen, nachdem es entworfen, zur Mitzeichnung gestellt und beschlossen wurde',
+					'a paper to be withdrawn only after it was drafted, put to consultation and adopted',
+				),
+			},
+			{
+				later: ['dates', 'adopted'],
+				earlier: [['dates', 'consultationStart']],
+				why: say('beschlossen wird nach dem Beginn der Mitzeichnung', 'adoption after the consultation started'),
+			},
+			...each(data, 'cosignatories', 'date').map((later) => ({
+				later,
+				earlier: [drafted],
+				why: say(
+					'mitgezeichnet werden kann erst ein entworfenes Papier',
+					'a co-signature only once the paper was drafted',
+				),
+			})),
+			...each(data, 'demands', 'since').map((later) => ({
+				later,
+				earlier: [drafted],
+				why: say(
+					'der Stand einer Forderung ändert sich erst, nachdem das Papier entworfen wurde',
+					'a demand to change its status only after the paper was drafted',
+				),
+			})),
 		];
 	}
 	if (kind === 'guides') {
-		return [{ later: ['reviewed'], earlier: [['published']], why: say('ein Leitfaden wird bei der Veröffentlichung geprüft oder danach – `reviewed` frühestens auf den Tag der Veröffentlichung setzen', 'a guide to be reviewed when it is published or later – set `reviewed` to the day of publication at the earliest') }];
+		return [
+			{
+				later: ['reviewed'],
+				earlier: [['published']],
+				why: say(
+					'ein Leitfaden wird bei der Veröffentlichung geprüft oder danach – `reviewed` frühestens auf den Tag der Veröffentlichung setzen',
+					'a guide to be reviewed when it is published or later – set `reviewed` to the day of publication at the earliest',
+				),
+			},
+		];
 	}
-	return each(data, 'reuse', 'date').map((later) => ({ later, earlier: [['period', 'from']], why: say('nachgenutzt werden kann eine Maßnahme erst, nachdem sie begonnen hat', 'a reuse only after the measure started') }));
+	return each(data, 'reuse', 'date').map((later) => ({
+		later,
+		earlier: [['period', 'from']],
+		why: say(
+			'nachgenutzt werden kann eine Maßnahme erst, nachdem sie begonnen hat',
+			'a reuse only after the measure started',
+		),
+	}));
 }
 
 const code = (path: Path) => `\`${formatPath(path)}\``;
@@ -68,7 +117,15 @@ export function checkLifecycleDates(documents: readonly ParsedDocument[], today:
 		for (const path of pastDates(doc.kind, doc.data)) {
 			const value = valueAt(doc.data, path);
 			if (typeof value === 'string' && value > today) {
-				out.push({ file: doc.file, ...doc.locate(path), ...rule('future-date'), message: say(`${code(path)} ${value} liegt nach heute (${today}); erwartet: ein vergangener Tag`, `Unexpected ${code(path)} ${value} after today (${today}), expected a day that has passed`) });
+				out.push({
+					file: doc.file,
+					...doc.locate(path),
+					...rule('future-date'),
+					message: say(
+						`${code(path)} ${value} liegt nach heute (${today}); erwartet: ein vergangener Tag`,
+						`Unexpected ${code(path)} ${value} after today (${today}), expected a day that has passed`,
+					),
+				});
 			}
 		}
 		for (const { later, earlier, why } of orders(doc.kind, doc.data)) {
@@ -79,7 +136,15 @@ export function checkLifecycleDates(documents: readonly ParsedDocument[], today:
 				.filter((e): e is { path: Path; date: string } => typeof e.date === 'string' && value < e.date)
 				.sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0))[0];
 			if (!before) continue;
-			out.push({ file: doc.file, ...doc.locate(later), ...rule('date-order'), message: say(`${code(later)} ${value} liegt vor ${code(before.path)} ${before.date}; erwartet: ${why.de}`, `Unexpected ${code(later)} ${value} before ${code(before.path)} ${before.date}, expected ${why.en}`) });
+			out.push({
+				file: doc.file,
+				...doc.locate(later),
+				...rule('date-order'),
+				message: say(
+					`${code(later)} ${value} liegt vor ${code(before.path)} ${before.date}; erwartet: ${why.de}`,
+					`Unexpected ${code(later)} ${value} before ${code(before.path)} ${before.date}, expected ${why.en}`,
+				),
+			});
 		}
 	}
 	return out;

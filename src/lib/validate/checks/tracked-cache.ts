@@ -17,7 +17,13 @@ export const CACHE_DIRECTORY = '.cache';
 /** The files under `.cache/` that git tracks in the library at `root`, relative to it; empty without git or a repository. */
 export function trackedCacheFiles(root: string): string[] {
 	try {
-		const listed = execFileSync('git', ['ls-files', '-z', '--', CACHE_DIRECTORY], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], timeout: 20_000, maxBuffer: 64 * 1024 * 1024 });
+		const listed = execFileSync('git', ['ls-files', '-z', '--', CACHE_DIRECTORY], {
+			cwd: root,
+			encoding: 'utf8',
+			stdio: ['ignore', 'pipe', 'ignore'],
+			timeout: 20_000,
+			maxBuffer: 64 * 1024 * 1024,
+		});
 		return listed.split('\0').filter(Boolean).sort();
 	} catch {
 		// No git, not a repository, or git refuses the folder (another owner): nothing to report.

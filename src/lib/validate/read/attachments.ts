@@ -27,7 +27,8 @@ export const ATTACHMENT_LIMITS = {
 /** How many bytes at the start of a file the type checks look at. */
 const HEAD_BYTES = 64;
 
-const ascii = (bytes: Uint8Array, start: number, text: string) => [...text].every((char, i) => bytes[start + i] === char.charCodeAt(0));
+const ascii = (bytes: Uint8Array, start: number, text: string) =>
+	[...text].every((char, i) => bytes[start + i] === char.charCodeAt(0));
 
 /** An AVIF file starts with an ISO-BMFF `ftyp` box whose major or a compatible brand is `avif` or `avis`. */
 function isAvif(head: Uint8Array): boolean {
@@ -50,8 +51,16 @@ interface AttachmentType {
 	matches: (head: Uint8Array) => boolean;
 }
 
-const PNG: AttachmentType = { name: 'PNG', group: 'image', matches: (h) => [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a].every((b, i) => h[i] === b) };
-const JPEG: AttachmentType = { name: 'JPEG', group: 'image', matches: (h) => h[0] === 0xff && h[1] === 0xd8 && h[2] === 0xff };
+const PNG: AttachmentType = {
+	name: 'PNG',
+	group: 'image',
+	matches: (h) => [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a].every((b, i) => h[i] === b),
+};
+const JPEG: AttachmentType = {
+	name: 'JPEG',
+	group: 'image',
+	matches: (h) => h[0] === 0xff && h[1] === 0xd8 && h[2] === 0xff,
+};
 
 /**
  * The file types a document's folder may hold, by extension (lower case, as
@@ -71,7 +80,9 @@ export const ATTACHMENT_TYPES: Readonly<Record<string, AttachmentType>> = {
 export const ATTACHMENT_EXTENSIONS: readonly string[] = Object.keys(ATTACHMENT_TYPES);
 
 /** The image types among them: what a body may show (SVG is not among them: it can carry script). */
-export const IMAGE_EXTENSIONS: readonly string[] = ATTACHMENT_EXTENSIONS.filter((extension) => ATTACHMENT_TYPES[extension]!.group === 'image');
+export const IMAGE_EXTENSIONS: readonly string[] = ATTACHMENT_EXTENSIONS.filter(
+	(extension) => ATTACHMENT_TYPES[extension]!.group === 'image',
+);
 
 const EXTENSION_LIST = ATTACHMENT_EXTENSIONS.map((e) => `\`${e}\``).join(', ');
 const LIMITS = say(
@@ -100,7 +111,13 @@ function head(path: string): Uint8Array {
 }
 
 /** A refused entry of a document's folder; it points at the file as a whole. */
-const problem = (file: string, message: Localized): Diagnostic => ({ file, line: 1, column: 1, ...rule('attachment'), message });
+const problem = (file: string, message: Localized): Diagnostic => ({
+	file,
+	line: 1,
+	column: 1,
+	...rule('attachment'),
+	message,
+});
 
 /** Checks one regular file in a document's folder; `path` is absolute, `file` relative to the root. */
 function checkFile(path: string, file: string, name: string): Diagnostic | undefined {
@@ -110,20 +127,53 @@ function checkFile(path: string, file: string, name: string): Diagnostic | undef
 		const lower = extension.toLowerCase();
 		if (ATTACHMENT_TYPES[lower]) {
 			const fixed = `${name.slice(0, -extension.length)}${lower}`;
-			return problem(file, say(`Unerwartete Dateiendung \`${extension}\` von \`${name}\`, erwartet: \`${lower}\` in Kleinbuchstaben – Datei in \`${fixed}\` umbenennen`, `Unexpected file extension \`${extension}\` of \`${name}\`, expected \`${lower}\` in lower case – rename the file to \`${fixed}\``));
+			return problem(
+				file,
+				say(
+					`Unerwartete Dateiendung \`${extension}\` von \`${name}\`, erwartet: \`${lower}\` in Kleinbuchstaben – Datei in \`${fixed}\` umbenennen`,
+					`Unexpected file extension \`${extension}\` of \`${name}\`, expected \`${lower}\` in lower case – rename the file to \`${fixed}\``,
+				),
+			);
 		}
 		if (lower === '.svg' || lower === '.svgz') {
-			return problem(file, say(`Unerwartete SVG-Grafik \`${name}\`; erwartet: PNG, JPEG, WebP, AVIF oder GIF – SVG kann Skripte enthalten. Die Grafik als PNG exportieren`, `Unexpected SVG image \`${name}\`, expected PNG, JPEG, WebP, AVIF or GIF – SVG can carry script; export the graphic as PNG`));
+			return problem(
+				file,
+				say(
+					`Unerwartete SVG-Grafik \`${name}\`; erwartet: PNG, JPEG, WebP, AVIF oder GIF – SVG kann Skripte enthalten. Die Grafik als PNG exportieren`,
+					`Unexpected SVG image \`${name}\`, expected PNG, JPEG, WebP, AVIF or GIF – SVG can carry script; export the graphic as PNG`,
+				),
+			);
 		}
-		return problem(file, say(`Unerwarteter Dateityp \`${extension || name}\` von \`${name}\`; erwartet: ${EXTENSION_LIST} – Dokumente als PDF, Grafiken als Bild ablegen`, `Unexpected file type \`${extension || name}\` of \`${name}\`, expected one of ${EXTENSION_LIST} – save documents as PDF and graphics as images`));
+		return problem(
+			file,
+			say(
+				`Unerwarteter Dateityp \`${extension || name}\` von \`${name}\`; erwartet: ${EXTENSION_LIST} – Dokumente als PDF, Grafiken als Bild ablegen`,
+				`Unexpected file type \`${extension || name}\` of \`${name}\`, expected one of ${EXTENSION_LIST} – save documents as PDF and graphics as images`,
+			),
+		);
 	}
 	const size = lstatSync(path).size;
 	const limit = type.group === 'pdf' ? ATTACHMENT_LIMITS.pdfBytes : ATTACHMENT_LIMITS.imageBytes;
 	if (size > limit) {
-		return { file, line: 1, column: 1, ...rule('size-limit'), message: say(`Die Datei \`${name}\` ist ${formatExcess(size, limit).de} groß; erwartet: ${LIMITS.de} – die Datei verkleinern (Auflösung, Kompression) oder auf ihre amtliche Quelle verlinken`, `Unexpected size of \`${name}\` (${formatExcess(size, limit).en}), expected ${LIMITS.en} – make the file smaller (resolution, compression) or link to its official source`) };
+		return {
+			file,
+			line: 1,
+			column: 1,
+			...rule('size-limit'),
+			message: say(
+				`Die Datei \`${name}\` ist ${formatExcess(size, limit).de} groß; erwartet: ${LIMITS.de} – die Datei verkleinern (Auflösung, Kompression) oder auf ihre amtliche Quelle verlinken`,
+				`Unexpected size of \`${name}\` (${formatExcess(size, limit).en}), expected ${LIMITS.en} – make the file smaller (resolution, compression) or link to its official source`,
+			),
+		};
 	}
 	if (!type.matches(head(path))) {
-		return problem(file, say(`Der Inhalt von \`${name}\` ist kein ${type.name}; erwartet: ein Inhalt, der zur Dateiendung \`${extension}\` passt – die Datei erneut als ${type.name} speichern oder die Endung berichtigen`, `Unexpected content of \`${name}\`, expected ${type.name} content as its extension \`${extension}\` says – save it again as ${type.name} or correct the extension`));
+		return problem(
+			file,
+			say(
+				`Der Inhalt von \`${name}\` ist kein ${type.name}; erwartet: ein Inhalt, der zur Dateiendung \`${extension}\` passt – die Datei erneut als ${type.name} speichern oder die Endung berichtigen`,
+				`Unexpected content of \`${name}\`, expected ${type.name} content as its extension \`${extension}\` says – save it again as ${type.name} or correct the extension`,
+			),
+		);
 	}
 	return undefined;
 }
@@ -146,21 +196,53 @@ export function checkAttachmentFolder(root: string, dir: string): AttachmentFold
 	try {
 		entries = readdirSync(dir, { withFileTypes: true });
 	} catch {
-		out.diagnostics.push(problem(relative(root, dir), say(`Der Ordner \`${relative(root, dir)}/\` ist nicht lesbar; erwartet: ein lesbarer Ordner`, `Unexpected unreadable folder \`${relative(root, dir)}/\`, expected a folder that can be read`)));
+		out.diagnostics.push(
+			problem(
+				relative(root, dir),
+				say(
+					`Der Ordner \`${relative(root, dir)}/\` ist nicht lesbar; erwartet: ein lesbarer Ordner`,
+					`Unexpected unreadable folder \`${relative(root, dir)}/\`, expected a folder that can be read`,
+				),
+			),
+		);
 		return out;
 	}
 	for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
 		const path = join(dir, entry.name);
 		const file = relative(root, path);
 		if (entry.isSymbolicLink()) out.diagnostics.push(symlinkProblem(file));
-		else if (entry.isDirectory()) out.diagnostics.push(problem(file, say(`Unerwarteter Ordner \`${file}/\` im Ordner eines Dokuments; erwartet: nur Dateien (Bilder und PDFs) direkt in \`${relative(root, dir)}/\``, `Unexpected folder \`${file}/\` inside a document's folder, expected only files (images and PDFs) directly in \`${relative(root, dir)}/\``)));
-		else if (!entry.isFile()) out.diagnostics.push(problem(file, say(`Unerwarteter Eintrag \`${file}\` (keine gewöhnliche Datei); erwartet: Bilder und PDFs`, `Unexpected entry \`${file}\` that is not a regular file, expected images and PDFs`)));
+		else if (entry.isDirectory())
+			out.diagnostics.push(
+				problem(
+					file,
+					say(
+						`Unerwarteter Ordner \`${file}/\` im Ordner eines Dokuments; erwartet: nur Dateien (Bilder und PDFs) direkt in \`${relative(root, dir)}/\``,
+						`Unexpected folder \`${file}/\` inside a document's folder, expected only files (images and PDFs) directly in \`${relative(root, dir)}/\``,
+					),
+				),
+			);
+		else if (!entry.isFile())
+			out.diagnostics.push(
+				problem(
+					file,
+					say(
+						`Unerwarteter Eintrag \`${file}\` (keine gewöhnliche Datei); erwartet: Bilder und PDFs`,
+						`Unexpected entry \`${file}\` that is not a regular file, expected images and PDFs`,
+					),
+				),
+			);
 		else {
 			let diagnostic: Diagnostic | undefined;
 			try {
 				diagnostic = checkFile(path, file, entry.name);
 			} catch {
-				diagnostic = problem(file, say(`Die Datei \`${file}\` ist nicht lesbar; erwartet: eine lesbare Datei`, `Unexpected unreadable file \`${file}\`, expected a file that can be read`));
+				diagnostic = problem(
+					file,
+					say(
+						`Die Datei \`${file}\` ist nicht lesbar; erwartet: eine lesbare Datei`,
+						`Unexpected unreadable file \`${file}\`, expected a file that can be read`,
+					),
+				);
 			}
 			if (diagnostic) out.diagnostics.push(diagnostic);
 			else out.files.push(file);

@@ -56,7 +56,10 @@ function isLink(path: string): boolean {
 const isDocumentName = (name: string) => (DOCUMENT_EXTENSIONS as readonly string[]).includes(extname(name));
 
 const DOCUMENT_LIST = DOCUMENT_EXTENSIONS.map((e) => `\`${e}\``).join(', ');
-const DOCUMENT_CHOICE = say(DOCUMENT_EXTENSIONS.map((e) => `\`${e}\``).join(' oder '), DOCUMENT_EXTENSIONS.map((e) => `\`${e}\``).join(' or '));
+const DOCUMENT_CHOICE = say(
+	DOCUMENT_EXTENSIONS.map((e) => `\`${e}\``).join(' oder '),
+	DOCUMENT_EXTENSIONS.map((e) => `\`${e}\``).join(' or '),
+);
 
 /** Walks one kind's folder. */
 function listKind(root: string, kind: DocumentKind, out: ContentListing): void {
@@ -68,7 +71,9 @@ function listKind(root: string, kind: DocumentKind, out: ContentListing): void {
 		`in \`${folder}/\` nur Dokumente (${DOCUMENT_LIST}) und je Dokument ein gleichnamiger Ordner mit seinen Bildern und PDFs (\`${folder}/<id>/\`)`,
 		`only documents (${DOCUMENT_LIST}) in \`${folder}/\`, and for a document a folder of the same name with its images and PDFs (\`${folder}/<id>/\`)`,
 	);
-	const documents = new Set(entries.filter((e) => e.isFile() && isDocumentName(e.name)).map((e) => basename(e.name, extname(e.name))));
+	const documents = new Set(
+		entries.filter((e) => e.isFile() && isDocumentName(e.name)).map((e) => basename(e.name, extname(e.name))),
+	);
 	for (const entry of entries) {
 		const path = join(dir, entry.name);
 		const file = relative(root, path);
@@ -93,7 +98,10 @@ function listKind(root: string, kind: DocumentKind, out: ContentListing): void {
 			}
 		} else if (!entry.isFile()) out.diagnostics.push(unknownEntry(file, false, expected));
 		else if (isDocumentName(entry.name)) out.documents.push([kind, path]);
-		else if ((DOCUMENT_EXTENSIONS as readonly string[]).includes(extension.toLowerCase()) || MARKDOWN_LOOKALIKES.includes(extension.toLowerCase())) {
+		else if (
+			(DOCUMENT_EXTENSIONS as readonly string[]).includes(extension.toLowerCase()) ||
+			MARKDOWN_LOOKALIKES.includes(extension.toLowerCase())
+		) {
 			const lower = extension.toLowerCase();
 			const fixed = `${entry.name.slice(0, -extension.length)}${MARKDOWN_LOOKALIKES.includes(lower) ? '.md' : lower}`;
 			out.diagnostics.push({
@@ -108,13 +116,24 @@ function listKind(root: string, kind: DocumentKind, out: ContentListing): void {
 			});
 		} else if (ATTACHMENT_TYPES[extension.toLowerCase()] || extension.toLowerCase() === '.svg') {
 			const place = posix.join(folder, '<id>', entry.name);
-			out.diagnostics.push(unknownEntry(file, false, say(`${expected.de}; Bilder und PDFs gehören in den Ordner ihres Dokuments: \`${place}\``, `${expected.en}; images and PDFs go into their document's folder: \`${place}\``)));
+			out.diagnostics.push(
+				unknownEntry(
+					file,
+					false,
+					say(
+						`${expected.de}; Bilder und PDFs gehören in den Ordner ihres Dokuments: \`${place}\``,
+						`${expected.en}; images and PDFs go into their document's folder: \`${place}\``,
+					),
+				),
+			);
 		} else out.diagnostics.push(unknownEntry(file, false, expected));
 	}
 }
 
 /** What `content/` may hold besides files of the kinds: the registries. */
-const TOP_LEVEL = [...DOCUMENT_KINDS.map((kind) => documentKinds[kind].directory), REGISTRY_DIRECTORY].map((dir) => posix.relative(CONTENT_DIRECTORY, dir));
+const TOP_LEVEL = [...DOCUMENT_KINDS.map((kind) => documentKinds[kind].directory), REGISTRY_DIRECTORY].map((dir) =>
+	posix.relative(CONTENT_DIRECTORY, dir),
+);
 
 /**
  * Walks `content/` under `root`. The registry folder is accounted for by
@@ -128,7 +147,10 @@ export function listContent(root: string): ContentListing {
 	// A link in place of `content/` is read through by nothing; `loadRegistries`, which every run calls, reports it.
 	if (isLink(join(root, CONTENT_DIRECTORY))) return out;
 	const top = entriesOf(join(root, CONTENT_DIRECTORY));
-	if (!top) throw new Error(`\`${CONTENT_DIRECTORY}/\` fehlt in ${root} – keine Bibliothek; den Befehl in ihrem Wurzelordner ausführen / no \`${CONTENT_DIRECTORY}/\` folder in ${root}, not a library: run the command in the library's root folder`);
+	if (!top)
+		throw new Error(
+			`\`${CONTENT_DIRECTORY}/\` fehlt in ${root} – keine Bibliothek; den Befehl in ihrem Wurzelordner ausführen / no \`${CONTENT_DIRECTORY}/\` folder in ${root}, not a library: run the command in the library's root folder`,
+		);
 	const expected = say(
 		`in \`${CONTENT_DIRECTORY}/\` nur die Ordner ${TOP_LEVEL.map((name) => `\`${name}/\``).join(', ')}`,
 		`only the folders ${TOP_LEVEL.map((name) => `\`${name}/\``).join(', ')} in \`${CONTENT_DIRECTORY}/\``,
@@ -138,7 +160,8 @@ export function listContent(root: string): ContentListing {
 		// The registry folder, link or not, is the registry loader's to account for.
 		if (file === REGISTRY_DIRECTORY) continue;
 		if (entry.isSymbolicLink()) out.diagnostics.push(symlinkProblem(file));
-		else if (!entry.isDirectory() || !TOP_LEVEL.includes(entry.name)) out.diagnostics.push(unknownEntry(file, entry.isDirectory(), expected));
+		else if (!entry.isDirectory() || !TOP_LEVEL.includes(entry.name))
+			out.diagnostics.push(unknownEntry(file, entry.isDirectory(), expected));
 	}
 	for (const kind of DOCUMENT_KINDS) {
 		const name = posix.relative(CONTENT_DIRECTORY, documentKinds[kind].directory);

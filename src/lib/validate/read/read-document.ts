@@ -46,10 +46,13 @@ interface DocumentFields {
  * pages have it (`AnyDocument`). The index signature lets checks that read
  * any kind look up a field one kind lacks (`supersedes`) as `unknown`.
  */
-export type DocumentData<K extends DocumentKind> = z.output<(typeof documentKinds)[K]['schema']> & Record<string, unknown>;
+export type DocumentData<K extends DocumentKind> = z.output<(typeof documentKinds)[K]['schema']> &
+	Record<string, unknown>;
 
 /** A document whose front matter passed its schema: for a union of kinds, a union of documents. */
-export type ParsedDocument<K extends DocumentKind = DocumentKind> = { [P in K]: DocumentFields & { kind: P; data: DocumentData<P> } }[K];
+export type ParsedDocument<K extends DocumentKind = DocumentKind> = {
+	[P in K]: DocumentFields & { kind: P; data: DocumentData<P> };
+}[K];
 
 /** Result of reading one file: the document if valid, and its diagnostics. */
 export interface ReadResult {
@@ -64,19 +67,32 @@ function comparable(value: unknown): unknown {
 		return iso.endsWith('T00:00:00.000Z') ? iso.slice(0, 10) : iso;
 	}
 	if (Array.isArray(value)) return value.map(comparable);
-	if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, comparable(v)]));
+	if (value && typeof value === 'object')
+		return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, comparable(v)]));
 	return value;
 }
 
 /** The first path at which two readings differ, or nothing. */
-function firstDifference(ours: unknown, theirs: unknown, path: (string | number)[] = []): { path: (string | number)[]; ours: unknown; theirs: unknown } | undefined {
+function firstDifference(
+	ours: unknown,
+	theirs: unknown,
+	path: (string | number)[] = [],
+): { path: (string | number)[]; ours: unknown; theirs: unknown } | undefined {
 	if (Object.is(ours, theirs)) return undefined;
-	const bothObjects = ours && theirs && typeof ours === 'object' && typeof theirs === 'object' && Array.isArray(ours) === Array.isArray(theirs);
+	const bothObjects =
+		ours &&
+		theirs &&
+		typeof ours === 'object' &&
+		typeof theirs === 'object' &&
+		Array.isArray(ours) === Array.isArray(theirs);
 	if (!bothObjects) return { path, ours, theirs };
 	const keys = new Set([...Object.keys(ours), ...Object.keys(theirs)]);
 	for (const key of keys) {
 		const step = Array.isArray(ours) ? Number(key) : key;
-		const found = firstDifference((ours as Record<string, unknown>)[key], (theirs as Record<string, unknown>)[key], [...path, step]);
+		const found = firstDifference((ours as Record<string, unknown>)[key], (theirs as Record<string, unknown>)[key], [
+			...path,
+			step,
+		]);
 		if (found) return found;
 	}
 	return undefined;
@@ -91,7 +107,10 @@ const show = (value: unknown) => `\`${value === undefined ? '–' : JSON.stringi
  */
 export function parseFrontMatter(yamlText: string): LocatedYaml {
 	const lineCounter = new LineCounter();
-	return { doc: parseDocument(yamlText, { schema: 'core', uniqueKeys: false, lineCounter, prettyErrors: false }), lineCounter };
+	return {
+		doc: parseDocument(yamlText, { schema: 'core', uniqueKeys: false, lineCounter, prettyErrors: false }),
+		lineCounter,
+	};
 }
 
 /**
@@ -109,32 +128,83 @@ export function readDocument(kind: DocumentKind, file: string, source: string): 
 	const problem = (message: Localized, ruleId: RuleId, line = 1, column = 1): ReadResult => ({
 		diagnostics: [{ file, line, column, ...rule(ruleId), message }],
 	});
-	if (source.trim() === '') return problem(say('Leere Datei, erwartet: Front Matter zwischen zwei `---`-Zeilen und ein Text', 'Unexpected empty file, expected front matter between `---` lines and a body'), 'empty-file');
+	if (source.trim() === '')
+		return problem(
+			say(
+				'Leere Datei, erwartet: Front Matter zwischen zwei `---`-Zeilen und ein Text',
+				'Unexpected empty file, expected front matter between `---` lines and a body',
+			),
+			'empty-file',
+		);
 	const lone = /\r(?!\n)/.exec(source);
 	if (lone) {
 		const before = source.slice(0, lone.index);
-		return problem(say('Zeilenende nur mit CR (altes Mac-Format); erwartet: LF oder CRLF – im Editor die Zeilenenden umstellen', 'Unexpected CR-only line ending (old Mac format), expected LF or CRLF – change the line endings in your editor'), 'line-endings', before.split(/\r\n|\n/).length, 1);
+		return problem(
+			say(
+				'Zeilenende nur mit CR (altes Mac-Format); erwartet: LF oder CRLF – im Editor die Zeilenenden umstellen',
+				'Unexpected CR-only line ending (old Mac format), expected LF or CRLF – change the line endings in your editor',
+			),
+			'line-endings',
+			before.split(/\r\n|\n/).length,
+			1,
+		);
 	}
 	const text = source.replace(/^\uFEFF/, '');
 	const lines = text.split(/\r?\n/);
-	if (lines[0] !== '---') return problem(say('Front Matter fehlt, erwartet: die Datei beginnt mit einer Zeile `---`', 'Missing front matter, expected the file to start with a `---` line'), 'frontmatter');
+	if (lines[0] !== '---')
+		return problem(
+			say(
+				'Front Matter fehlt, erwartet: die Datei beginnt mit einer Zeile `---`',
+				'Missing front matter, expected the file to start with a `---` line',
+			),
+			'frontmatter',
+		);
 	const closing = lines.indexOf('---', 1);
-	if (closing < 0) return problem(say('Front Matter ohne Abschluss, erwartet: eine Zeile `---` nach den Feldern', 'Unclosed front matter, expected a `---` line after the fields'), 'frontmatter');
+	if (closing < 0)
+		return problem(
+			say(
+				'Front Matter ohne Abschluss, erwartet: eine Zeile `---` nach den Feldern',
+				'Unclosed front matter, expected a `---` line after the fields',
+			),
+			'frontmatter',
+		);
 	// Astro ends the front matter at the first line that merely starts with `---` or `+++`.
 	const early = lines.slice(1, closing).findIndex((line) => line.startsWith('---') || line.startsWith('+++'));
 	if (early >= 0) {
-		return problem(say(`Die Zeile beginnt mit \`${lines[early + 1]!.slice(0, 3)}\`; die Website läse das Front Matter hier als beendet. Den Text einrücken oder in Anführungszeichen auf einer Zeile schreiben`, `Unexpected line starting with \`${lines[early + 1]!.slice(0, 3)}\` inside the front matter, which the site would read as its end: indent the text or quote it on one line`), 'frontmatter', early + 2, 1);
+		return problem(
+			say(
+				`Die Zeile beginnt mit \`${lines[early + 1]!.slice(0, 3)}\`; die Website läse das Front Matter hier als beendet. Den Text einrücken oder in Anführungszeichen auf einer Zeile schreiben`,
+				`Unexpected line starting with \`${lines[early + 1]!.slice(0, 3)}\` inside the front matter, which the site would read as its end: indent the text or quote it on one line`,
+			),
+			'frontmatter',
+			early + 2,
+			1,
+		);
 	}
 	const yamlText = lines.slice(1, closing).join('\n');
-	if (yamlText.length > FILE_LIMITS.frontMatterBytes) return problem(say(`Das Front Matter ist ${yamlText.length} Zeichen lang; erlaubt sind ${FILE_LIMITS.frontMatterBytes}`, `Unexpected front matter of ${yamlText.length} characters, expected at most ${FILE_LIMITS.frontMatterBytes}`), 'frontmatter');
+	if (yamlText.length > FILE_LIMITS.frontMatterBytes)
+		return problem(
+			say(
+				`Das Front Matter ist ${yamlText.length} Zeichen lang; erlaubt sind ${FILE_LIMITS.frontMatterBytes}`,
+				`Unexpected front matter of ${yamlText.length} characters, expected at most ${FILE_LIMITS.frontMatterBytes}`,
+			),
+			'frontmatter',
+		);
 
 	// The project's reading: strict YAML 1.2, with positions.
 	const { doc, lineCounter } = parseFrontMatter(yamlText);
 	const error = doc.errors[0];
 	if (error) {
 		const { line, col } = lineCounter.linePos(error.pos[0]);
-		const reason = /Maximum call stack/.test(error.message) ? 'zu tief verschachtelt / nested too deeply' : error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
-		return problem(say(`Fehlerhaftes YAML im Front Matter: ${reason}`, `Broken YAML in front matter: ${reason}`), 'yaml', line + 1, col);
+		const reason = /Maximum call stack/.test(error.message)
+			? 'zu tief verschachtelt / nested too deeply'
+			: error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+		return problem(
+			say(`Fehlerhaftes YAML im Front Matter: ${reason}`, `Broken YAML in front matter: ${reason}`),
+			'yaml',
+			line + 1,
+			col,
+		);
 	}
 	let duplicate: { key: string; offset: number } | undefined;
 	visit(doc, {
@@ -153,17 +223,48 @@ export function readDocument(kind: DocumentKind, file: string, source: string): 
 	});
 	if (duplicate) {
 		const { line, col } = lineCounter.linePos(duplicate.offset);
-		return problem(say(`Fehlerhaftes YAML im Front Matter: das Feld \`${duplicate.key}\` steht zweimal da; eines löschen`, `Broken YAML in front matter: unexpected second \`${duplicate.key}\`, expected each key once – delete one`), 'yaml', line + 1, col);
+		return problem(
+			say(
+				`Fehlerhaftes YAML im Front Matter: das Feld \`${duplicate.key}\` steht zweimal da; eines löschen`,
+				`Broken YAML in front matter: unexpected second \`${duplicate.key}\`, expected each key once – delete one`,
+			),
+			'yaml',
+			line + 1,
+			col,
+		);
 	}
 	let alias: number | undefined;
-	visit(doc, { Alias: (_, node) => { alias ??= isAlias(node) ? node.range?.[0] : undefined; return visit.BREAK; } });
+	visit(doc, {
+		Alias: (_, node) => {
+			alias ??= isAlias(node) ? node.range?.[0] : undefined;
+			return visit.BREAK;
+		},
+	});
 	if (alias !== undefined) {
 		const { line, col } = lineCounter.linePos(alias);
-		return problem(say('Aliase (`*name`) sind im Front Matter nicht erlaubt; den Wert ausschreiben', 'Unexpected alias (`*name`) in front matter, expected every value written out'), 'yaml', line + 1, col);
+		return problem(
+			say(
+				'Aliase (`*name`) sind im Front Matter nicht erlaubt; den Wert ausschreiben',
+				'Unexpected alias (`*name`) in front matter, expected every value written out',
+			),
+			'yaml',
+			line + 1,
+			col,
+		);
 	}
 	const ours: unknown = doc.toJS({ maxAliasCount: 0 });
 	const locate = yamlLocator({ doc, lineCounter }, 1);
-	if (nestingDepth<unknown>(ours, (value) => (value && typeof value === 'object' ? Object.values(value) : [])) > FILE_LIMITS.frontMatterDepth) return problem(say(`Das Front Matter ist tiefer als ${FILE_LIMITS.frontMatterDepth} Ebenen verschachtelt`, `Unexpected front matter nested deeper than ${FILE_LIMITS.frontMatterDepth} levels`), 'frontmatter');
+	if (
+		nestingDepth<unknown>(ours, (value) => (value && typeof value === 'object' ? Object.values(value) : [])) >
+		FILE_LIMITS.frontMatterDepth
+	)
+		return problem(
+			say(
+				`Das Front Matter ist tiefer als ${FILE_LIMITS.frontMatterDepth} Ebenen verschachtelt`,
+				`Unexpected front matter nested deeper than ${FILE_LIMITS.frontMatterDepth} levels`,
+			),
+			'frontmatter',
+		);
 
 	// The build's reading, as a guard only: compared with ours below, never validated as data in its place.
 	let astro: ReturnType<typeof parseFrontmatter>;
@@ -172,15 +273,42 @@ export function readDocument(kind: DocumentKind, file: string, source: string): 
 	} catch (error) {
 		const mark = (error as { mark?: { line: number; column: number } }).mark;
 		const reason = (error as { reason?: string }).reason ?? String(error);
-		return problem(say(`Die Website kann das Front Matter nicht lesen: ${reason}`, `The site cannot read the front matter: ${reason}`), 'yaml', (mark?.line ?? 0) + 2, (mark?.column ?? 0) + 1);
+		return problem(
+			say(
+				`Die Website kann das Front Matter nicht lesen: ${reason}`,
+				`The site cannot read the front matter: ${reason}`,
+			),
+			'yaml',
+			(mark?.line ?? 0) + 2,
+			(mark?.column ?? 0) + 1,
+		);
 	}
-	if (!ours || typeof ours !== 'object' || Object.keys(ours).length === 0) return problem(say('Leeres Front Matter, erwartet: die Felder der Dokumentart', 'Unexpected empty front matter, expected the fields of the document kind'), 'frontmatter');
+	if (!ours || typeof ours !== 'object' || Object.keys(ours).length === 0)
+		return problem(
+			say(
+				'Leeres Front Matter, erwartet: die Felder der Dokumentart',
+				'Unexpected empty front matter, expected the fields of the document kind',
+			),
+			'frontmatter',
+		);
 	const difference = firstDifference(ours, comparable(astro.frontmatter));
 	// An impossible day (`2024-02-30`) is a text here and a date moved to March there: the schema names it.
 	const impossibleDay = typeof difference?.ours === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(difference.ours);
 	if (difference && !impossibleDay) {
 		const where = formatPath(difference.path) || '–';
-		return { diagnostics: [{ file, ...locate(difference.path), ...rule('yaml'), message: say(`\`${where}\` wird von der Website als ${show(difference.theirs)} gelesen, hier als ${show(difference.ours)}; den Wert in Anführungszeichen setzen`, `Unexpected ambiguous value at \`${where}\`: the site reads ${show(difference.theirs)}, the validator ${show(difference.ours)}; put the value in quotes`) }] };
+		return {
+			diagnostics: [
+				{
+					file,
+					...locate(difference.path),
+					...rule('yaml'),
+					message: say(
+						`\`${where}\` wird von der Website als ${show(difference.theirs)} gelesen, hier als ${show(difference.ours)}; den Wert in Anführungszeichen setzen`,
+						`Unexpected ambiguous value at \`${where}\`: the site reads ${show(difference.theirs)}, the validator ${show(difference.ours)}; put the value in quotes`,
+					),
+				},
+			],
+		};
 	}
 
 	const result = parseWithDiagnostics(documentKinds[kind].schema, ours, file, locate);
@@ -191,14 +319,31 @@ export function readDocument(kind: DocumentKind, file: string, source: string): 
 		return {
 			diagnostics: built.error.issues.slice(0, 100).map((issue) => {
 				const where = formatPath(issue.path as (string | number)[]) || '–';
-				return { file, ...locate(issue.path as (string | number)[]), ...rule('yaml'), message: say(`\`${where}\` liest die Website anders als hier (etwa als Datum oder Zahl); den Wert in Anführungszeichen setzen`, `Unexpected value at \`${where}\` that the site reads differently (as a date or a number, say), expected it in quotes`) };
+				return {
+					file,
+					...locate(issue.path as (string | number)[]),
+					...rule('yaml'),
+					message: say(
+						`\`${where}\` liest die Website anders als hier (etwa als Datum oder Zahl); den Wert in Anführungszeichen setzen`,
+						`Unexpected value at \`${where}\` that the site reads differently (as a date or a number, say), expected it in quotes`,
+					),
+				};
 			}),
 		};
 	}
 	const id = basename(file, extname(file));
 	const diagnostics: Diagnostic[] = [];
 	if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id)) {
-		diagnostics.push({ file, line: 1, column: 1, ...rule('file-name'), message: say(`Ungültiger Dateiname \`${basename(file)}\`, erwartet: Kleinbuchstaben, Ziffern und Bindestriche (ä→ae, ö→oe, ü→ue, ß→ss)`, `Unexpected file name \`${basename(file)}\`, expected lower-case letters, digits and hyphens (ä→ae, ö→oe, ü→ue, ß→ss)`) });
+		diagnostics.push({
+			file,
+			line: 1,
+			column: 1,
+			...rule('file-name'),
+			message: say(
+				`Ungültiger Dateiname \`${basename(file)}\`, erwartet: Kleinbuchstaben, Ziffern und Bindestriche (ä→ae, ö→oe, ü→ue, ß→ss)`,
+				`Unexpected file name \`${basename(file)}\`, expected lower-case letters, digits and hyphens (ä→ae, ö→oe, ü→ue, ß→ss)`,
+			),
+		});
 	}
 	// What the renderer receives (see Astro's and @astrojs/mdx's content entry types).
 	const mdx = extname(file) === '.mdx';
@@ -206,5 +351,17 @@ export function readDocument(kind: DocumentKind, file: string, source: string): 
 	const start = content.length - content.trimStart().length;
 	const body = mdx ? content : content.trim();
 	const bodyLineOffset = mdx ? 0 : content.slice(0, start).split('\n').length - 1;
-	return { document: { id, kind, file, data: result.data, locate, body, bodyLineOffset, frontMatter: yamlText } as ParsedDocument, diagnostics };
+	return {
+		document: {
+			id,
+			kind,
+			file,
+			data: result.data,
+			locate,
+			body,
+			bodyLineOffset,
+			frontMatter: yamlText,
+		} as ParsedDocument,
+		diagnostics,
+	};
 }

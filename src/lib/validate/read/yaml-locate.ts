@@ -37,8 +37,12 @@ export function yamlLocator(parsed: LocatedYaml | (() => LocatedYaml), lineOffse
 				const pair = node.items.find((item) => (item.key as { value?: unknown } | null)?.value === key);
 				if (!pair) break;
 				const last = index === path.length - 1;
-				offset = (last && at_ === 'value' ? (pair.value as Node | null)?.range?.[0] : undefined) ?? (pair.key as Node).range?.[0] ?? offset;
-				if (last) end = ((at_ === 'value' ? (pair.value as Node | null)?.range : undefined) ?? (pair.key as Node).range)?.[1];
+				offset =
+					(last && at_ === 'value' ? (pair.value as Node | null)?.range?.[0] : undefined) ??
+					(pair.key as Node).range?.[0] ??
+					offset;
+				if (last)
+					end = ((at_ === 'value' ? (pair.value as Node | null)?.range : undefined) ?? (pair.key as Node).range)?.[1];
 				node = pair.value;
 			} else if (isSeq(node) && typeof key === 'number') {
 				const item = node.items[key] as Node | undefined;

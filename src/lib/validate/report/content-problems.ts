@@ -34,14 +34,21 @@ export function unknownEntry(file: string, folder: boolean, expected: Localized)
 		column: 1,
 		...rule('unknown-file'),
 		message: folder
-			? say(`Unerwarteter Ordner \`${file}/\`; erwartet: ${expected.de} – Ordner entfernen oder seine Dateien an die richtige Stelle verschieben`, `Unexpected folder \`${file}/\`, expected ${expected.en} – remove the folder or move its files where they belong`)
-			: say(`Unerwartete Datei \`${file}\`; erwartet: ${expected.de} – Datei entfernen oder an die richtige Stelle verschieben`, `Unexpected file \`${file}\`, expected ${expected.en} – remove the file or move it where it belongs`),
+			? say(
+					`Unerwarteter Ordner \`${file}/\`; erwartet: ${expected.de} – Ordner entfernen oder seine Dateien an die richtige Stelle verschieben`,
+					`Unexpected folder \`${file}/\`, expected ${expected.en} – remove the folder or move its files where they belong`,
+				)
+			: say(
+					`Unerwartete Datei \`${file}\`; erwartet: ${expected.de} – Datei entfernen oder an die richtige Stelle verschieben`,
+					`Unexpected file \`${file}\`, expected ${expected.en} – remove the file or move it where it belongs`,
+				),
 	};
 }
 
 /** Formats a byte count for messages: `10 MiB`, `12,3 MiB` / `12.3 MiB`, `512 KiB`. */
 export function formatBytes(bytes: number): Localized {
-	const [value, unit] = bytes >= 1024 * 1024 ? [bytes / (1024 * 1024), 'MiB'] : bytes >= 1024 ? [bytes / 1024, 'KiB'] : [bytes, 'Bytes'];
+	const [value, unit] =
+		bytes >= 1024 * 1024 ? [bytes / (1024 * 1024), 'MiB'] : bytes >= 1024 ? [bytes / 1024, 'KiB'] : [bytes, 'Bytes'];
 	const text = value.toFixed(1).replace(/\.0$/, '');
 	return say(`${text.replace('.', ',')} ${unit}`, `${text} ${unit === 'Bytes' ? 'bytes' : unit}`);
 }

@@ -76,7 +76,12 @@ export function diagnosticsFromZod(error: z.ZodError, file: string, locate: Loca
 		if (out.length >= 100) break;
 		if (issue.code === 'unrecognized_keys') {
 			for (const key of issue.keys.slice(0, 100)) {
-				out.push({ file, ...locate([...issue.path, key], 'key'), ...rule('schema'), message: describeIssue({ ...issue, keys: [key] }) });
+				out.push({
+					file,
+					...locate([...issue.path, key], 'key'),
+					...rule('schema'),
+					message: describeIssue({ ...issue, keys: [key] }),
+				});
 			}
 			continue;
 		}
@@ -87,7 +92,9 @@ export function diagnosticsFromZod(error: z.ZodError, file: string, locate: Loca
 
 /** Sorts diagnostics by file, then place. */
 export function sortDiagnostics(list: Diagnostic[]): Diagnostic[] {
-	return [...list].sort((a, b) => compareKeys(a.file, b.file) || a.line - b.line || a.column - b.column || compareKeys(a.ruleId, b.ruleId));
+	return [...list].sort(
+		(a, b) => compareKeys(a.file, b.file) || a.line - b.line || a.column - b.column || compareKeys(a.ruleId, b.ruleId),
+	);
 }
 
 const SEVERITY: Record<MessageLanguage, Record<Diagnostic['severity'], string>> = {
@@ -101,7 +108,12 @@ export function formatDiagnostic(d: Diagnostic, lang: MessageLanguage = 'en'): s
 }
 
 /** The closing line of a run: counts and the next step. */
-export function summarize(list: readonly Diagnostic[], files: number, lang: MessageLanguage = 'en', strict = false): string {
+export function summarize(
+	list: readonly Diagnostic[],
+	files: number,
+	lang: MessageLanguage = 'en',
+	strict = false,
+): string {
 	const errors = list.filter((d) => d.severity === 'error').length;
 	const warnings = list.length - errors;
 	const affected = new Set(list.map((d) => d.file)).size;

@@ -45,7 +45,10 @@ const escapeData = (s: string) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').r
 const escapeProperty = (s: string) => escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
 
 /** The end of a diagnostic as workflow-command properties, where known. */
-const githubEnd = (d: Diagnostic) => (d.endLine === undefined ? '' : `,endLine=${d.endLine}${d.endLine === d.line && d.endColumn !== undefined ? `,endColumn=${d.endColumn}` : ''}`);
+const githubEnd = (d: Diagnostic) =>
+	d.endLine === undefined
+		? ''
+		: `,endLine=${d.endLine}${d.endLine === d.line && d.endColumn !== undefined ? `,endColumn=${d.endColumn}` : ''}`;
 
 /**
  * One workflow command per diagnostic; the title names the rule and the
@@ -53,7 +56,10 @@ const githubEnd = (d: Diagnostic) => (d.endLine === undefined ? '' : `,endLine=$
  * links, so the address is written out).
  */
 function github(list: readonly Diagnostic[], options: ReportOptions): string {
-	const lines = list.map((d) => `::${d.severity} file=${escapeProperty(d.file)},line=${d.line},col=${d.column}${githubEnd(d)},title=${escapeProperty(d.ruleId)}::${escapeData(`${d.message[options.lang]} (${d.url})`)}`);
+	const lines = list.map(
+		(d) =>
+			`::${d.severity} file=${escapeProperty(d.file)},line=${d.line},col=${d.column}${githubEnd(d)},title=${escapeProperty(d.ruleId)}::${escapeData(`${d.message[options.lang]} (${d.url})`)}`,
+	);
 	lines.push(summarize(list, options.files, options.lang, options.strict));
 	return lines.join('\n');
 }
@@ -68,7 +74,9 @@ function gitlab(list: readonly Diagnostic[], options: ReportOptions): string {
 		list.map((d) => ({
 			description: d.message[options.lang],
 			check_name: d.ruleId,
-			fingerprint: createHash('sha256').update(`${d.file}:${d.line}:${d.column}:${d.ruleId}:${d.message.en}`).digest('hex'),
+			fingerprint: createHash('sha256')
+				.update(`${d.file}:${d.line}:${d.column}:${d.ruleId}:${d.message.en}`)
+				.digest('hex'),
 			severity: d.severity === 'error' ? 'major' : 'minor',
 			location: { path: d.file, lines: { begin: d.line, ...(d.endLine !== undefined && { end: d.endLine }) } },
 			content: { body: `${RULES[d.ruleId].summary[options.lang]}: [${d.ruleId}](${d.url})` },
@@ -80,7 +88,11 @@ function gitlab(list: readonly Diagnostic[], options: ReportOptions): string {
 
 /** The diagnostics as they are (place, rule, severity, source, documentation), with the message in one language. */
 function json(list: readonly Diagnostic[], options: ReportOptions): string {
-	return JSON.stringify(list.map((d) => ({ ...d, message: d.message[options.lang] })), null, 2);
+	return JSON.stringify(
+		list.map((d) => ({ ...d, message: d.message[options.lang] })),
+		null,
+		2,
+	);
 }
 
 /** Renders a run in one format. */

@@ -21,38 +21,104 @@ const warning = (de: string, en: string): Rule => ({ severity: 'warning', summar
 
 // One rule per line, in alphabetical order (the order of the fixture folders and of docs/rules.md).
 export const RULES = {
-	attachment: error('Anlagen eines Dokuments: erlaubte Dateiarten, Endungen und Ablage im Ordner des Dokuments', 'Attachments of a document: allowed file types, extensions and placement in the document\'s folder'),
-	'body-limit': error('Der Text eines Dokuments bleibt in Länge und Verschachtelungstiefe begrenzt', 'A document\'s body stays within limits of length and nesting depth'),
-	'date-order': error('Die Daten eines Dokuments folgen in der Reihenfolge seines Lebenslaufs aufeinander', 'The dates of a document follow the order of its life cycle'),
-	'duplicate-cosignatory': error('Jede Organisation zeichnet ein Papier höchstens einmal mit', 'Each organization co-signs a paper at most once'),
-	'duplicate-id': error('Jeder Dateiname (die Id eines Dokuments) kommt über alle Dokumentarten nur einmal vor', 'Each file name (a document\'s id) occurs once across all kinds of document'),
+	attachment: error(
+		'Anlagen eines Dokuments: erlaubte Dateiarten, Endungen und Ablage im Ordner des Dokuments',
+		"Attachments of a document: allowed file types, extensions and placement in the document's folder",
+	),
+	'body-limit': error(
+		'Der Text eines Dokuments bleibt in Länge und Verschachtelungstiefe begrenzt',
+		"A document's body stays within limits of length and nesting depth",
+	),
+	'date-order': error(
+		'Die Daten eines Dokuments folgen in der Reihenfolge seines Lebenslaufs aufeinander',
+		'The dates of a document follow the order of its life cycle',
+	),
+	'duplicate-cosignatory': error(
+		'Jede Organisation zeichnet ein Papier höchstens einmal mit',
+		'Each organization co-signs a paper at most once',
+	),
+	'duplicate-id': error(
+		'Jeder Dateiname (die Id eines Dokuments) kommt über alle Dokumentarten nur einmal vor',
+		"Each file name (a document's id) occurs once across all kinds of document",
+	),
 	'empty-file': error('Ein Dokument ist nicht leer', 'A document is not empty'),
 	encoding: error('Dateien sind in UTF-8 gespeichert', 'Files are saved as UTF-8'),
-	'file-extension': error('Dokumente enden auf `.md` oder `.mdx`, kleingeschrieben', 'Documents end in `.md` or `.mdx`, in lower case'),
-	'file-name': error('Dateinamen bestehen aus Kleinbuchstaben, Ziffern und Bindestrichen', 'File names consist of lower-case letters, digits and hyphens'),
-	frontmatter: error('Ein Dokument beginnt mit Front Matter zwischen zwei `---`-Zeilen', 'A document starts with front matter between two `---` lines'),
+	'file-extension': error(
+		'Dokumente enden auf `.md` oder `.mdx`, kleingeschrieben',
+		'Documents end in `.md` or `.mdx`, in lower case',
+	),
+	'file-name': error(
+		'Dateinamen bestehen aus Kleinbuchstaben, Ziffern und Bindestrichen',
+		'File names consist of lower-case letters, digits and hyphens',
+	),
+	frontmatter: error(
+		'Ein Dokument beginnt mit Front Matter zwischen zwei `---`-Zeilen',
+		'A document starts with front matter between two `---` lines',
+	),
 	'future-date': error('Kein Datum eines Dokuments liegt nach heute', 'No date of a document lies after today'),
-	image: error('Bilder haben einen Alternativtext und liegen im Ordner des Dokuments', 'Images have an alternative text and lie in the document\'s folder'),
-	'lead-cosignatory': error('Die federführende Stelle steht nicht unter ihren eigenen Mitzeichnern', 'The lead body is not among its own co-signatories'),
-	'line-endings': error('Zeilen enden mit LF oder CRLF, nicht mit CR allein', 'Lines end with LF or CRLF, not with CR alone'),
-	link: error('Interne und relative Links führen zu bestehenden Seiten, Dateien und Sprungmarken', 'Internal and relative links lead to existing pages, files and fragments'),
+	image: error(
+		'Bilder haben einen Alternativtext und liegen im Ordner des Dokuments',
+		"Images have an alternative text and lie in the document's folder",
+	),
+	'lead-cosignatory': error(
+		'Die federführende Stelle steht nicht unter ihren eigenen Mitzeichnern',
+		'The lead body is not among its own co-signatories',
+	),
+	'line-endings': error(
+		'Zeilen enden mit LF oder CRLF, nicht mit CR allein',
+		'Lines end with LF or CRLF, not with CR alone',
+	),
+	link: error(
+		'Interne und relative Links führen zu bestehenden Seiten, Dateien und Sprungmarken',
+		'Internal and relative links lead to existing pages, files and fragments',
+	),
 	'mdx-component': error('MDX verwendet nur die erlaubten Komponenten', 'MDX uses only the allowed components'),
 	'mdx-esm': error('MDX enthält kein `import` und kein `export`', 'MDX contains no `import` and no `export`'),
-	'mdx-expression': error('MDX enthält keine JavaScript-Ausdrücke in `{…}`', 'MDX contains no JavaScript expressions in `{…}`'),
-	'mdx-props': error('Die Props einer MDX-Komponente haben erlaubte Namen und Werte', 'The props of an MDX component have allowed names and values'),
+	'mdx-expression': error(
+		'MDX enthält keine JavaScript-Ausdrücke in `{…}`',
+		'MDX contains no JavaScript expressions in `{…}`',
+	),
+	'mdx-props': error(
+		'Die Props einer MDX-Komponente haben erlaubte Namen und Werte',
+		'The props of an MDX component have allowed names and values',
+	),
 	'mdx-syntax': error('MDX lässt sich lesen', 'MDX can be read'),
-	reference: error('Jeder Verweis nennt einen bestehenden Registereintrag oder ein bestehendes Dokument', 'Every reference names an existing registry entry or document'),
-	'registry-file': error('Registerdateien sind vorhanden, lesbar und richtig benannt', 'Registry files exist, can be read and are named correctly'),
-	'registry-id': error('Jede Id eines Registers kommt einmal vor und ist nicht reserviert', 'Each id of a registry occurs once and is not reserved'),
+	reference: error(
+		'Jeder Verweis nennt einen bestehenden Registereintrag oder ein bestehendes Dokument',
+		'Every reference names an existing registry entry or document',
+	),
+	'registry-file': error(
+		'Registerdateien sind vorhanden, lesbar und richtig benannt',
+		'Registry files exist, can be read and are named correctly',
+	),
+	'registry-id': error(
+		'Jede Id eines Registers kommt einmal vor und ist nicht reserviert',
+		'Each id of a registry occurs once and is not reserved',
+	),
 	'remote-resource': error('Nichts wird von anderen Servern geladen', 'Nothing is loaded from other hosts'),
-	'review-overdue': warning('Ein Umsetzungsleitfaden wird rechtzeitig erneut geprüft', 'An implementation guide is reviewed again in time'),
-	schema: error('Das Front Matter hat die Felder und Werte, die das Schema seiner Art verlangt', 'The front matter has the fields and values the schema of its kind requires'),
+	'review-overdue': warning(
+		'Ein Umsetzungsleitfaden wird rechtzeitig erneut geprüft',
+		'An implementation guide is reviewed again in time',
+	),
+	schema: error(
+		'Das Front Matter hat die Felder und Werte, die das Schema seiner Art verlangt',
+		'The front matter has the fields and values the schema of its kind requires',
+	),
 	'size-limit': error('Dateien bleiben unter ihrer Größengrenze', 'Files stay below their size limit'),
-	supersession: error('Ersetzungen bilden eine Kette von neueren zu älteren Papieren', 'Supersessions form a chain from newer to older papers'),
+	supersession: error(
+		'Ersetzungen bilden eine Kette von neueren zu älteren Papieren',
+		'Supersessions form a chain from newer to older papers',
+	),
 	symlink: error('Symbolische Verknüpfungen werden nicht verfolgt', 'Symbolic links are not followed'),
 	'tracked-cache': error('Kein Cache ist im Repository eingecheckt', 'No cache is committed to the repository'),
-	'unknown-file': error('Unter `content/` liegen nur bekannte Dateien und Ordner', 'Only known files and folders lie under `content/`'),
-	'unsafe-attribute': error('HTML-Attribute sind erlaubt und führen keinen Code aus', 'HTML attributes are allowed and run no code'),
+	'unknown-file': error(
+		'Unter `content/` liegen nur bekannte Dateien und Ordner',
+		'Only known files and folders lie under `content/`',
+	),
+	'unsafe-attribute': error(
+		'HTML-Attribute sind erlaubt und führen keinen Code aus',
+		'HTML attributes are allowed and run no code',
+	),
 	'unsafe-html': error('Nur Text-Auszeichnung ist als HTML erlaubt', 'Only text mark-up is allowed as HTML'),
 	'unsafe-url': error('Adressen haben ein erlaubtes Schema', 'Addresses have an allowed scheme'),
 	yaml: error('Das Front Matter ist gültiges und eindeutiges YAML', 'The front matter is valid, unambiguous YAML'),
@@ -79,6 +145,8 @@ export const ruleDocumentation = (id: RuleId): string => `docs/rules.md#${id}`;
  * The fields a diagnostic of rule `id` takes from the table, to spread into it:
  * `{ file, line, column, ...rule('yaml'), message }`.
  */
-export function rule<Id extends RuleId>(id: Id): { ruleId: Id; severity: Rule['severity']; source: typeof DIAGNOSTIC_SOURCE; url: string } {
+export function rule<Id extends RuleId>(
+	id: Id,
+): { ruleId: Id; severity: Rule['severity']; source: typeof DIAGNOSTIC_SOURCE; url: string } {
 	return { ruleId: id, severity: RULES[id].severity, source: DIAGNOSTIC_SOURCE, url: ruleDocumentation(id) };
 }

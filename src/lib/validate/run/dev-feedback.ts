@@ -56,10 +56,18 @@ const inRegistry = (file: string) => file.startsWith(`${REGISTRY_DIRECTORY}/`);
  * that point to it, and the build would stop on them. Warnings elsewhere were
  * reported when the server started and are not repeated on every save.
  */
-export function describeCheck(report: LibraryReport, changes: readonly ContentChange[], lang: MessageLanguage): Feedback {
-	const concerned = (d: Diagnostic) => changes.some((c) => (c.kind === 'registry' ? inRegistry(d.file) : d.file === c.file));
+export function describeCheck(
+	report: LibraryReport,
+	changes: readonly ContentChange[],
+	lang: MessageLanguage,
+): Feedback {
+	const concerned = (d: Diagnostic) =>
+		changes.some((c) => (c.kind === 'registry' ? inRegistry(d.file) : d.file === c.file));
 	const shown = report.diagnostics.filter((d) => d.severity === 'error' || concerned(d));
-	const lines: FeedbackLine[] = shown.map((d) => ({ level: d.severity === 'error' ? 'error' : 'warn', text: formatDiagnostic(d, lang) }));
+	const lines: FeedbackLine[] = shown.map((d) => ({
+		level: d.severity === 'error' ? 'error' : 'warn',
+		text: formatDiagnostic(d, lang),
+	}));
 	const files = changes.map((c) => `\`${c.file}\``).join(', ');
 	const after = say(`Nach der Änderung von ${files}`, `After the change to ${files}`);
 	lines.push({ level: 'info', text: `${after[lang]}: ${summarize(shown, report.files, lang)}` });
@@ -92,7 +100,10 @@ export function overlayError(root: string, errors: readonly Diagnostic[], lang: 
 	if (more > 0) listed.push(say(`… und ${more} weitere, siehe Terminal`, `… and ${more} more, see the terminal`)[lang]);
 	return {
 		name: 'ContentError',
-		title: say('Die Bibliothek enthält Fehler; der Build würde abbrechen', 'The library has errors; the build would stop')[lang],
+		title: say(
+			'Die Bibliothek enthält Fehler; der Build würde abbrechen',
+			'The library has errors; the build would stop',
+		)[lang],
 		message: listed.map(overlayHtml).join('\n'),
 		id: file,
 		loc: { file, line: first!.line, column: first!.column },

@@ -15,7 +15,11 @@ import { readDocument, type ParsedDocument } from '../read/read-document.ts';
 import { FILE_LIMITS } from '../read/limits.ts';
 
 /** A document as it travels between threads: no functions, no body (one per kind, so that `kind` still tells `data`). */
-export type PortableDocument = ParsedDocument extends infer D ? (D extends ParsedDocument ? Omit<D, 'locate' | 'body'> : never) : never;
+export type PortableDocument = ParsedDocument extends infer D
+	? D extends ParsedDocument
+		? Omit<D, 'locate' | 'body'>
+		: never
+	: never;
 
 /** What one file yielded. */
 export interface FileResult {
@@ -37,9 +41,18 @@ const PAST_DATES: Record<DocumentKind, (string | number)[][]> = {
 function checkDates(doc: ParsedDocument, today: string): Diagnostic[] {
 	const out: Diagnostic[] = [];
 	for (const path of PAST_DATES[doc.kind]) {
+		// eslint-disable-next-line @typescript-eslint/no-explicit-any -- front matter of every kind, walked by path
 		const value = path.reduce<any>((node, key) => node?.[key], doc.data);
 		if (typeof value === 'string' && value > today) {
-			out.push({ file: doc.file, ...doc.locate(path), ...rule('future-date'), message: say(`\`${path.join('.')}\` ${value} liegt nach heute (${today}); erwartet: ein vergangener Tag`, `Unexpected \`${path.join('.')}\` ${value} after today (${today}), expected a day that has passed`) });
+			out.push({
+				file: doc.file,
+				...doc.locate(path),
+				...rule('future-date'),
+				message: say(
+					`\`${path.join('.')}\` ${value} liegt nach heute (${today}); erwartet: ein vergangener Tag`,
+					`Unexpected \`${path.join('.')}\` ${value} after today (${today}), expected a day that has passed`,
+				),
+			});
 		}
 	}
 	return out;
@@ -56,22 +69,58 @@ function decode(bytes: Uint8Array, file: string): { text?: string; diagnostic?: 
 		const text = new TextDecoder('utf-8').decode(bytes);
 		const index = text.indexOf('\uFFFD');
 		const before = text.slice(0, Math.max(index, 0)).split('\n');
-		return { diagnostic: { file, line: before.length, column: before.at(-1)!.length + 1, ...rule('encoding'), message: say('Die Datei ist nicht in UTF-8 gespeichert; im Editor als „UTF-8“ speichern', 'Unexpected encoding, expected UTF-8 – save the file as UTF-8 in your editor') } };
+		return {
+			diagnostic: {
+				file,
+				line: before.length,
+				column: before.at(-1)!.length + 1,
+				...rule('encoding'),
+				message: say(
+					'Die Datei ist nicht in UTF-8 gespeichert; im Editor als „UTF-8“ speichern',
+					'Unexpected encoding, expected UTF-8 – save the file as UTF-8 in your editor',
+				),
+			},
+		};
 	}
 }
 
 /** Checks one document file, `path` being absolute and `root` the library's root; `bytes` are its content, if already read. */
-export function validateFile(root: string, kind: DocumentKind, path: string, today: string, bytes: Uint8Array = readFileSync(path)): FileResult {
+export function validateFile(
+	root: string,
+	kind: DocumentKind,
+	path: string,
+	today: string,
+	bytes: Uint8Array = readFileSync(path),
+): FileResult {
 	const file = relative(root, path);
 	if (bytes.length > FILE_LIMITS.documentBytes) {
-		return { diagnostics: [{ file, line: 1, column: 1, ...rule('size-limit'), message: say(`Die Datei ist ${bytes.length} Bytes groß; erlaubt sind ${FILE_LIMITS.documentBytes}. Das Dokument teilen`, `Unexpected file of ${bytes.length} bytes, expected at most ${FILE_LIMITS.documentBytes}: split the document`) }], links: [], ids: [] };
+		return {
+			diagnostics: [
+				{
+					file,
+					line: 1,
+					column: 1,
+					...rule('size-limit'),
+					message: say(
+						`Die Datei ist ${bytes.length} Bytes groß; erlaubt sind ${FILE_LIMITS.documentBytes}. Das Dokument teilen`,
+						`Unexpected file of ${bytes.length} bytes, expected at most ${FILE_LIMITS.documentBytes}: split the document`,
+					),
+				},
+			],
+			links: [],
+			ids: [],
+		};
 	}
 	const { text, diagnostic } = decode(bytes, file);
 	if (diagnostic) return { diagnostics: [diagnostic], links: [], ids: [] };
 	const result = readDocument(kind, file, text!);
 	if (!result.document) return { diagnostics: result.diagnostics, links: [], ids: [] };
-	const { locate, body, ...document } = result.document;
-	const scan = scanBody({ text: body, mdx: extname(file) === '.mdx', lineOffset: document.bodyLineOffset }, { file, root });
+	// The locator and the body stay here: only plain data crosses to the report (and the threads).
+	const { locate: _locate, body, ...document } = result.document;
+	const scan = scanBody(
+		{ text: body, mdx: extname(file) === '.mdx', lineOffset: document.bodyLineOffset },
+		{ file, root },
+	);
 	return {
 		document,
 		diagnostics: [...result.diagnostics, ...checkDates(result.document, today), ...scan.diagnostics],

@@ -56,45 +56,87 @@ export function listDocumentFiles(root: string, kind: DocumentKind): string[] {
  * The checks that need every file: references, links, review dates; then the
  * report, with every entry of `content/` that was refused rather than read.
  */
-function finish(root: string, content: ContentListing, results: FileResult[], loaded: ReturnType<typeof loadRegistries>, options: ValidateOptions): LibraryReport {
+function finish(
+	root: string,
+	content: ContentListing,
+	results: FileResult[],
+	loaded: ReturnType<typeof loadRegistries>,
+	options: ValidateOptions,
+): LibraryReport {
 	const { registries } = loaded;
 	// A copy: the loaded registries are shared by every caller in this process.
 	const diagnostics = [...loaded.diagnostics, ...content.diagnostics, ...checkTrackedCache(root)];
 	const documents: ParsedDocument[] = [];
 	for (const result of results) {
 		diagnostics.push(...result.diagnostics);
-		if (result.document) documents.push({ ...result.document, locate: frontMatterLocator(result.document.frontMatter), body: '' });
+		if (result.document)
+			documents.push({ ...result.document, locate: frontMatterLocator(result.document.frontMatter), body: '' });
 	}
-	diagnostics.push(...checkReferences(documents, registries), ...checkLifecycleDates(documents, options.today), ...checkCosignatories(documents));
+	diagnostics.push(
+		...checkReferences(documents, registries),
+		...checkLifecycleDates(documents, options.today),
+		...checkCosignatories(documents),
+	);
 
 	// Links can only be checked against the pages the site will have.
 	const index = buildLibraryIndex(documents, registries, options.today);
 	const routes = buildRoutes(index, registries);
 	const paths = new Set(routes.map((route) => route.path));
 	// The ids a document page has at least: those of its body.
-	const bodyIds = new Map(results.flatMap((result) => (result.document ? [[`${result.document.kind}/${result.document.id}`, new Set(result.ids)] as const] : [])));
-	const idsByPath = new Map(routes.flatMap((r) => (r.route.view === 'document' ? [[r.path, bodyIds.get(`${r.route.kind}/${r.route.id}`)] as const] : [])));
+	const bodyIds = new Map(
+		results.flatMap((result) =>
+			result.document ? [[`${result.document.kind}/${result.document.id}`, new Set(result.ids)] as const] : [],
+		),
+	);
+	const idsByPath = new Map(
+		routes.flatMap((r) =>
+			r.route.view === 'document' ? [[r.path, bodyIds.get(`${r.route.kind}/${r.route.id}`)] as const] : [],
+		),
+	);
 	results.forEach((result) => {
 		if (result.links.length > 0 && result.document) {
-			diagnostics.push(...checkLinks(result.links, bodyIds.get(`${result.document.kind}/${result.document.id}`) ?? new Set(), { file: result.document.file, root, pathExists: (p) => paths.has(p), idsOf: (p) => idsByPath.get(p) }));
+			diagnostics.push(
+				...checkLinks(result.links, bodyIds.get(`${result.document.kind}/${result.document.id}`) ?? new Set(), {
+					file: result.document.file,
+					root,
+					pathExists: (p) => paths.has(p),
+					idsOf: (p) => idsByPath.get(p),
+				}),
+			);
 		}
 	});
 	for (const doc of documents) {
 		const review = index.reviews.get(doc.id);
 		if (review?.overdue) {
-			diagnostics.push({ file: doc.file, ...doc.locate(['reviewed']), ...rule('review-overdue'), message: say(`Die Prüfung des Leitfadens war am ${review.due} fällig; Inhalt prüfen und \`reviewed\` aktualisieren`, `Review of this guide was due on ${review.due}; check the content and update \`reviewed\``) });
+			diagnostics.push({
+				file: doc.file,
+				...doc.locate(['reviewed']),
+				...rule('review-overdue'),
+				message: say(
+					`Die Prüfung des Leitfadens war am ${review.due} fällig; Inhalt prüfen und \`reviewed\` aktualisieren`,
+					`Review of this guide was due on ${review.due}; check the content and update \`reviewed\``,
+				),
+			});
 		}
 	}
 
 	const only = options.only?.map((p) => relative(root, resolve(root, p)));
-	const shown = only ? diagnostics.filter((d) => only.some((p) => p === '' || d.file === p || d.file.startsWith(`${p}/`))) : diagnostics;
+	const shown = only
+		? diagnostics.filter((d) => only.some((p) => p === '' || d.file === p || d.file.startsWith(`${p}/`)))
+		: diagnostics;
 	return { documents, registries, index, diagnostics: sortDiagnostics(shown), files: results.length };
 }
 
 /** Reads and checks the library under `root` in this thread. */
 export function validateLibrary(root: string, options: ValidateOptions): LibraryReport {
 	const content = listContent(root);
-	return finish(root, content, content.documents.map(([kind, path]) => validateFile(root, kind, path, options.today)), loadRegistries(root), options);
+	return finish(
+		root,
+		content,
+		content.documents.map(([kind, path]) => validateFile(root, kind, path, options.today)),
+		loadRegistries(root),
+		options,
+	);
 }
 
 /** Below this many files, starting worker threads costs more than it saves. */
@@ -106,14 +148,18 @@ const PARALLEL_THRESHOLD = 400;
  * Files whose content was checked before (same validator, same day) are taken
  * from the cache instead, except in CI, where there is none (`validation-cache.ts`).
  */
-export async function validateLibraryParallel(root: string, options: ValidateOptions & { threads?: number; threshold?: number; cache?: boolean }): Promise<LibraryReport> {
+export async function validateLibraryParallel(
+	root: string,
+	options: ValidateOptions & { threads?: number; threshold?: number; cache?: boolean },
+): Promise<LibraryReport> {
 	const content = listContent(root);
 	const all: Task[] = content.documents;
 	const files = all.map(([, path]) => relative(root, path));
 	const cache = options.cache === false ? undefined : ValidationCache.open(root, options.today);
 	const threshold = options.threshold ?? PARALLEL_THRESHOLD;
 	const threads = (count: number) => threadCount(count, threshold, options.threads);
-	const startPool = (count: number) => (threads(count) > 1 ? new ValidationPool(root, options.today, threads(count)) : undefined);
+	const startPool = (count: number) =>
+		threads(count) > 1 ? new ValidationPool(root, options.today, threads(count)) : undefined;
 
 	const results: FileResult[] = new Array(all.length);
 	const hashes: string[] = new Array(all.length);

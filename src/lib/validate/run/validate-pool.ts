@@ -52,7 +52,11 @@ export class ValidationPool {
 	/** Queues files; their results come from `results()` in the order they were added. */
 	add(tasks: readonly Task[]): void {
 		for (let first = 0; first < tasks.length; first += BATCH) {
-			const batch = this.#pool.run({ root: this.#root, today: this.#today, tasks: tasks.slice(first, first + BATCH) } satisfies Batch) as Promise<Checked[]>;
+			const batch = this.#pool.run({
+				root: this.#root,
+				today: this.#today,
+				tasks: tasks.slice(first, first + BATCH),
+			} satisfies Batch) as Promise<Checked[]>;
 			// A failure is reported by `results()`; until it is called, it is not an unhandled rejection.
 			batch.catch(() => {});
 			this.#batches.push(batch);

@@ -80,14 +80,18 @@ function validatorKey(root: string): string {
 		// Everything validation runs on: src/lib (all of its folders) and src/schemas.
 		const src = fileURLToPath(new URL('../../../', import.meta.url));
 		for (const dir of [join(src, 'lib'), join(src, 'schemas')]) {
-			const names = (readdirSync(dir, { recursive: true, encoding: 'utf8' }) as string[]).filter((n) => n.endsWith('.ts')).sort();
+			const names = (readdirSync(dir, { recursive: true, encoding: 'utf8' }) as string[])
+				.filter((n) => n.endsWith('.ts'))
+				.sort();
 			for (const name of names) hash.update(name).update(readFileSync(join(dir, name)));
 		}
 		sourceKey = hash.digest('hex');
 	}
 	let lock = '';
 	try {
-		lock = createHash('sha256').update(readFileSync(join(root, 'package-lock.json'))).digest('hex');
+		lock = createHash('sha256')
+			.update(readFileSync(join(root, 'package-lock.json')))
+			.digest('hex');
 	} catch {
 		// No lock file: the source key alone decides.
 	}
@@ -158,7 +162,11 @@ export class ValidationCache {
 			const parts: Uint8Array[] = [Buffer.from(`{"key":${JSON.stringify(this.#key)},"entries":{`)];
 			kept.forEach((file, i) => {
 				const { hash, result } = this.#entries[file]!;
-				parts.push(Buffer.from(`${i > 0 ? ',' : ''}${JSON.stringify(file)}:{"hash":${JSON.stringify(hash)},"result":`), this.#json.get(file) ?? Buffer.from(JSON.stringify(result)), Buffer.from('}'));
+				parts.push(
+					Buffer.from(`${i > 0 ? ',' : ''}${JSON.stringify(file)}:{"hash":${JSON.stringify(hash)},"result":`),
+					this.#json.get(file) ?? Buffer.from(JSON.stringify(result)),
+					Buffer.from('}'),
+				);
 			});
 			parts.push(Buffer.from('}}'));
 			// The user's own: nobody else may plant results in it.
