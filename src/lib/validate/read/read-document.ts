@@ -21,6 +21,7 @@ import { documentKinds, type DocumentKind } from '../../../schemas/kinds.ts';
 import { parseWithDiagnostics, type Diagnostic, type Locate } from '../report/diagnostics.ts';
 import { rule, type RuleId } from '../report/rules.ts';
 import { formatPath, say, type Localized } from '../report/messages.ts';
+import { comparable, firstDifference, show } from './compare-readings.ts';
 import { FILE_LIMITS } from './limits.ts';
 import { nestingDepth } from './nesting-depth.ts';
 import { yamlLocator, type LocatedYaml } from './yaml-locate.ts';
@@ -59,46 +60,6 @@ export interface ReadResult {
 	document?: ParsedDocument;
 	diagnostics: Diagnostic[];
 }
-
-/** A value as Astro's reading has it, with dates written as the project's reading writes them. */
-function comparable(value: unknown): unknown {
-	if (value instanceof Date) {
-		const iso = Number.isNaN(value.valueOf()) ? 'Invalid Date' : value.toISOString();
-		return iso.endsWith('T00:00:00.000Z') ? iso.slice(0, 10) : iso;
-	}
-	if (Array.isArray(value)) return value.map(comparable);
-	if (value && typeof value === 'object')
-		return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, comparable(v)]));
-	return value;
-}
-
-/** The first path at which two readings differ, or nothing. */
-function firstDifference(
-	ours: unknown,
-	theirs: unknown,
-	path: (string | number)[] = [],
-): { path: (string | number)[]; ours: unknown; theirs: unknown } | undefined {
-	if (Object.is(ours, theirs)) return undefined;
-	const bothObjects =
-		ours &&
-		theirs &&
-		typeof ours === 'object' &&
-		typeof theirs === 'object' &&
-		Array.isArray(ours) === Array.isArray(theirs);
-	if (!bothObjects) return { path, ours, theirs };
-	const keys = new Set([...Object.keys(ours), ...Object.keys(theirs)]);
-	for (const key of keys) {
-		const step = Array.isArray(ours) ? Number(key) : key;
-		const found = firstDifference((ours as Record<string, unknown>)[key], (theirs as Record<string, unknown>)[key], [
-			...path,
-			step,
-		]);
-		if (found) return found;
-	}
-	return undefined;
-}
-
-const show = (value: unknown) => `\`${value === undefined ? '–' : JSON.stringify(value)}\``;
 
 /**
  * Parses the YAML text of a front matter, the one way the validator does.

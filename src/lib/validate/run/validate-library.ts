@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import type { DocumentKind } from '../../../schemas/kinds.ts';
-import { checkLinks } from '../body/check-body.ts';
+import { checkLinks } from '../body/check-links.ts';
 import { checkCosignatories } from '../checks/check-cosignatories.ts';
 import { listContent, type ContentListing } from '../read/content-files.ts';
 import { sortDiagnostics, type Diagnostic } from '../report/diagnostics.ts';
