@@ -6,6 +6,8 @@
  */
 import { parseArgs } from 'node:util';
 import { buildDate } from '../src/lib/build-date.ts';
+import { loadSiteConfig } from '../src/lib/registries/load-site-config.ts';
+import { fileUrl } from '../src/lib/routes/repository-links.ts';
 import {
 	MESSAGE_LANGUAGES,
 	REPORT_FORMATS,
@@ -70,11 +72,27 @@ if (!MESSAGE_LANGUAGES.includes(lang))
 	usage(`Unbekannte Sprache \`${lang}\` / unknown language, erlaubt / expected: de, en`);
 const strict = args.values.strict ?? false;
 
+/**
+ * Rule documentation as an address on the library's forge (from
+ * `site.config.yaml`), so that annotations in a pull request link somewhere;
+ * a configuration that cannot be read leaves the repository paths.
+ */
+function documentationLink(): ((path: string) => string) | undefined {
+	try {
+		const { repository } = loadSiteConfig(process.cwd());
+		return (path) => fileUrl(repository, path);
+	} catch {
+		return undefined;
+	}
+}
+
 try {
 	const today = buildDate();
 	const paths = args.positionals;
 	const report = await validateLibraryParallel(process.cwd(), { today, ...(paths.length ? { only: paths } : {}) });
-	console.log(renderReport(format, report.diagnostics, { lang, files: report.files, strict }));
+	console.log(
+		renderReport(format, report.diagnostics, { lang, files: report.files, strict, link: documentationLink() }),
+	);
 	const failed = report.diagnostics.some((d) => d.severity === 'error' || strict);
 	process.exitCode = failed ? 1 : 0;
 } catch (error) {

@@ -4,7 +4,7 @@
  * exit code, its words and its three machine formats.
  */
 import { spawn } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -91,6 +91,16 @@ describe('npm run validate', () => {
 			'link/not-ok/positions/kaputte-prozentkodierung.md',
 		);
 		const warnings = make('review-overdue/not-ok/guides/lange-nicht-geprueft.md');
+		// Libraries that name their forge: rule documentation becomes an address there.
+		const onGithub = make('schema/not-ok/positions/unbekannter-status.md');
+		copyFileSync(join(REPOSITORY, 'site.config.yaml'), join(onGithub, 'site.config.yaml'));
+		const onGitlab = make('schema/not-ok/positions/unbekannter-status.md');
+		writeFileSync(
+			join(onGitlab, 'site.config.yaml'),
+			readFileSync(join(REPOSITORY, 'site.config.yaml'), 'utf8')
+				.replace(/host: github/, 'host: gitlab')
+				.replace(/url: https:\/\/github\.com\/example\/dreiklang/, 'url: https://gitlab.example/verband/bibliothek'),
+		);
 		// A folder that is no library: the registries are missing.
 		const empty = mkdtempSync(join(tmpdir(), 'dreiklang-empty-'));
 		roots.push(empty);
@@ -104,6 +114,8 @@ describe('npm run validate', () => {
 			github: () => validate(broken, '--format', 'github'),
 			gitlab: () => validate(broken, '--format', 'gitlab', '--lang', 'en'),
 			json: () => validate(broken, '--format', 'json', '--lang', 'en'),
+			githubLinked: () => validate(onGithub, '--format', 'github'),
+			gitlabLinked: () => validate(onGitlab, '--format', 'gitlab', '--lang', 'en'),
 			nope: () => validate(clean, '--format', 'nope'),
 			unknownOption: () => validate(clean, '--colour'),
 			internal: () => validate(empty),
@@ -237,6 +249,16 @@ describe('npm run validate', () => {
 			6 Dateien geprüft: 5 Fehler und 1 Warnung in 6 Dateien. Beheben Sie die Meldungen und führen Sie \`npm run validate\` erneut aus.
 			"
 		`);
+	});
+
+	it("links each rule's documentation on the library's forge when site.config.yaml names it", () => {
+		expect(runs.githubLinked.stdout.split('\n')[0]).toMatch(
+			/::error .*title=schema::.* \(https:\/\/github\.com\/example\/dreiklang\/blob\/main\/docs\/rules\.md#schema\)$/,
+		);
+		const [issue] = JSON.parse(runs.gitlabLinked.stdout) as { content: { body: string } }[];
+		expect(issue!.content.body).toMatch(
+			/\[schema\]\(https:\/\/gitlab\.example\/verband\/bibliothek\/-\/blob\/main\/docs\/rules\.md#schema\)$/,
+		);
 	});
 
 	it('writes a GitLab Code Quality report with --format gitlab', () => {

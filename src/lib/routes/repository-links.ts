@@ -9,6 +9,17 @@ type Repository = SiteConfig['repository'];
 const base = (repository: Repository) => repository.url.replace(/\/+$/, '');
 const encodePath = (path: string) => path.split('/').map(encodeURIComponent).join('/');
 
+/**
+ * The page that shows `file` (a repository path, optionally with `#fragment`)
+ * on the configured branch: `docs/rules.md#schema` →
+ * `https://github.com/owner/library/blob/main/docs/rules.md#schema`.
+ */
+export function fileUrl(repository: Repository, file: string): string {
+	const [path = '', fragment] = file.split('#', 2);
+	const infix = repository.host === 'gitlab' ? '/-/blob/' : '/blob/';
+	return `${base(repository)}${infix}${encodeURIComponent(repository.branch)}/${encodePath(path)}${fragment === undefined ? '' : `#${fragment}`}`;
+}
+
 /** The page that edits `file` (a path relative to the repository root) on the configured host. */
 export function editFileUrl(repository: Repository, file: string): string {
 	const infix = repository.host === 'gitlab' ? '/-/edit/' : '/edit/';

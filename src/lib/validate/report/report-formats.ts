@@ -21,7 +21,15 @@ export interface ReportOptions {
 	files: number;
 	/** Whether warnings fail the run. */
 	strict: boolean;
+	/**
+	 * Turns a repository path such as `docs/rules.md#schema` into an address a
+	 * reader can open (the file on the library's forge); without it the machine
+	 * formats name the path.
+	 */
+	link?: (path: string) => string;
 }
+
+const documentation = (d: Diagnostic, options: ReportOptions) => (options.link ? options.link(d.url) : d.url);
 
 /** Diagnostics grouped by file, each as `line:col  severity  message  [rule]`, then the summary line. */
 function text(list: readonly Diagnostic[], options: ReportOptions): string {
@@ -58,7 +66,7 @@ const githubEnd = (d: Diagnostic) =>
 function github(list: readonly Diagnostic[], options: ReportOptions): string {
 	const lines = list.map(
 		(d) =>
-			`::${d.severity} file=${escapeProperty(d.file)},line=${d.line},col=${d.column}${githubEnd(d)},title=${escapeProperty(d.ruleId)}::${escapeData(`${d.message[options.lang]} (${d.url})`)}`,
+			`::${d.severity} file=${escapeProperty(d.file)},line=${d.line},col=${d.column}${githubEnd(d)},title=${escapeProperty(d.ruleId)}::${escapeData(`${d.message[options.lang]} (${documentation(d, options)})`)}`,
 	);
 	lines.push(summarize(list, options.files, options.lang, options.strict));
 	return lines.join('\n');
@@ -79,7 +87,7 @@ function gitlab(list: readonly Diagnostic[], options: ReportOptions): string {
 				.digest('hex'),
 			severity: d.severity === 'error' ? 'major' : 'minor',
 			location: { path: d.file, lines: { begin: d.line, ...(d.endLine !== undefined && { end: d.endLine }) } },
-			content: { body: `${RULES[d.ruleId].summary[options.lang]}: [${d.ruleId}](${d.url})` },
+			content: { body: `${RULES[d.ruleId].summary[options.lang]}: [${d.ruleId}](${documentation(d, options)})` },
 		})),
 		null,
 		2,
@@ -89,7 +97,7 @@ function gitlab(list: readonly Diagnostic[], options: ReportOptions): string {
 /** The diagnostics as they are (place, rule, severity, source, documentation), with the message in one language. */
 function json(list: readonly Diagnostic[], options: ReportOptions): string {
 	return JSON.stringify(
-		list.map((d) => ({ ...d, message: d.message[options.lang] })),
+		list.map((d) => ({ ...d, message: d.message[options.lang], url: documentation(d, options) })),
 		null,
 		2,
 	);
