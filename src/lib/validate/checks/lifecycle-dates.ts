@@ -110,24 +110,31 @@ function orders(kind: DocumentKind, data: Data): Order[] {
 
 const code = (path: Path) => `\`${formatPath(path)}\``;
 
+/** The dates at `paths` that lie after today: the one wording of `future-date`. */
+export function futureDates(doc: ParsedDocument, paths: readonly Path[], today: string): Diagnostic[] {
+	const out: Diagnostic[] = [];
+	for (const path of paths) {
+		const value = valueAt(doc.data, path);
+		if (typeof value === 'string' && value > today) {
+			out.push({
+				file: doc.file,
+				...doc.locate(path),
+				...rule('future-date'),
+				message: say(
+					`${code(path)} ${value} liegt nach heute (${today}); erwartet: ein vergangener Tag`,
+					`Unexpected ${code(path)} ${value} after today (${today}), expected a day that has passed`,
+				),
+			});
+		}
+	}
+	return out;
+}
+
 /** Checks the dates of each document against today and against each other. */
 export function checkLifecycleDates(documents: readonly ParsedDocument[], today: string): Diagnostic[] {
 	const out: Diagnostic[] = [];
 	for (const doc of documents) {
-		for (const path of pastDates(doc.kind, doc.data)) {
-			const value = valueAt(doc.data, path);
-			if (typeof value === 'string' && value > today) {
-				out.push({
-					file: doc.file,
-					...doc.locate(path),
-					...rule('future-date'),
-					message: say(
-						`${code(path)} ${value} liegt nach heute (${today}); erwartet: ein vergangener Tag`,
-						`Unexpected ${code(path)} ${value} after today (${today}), expected a day that has passed`,
-					),
-				});
-			}
-		}
+		out.push(...futureDates(doc, pastDates(doc.kind, doc.data), today));
 		for (const { later, earlier, why } of orders(doc.kind, doc.data)) {
 			const value = valueAt(doc.data, later);
 			if (typeof value !== 'string') continue;

@@ -26,7 +26,7 @@ export interface ReportOptions {
 	 * reader can open (the file on the library's forge); without it the machine
 	 * formats name the path.
 	 */
-	link?: (path: string) => string;
+	link?: ((path: string) => string) | undefined;
 }
 
 const documentation = (d: Diagnostic, options: ReportOptions) => (options.link ? options.link(d.url) : d.url);

@@ -13,6 +13,7 @@ import { rule } from '../report/rules.ts';
 import { say } from '../report/messages.ts';
 import { readDocument, type ParsedDocument } from '../read/read-document.ts';
 import { FILE_LIMITS } from '../read/limits.ts';
+import { futureDates } from '../checks/lifecycle-dates.ts';
 
 /** A document as it travels between threads: no functions, no body (one per kind, so that `kind` still tells `data`). */
 export type PortableDocument = ParsedDocument extends infer D
@@ -37,26 +38,6 @@ const PAST_DATES: Record<DocumentKind, (string | number)[][]> = {
 	lessons: [['published'], ['period', 'from']],
 	guides: [['published'], ['reviewed']],
 };
-
-function checkDates(doc: ParsedDocument, today: string): Diagnostic[] {
-	const out: Diagnostic[] = [];
-	for (const path of PAST_DATES[doc.kind]) {
-		// eslint-disable-next-line @typescript-eslint/no-explicit-any -- front matter of every kind, walked by path
-		const value = path.reduce<any>((node, key) => node?.[key], doc.data);
-		if (typeof value === 'string' && value > today) {
-			out.push({
-				file: doc.file,
-				...doc.locate(path),
-				...rule('future-date'),
-				message: say(
-					`\`${path.join('.')}\` ${value} liegt nach heute (${today}); erwartet: ein vergangener Tag`,
-					`Unexpected \`${path.join('.')}\` ${value} after today (${today}), expected a day that has passed`,
-				),
-			});
-		}
-	}
-	return out;
-}
 
 // The byte order mark stays: Astro reads files with it, and accepts one, not two.
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
@@ -123,7 +104,11 @@ export function validateFile(
 	);
 	return {
 		document,
-		diagnostics: [...result.diagnostics, ...checkDates(result.document, today), ...scan.diagnostics],
+		diagnostics: [
+			...result.diagnostics,
+			...futureDates(result.document, PAST_DATES[result.document.kind], today),
+			...scan.diagnostics,
+		],
 		links: scan.links,
 		ids: scan.ids,
 	};
