@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import de from '../../src/i18n/de.json' with { type: 'json' };
 import en from '../../src/i18n/en.json' with { type: 'json' };
 import { loadRegistries } from '../../src/lib/registries/load-registries.ts';
+import { parseRegistryYaml, REGISTRY_LIMITS } from '../../src/lib/registries/registry-source.ts';
 import { organizationSlug, resolveOrganization } from '../../src/lib/registries/organizations.ts';
 
 const { registries, diagnostics } = loadRegistries(process.cwd());
@@ -32,6 +33,32 @@ describe('registries', () => {
 		expect(resolve('ags:99999999')).toBeUndefined();
 		expect(resolve('XX')).toBeUndefined();
 		expect(organizationSlug('ags:06411')).toBe('ags-06411');
+	});
+});
+
+describe('registry YAML', () => {
+	// A file at the size limit whose one entry has 90,000 keys: the YAML library's own duplicate-key
+	// check compares each key with every other (minutes); the registry reader's is one pass.
+	const keys = Array.from({ length: 90_000 }, (_, i) => `  k${i.toString(36)}: 1`);
+	const text = `- id: viele-felder\n${keys.join('\n')}\n`;
+
+	it('reads a file of many keys in one pass, and the keys stay in the data', () => {
+		expect(text.length).toBeLessThan(REGISTRY_LIMITS.yamlBytes);
+		const { data, diagnostics } = parseRegistryYaml('content/registry/topics.yaml', text);
+		expect(diagnostics).toEqual([]);
+		expect(Object.keys((data as Record<string, unknown>[])[0]!)).toHaveLength(90_001);
+	});
+
+	it('finds a key written twice, among many, at its place', () => {
+		const { diagnostics } = parseRegistryYaml('content/registry/topics.yaml', `${text}  k0: 2\n`);
+		expect(diagnostics.map((d) => [d.line, d.column, d.message.en])).toEqual([
+			[90_002, 3, 'Broken YAML: Unexpected second `k0`, expected each key once – delete one'],
+		]);
+	});
+
+	it('treats 1 and "1" as the same key, as the data would', () => {
+		const { diagnostics } = parseRegistryYaml('content/registry/topics.yaml', `- id: x\n  1: a\n  '1': b\n`);
+		expect(diagnostics.map((d) => [d.line, d.ruleId])).toEqual([[3, 'yaml']]);
 	});
 });
 
