@@ -230,6 +230,25 @@ describe('validation cache', () => {
 		expect(validationCacheFile(root)).toBeUndefined();
 	});
 
+	it("is not trusted once a file the body shows has gone from the document's folder", async () => {
+		vi.stubEnv('CI', '');
+		vi.stubEnv('DREIKLANG_CACHE_DIR', join(root, '..', `${root.split('/').pop()}-cache`));
+		const options = { today: TODAY, threshold: 1_000 };
+		put('content/positions/grundsteuer-2024.md', `${PAPER}\n![Karte der Hebesätze](./grundsteuer-2024/karte.png)\n`);
+		put('content/positions/grundsteuer-2024/karte.png', PNG);
+		try {
+			expect((await validateLibraryParallel(root, options)).diagnostics).toEqual([]);
+			rmSync(join(root, 'content/positions/grundsteuer-2024/karte.png'));
+			// The paper's bytes are unchanged; its folder is not.
+			const again = await validateLibraryParallel(root, options);
+			expect(again.diagnostics.map((d) => [d.file, d.ruleId])).toEqual([
+				['content/positions/grundsteuer-2024.md', 'image'],
+			]);
+		} finally {
+			rmSync(join(validationCacheFile(root)!, '..', '..'), { recursive: true, force: true });
+		}
+	});
+
 	it('is not read in CI, whatever it holds', async () => {
 		vi.stubEnv('CI', '');
 		vi.stubEnv('DREIKLANG_CACHE_DIR', join(root, '..', `${root.split('/').pop()}-cache`));
@@ -243,7 +262,10 @@ describe('validation cache', () => {
 		const broken = PAPER.replace('status: adopted', 'status: angenommen');
 		put('content/positions/grundsteuer-2024.md', broken);
 		const stored = JSON.parse(readFileSync(file, 'utf8'));
-		stored.entries['content/positions/grundsteuer-2024.md'].hash = contentHash(Buffer.from(broken));
+		stored.entries['content/positions/grundsteuer-2024.md'].hash = contentHash(
+			Buffer.from(broken),
+			join(root, 'content/positions/grundsteuer-2024.md'),
+		);
 		writeFileSync(file, JSON.stringify(stored));
 		try {
 			expect((await validateLibraryParallel(root, options)).diagnostics).toEqual([]);

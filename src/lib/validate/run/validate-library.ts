@@ -181,7 +181,7 @@ export async function validateLibraryParallel(
 		for (let i = 0; i < all.length; i++) {
 			if (!cache?.has(files[i]!)) continue;
 			const bytes = readFileSync(all[i]![1]);
-			hashes[i] = contentHash(bytes);
+			hashes[i] = contentHash(bytes, all[i]![1]);
 			const hit = cache.get(files[i]!, hashes[i]!);
 			if (hit) {
 				results[i] = hit;
@@ -196,7 +196,7 @@ export async function validateLibraryParallel(
 			const [kind, path] = all[i]!;
 			const bytes = read[i] ?? readFileSync(path);
 			results[i] = validateFile(root, kind, path, options.today, bytes);
-			cache?.set(files[i]!, (hashes[i] ??= contentHash(bytes)), results[i]!);
+			cache?.set(files[i]!, (hashes[i] ??= contentHash(bytes, path)), results[i]!);
 		}
 		// Read while the threads work.
 		const loaded = loadRegistries(root);

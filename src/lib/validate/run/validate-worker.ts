@@ -14,6 +14,6 @@ export default function validateBatch({ root, today, tasks }: Batch): Checked[] 
 	return tasks.map(([kind, path]) => {
 		const bytes = readFileSync(path);
 		const result = validateFile(root, kind, path, today, bytes);
-		return { hash: contentHash(bytes), result, json: utf8.encode(JSON.stringify(result)) };
+		return { hash: contentHash(bytes, path), result, json: utf8.encode(JSON.stringify(result)) };
 	});
 }

@@ -19,9 +19,9 @@
  * every file, and nothing a job leaves behind can vouch for the next one.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, realpathSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, realpathSync, renameSync, writeFileSync, type Dirent } from 'node:fs';
 import { homedir } from 'node:os';
-import { dirname, isAbsolute, join, resolve } from 'node:path';
+import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { FileResult } from './validate-file.ts';
 
@@ -98,9 +98,27 @@ function validatorKey(root: string): string {
 	return `${sourceKey}:${lock}`;
 }
 
-/** The content hash a cache entry is valid for. */
-export function contentHash(bytes: Uint8Array): string {
-	return createHash('sha1').update(bytes).digest('hex');
+/**
+ * The hash a cache entry is valid for: the document's bytes, and which files
+ * its own folder (`content/<kind>/<id>/`, where its images and attachments
+ * live) holds. The body's check looks those files up; without the folder in
+ * the hash, deleting an image the body shows would keep a stale "no
+ * problems" and the build would then refuse the body.
+ */
+export function contentHash(bytes: Uint8Array, path: string): string {
+	const hash = createHash('sha1').update(bytes);
+	const folder = path.replace(/\.mdx?$/, '');
+	let entries: Dirent[] = [];
+	try {
+		entries = readdirSync(folder, { withFileTypes: true, recursive: true });
+	} catch {
+		// No folder of its own: the bytes alone decide.
+	}
+	const names = entries.map(
+		(e) => `${relative(folder, join(e.parentPath, e.name))}\0${e.isFile() ? 'f' : e.isDirectory() ? 'd' : 'o'}`,
+	);
+	for (const name of names.sort()) hash.update('\n').update(name);
+	return hash.digest('hex');
 }
 
 /** The cache of one library for one day. */
