@@ -31,6 +31,24 @@ export interface Library {
 
 let library: Promise<Library> | undefined;
 
+/**
+ * Stops the build when a Markdown body could not be rendered. Astro's loader
+ * logs such an error (the content guard refusing a body is one) and keeps the
+ * entry without its body, so the page would be published empty. The dev
+ * server keeps serving: there the problem is shown in the overlay.
+ */
+function refuseUnrendered(entries: readonly DocumentEntry[]): void {
+	if (import.meta.env.DREIKLANG_DEV_SERVER) return;
+	const unrendered = entries.filter((entry) => entry.filePath?.endsWith('.md') && entry.rendered === undefined);
+	if (unrendered.length === 0) return;
+	const files = unrendered.map((entry) => `\`${entry.filePath}\``).join(', ');
+	throw new Error(
+		`Der Text von ${files} ließ sich nicht darstellen (die Meldung steht oben); ohne ihn wird keine Seite veröffentlicht. ` +
+			`\`npm run validate\` zeigt, was zu ändern ist. / The body of ${files} could not be rendered (see the message above); ` +
+			'no page is published without it. `npm run validate` shows what to change.',
+	);
+}
+
 async function load(): Promise<Library> {
 	const root = process.cwd();
 	const today = buildDate();
@@ -55,6 +73,7 @@ async function load(): Promise<Library> {
 		entries.set(entry.id, entry);
 		documents.push({ kind: 'guides', id: entry.id, data: entry.data });
 	}
+	refuseUnrendered([...entries.values()]);
 	const index = takeValidatedLibrary(root, today, documents) ?? buildLibraryIndex(documents, registries, today);
 	return { index, registries, config: loadSiteConfig(root), today, entries };
 }

@@ -34,8 +34,13 @@ export function validateContent(): AstroIntegration {
 	return {
 		name: 'dreiklang:validate-content',
 		hooks: {
-			'astro:config:setup': async ({ config, command, logger }) => {
+			'astro:config:setup': async ({ config, command, logger, updateConfig }) => {
 				if (command === 'preview') return;
+				// Whether pages are served while files are edited: the pages' loader is lenient there only
+				// (`NODE_ENV`, and with it `import.meta.env.DEV`, is set by whatever runs the build).
+				updateConfig({
+					vite: { define: { 'import.meta.env.DREIKLANG_DEV_SERVER': JSON.stringify(command === 'dev') } },
+				});
 				handOverLibrary(undefined); // nothing an earlier run validated reaches this build's pages
 				if (process.env[UNGUARDED_FOR_TESTS] === '1') {
 					logger.warn(

@@ -19,6 +19,7 @@ import { href } from '../../src/lib/routes/routes.ts';
 import { UNGUARDED_FOR_TESTS } from '../../src/lib/validate/body/guard-plugin.ts';
 import type { PageFinding } from '../../src/lib/publish/output-guard.ts';
 import { validateLibrary } from '../../src/lib/validate/run/validate-library.ts';
+import { contentHash, validationCacheFile } from '../../src/lib/validate/run/validation-cache.ts';
 
 const HOSTILE = join(process.cwd(), 'tests/fixtures/hostile/built');
 const CORPORA = join(process.cwd(), '..', 'shared', 'corpora');
@@ -100,5 +101,40 @@ describe('the check of the built pages', () => {
 		const result = build(root);
 		expect(result.status, `${result.stdout.slice(-4000)}\n${result.stderr.slice(-4000)}`).toBe(0);
 		expect(result.stdout).toMatch(/Checked \d+ built pages: nothing that must not be published/);
+	});
+
+	it('stops a build whose validation passed on a stale or forged cache but whose body the build refuses', () => {
+		const root = library('stale-cache');
+		const env = { CI: '', DREIKLANG_CACHE_DIR: join(root, '..', `${root.split('/').pop()}-cache`) };
+		roots.push(env.DREIKLANG_CACHE_DIR);
+		const paper = join(root, 'content/positions/bild-weg.md');
+		const source = readFileSync(
+			join(process.cwd(), 'tests/fixtures/rules/attachment/ok/positions/mit-anlagen/grundsteuer-2024.md'),
+			'utf8',
+		);
+		writeFileSync(paper, `${source}\n![Karte der Hebesätze](./bild-weg/karte.png)\n`);
+		mkdirSync(join(root, 'content/positions/bild-weg'));
+		const png = join(
+			process.cwd(),
+			'tests/fixtures/rules/attachment/ok/positions/mit-anlagen/grundsteuer-2024/karte.png',
+		);
+		writeFileSync(join(root, 'content/positions/bild-weg/karte.png'), readFileSync(png));
+		const first = spawnSync(process.execPath, ['scripts/validate.ts'], {
+			cwd: root,
+			encoding: 'utf8',
+			env: { ...process.env, ...env, DREIKLANG_BUILD_DATE: TODAY },
+		});
+		expect(first.status, first.stdout).toBe(0);
+		// The image goes; the cache is made to say the paper is still fine, as a stale or forged entry would.
+		rmSync(join(root, 'content/positions/bild-weg/karte.png'));
+		const cacheFile = validationCacheFile(root, { ...process.env, ...env })!;
+		const stored = JSON.parse(readFileSync(cacheFile, 'utf8'));
+		stored.entries['content/positions/bild-weg.md'].hash = contentHash(readFileSync(paper), paper);
+		writeFileSync(cacheFile, JSON.stringify(stored));
+		const result = build(root, env);
+		const output = `${result.stdout}${result.stderr}`;
+		expect(result.status, output.slice(-4000)).not.toBe(0);
+		expect(output).toContain('The body of `content/positions/bild-weg.md` could not be rendered');
+		expect(existsSync(join(root, 'dist', href('de', 'positions', 'bild-weg'), 'index.html'))).toBe(false);
 	});
 });
