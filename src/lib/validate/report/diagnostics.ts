@@ -104,8 +104,18 @@ const SEVERITY: Record<MessageLanguage, Record<Diagnostic['severity'], string>> 
 
 /** One line per diagnostic: `file:line:col  severity  message  [rule]`. */
 export function formatDiagnostic(d: Diagnostic, lang: MessageLanguage = 'en'): string {
-	return `${d.file}:${d.line}:${d.column}  ${SEVERITY[lang][d.severity]}  ${d.message[lang]}  [${d.ruleId}]`;
+	return `${printable(d.file)}:${d.line}:${d.column}  ${SEVERITY[lang][d.severity]}  ${printable(d.message[lang])}  [${d.ruleId}]`;
 }
+
+/**
+ * Control characters as `\u…` escapes: messages quote what a file holds, and
+ * a terminal or CI log would obey an escape sequence, a line break or a
+ * direction override in it (a forged line, hidden text).
+ */
+// eslint-disable-next-line no-control-regex -- control characters are what this replaces
+const CONTROL = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+export const printable = (text: string): string =>
+	text.replace(CONTROL, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 
 /** The closing line of a run: counts and the next step. */
 export function summarize(

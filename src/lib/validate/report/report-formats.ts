@@ -7,7 +7,7 @@
  * satisfy it.
  */
 import { createHash } from 'node:crypto';
-import { formatDiagnostic, summarize, type Diagnostic } from './diagnostics.ts';
+import { formatDiagnostic, printable, summarize, type Diagnostic } from './diagnostics.ts';
 import type { MessageLanguage } from './messages.ts';
 import { RULES } from './rules.ts';
 
@@ -38,10 +38,10 @@ function text(list: readonly Diagnostic[], options: ReportOptions): string {
 	for (const d of list) {
 		if (d.file !== current) {
 			if (current !== undefined) lines.push('');
-			lines.push(d.file);
+			lines.push(printable(d.file));
 			current = d.file;
 		}
-		lines.push(`  ${formatDiagnostic(d, options.lang).slice(d.file.length + 1)}`);
+		lines.push(`  ${formatDiagnostic(d, options.lang).slice(printable(d.file).length + 1)}`);
 	}
 	if (list.length > 0) lines.push('');
 	lines.push(summarize(list, options.files, options.lang, options.strict));
