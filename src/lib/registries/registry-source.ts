@@ -6,11 +6,12 @@
  */
 import { lstatSync, readFileSync } from 'node:fs';
 import { extname, join } from 'node:path';
-import { Composer, isScalar, LineCounter, Parser, visit, YAMLParseError, type CST, type Document } from 'yaml';
+import { Composer, LineCounter, Parser, visit, YAMLParseError, type CST, type Document } from 'yaml';
 import { formatBytes, formatExcess, symlinkProblem } from '../validate/report/content-problems.ts';
 import type { Diagnostic, Locate } from '../validate/report/diagnostics.ts';
 import { rule } from '../validate/report/rules.ts';
 import { say } from '../validate/report/messages.ts';
+import { firstDuplicateKey } from '../validate/read/duplicate-keys.ts';
 import { yamlLocator } from '../validate/read/yaml-locate.ts';
 
 /**
@@ -157,8 +158,7 @@ const yamlProblem = (file: string, text: string, offset: number, de: string, en:
 /**
  * The document of `tokens`, as `parseDocument` composes it: a second
  * document in the text is an error. Duplicate keys are left to
- * `firstDuplicateKey`: the library's own check compares every key of a map
- * with every other (100,000 keys in one entry: four minutes).
+ * `firstDuplicateKey` (`duplicate-keys.ts`), which finds them in one pass.
  */
 function compose(tokens: readonly CST.Token[], text: string): Document.Parsed {
 	let doc: Document.Parsed | undefined;
@@ -176,30 +176,6 @@ function compose(tokens: readonly CST.Token[], text: string): Document.Parsed {
 		}
 	}
 	return doc!;
-}
-
-/**
- * The first key that a map of `doc` holds twice, in one pass. Keys are
- * compared as the data will hold them (`1` and `'1'` are the same key there),
- * so that no entry is silently overwritten.
- */
-function firstDuplicateKey(doc: Document.Parsed): { key: string; offset: number } | undefined {
-	let duplicate: { key: string; offset: number } | undefined;
-	visit(doc, {
-		Map: (_, map) => {
-			const seen = new Set<string>();
-			for (const pair of map.items) {
-				const key = isScalar(pair.key) ? String(pair.key.value) : JSON.stringify(pair.key);
-				if (seen.has(key)) {
-					duplicate = { key, offset: isScalar(pair.key) ? (pair.key.range?.[0] ?? 0) : 0 };
-					return visit.BREAK;
-				}
-				seen.add(key);
-			}
-			return undefined;
-		},
-	});
-	return duplicate;
 }
 
 /**
