@@ -16,13 +16,8 @@ export type UiKey = keyof typeof de;
  * ("keine Kommunen") where "0 Kommunen" would read as a slip. `{count}` is
  * filled with the number as formatted for readers.
  */
-export type PluralKey = UiKey extends infer K
-	? K extends `${infer Base}.other`
-		? `${Base}.one` extends UiKey
-			? Base
-			: never
-		: never
-	: never;
+export type PluralKey = PluralBase<UiKey>;
+type PluralBase<K> = K extends `${infer Base}.other` ? (`${Base}.one` extends UiKey ? Base : never) : never;
 
 /** The values of a plural text: `count` chooses the form. */
 export type PluralValues = { count: number } & Record<string, string | number>;

@@ -81,7 +81,7 @@ describe('groupCosignatories', () => {
 		level: ResolvedOrganization['level'],
 		land?: 'BY' | 'NW' | 'RP',
 	): { organization: ResolvedOrganization } => ({
-		organization: { ref, slug: ref, name: ref, kind, level, type: kind, ...(land ? { land } : {}) },
+		organization: { ref, slug: ref, name: ref, withinLand: ref, kind, level, type: kind, ...(land ? { land } : {}) },
 	});
 
 	it('groups by level, then Land, and counts municipalities per Land', () => {

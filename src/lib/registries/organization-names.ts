@@ -59,14 +59,14 @@ function withContext(name: string, context: (string | undefined)[]): string {
  * @example placeName(register, '05562032') // Recklinghausen, Stadt (Kreis Recklinghausen, Nordrhein-Westfalen)
  */
 export function placeName(register: Gemeindeverzeichnis, ags: string): PlaceName | undefined {
-	const place: Kreis | Gemeinde | undefined = ags.length === 8 ? register.gemeinden.get(ags) : register.kreise.get(ags);
+	const gemeinde: Gemeinde | undefined = ags.length === 8 ? register.gemeinden.get(ags) : undefined;
+	const place: Kreis | Gemeinde | undefined = ags.length === 8 ? gemeinde : register.kreise.get(ags);
 	if (!place) return undefined;
 	const landName = register.laender.get(place.land)?.name;
-	const name = 'kreis' in place ? place.name : kreisName(place);
-	const kreis = 'kreis' in place ? register.kreise.get(place.kreis) : undefined;
+	const name = gemeinde ? gemeinde.name : kreisName(place);
+	const kreis = gemeinde && register.kreise.get(gemeinde.kreis);
 	// A Gemeinde of a Kreis is told apart by its Kreis; a kreisfreie Stadt by its type.
-	const within =
-		kreis && !(kreis.art in CITY_TYPES) ? kreisName(kreis) : cityType(place.name, place.art);
+	const within = kreis && !(kreis.art in CITY_TYPES) ? kreisName(kreis) : cityType(place.name, place.art);
 	const land = landName && !place.name.startsWith(landName) ? landName : undefined;
 	return { name, full: withContext(name, [within, land]), withinLand: withContext(name, [within]) };
 }
