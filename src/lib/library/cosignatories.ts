@@ -137,7 +137,9 @@ export function countCosignatories(overview: CosignatoryOverview<unknown>): Cosi
  * `Kommunale Ebene`. Not the names of the levels' members ("Länder",
  * "Kommunen"): a Land association signs at the level of a Land.
  */
-export function levelHeading(level: CosignatoryGroup<unknown>['level']): 'level.federal' | `level.heading.${'land' | 'kommune'}` {
+export function levelHeading(
+	level: CosignatoryGroup<unknown>['level'],
+): 'level.federal' | `level.heading.${'land' | 'kommune'}` {
 	return level === 'bund' ? 'level.federal' : `level.heading.${level}`;
 }
 

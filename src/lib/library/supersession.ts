@@ -47,7 +47,11 @@ export function buildSupersession(papers: readonly SupersessionNode[]): Superses
  * papers of its own chain are listed there already, with their status, and
  * would only repeat under "Verwandte Dokumente".
  */
-export function relatedOutsideChain(supersession: Pick<Supersession, 'chain'>, id: string, related: readonly string[]): string[] {
+export function relatedOutsideChain(
+	supersession: Pick<Supersession, 'chain'>,
+	id: string,
+	related: readonly string[],
+): string[] {
 	const chain = new Set(supersession.chain(id));
 	return related.filter((other) => !chain.has(other));
 }

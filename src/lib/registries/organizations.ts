@@ -74,7 +74,9 @@ export function resolveOrganization(
 	}
 	if (/^[A-Z]{2}$/.test(ref)) {
 		const l = register.laender.get(ref as LandCode);
-		return l && { ref, slug, name: l.name, withinLand: l.name, kind: 'land', level: 'land', land: l.code, type: 'land' };
+		return (
+			l && { ref, slug, name: l.name, withinLand: l.name, kind: 'land', level: 'land', land: l.code, type: 'land' }
+		);
 	}
 	const o = organizations.get(ref);
 	if (!o) return undefined;
