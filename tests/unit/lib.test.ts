@@ -8,7 +8,7 @@ import {
 } from '../../src/lib/library/cosignatories.ts';
 import { resolveMatrix } from '../../src/lib/library/laender-matrix.ts';
 import { addMonths, reviewState } from '../../src/lib/library/staleness.ts';
-import { buildSupersession } from '../../src/lib/library/supersession.ts';
+import { buildSupersession, relatedOutsideChain } from '../../src/lib/library/supersession.ts';
 import type { ResolvedOrganization } from '../../src/lib/registries/organizations.ts';
 
 describe('resolveMatrix', () => {
@@ -71,6 +71,11 @@ describe('supersession', () => {
 				{ id: 'b', supersedes: 'a' },
 			]).chain('a'),
 		).toHaveLength(2);
+	});
+
+	it('leaves the papers of the chain out of the related documents, which the chain block lists already', () => {
+		expect(relatedOutsideChain(s, 'b', ['a', 'c', 'x'])).toEqual(['x']);
+		expect(relatedOutsideChain(s, 'x', ['a', 'c'])).toEqual(['a', 'c']);
 	});
 });
 

@@ -8,6 +8,7 @@ import { buildReferenceData, findOrganizations } from '../../src/lib/contribute/
 import { loadRegistries } from '../../src/lib/registries/load-registries.ts';
 import { kreisName, placeName } from '../../src/lib/registries/organization-names.ts';
 import { resolveOrganization } from '../../src/lib/registries/organizations.ts';
+import { laenderByName } from '../../src/lib/library/labels.ts';
 
 const { registries } = loadRegistries(process.cwd());
 const { register } = registries;
@@ -63,5 +64,12 @@ describe('names of Kreise and Gemeinden', () => {
 			'ags:07335',
 			'Landkreis Kaiserslautern (Rheinland-Pfalz)',
 		]);
+	});
+
+	it('list the Länder by name, not by official key', () => {
+		const order = laenderByName(registries);
+		expect([order[0], order.at(-1)]).toEqual(['BW', 'TH']);
+		// The register starts with Schleswig-Holstein (01); by name it comes after the Sachsen.
+		expect(order.indexOf('SH')).toBe(order.indexOf('ST') + 1);
 	});
 });
