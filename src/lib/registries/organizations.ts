@@ -56,21 +56,19 @@ export function resolveOrganization(
 	if (ref.startsWith('ags:')) {
 		const ags = ref.slice(4);
 		const place = ags.length === 8 ? register.gemeinden.get(ags) : register.kreise.get(ags);
-		const named = place && placeName(register, ags)!;
-		return (
-			place &&
-			named && {
-				ref,
-				slug,
-				name: named.full,
-				withinLand: named.withinLand,
-				ags,
-				kind: ags.length === 8 ? 'gemeinde' : 'kreis',
-				level: 'kommune',
-				land: place.land,
-				type: place.art,
-			}
-		);
+		const named = placeName(register, ags);
+		if (!place || !named) return undefined;
+		return {
+			ref,
+			slug,
+			name: named.full,
+			withinLand: named.withinLand,
+			ags,
+			kind: ags.length === 8 ? 'gemeinde' : 'kreis',
+			level: 'kommune',
+			land: place.land,
+			type: place.art,
+		};
 	}
 	if (/^[A-Z]{2}$/.test(ref)) {
 		const l = register.laender.get(ref as LandCode);
