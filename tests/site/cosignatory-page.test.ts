@@ -87,7 +87,11 @@ describe('a paper with more co-signatories than its page lists', () => {
 		// The summary sentence and the counts by Land stay; the entries move.
 		expect(page).toMatch(
 			sentence(
-				t(lang)('position.cosignatories.summary', { total: paper.cosignatories, kommunen: '\\d+', laender: '\\d+' }),
+				t(lang)('position.cosignatories.summary', {
+					total: t(lang)('position.cosignatories.total', { count: paper.cosignatories }),
+					kommunen: '\\d+ [^<]+',
+					laender: '[^<]+',
+				}),
 			),
 		);
 		expect(page).toContain(`href="${cosignatoriesHref(lang, paper.id)}#cosignatories-kommune-`);

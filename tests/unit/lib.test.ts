@@ -8,7 +8,7 @@ import {
 } from '../../src/lib/library/cosignatories.ts';
 import { resolveMatrix } from '../../src/lib/library/laender-matrix.ts';
 import { addMonths, reviewState } from '../../src/lib/library/staleness.ts';
-import { buildSupersession } from '../../src/lib/library/supersession.ts';
+import { buildSupersession, relatedOutsideChain } from '../../src/lib/library/supersession.ts';
 import type { ResolvedOrganization } from '../../src/lib/registries/organizations.ts';
 
 describe('resolveMatrix', () => {
@@ -72,6 +72,11 @@ describe('supersession', () => {
 			]).chain('a'),
 		).toHaveLength(2);
 	});
+
+	it('leaves the papers of the chain out of the related documents, which the chain block lists already', () => {
+		expect(relatedOutsideChain(s, 'b', ['a', 'c', 'x'])).toEqual(['x']);
+		expect(relatedOutsideChain(s, 'x', ['a', 'c'])).toEqual(['a', 'c']);
+	});
 });
 
 describe('groupCosignatories', () => {
@@ -81,7 +86,7 @@ describe('groupCosignatories', () => {
 		level: ResolvedOrganization['level'],
 		land?: 'BY' | 'NW' | 'RP',
 	): { organization: ResolvedOrganization } => ({
-		organization: { ref, slug: ref, name: ref, kind, level, type: kind, ...(land ? { land } : {}) },
+		organization: { ref, slug: ref, name: ref, withinLand: ref, kind, level, type: kind, ...(land ? { land } : {}) },
 	});
 
 	it('groups by level, then Land, and counts municipalities per Land', () => {

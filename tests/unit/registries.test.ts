@@ -21,7 +21,7 @@ describe('registries', () => {
 
 	it('resolve any Gemeinde, Kreis or Land without a hand-made entry', () => {
 		expect(resolve('ags:07312000')).toMatchObject({
-			name: 'Kaiserslautern, Stadt',
+			name: 'Kaiserslautern, Stadt (kreisfreie Stadt, Rheinland-Pfalz)',
 			kind: 'gemeinde',
 			level: 'kommune',
 			land: 'RP',

@@ -7,6 +7,7 @@ import type { DocumentKind } from '../../schemas/kinds.ts';
 import type { Registries } from '../registries/load-registries.ts';
 import { compareText } from '../collate.ts';
 import { say, type Localized } from '../validate/report/messages.ts';
+import { placeName } from '../registries/organization-names.ts';
 import { REFERENCE_HINTS, unresolvedReferences, type ReferenceLookup } from '../registries/references.ts';
 
 /** The data `/api/register.json` serves. */
@@ -15,7 +16,12 @@ export interface ReferenceData {
 	crises: string[];
 	measures: string[];
 	documents: string[];
-	/** Registry organizations, Länder, Kreise and Gemeinden as `[reference, name]`. */
+	/**
+	 * Registry organizations, Länder, Kreise and Gemeinden as `[reference, name]`;
+	 * a Kreis or Gemeinde is named with its type and Land, as on the site
+	 * (`Landkreis Kaiserslautern (Rheinland-Pfalz)`), so that suggestions of the
+	 * same bare name can be told apart.
+	 */
 	organizations: [string, string][];
 }
 
@@ -27,10 +33,13 @@ export function buildReferenceData(registries: Registries, documents: string[]):
 			o.short ? `${o.name} (${o.short})` : o.name,
 		]),
 		...[...registries.register.laender.values()].map((l): [string, string] => [l.code, l.name]),
-		...[...registries.register.kreise.values()].map((k): [string, string] => [`ags:${k.ags}`, k.name]),
+		...[...registries.register.kreise.values()].map((k): [string, string] => [
+			`ags:${k.ags}`,
+			placeName(registries.register, k.ags)!.full,
+		]),
 		...[...registries.register.gemeinden.values()]
 			.filter((g) => !g.art.startsWith('gemeindefrei'))
-			.map((g): [string, string] => [`ags:${g.ags}`, g.name]),
+			.map((g): [string, string] => [`ags:${g.ags}`, placeName(registries.register, g.ags)!.full]),
 	];
 	return {
 		topics: [...registries.topics.keys()],
@@ -41,7 +50,13 @@ export function buildReferenceData(registries: Registries, documents: string[]):
 	};
 }
 
-/** Organizations whose name or key contains every word typed, best matches first, at most `limit`. */
+/**
+ * Organizations whose name or key contains every word typed, best matches
+ * first, at most `limit`: names starting with the first word, then names that
+ * hold every word in themselves, then those that match only in what follows the
+ * name in parentheses — so that "Kaiserslautern" lists the Landkreis and the
+ * city before the Gemeinden of the Landkreis.
+ */
 export function findOrganizations(data: ReferenceData, query: string, limit = 20): [string, string][] {
 	const words = query.toLocaleLowerCase('de').split(/\s+/).filter(Boolean);
 	if (words.length === 0) return [];
@@ -50,13 +65,11 @@ export function findOrganizations(data: ReferenceData, query: string, limit = 20
 		return words.every((w) => hay.includes(w));
 	});
 	const first = words[0]!;
-	return hits
-		.sort(
-			(a, b) =>
-				Number(!a[1].toLocaleLowerCase('de').startsWith(first)) -
-					Number(!b[1].toLocaleLowerCase('de').startsWith(first)) || compareText('de')(a[1], b[1]),
-		)
-		.slice(0, limit);
+	const rank = ([, name]: [string, string]) => {
+		const own = name.replace(/ \(.*\)$/, '').toLocaleLowerCase('de');
+		return own.startsWith(first) ? 0 : words.every((w) => own.includes(w)) ? 1 : 2;
+	};
+	return hits.sort((a, b) => rank(a) - rank(b) || compareText('de')(a[1], b[1])).slice(0, limit);
 }
 
 /** A reference the form found unresolved: where, and what to say. */

@@ -8,13 +8,15 @@ import { LAND_CODES, type LandCode } from '../../schemas/primitives.ts';
 import type { Registries } from '../registries/load-registries.ts';
 import { resolveOrganization, type ResolvedOrganization } from '../registries/organizations.ts';
 import { compareText } from '../collate.ts';
+import type { Translator } from '../../i18n/t.ts';
+import { laenderByName } from './labels.ts';
 
 const compareGerman = compareText('de');
 
 /** Co-signatories of one level, by Land. */
 export interface CosignatoryGroup<T> {
 	level: 'bund' | 'land' | 'kommune';
-	/** Entries by Land in the order of `LAND_CODES`; federal bodies under `undefined`. */
+	/** Entries by Land in the order given (by name on the site); federal bodies first, under `undefined`. */
 	byLand: { land: LandCode | undefined; entries: T[] }[];
 }
 
@@ -30,15 +32,16 @@ export interface CosignatoryOverview<T> {
 
 const LEVEL_ORDER = ['bund', 'land', 'kommune'] as const;
 
-/** Groups entries that carry a resolved organization by level, then by Land. */
+/** Groups entries that carry a resolved organization by level, then by Land in the order of `laender`. */
 export function groupCosignatories<T extends { organization: ResolvedOrganization }>(
 	entries: readonly T[],
+	laender: readonly LandCode[] = LAND_CODES,
 ): CosignatoryOverview<T> {
 	const groups: CosignatoryGroup<T>[] = [];
 	for (const level of LEVEL_ORDER) {
 		const ofLevel = entries.filter((e) => e.organization.level === level);
 		if (ofLevel.length === 0) continue;
-		const lands: (LandCode | undefined)[] = [undefined, ...LAND_CODES];
+		const lands: (LandCode | undefined)[] = [undefined, ...laender];
 		const byLand = lands
 			.map((land) => ({
 				land,
@@ -75,7 +78,22 @@ export function groupPaperCosignatories(
 			organization: resolveOrganization(c.organization, registries.organizations, registries.register)!,
 			ref: c.organization,
 		})),
+		laenderByName(registries),
 	);
+}
+
+/**
+ * The headline of a paper's co-signatories: `3 mitzeichnende Stellen, davon
+ * 2 Kommunen in einem Land`; the clause on Kommunen is left out when none signed.
+ */
+export function cosignatorySummary(tr: Translator, overview: CosignatoryOverview<unknown>): string {
+	const total = tr('position.cosignatories.total', { count: overview.total });
+	if (overview.kommunen === 0) return total;
+	return tr('position.cosignatories.summary', {
+		total,
+		kommunen: tr('position.cosignatories.kommunen', { count: overview.kommunen }),
+		laender: tr('position.cosignatories.laender', { count: overview.kommunenLaender }),
+	});
 }
 
 /**
@@ -98,7 +116,7 @@ export function hasCosignatoryPage(count: number): boolean {
 export interface CosignatoryCount {
 	level: CosignatoryGroup<unknown>['level'];
 	count: number;
-	/** Per Land in the order of `LAND_CODES`; empty for the federal level. */
+	/** Per Land in the order of the groups; empty for the federal level. */
 	byLand: { land: LandCode; count: number }[];
 }
 
@@ -112,6 +130,17 @@ export function countCosignatories(overview: CosignatoryOverview<unknown>): Cosi
 		count: byLand.reduce((sum, group) => sum + group.entries.length, 0),
 		byLand: byLand.flatMap(({ land, entries }) => (land ? [{ land, count: entries.length }] : [])),
 	}));
+}
+
+/**
+ * The dictionary key of a level's heading: `Bundesebene`, `Landesebene`,
+ * `Kommunale Ebene`. Not the names of the levels' members ("Länder",
+ * "Kommunen"): a Land association signs at the level of a Land.
+ */
+export function levelHeading(
+	level: CosignatoryGroup<unknown>['level'],
+): 'level.federal' | `level.heading.${'land' | 'kommune'}` {
+	return level === 'bund' ? 'level.federal' : `level.heading.${level}`;
 }
 
 /** The fragment id of a level's or a Land's part of a co-signatory list: `cosignatories-kommune-by`. */

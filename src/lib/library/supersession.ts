@@ -41,3 +41,17 @@ export function buildSupersession(papers: readonly SupersessionNode[]): Superses
 	};
 	return { supersededBy, chain };
 }
+
+/**
+ * The related documents worth listing beside a paper's supersession block: the
+ * papers of its own chain are listed there already, with their status, and
+ * would only repeat under "Verwandte Dokumente".
+ */
+export function relatedOutsideChain(
+	supersession: Pick<Supersession, 'chain'>,
+	id: string,
+	related: readonly string[],
+): string[] {
+	const chain = new Set(supersession.chain(id));
+	return related.filter((other) => !chain.has(other));
+}

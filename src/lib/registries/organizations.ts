@@ -5,6 +5,7 @@
 import type { Level, LandCode } from '../../schemas/primitives.ts';
 import type { Organization } from '../../schemas/registry.ts';
 import type { Gemeindeverzeichnis } from './gemeindeverzeichnis.ts';
+import { placeName } from './organization-names.ts';
 
 /** What kind of entry a reference points at. */
 export type OrganizationKind = 'registry' | 'gemeinde' | 'kreis' | 'land';
@@ -15,7 +16,15 @@ export interface ResolvedOrganization {
 	ref: string;
 	/** A URL-safe id for its hub page, e.g. `ags-07312000`. */
 	slug: string;
+	/**
+	 * The name readers see: for a Kreis or Gemeinde with its type and Land
+	 * (`Landkreis Kaiserslautern (Rheinland-Pfalz)`, see `organization-names.ts`).
+	 */
 	name: string;
+	/** The name below a heading of its Land, where the Land goes without saying: `Landkreis Kaiserslautern`. */
+	withinLand: string;
+	/** The official key of a Kreis (5 digits) or Gemeinde (8 digits). */
+	ags?: string;
 	/** The short form, where there is one. */
 	short?: string;
 	kind: OrganizationKind;
@@ -45,17 +54,27 @@ export function resolveOrganization(
 ): ResolvedOrganization | undefined {
 	const slug = organizationSlug(ref);
 	if (ref.startsWith('ags:')) {
-		const key = ref.slice(4);
-		if (key.length === 8) {
-			const g = register.gemeinden.get(key);
-			return g && { ref, slug, name: g.name, kind: 'gemeinde', level: 'kommune', land: g.land, type: g.art };
-		}
-		const k = register.kreise.get(key);
-		return k && { ref, slug, name: k.name, kind: 'kreis', level: 'kommune', land: k.land, type: k.art };
+		const ags = ref.slice(4);
+		const place = ags.length === 8 ? register.gemeinden.get(ags) : register.kreise.get(ags);
+		const named = placeName(register, ags);
+		if (!place || !named) return undefined;
+		return {
+			ref,
+			slug,
+			name: named.full,
+			withinLand: named.withinLand,
+			ags,
+			kind: ags.length === 8 ? 'gemeinde' : 'kreis',
+			level: 'kommune',
+			land: place.land,
+			type: place.art,
+		};
 	}
 	if (/^[A-Z]{2}$/.test(ref)) {
 		const l = register.laender.get(ref as LandCode);
-		return l && { ref, slug, name: l.name, kind: 'land', level: 'land', land: l.code, type: 'land' };
+		return (
+			l && { ref, slug, name: l.name, withinLand: l.name, kind: 'land', level: 'land', land: l.code, type: 'land' }
+		);
 	}
 	const o = organizations.get(ref);
 	if (!o) return undefined;
@@ -63,6 +82,7 @@ export function resolveOrganization(
 		ref,
 		slug,
 		name: o.name,
+		withinLand: o.name,
 		kind: 'registry',
 		level: o.level,
 		type: o.type,
