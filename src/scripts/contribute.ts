@@ -183,8 +183,8 @@ function setUpForm(form: HTMLFormElement, data: ClientData): void {
 		result.hidden = true;
 		const entries = [...new FormData(form)].map(([k, v]) => [k, String(v)] as [string, string]);
 		// Only the fields of the chosen status go into the file, whatever the page shows.
-		const status = entries.find(([k]) => k === 'status')?.[1];
-		const values = collectValues(fieldsFor(fields, status), entries);
+		const chosenStatus = entries.find(([k]) => k === 'status')?.[1];
+		const values = collectValues(fieldsFor(fields, chosenStatus), entries);
 		// Example content is marked by maintainers, not through this form.
 		const parsed = schema.safeParse(values, { reportInput: true });
 		const problems: { path: readonly PropertyKey[]; message: Localized }[] = parsed.success
