@@ -80,7 +80,9 @@ describe('fields by status', () => {
 		]);
 		expect(shown('withdrawn')).toEqual(lifecycle);
 		// Fields of every status stay.
-		expect(paths(fieldsFor(fields, 'draft'))).toEqual(expect.arrayContaining(['title', 'status', 'dates.drafted', 'demands']));
+		expect(paths(fieldsFor(fields, 'draft'))).toEqual(
+			expect.arrayContaining(['title', 'status', 'dates.drafted', 'demands']),
+		);
 	});
 
 	it('shows every field the schema requires for a status (the two lists cannot drift apart)', () => {
