@@ -37,6 +37,14 @@ export interface FieldMeta {
 	values?: string;
 	/** The value a new document starts with instead of an empty `""`. */
 	start?: StartValue;
+	/**
+	 * The values of the document's `status` in which this field has a meaning,
+	 * e.g. `['withdrawn']` for the reason of a withdrawal. The contribution form
+	 * shows the field only for these and leaves it out of the file otherwise.
+	 * Every status the schema's checks require the field for must be listed
+	 * (`tests/unit/form.test.ts` holds the two together). Default: every status.
+	 */
+	statuses?: readonly string[];
 }
 
 /** The words of every field, by the field's schema. */

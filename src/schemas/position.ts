@@ -9,6 +9,11 @@ import { addresseeRef, isoDate, organizationRef, slug, text } from './primitives
 export const POSITION_STATUSES = ['draft', 'consultation', 'adopted', 'superseded', 'withdrawn'] as const;
 export type PositionStatus = (typeof POSITION_STATUSES)[number];
 
+/** The statuses of a paper that has left drafting: it was open for co-signature, decided or withdrawn. Co-signatures and consultation dates belong here. */
+const AFTER_DRAFT = ['consultation', 'adopted', 'superseded', 'withdrawn'] as const satisfies readonly PositionStatus[];
+/** The statuses in which a paper may have been adopted (a withdrawn paper may have been adopted before). */
+const DECIDED = ['adopted', 'superseded', 'withdrawn'] as const satisfies readonly PositionStatus[];
+
 /** What became of a demand. */
 export const DEMAND_STATUSES = ['open', 'in-progress', 'met', 'rejected'] as const;
 export type DemandStatus = (typeof DEMAND_STATUSES)[number];
@@ -70,21 +75,25 @@ export const positionDatesSchema = z.strictObject({
 	consultationStart: field(isoDate.optional(), {
 		label: say('Beginn der Mitzeichnung', 'Start of co-signature period'),
 		hint: 'Erster Tag der Mitzeichnung (nötig bei status: consultation).',
+		statuses: AFTER_DRAFT,
 	}),
 	/** Last day for co-signatures and comments (required with `consultationStart`). */
 	consultationEnd: field(isoDate.optional(), {
 		label: say('Ende der Mitzeichnung', 'End of co-signature period'),
 		hint: 'Letzter Tag für Mitzeichnungen und Anmerkungen (nötig mit consultationStart).',
+		statuses: AFTER_DRAFT,
 	}),
 	/** Day of adoption (required for `adopted` and `superseded`). */
 	adopted: field(isoDate.optional(), {
 		label: say('Beschlossen am', 'Adopted on'),
 		hint: 'Tag des Beschlusses (nötig bei adopted und superseded).',
+		statuses: DECIDED,
 	}),
 	/** Day of withdrawal (required for `withdrawn`). */
 	withdrawn: field(isoDate.optional(), {
 		label: say('Zurückgezogen am', 'Withdrawn on'),
 		hint: 'Tag der Rücknahme (nötig bei withdrawn).',
+		statuses: ['withdrawn'],
 	}),
 });
 
@@ -110,16 +119,19 @@ export const positionSchema = z
 		adoptedBy: field(text.optional(), {
 			label: say('Beschlossen durch (Gremium)', 'Adopted by (body)'),
 			hint: 'Gremium, das beschlossen hat, z. B. Präsidium (nötig bei adopted und superseded).',
+			statuses: DECIDED,
 		}),
 		/** Why the paper was withdrawn (required for `withdrawn`). */
 		withdrawalReason: field(text.optional(), {
 			label: say('Grund der Rücknahme', 'Reason for withdrawal'),
 			hint: 'Warum das Papier zurückgezogen wurde (nötig bei withdrawn).',
+			statuses: ['withdrawn'],
 		}),
 		/** Co-signatories, with date and decision. Default: none. */
 		cosignatories: field(z.array(cosignatorySchema).default([]), {
 			label: say('Mitzeichnende', 'Co-signatories'),
 			hint: 'Mitzeichnende Organisationen, je mit Datum und, falls bekannt, Beschluss.',
+			statuses: AFTER_DRAFT,
 		}),
 		/** To whom the paper is addressed: levels or organizations; at least one. */
 		addressees: field(z.array(addresseeRef).min(1), {

@@ -8,12 +8,13 @@
  */
 import { collectValues } from '../lib/contribute/collect-values.ts';
 import { documentFile, documentPath } from '../lib/contribute/document-file.ts';
-import { formFields } from '../lib/contribute/form-model.ts';
+import { fieldsFor, formFields } from '../lib/contribute/form-model.ts';
 import { checkFormReferences, findOrganizations, type ReferenceData } from '../lib/contribute/reference-data.ts';
 import { describeIssue, formatPath, type Localized, type MessageLanguage } from '../lib/validate/report/messages.ts';
 import { MAX_URL_LENGTH, newFileUrl } from '../lib/routes/repository-links.ts';
 import { documentKinds, type DocumentKind } from '../schemas/kinds.ts';
 import type { SiteConfig } from '../schemas/site-config.ts';
+import { setUpStatusFields } from './status-fields.ts';
 
 interface ClientData {
 	lang: MessageLanguage;
@@ -174,15 +175,16 @@ function setUpForm(form: HTMLFormElement, data: ClientData): void {
 
 	setUpRepeats(form, data);
 	setUpOrganizationSearch(form, data);
+	setUpStatusFields(form);
 
 	form.addEventListener('submit', async (event) => {
 		event.preventDefault();
 		clearErrors(form);
 		result.hidden = true;
-		const values = collectValues(
-			fields,
-			[...new FormData(form)].map(([k, v]) => [k, String(v)] as [string, string]),
-		);
+		const entries = [...new FormData(form)].map(([k, v]) => [k, String(v)] as [string, string]);
+		// Only the fields of the chosen status go into the file, whatever the page shows.
+		const chosenStatus = entries.find(([k]) => k === 'status')?.[1];
+		const values = collectValues(fieldsFor(fields, chosenStatus), entries);
 		// Example content is marked by maintainers, not through this form.
 		const parsed = schema.safeParse(values, { reportInput: true });
 		const problems: { path: readonly PropertyKey[]; message: Localized }[] = parsed.success

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { collectValues } from '../../src/lib/contribute/collect-values.ts';
 import { documentFile, documentPath } from '../../src/lib/contribute/document-file.ts';
-import { formFields } from '../../src/lib/contribute/form-model.ts';
+import { fieldsFor, formFields, type FormField } from '../../src/lib/contribute/form-model.ts';
 import { findOrganizations } from '../../src/lib/contribute/reference-data.ts';
 import { editFileUrl, newFileUrl } from '../../src/lib/routes/repository-links.ts';
-import { positionSchema } from '../../src/schemas/position.ts';
+import { POSITION_STATUSES, positionSchema } from '../../src/schemas/position.ts';
 
 describe('form derived from the schema', () => {
 	const fields = formFields(positionSchema);
@@ -48,6 +48,90 @@ describe('form derived from the schema', () => {
 			addressees: ['level:bund', 'staedtetag', 'BY'],
 			dates: { drafted: '2024-01-10' },
 			demands: [{ text: 'Mehr Geld', status: 'open' }, { text: 'Weniger Bürokratie' }],
+		});
+	});
+});
+
+describe('fields by status', () => {
+	const fields = formFields(positionSchema);
+	/** The paths of the fields, into groups: `dates.adopted`. */
+	const paths = (list: readonly FormField[]): string[] =>
+		list.flatMap((f) => [f.path, ...(f.control.type === 'group' ? paths(f.control.fields) : [])]);
+	const lifecycle = [
+		'dates.consultationStart',
+		'dates.consultationEnd',
+		'dates.adopted',
+		'dates.withdrawn',
+		'adoptedBy',
+		'withdrawalReason',
+		'cosignatories',
+	];
+
+	it('asks a draft for none of the later lifecycle fields, and each later status for its own', () => {
+		const shown = (status: string) => lifecycle.filter((path) => paths(fieldsFor(fields, status)).includes(path));
+		expect(shown('draft')).toEqual([]);
+		expect(shown('consultation')).toEqual(['dates.consultationStart', 'dates.consultationEnd', 'cosignatories']);
+		expect(shown('adopted')).toEqual([
+			'dates.consultationStart',
+			'dates.consultationEnd',
+			'dates.adopted',
+			'adoptedBy',
+			'cosignatories',
+		]);
+		expect(shown('withdrawn')).toEqual(lifecycle);
+		// Fields of every status stay.
+		expect(paths(fieldsFor(fields, 'draft'))).toEqual(
+			expect.arrayContaining(['title', 'status', 'dates.drafted', 'demands']),
+		);
+	});
+
+	it('shows every field the schema requires for a status (the two lists cannot drift apart)', () => {
+		const base = {
+			title: 'Papier',
+			summary: 'Eine Zusammenfassung.',
+			published: '2024-03-01',
+			topics: ['energie'],
+			sources: [{ title: 'Quelle', url: 'https://example.org/' }],
+			dates: { drafted: '2024-01-10' },
+			lead: 'staedtetag',
+			addressees: ['level:bund'],
+		};
+		expect(positionSchema.safeParse({ ...base, status: 'draft' }).success).toBe(true);
+		const requiredSomewhere = new Set<string>();
+		for (const status of POSITION_STATUSES) {
+			const result = positionSchema.safeParse({ ...base, status });
+			const required = result.success ? [] : result.error.issues.map((issue) => issue.path.join('.'));
+			required.forEach((path) => requiredSomewhere.add(path));
+			expect(paths(fieldsFor(fields, status))).toEqual(expect.arrayContaining(required));
+		}
+		// The probe sees the status rules at all.
+		expect([...requiredSomewhere].sort()).toEqual([
+			'adoptedBy',
+			'dates.adopted',
+			'dates.consultationEnd',
+			'dates.consultationStart',
+			'dates.withdrawn',
+			'withdrawalReason',
+		]);
+	});
+
+	it('leaves fields of other statuses out of the file', () => {
+		const entries: [string, string][] = [
+			['title', 'Papier'],
+			['status', 'draft'],
+			['dates.drafted', '2024-01-10'],
+			['dates.adopted', '2024-02-20'],
+			['adoptedBy', 'Präsidium'],
+			['cosignatories.0.organization', 'ags:07312000'],
+		];
+		expect(collectValues(fieldsFor(fields, 'draft'), entries)).toEqual({
+			title: 'Papier',
+			status: 'draft',
+			dates: { drafted: '2024-01-10' },
+		});
+		expect(collectValues(fieldsFor(fields, 'adopted'), entries)).toMatchObject({
+			dates: { drafted: '2024-01-10', adopted: '2024-02-20' },
+			adoptedBy: 'Präsidium',
 		});
 	});
 });

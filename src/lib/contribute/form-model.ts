@@ -37,6 +37,10 @@ export interface FormField {
 	label: Localized;
 	required: boolean;
 	control: Control;
+	/** The document statuses this field belongs to (`statuses` in its field meta); absent: every status. */
+	statuses?: readonly string[];
+	/** The value the control starts with, when the schema names a fixed one (a new paper is a `draft`). */
+	initial?: string;
 }
 
 /** Fields whose values are references (by path without `*`), and where they point. */
@@ -93,9 +97,18 @@ function fieldsOf(shape: Readonly<Record<string, z.ZodType>>, prefix: string): F
 	return Object.entries(shape).map(([key, schema]) => {
 		const { optional, hasDefault } = fieldType(schema);
 		const path = prefix ? `${prefix}.${key}` : key;
-		const label = metaOf(schema)?.label;
+		const meta = metaOf(schema);
+		const label = meta?.label;
 		if (!label) throw new Error(`Form: no label for field \`${path}\` in its schema (\`field()\` in src/schemas/)`);
-		return { key, path, label, required: !optional && !hasDefault, control: controlFor(key, schema, path) };
+		return {
+			key,
+			path,
+			label,
+			required: !optional && !hasDefault,
+			control: controlFor(key, schema, path),
+			...(meta.statuses && { statuses: meta.statuses }),
+			...(typeof meta.start === 'object' && { initial: meta.start.value }),
+		};
 	});
 }
 
@@ -104,6 +117,20 @@ export function formFields(schema: z.ZodType, omit: readonly string[] = ['exampl
 	const shape = objectShape(schema);
 	if (!shape) throw new Error('A document schema must be an object schema.');
 	return fieldsOf(Object.fromEntries(Object.entries(shape).filter(([key]) => !omit.includes(key))), '');
+}
+
+/**
+ * The fields that belong in a document of `status`, into groups such as
+ * `dates`: a field with `statuses` only where they list it, and while no
+ * status is chosen, none of those. The form shows these and writes only these
+ * into the file, so that a draft carries no adoption date.
+ */
+export function fieldsFor(fields: readonly FormField[], status: string | undefined): FormField[] {
+	return fields
+		.filter((f) => !f.statuses || (status !== undefined && f.statuses.includes(status)))
+		.map((f) =>
+			f.control.type === 'group' ? { ...f, control: { ...f.control, fields: fieldsFor(f.control.fields, status) } } : f,
+		);
 }
 
 /** An id for a field's control, safe in HTML: `f-demands-0-status`. */

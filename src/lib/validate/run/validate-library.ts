@@ -19,6 +19,7 @@ import { say } from '../report/messages.ts';
 import { frontMatterLocator, type ParsedDocument } from '../read/read-document.ts';
 import { checkReferences } from '../../registries/references.ts';
 import { buildRoutes } from '../../routes/site-routes.ts';
+import { PAGE_ANCHORS } from '../../routes/page-anchors.ts';
 import { validateFile, type FileResult } from './validate-file.ts';
 import { threadCount } from '../../threads/run-in-threads.ts';
 import { ValidationPool, type Task } from './validate-pool.ts';
@@ -82,10 +83,17 @@ function finish(
 	const index = buildLibraryIndex(documents, registries, options.today);
 	const routes = buildRoutes(index, registries);
 	const paths = new Set(routes.map((route) => route.path));
-	// The ids a document page has at least: those of its body.
+	// The ids a document page has at least: those of its body and of the sections its view adds.
 	const bodyIds = new Map(
 		results.flatMap((result) =>
-			result.document ? [[`${result.document.kind}/${result.document.id}`, new Set(result.ids)] as const] : [],
+			result.document
+				? [
+						[
+							`${result.document.kind}/${result.document.id}`,
+							new Set([...result.ids, ...PAGE_ANCHORS[result.document.kind]]),
+						] as const,
+					]
+				: [],
 		),
 	);
 	const idsByPath = new Map(
