@@ -19,6 +19,7 @@ import {
 	LINK_SCHEMES,
 	RESOURCE_ATTRIBUTES,
 } from './html-allowlist.ts';
+import { isLanguageTag, unknownLanguage } from './language-tags.ts';
 import { checkMdxComponent, checkMdxNode, isComponentName, mdxAttributes } from './check-mdx.ts';
 
 /** A node of a hast or MDX tree, as far as the check reads it. */
@@ -138,6 +139,8 @@ export function checkAttribute(
 	}
 	if (attribute === 'style' && (!['td', 'th'].includes(element) || !ALLOWED_STYLE.test(value)))
 		return { ruleId: 'unsafe-attribute', message: refusedAttribute('style', element) };
+	if ((attribute === 'lang' || attribute === 'hreflang') && !isLanguageTag(value))
+		return { ruleId: 'foreign-language', message: unknownLanguage(attribute, element, value) };
 	if (element === 'input' && attribute === 'type' && value !== 'checkbox')
 		return unexpected(say('`checkbox` (Aufgabenlisten)', '`checkbox` (task lists)'));
 	const pattern = Object.hasOwn(ATTRIBUTE_VALUES, attribute) ? ATTRIBUTE_VALUES[attribute] : undefined;
@@ -202,7 +205,12 @@ export function checkAttributes(
 				...problem,
 				node,
 				key: `${element}@${attribute}=${value}`,
-				needle: problem.ruleId === 'unsafe-attribute' ? attribute : value,
+				needle:
+					problem.ruleId === 'unsafe-attribute'
+						? attribute
+						: problem.ruleId === 'foreign-language'
+							? `${attribute}=`
+							: value,
 			});
 		else if (LINK_ATTRIBUTES.includes(attribute)) context.onLink?.(value, node);
 	}
