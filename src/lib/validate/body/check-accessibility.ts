@@ -36,7 +36,10 @@ function elementView(node: TreeNode): ElementView | undefined {
 		}
 		return { name: (node.tagName ?? '').toLowerCase(), attributes };
 	}
-	if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && /^[a-z][a-z0-9]*$/.test(node.name ?? '')) {
+	if (
+		(node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') &&
+		/^[a-z][a-z0-9]*$/.test(node.name ?? '')
+	) {
 		for (const attribute of node.attributes ?? [])
 			if (attribute.type === 'mdxJsxAttribute' && attribute.name)
 				attributes.set(attribute.name, typeof attribute.value === 'string' ? attribute.value : '');
@@ -66,23 +69,42 @@ function readText(node: TreeNode): { text: string; hasImage: boolean } {
 const shorten = (text: string, length = 50) => (text.length > length ? `${text.slice(0, length - 1)}…` : text);
 const hashes = (level: number) => '#'.repeat(level);
 
-function headingProblem(level: number, previous: number, text: string): Localized | undefined {
-	const shown = shorten(text);
-	const as = (l: number) => `${hashes(l)} ${shown}`;
-	if (level === TITLE_LEVEL)
+/**
+ * Why a heading of `level` after one of `previous` breaks the outline, or
+ * nothing. `html` when it is written as an element in MDX (`<h3>`); a
+ * rendered Markdown body does not say whether a heading was `###` or raw
+ * `<h3>`, so the fix names both.
+ */
+function headingProblem(
+	heading: { level: number; text: string; html: boolean },
+	previous: { level: number; seen: boolean },
+): Localized | undefined {
+	const { level, html } = heading;
+	const shown = shorten(heading.text);
+	const as = (l: number) => (html ? `<h${l}>${shown}</h${l}>` : `${hashes(l)} ${shown}`);
+	const inHtml = (l: number, de: string, en: string) =>
+		html
+			? { de: '', en: '' }
+			: { de: ` (in HTML \`<h${l}>\` ${de} \`<h${level}>\`)`, en: ` (in HTML \`<h${l}>\` ${en} \`<h${level}>\`)` };
+	if (level === TITLE_LEVEL) {
+		const alt = inHtml(2, 'statt', 'instead of');
 		return say(
-			`Zweite Überschrift der Ebene 1: \`${as(1)}\`; die Ebene 1 ist dem Titel des Dokuments vorbehalten, der Text beginnt mit Ebene 2 – \`${as(2)}\` statt \`${as(1)}\` (in HTML \`<h2>\` statt \`<h1>\`)`,
-			`Unexpected second level-1 heading \`${as(1)}\`, expected level 2 or below: level 1 is the document's title – write \`${as(2)}\` instead of \`${as(1)}\` (in HTML \`<h2>\` instead of \`<h1>\`)`,
+			`Zweite Überschrift der Ebene 1: \`${as(1)}\`; die Ebene 1 ist dem Titel des Dokuments vorbehalten, der Text beginnt mit Ebene 2 – \`${as(2)}\` statt \`${as(1)}\`${alt.de}`,
+			`Unexpected second level-1 heading \`${as(1)}\`, expected level 2 or below: level 1 is the document's title – write \`${as(2)}\` instead of \`${as(1)}\`${alt.en}`,
 		);
-	if (level <= previous + 1) return undefined;
-	const expected = previous + 1;
-	const after =
-		previous === TITLE_LEVEL
-			? say('sie ist die erste im Text, der unter dem Titel (Ebene 1) steht', 'it is the first of the body, which stands below the title (level 1)')
-			: say(`sie folgt auf Ebene ${previous}`, `it follows level ${previous}`);
+	}
+	if (level <= previous.level + 1) return undefined;
+	const expected = previous.level + 1;
+	const after = previous.seen
+		? say(`sie folgt auf Ebene ${previous.level}`, `it follows level ${previous.level}`)
+		: say(
+				'sie ist die erste im Text, der unter dem Titel (Ebene 1) steht',
+				'it is the first of the body, which stands below the title (level 1)',
+			);
+	const alt = inHtml(expected, 'statt', 'instead of');
 	return say(
-		`Überschrift \`${as(level)}\` überspringt eine Ebene: ${after.de}; erwartet: Ebene ${expected} – \`${as(expected)}\` statt \`${as(level)}\` (in HTML \`<h${expected}>\` statt \`<h${level}>\`)`,
-		`Unexpected heading level ${level} in \`${as(level)}\`, expected level ${expected}: ${after.en} – write \`${as(expected)}\` instead of \`${as(level)}\` (in HTML \`<h${expected}>\` instead of \`<h${level}>\`)`,
+		`Überschrift \`${as(level)}\` überspringt eine Ebene: ${after.de}; erwartet: Ebene ${expected} – \`${as(expected)}\` statt \`${as(level)}\`${alt.de}`,
+		`Unexpected heading level ${level} in \`${as(level)}\`, expected level ${expected}: ${after.en} – write \`${as(expected)}\` instead of \`${as(level)}\`${alt.en}`,
 	);
 }
 
@@ -122,7 +144,7 @@ export function checkAccessibility(root: TreeNode): Violation[] {
 	const out: Violation[] = [];
 	const push = (ruleId: RuleId, message: Localized, node: TreeNode, key: string, needle: string) =>
 		out.push({ ruleId, message, node, key, needle });
-	let previous = TITLE_LEVEL;
+	const previous = { level: TITLE_LEVEL, seen: false };
 	const stack: TreeNode[] = [root];
 	while (stack.length > 0) {
 		const node = stack.pop()!;
@@ -131,9 +153,19 @@ export function checkAccessibility(root: TreeNode): Violation[] {
 		if (heading) {
 			const level = Number(heading[1]);
 			const { text } = readText(node);
-			const problem = headingProblem(level, previous, text);
-			if (problem) push('heading-order', problem, node, `heading:${level}:${text}`, text || `h${level}`);
-			previous = level;
+			const html = node.type !== 'element';
+			const problem = headingProblem({ level, text, html }, previous);
+			// The needle finds the heading where the tree has no positions (MDX).
+			if (problem)
+				push(
+					'heading-order',
+					problem,
+					node,
+					`heading:${level}:${text}`,
+					html ? `<h${level}` : `${hashes(level)} ${text}`,
+				);
+			previous.level = level;
+			previous.seen = true;
 		} else if (element?.name === 'a' && element.attributes.has('href')) {
 			// Footnote marks are numbered and described by the site (`aria-describedby`, `aria-label`).
 			const footnote = element.attributes.has('data-footnote-ref') || element.attributes.has('data-footnote-backref');
