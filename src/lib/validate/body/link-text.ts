@@ -45,14 +45,20 @@ export const normalizeLinkText = (text: string) => text.toLowerCase().replace(/\
 /** An address written as text: `https://…`, `www.…`, or an e-mail address. */
 const ADDRESS = /^(?:https?:\/\/\S+|www\.\S+|[^\s@]+@[^\s@]+\.[a-z]{2,})$/i;
 
-/** An address reduced to what a reader compares: no scheme, no `www.`, no trailing slash. */
-const bare = (address: string) =>
-	address
-		.trim()
+/** An address reduced to what a reader compares: decoded, no scheme, no `www.`, no trailing slash. */
+function bare(address: string): string {
+	let decoded = address.trim();
+	try {
+		decoded = decodeURI(decoded); // the renderer percent-encodes the address, not the text
+	} catch {
+		// a malformed escape stays as written
+	}
+	return decoded
 		.toLowerCase()
 		.replace(/^(?:https?:\/\/|mailto:|tel:)/, '')
 		.replace(/^www\./, '')
 		.replace(/\/+$/, '');
+}
 
 const shorten = (text: string, length = 60) => (text.length > length ? `${text.slice(0, length - 1)}…` : text);
 
