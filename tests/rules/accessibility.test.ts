@@ -136,6 +136,16 @@ describe('images', () => {
 		expect(rules('<img src="./x/x.png">')).toContain('image');
 		expect(rules('<Hinweis>\n  <img src="./x/x.png" alt=" " />\n</Hinweis>\n', true)).toContain('image');
 	});
+
+	it('need a text that says more than "image" or the file name', () => {
+		expect(problems('![Foto](./x/x.png) ![x.png](./x/x.png)').filter((p) => p.includes('alternative text'))).toEqual([
+			'1:1 image: Unexpected alternative text “Foto”, expected a text saying what the image shows, such as `![Siren on the school roof](…)`',
+			'1:20 image: Unexpected alternative text “x.png”, expected a text saying what the image shows, such as `![Siren on the school roof](…)`',
+		]);
+		expect(problems('![Foto der Sirene am Rathaus](./x/x.png)').filter((p) => p.includes('alternative text'))).toEqual(
+			[],
+		);
+	});
 });
 
 describe('the language of a passage', () => {

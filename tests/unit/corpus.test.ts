@@ -171,7 +171,7 @@ describe.skipIf(missing)(`real third-party Markdown${missing ? ` – skipped: no
 			  "clean": 13,
 			  "files": 81,
 			  "heading-order": 69,
-			  "image": 30,
+			  "image": 33,
 			  "link": 19,
 			  "link-text": 3,
 			  "schema": 12,

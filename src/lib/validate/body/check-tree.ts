@@ -19,6 +19,7 @@ import {
 	LINK_SCHEMES,
 	RESOURCE_ATTRIBUTES,
 } from './html-allowlist.ts';
+import { altTextProblem } from './image-alt.ts';
 import { isLanguageTag, unknownLanguage } from './language-tags.ts';
 import { checkMdxComponent, checkMdxNode, isComponentName, mdxAttributes } from './check-mdx.ts';
 
@@ -215,13 +216,11 @@ export function checkAttributes(
 		else if (LINK_ATTRIBUTES.includes(attribute)) context.onLink?.(value, node);
 	}
 	// BITV 2.0 / WCAG 1.1.1: every image says what it shows.
-	if (element === 'img' && !(attributes.get('alt') ?? '').trim()) {
+	const altProblem = element === 'img' ? altTextProblem(attributes.get('alt'), attributes.get('src') ?? '') : undefined;
+	if (altProblem) {
 		out.push({
 			ruleId: 'image',
-			message: say(
-				'Bild ohne Alternativtext; erwartet: ein Text, der sagt, was das Bild zeigt, wie `![Sirene auf dem Dach der Grundschule](…)`',
-				'Unexpected image without alternative text, expected a text saying what it shows, such as `![Siren on the school roof](…)`',
-			),
+			message: altProblem,
 			node,
 			key: `img-alt:${attributes.get('src') ?? ''}`,
 			needle: attributes.get('src') ?? '<img',
