@@ -62,7 +62,7 @@ export const RULES = {
 	'future-date': error('Kein Datum eines Dokuments liegt nach heute', 'No date of a document lies after today'),
 	'heading-order': error(
 		'Überschriften im Text beginnen mit Ebene 2 (`##`, unter dem Titel) und überspringen keine Ebene – ein Fehler, weil Vorleseprogramme nach Überschriften navigieren (BITV 2.0)',
-		"Body headings start at level 2 (`##`, below the title) and skip no level – an error, because screen reader users navigate by headings (BITV 2.0)",
+		'Body headings start at level 2 (`##`, below the title) and skip no level – an error, because screen reader users navigate by headings (BITV 2.0)',
 	),
 	image: error(
 		'Bilder haben einen Alternativtext und liegen im Ordner des Dokuments – ohne Text bleibt ein Bild für Blinde stumm (BITV 2.0)',
