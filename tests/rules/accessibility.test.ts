@@ -66,6 +66,7 @@ describe('link texts', () => {
 	it('compares after trimming, lower-casing and dropping punctuation and quotes', () => {
 		expect(normalizeLinkText('  „Hier“! ')).toBe('hier');
 		expect(normalizeLinkText('Klicken  Sie\nhier …')).toBe('klicken sie hier');
+		expect(normalizeLinkText('→ Mehr')).toBe('mehr');
 		expect(rules('[ HIER ](https://a.example) [„mehr“](https://b.example) [Click here.](https://c.example)')).toEqual([
 			'link-text',
 			'link-text',

@@ -37,7 +37,7 @@ export const MEANINGLESS_LINK_TEXTS: ReadonlySet<string> = new Set([
 	'this link',
 ]);
 
-const EDGES = /^[\s"'„“”‚‘’«»‹›([]+|[\s"'„“”‚‘’«»‹›)\].,:;!?…→>-]+$/g;
+const EDGES = /^[\s"'„“”‚‘’«»‹›([→>-]+|[\s"'„“”‚‘’«»‹›)\].,:;!?…→>-]+$/g;
 
 /** A link text as it is compared: lower case, single spaces, no surrounding quotes, brackets or punctuation. */
 export const normalizeLinkText = (text: string) => text.toLowerCase().replace(/\s+/g, ' ').replace(EDGES, '');
