@@ -66,6 +66,11 @@ const EXPLANATIONS: Record<RuleId, { catches: string; why: string }> = {
 		catches: 'File names with capitals, spaces, underscores or umlauts.',
 		why: "The file name is the document's id and address; lower-case letters, digits and hyphens make addresses that work everywhere and read the same to everyone.",
 	},
+	'foreign-language': {
+		catches:
+			'A `lang` (or `hreflang`) value that names no language: not an ISO 639-1 code (`en`, `fr`, `tr`, optionally with a script and region such as `en-GB`) nor one of the regional and minority languages of Germany with a three-letter code (`nds`, `hsb`, `dsb`, `frr`, `stq`, `rom`). A passage in another language is marked with raw HTML: `<span lang="en">…</span>` inside a paragraph, `<p lang="fr">…</p>` or `<div lang="uk">…</div>` around whole paragraphs; the page carries the attribute as written.',
+		why: 'BITV 2.0 (WCAG 3.1.2) asks for passages in another language to be marked: a screen reader then switches its voice and pronunciation. A value it does not know is no mark at all.',
+	},
 	frontmatter: {
 		catches:
 			'A document without front matter, with front matter that is not closed, empty or holds only comments, or with anything before the opening `---`.',
@@ -74,6 +79,11 @@ const EXPLANATIONS: Record<RuleId, { catches: string; why: string }> = {
 	'future-date': {
 		catches: 'A date after today: a publication, decision, co-signature, review or reuse that has not happened yet.',
 		why: 'The library records what has happened. A date in the future is a typing error or a plan, and would sort the document above everything else.',
+	},
+	'heading-order': {
+		catches:
+			'Body headings that are a second level-1 heading (`# …` or `<h1>`), or that skip a level on the way down: the first body heading deeper than `##`, or `####` after `##`. Headings count wherever they stand (in lists, quotes, HTML, MDX); going back up (`##` after `####`) is fine.',
+		why: "The page shows the document's title as its only level-1 heading and the body below it, so the body's headings start at level 2. Screen reader users move through a page by its headings (BITV 2.0, WCAG 1.3.1 and 2.4.6); a second h1 or a gap in the levels reads as a new page or a missing part.",
 	},
 	image: {
 		catches:
@@ -93,6 +103,11 @@ const EXPLANATIONS: Record<RuleId, { catches: string; why: string }> = {
 		catches:
 			'Internal links to pages that do not exist, relative links to files that are not there, fragments (`#…`) that name no heading, and unreadable addresses.',
 		why: 'A broken link is a dead end for a reader; these are found before publication instead of by readers.',
+	},
+	'link-text': {
+		catches:
+			"Links without text (also a linked image without alternative text), links whose text names no target (“hier”, “mehr”, “klicken Sie hier”, “weiterlesen”, “Link”, “here”, “more”, “click here”, “read more” …, compared after trimming, lower-casing and dropping punctuation), and an address as text that is not the link's own target. An address as text is fine when it is the target or its site (`www.bund.de` for `https://www.bund.de/…`, an e-mail address for its `mailto:`). Footnote marks are exempt; an `aria-label` counts as the text.",
+		why: 'Screen reader users often jump from link to link or list all links of a page; “hier, mehr, hier” tells them nothing (BITV 2.0, WCAG 2.4.4). A link that shows one address and leads to another misleads everyone.',
 	},
 	'mdx-component': {
 		catches: 'MDX components other than the allowed ones.',
@@ -153,6 +168,11 @@ const EXPLANATIONS: Record<RuleId, { catches: string; why: string }> = {
 	symlink: {
 		catches: 'Symbolic links anywhere under `content/`.',
 		why: 'A link could point at any file of the machine that builds the site (a key, `/etc/passwd`) and publish it; links are refused, never followed.',
+	},
+	'table-header': {
+		catches:
+			'Tables without a header: a Markdown table whose header row (the row above `| --- |`) is empty, and an HTML table without any `<th>` cell with text.',
+		why: 'A screen reader announces the column header with each cell; without one, a row of numbers is just numbers (BITV 2.0, WCAG 1.3.1). Markdown tables always have a header row, so it only needs filling in.',
 	},
 	'tracked-cache': {
 		catches: 'A validation cache (`.cache/…`) committed to the repository.',

@@ -168,15 +168,18 @@ describe.skipIf(missing)(`real third-party Markdown${missing ? ` – skipped: no
 			...Object.fromEntries(Object.entries(counts).sort()),
 		}).toMatchInlineSnapshot(`
 			{
-			  "clean": 57,
+			  "clean": 13,
 			  "files": 81,
-			  "image": 30,
+			  "heading-order": 69,
+			  "image": 33,
 			  "link": 19,
+			  "link-text": 3,
 			  "schema": 12,
+			  "table-header": 2,
 			  "unsafe-attribute": 62,
 			  "unsafe-html": 4,
 			  "unsafe-url": 42,
-			  "withDiagnostics": 24,
+			  "withDiagnostics": 68,
 			  "yaml": 2,
 			}
 		`);

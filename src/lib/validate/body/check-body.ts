@@ -12,6 +12,7 @@ import type { Diagnostic } from '../report/diagnostics.ts';
 import { rule, type RuleId } from '../report/rules.ts';
 import { say, type Localized } from '../report/messages.ts';
 import { checkTree, type TreeContext, type TreeNode, type Violation } from './check-tree.ts';
+import { checkAccessibility } from './check-accessibility.ts';
 import { checkImageSource } from './document-files.ts';
 import { headingIds } from './heading-ids.ts';
 import { BODY_LIMITS } from '../read/limits.ts';
@@ -166,7 +167,7 @@ export function scanBody(source: RenderedSource, context: Pick<BodyContext, 'fil
 		checkImage: (src) => checkImageSource(src, context),
 		onLink: (url) => found.push(url),
 	};
-	const all = checkTree(tree, treeContext);
+	const all = [...checkTree(tree, treeContext), ...checkAccessibility(tree)];
 	const violations = all.slice(0, MAX_REPORTED);
 	const locator = new TextLocator(source.text);
 	const located =

@@ -19,6 +19,8 @@ import {
 	LINK_SCHEMES,
 	RESOURCE_ATTRIBUTES,
 } from './html-allowlist.ts';
+import { altTextProblem } from './image-alt.ts';
+import { isLanguageTag, unknownLanguage } from './language-tags.ts';
 import { checkMdxComponent, checkMdxNode, isComponentName, mdxAttributes } from './check-mdx.ts';
 
 /** A node of a hast or MDX tree, as far as the check reads it. */
@@ -138,6 +140,8 @@ export function checkAttribute(
 	}
 	if (attribute === 'style' && (!['td', 'th'].includes(element) || !ALLOWED_STYLE.test(value)))
 		return { ruleId: 'unsafe-attribute', message: refusedAttribute('style', element) };
+	if ((attribute === 'lang' || attribute === 'hreflang') && !isLanguageTag(value))
+		return { ruleId: 'foreign-language', message: unknownLanguage(attribute, element, value) };
 	if (element === 'input' && attribute === 'type' && value !== 'checkbox')
 		return unexpected(say('`checkbox` (Aufgabenlisten)', '`checkbox` (task lists)'));
 	const pattern = Object.hasOwn(ATTRIBUTE_VALUES, attribute) ? ATTRIBUTE_VALUES[attribute] : undefined;
@@ -202,18 +206,21 @@ export function checkAttributes(
 				...problem,
 				node,
 				key: `${element}@${attribute}=${value}`,
-				needle: problem.ruleId === 'unsafe-attribute' ? attribute : value,
+				needle:
+					problem.ruleId === 'unsafe-attribute'
+						? attribute
+						: problem.ruleId === 'foreign-language'
+							? `${attribute}=`
+							: value,
 			});
 		else if (LINK_ATTRIBUTES.includes(attribute)) context.onLink?.(value, node);
 	}
 	// BITV 2.0 / WCAG 1.1.1: every image says what it shows.
-	if (element === 'img' && !(attributes.get('alt') ?? '').trim()) {
+	const altProblem = element === 'img' ? altTextProblem(attributes.get('alt'), attributes.get('src') ?? '') : undefined;
+	if (altProblem) {
 		out.push({
 			ruleId: 'image',
-			message: say(
-				'Bild ohne Alternativtext; erwartet: ein Text, der sagt, was das Bild zeigt, wie `![Sirene auf dem Dach der Grundschule](…)`',
-				'Unexpected image without alternative text, expected a text saying what it shows, such as `![Siren on the school roof](…)`',
-			),
+			message: altProblem,
 			node,
 			key: `img-alt:${attributes.get('src') ?? ''}`,
 			needle: attributes.get('src') ?? '<img',

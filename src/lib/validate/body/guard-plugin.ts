@@ -1,6 +1,7 @@
 /**
  * The body check inside the build: a Sätteri hast plugin that runs, for every
- * Markdown and MDX document, the allowlist of `check-tree.ts` on the very tree
+ * Markdown and MDX document, the allowlist of `check-tree.ts` and the
+ * accessibility checks of `check-accessibility.ts` on the very tree
  * that is about to be rendered, and stops the build on anything it refuses —
  * whether or not `npm run validate` ran, and whatever a cache says. It also
  * turns links to a document's own files into their published addresses.
@@ -10,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import type { HastVisitorInstance } from 'satteri';
 import type { MessageLanguage } from '../report/messages.ts';
 import { checkTree, type TreeNode } from './check-tree.ts';
+import { checkAccessibility } from './check-accessibility.ts';
 import { ATTACHMENT_EXTENSIONS, checkImageSource, publishedFile, resolveDocumentFile } from './document-files.ts';
 
 /**
@@ -31,7 +33,10 @@ export function contentGuard(root: string, lang: MessageLanguage = 'de'): HastVi
 		name: 'dreiklang:content-guard',
 		before(tree, ctx) {
 			const place = placeOf(ctx.fileURL);
-			const violations = checkTree(tree as unknown as TreeNode, { checkImage: (src) => checkImageSource(src, place) });
+			const violations = [
+				...checkTree(tree as unknown as TreeNode, { checkImage: (src) => checkImageSource(src, place) }),
+				...checkAccessibility(tree as unknown as TreeNode),
+			];
 			if (violations.length === 0) return;
 			if (unguarded) {
 				for (const v of violations) {

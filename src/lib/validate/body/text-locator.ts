@@ -4,6 +4,8 @@
  * the source.
  */
 import { htmlToHast, markdownToHast } from 'satteri';
+import type { RuleId } from '../report/rules.ts';
+import { checkAccessibility } from './check-accessibility.ts';
 import { checkTree, type TreeContext, type TreeNode, type Violation } from './check-tree.ts';
 import { MARKDOWN_FEATURES } from './markdown-features.ts';
 
@@ -53,6 +55,28 @@ export class TextLocator {
 	}
 }
 
+/** The rules of `check-accessibility.ts`, whose candidates need the whole document. */
+const ACCESSIBILITY_RULES: ReadonlySet<RuleId> = new Set(['heading-order', 'link-text', 'table-header']);
+
+/**
+ * A copy of a positioned tree with each `raw` node replaced by the elements
+ * its HTML parses into, all at the raw node's place (and noted in `fromRaw`).
+ */
+// Recursive: the rendered tree of the same text was held to `BODY_LIMITS.depth` before.
+function expandRaw(root: Tree, fromRaw: WeakSet<TreeNode>): Tree {
+	const copy = (node: TreeNode, inherited?: TreeNode['position']): TreeNode[] => {
+		if (node.type === 'raw' && !inherited) {
+			const fragment = htmlToHast(String(node.value ?? ''), { fragment: true }) as Tree;
+			return (fragment.children ?? []).flatMap((child) => copy(child, node.position));
+		}
+		const out: TreeNode = { ...node, ...(inherited && { position: inherited }) };
+		if (inherited) fromRaw.add(out);
+		if (node.children) out.children = node.children.flatMap((child) => copy(child, inherited));
+		return [out];
+	};
+	return copy(root)[0] as Tree;
+}
+
 /**
  * Finds where the violations of a Markdown body stand. The rendered tree has
  * raw HTML parsed across the whole document and so no positions; a second
@@ -76,6 +100,11 @@ export function locateInMarkdown(
 				node,
 			})),
 	});
+	// Heading order and link texts depend on the whole document: checked on the
+	// positioned tree with each piece of raw HTML parsed in its place.
+	const fromRaw = new WeakSet<TreeNode>();
+	if (violations.some((v) => ACCESSIBILITY_RULES.has(v.ruleId)))
+		candidates.push(...checkAccessibility(expandRaw(positioned, fromRaw)));
 	// Candidates by key, in document order; each is used once.
 	const byKey = new Map<string, Violation[]>();
 	for (const candidate of candidates)
@@ -88,7 +117,7 @@ export function locateInMarkdown(
 		const { start, end } = candidate.node.position!;
 		// Within a piece of raw HTML, point at the attribute or tag itself.
 		const place =
-			candidate.node.type === 'raw'
+			candidate.node.type === 'raw' || fromRaw.has(candidate.node)
 				? locator.find(violation.needle, locator.offset(start.line, start.column))
 				: { ...start, end };
 		result.set(violation, { line: place.line, column: place.column, ...(place.end && { end: place.end }) });

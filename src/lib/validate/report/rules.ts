@@ -51,14 +51,22 @@ export const RULES = {
 		'Dateinamen bestehen aus Kleinbuchstaben, Ziffern und Bindestrichen',
 		'File names consist of lower-case letters, digits and hyphens',
 	),
+	'foreign-language': error(
+		'Ein Abschnitt in einer anderen Sprache trägt ein gültiges Sprachkürzel (`lang="en"`) – ein Fehler, weil ein Vorleseprogramm sonst mit falscher Aussprache liest (BITV 2.0)',
+		'A passage in another language carries a valid language code (`lang="en"`) – an error, because a screen reader would otherwise read it with the wrong pronunciation (BITV 2.0)',
+	),
 	frontmatter: error(
 		'Ein Dokument beginnt mit Front Matter zwischen zwei `---`-Zeilen',
 		'A document starts with front matter between two `---` lines',
 	),
 	'future-date': error('Kein Datum eines Dokuments liegt nach heute', 'No date of a document lies after today'),
+	'heading-order': error(
+		'Überschriften im Text beginnen mit Ebene 2 (`##`, unter dem Titel) und überspringen keine Ebene – ein Fehler, weil Vorleseprogramme nach Überschriften navigieren (BITV 2.0)',
+		'Body headings start at level 2 (`##`, below the title) and skip no level – an error, because screen reader users navigate by headings (BITV 2.0)',
+	),
 	image: error(
-		'Bilder haben einen Alternativtext und liegen im Ordner des Dokuments',
-		"Images have an alternative text and lie in the document's folder",
+		'Bilder haben einen Alternativtext und liegen im Ordner des Dokuments – ohne Text bleibt ein Bild für Blinde stumm (BITV 2.0)',
+		"Images have an alternative text and lie in the document's folder – without one an image says nothing to a blind reader (BITV 2.0)",
 	),
 	'lead-cosignatory': error(
 		'Die federführende Stelle steht nicht unter ihren eigenen Mitzeichnern',
@@ -71,6 +79,10 @@ export const RULES = {
 	link: error(
 		'Interne und relative Links führen zu bestehenden Seiten, Dateien und Sprungmarken',
 		'Internal and relative links lead to existing pages, files and fragments',
+	),
+	'link-text': error(
+		'Jeder Link hat einen Text, der sein Ziel nennt, nicht „hier“ oder „mehr“ – ein Fehler, weil Links auch einzeln vorgelesen werden (BITV 2.0)',
+		'Every link has a text naming its target, not “here” or “more” – an error, because links are also read out one by one (BITV 2.0)',
 	),
 	'mdx-component': error('MDX verwendet nur die erlaubten Komponenten', 'MDX uses only the allowed components'),
 	'mdx-esm': error('MDX enthält kein `import` und kein `export`', 'MDX contains no `import` and no `export`'),
@@ -110,6 +122,10 @@ export const RULES = {
 		'Supersessions form a chain from newer to older papers',
 	),
 	symlink: error('Symbolische Verknüpfungen werden nicht verfolgt', 'Symbolic links are not followed'),
+	'table-header': error(
+		'Jede Tabelle hat eine Kopfzeile mit Spaltennamen – ein Fehler, weil ein Vorleseprogramm sie zu jeder Zelle nennt (BITV 2.0)',
+		'Every table has a header row with column names – an error, because a screen reader announces them with each cell (BITV 2.0)',
+	),
 	'tracked-cache': error('Kein Cache ist im Repository eingecheckt', 'No cache is committed to the repository'),
 	'unknown-file': error(
 		'Unter `content/` liegen nur bekannte Dateien und Ordner',
