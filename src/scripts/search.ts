@@ -9,13 +9,17 @@ import { resultLink, TimeoutError, withTimeout } from '../lib/search/client/fede
 import {
 	facetCounts,
 	facetsNeedingOwnCounts,
-	isIdle,
 	pagefindFilters,
 	pagefindSort,
 	parseState,
 	sameState,
+	searchHref,
+	selectedCount,
 	stateToParams,
 	STATE_FACETS,
+	unknownValues,
+	withoutValues,
+	type FilterValue,
 	type SearchState,
 	type StateFacet,
 } from '../lib/search/client/search-state.ts';
@@ -29,6 +33,14 @@ import { resultItem } from './search/render.ts';
 const PAGE_SIZE = 10;
 /** Longest wait for one search before the peers are checked again. */
 const SEARCH_TIMEOUT_MS = 8000;
+/**
+ * How long the field must rest after a search while typing before its count
+ * is announced: a screen reader then hears the count of the word typed, not
+ * one count per letter of a slowly typed word.
+ */
+const SETTLE_MS = 1000;
+/** After this long a search that has not finished says that it is still running (well below the peers' time-out). */
+const SLOW_MS = 2000;
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 const form = $<HTMLFormElement>('search-form');
@@ -42,6 +54,16 @@ const more = $<HTMLButtonElement>('search-more');
 const none = $('search-none');
 const noneText = $('search-none-text');
 const clear = $<HTMLButtonElement>('search-clear');
+const unknownNotice = $('search-unknown');
+const unknownText = $('search-unknown-text');
+const unknownRemove = $<HTMLButtonElement>('search-unknown-remove');
+const filtersToggle = $<HTMLDetailsElement>('search-filters-toggle');
+const filtersSelected = $('search-filters-selected');
+/** The layout's breakpoint (`search.css`): wider than this, the filters stand beside the results. */
+const wide = matchMedia('(min-width: 48.0625rem)');
+/** The link to this page in the other language (`Base.astro`), without query: the search travels along. */
+const languageSwitch = document.getElementById('lang-switch') as HTMLAnchorElement | null;
+const alternatePath = languageSwitch?.getAttribute('href') ?? undefined;
 const panel = new FacetPanel(
 	$('search-facets'),
 	{
@@ -60,6 +82,12 @@ let shown = 0;
 let run = 0;
 /** Whether the current history entry belongs to a typing session, which replaces it key by key. */
 let typing = false;
+/** The state of the latest search, with any values from the address that no checkbox holds. */
+let current: SearchState | undefined;
+/** The values of the current state that no document has. */
+let unknown: FilterValue[] = [];
+let announceTimer: ReturnType<typeof setTimeout> | undefined;
+let slowTimer: ReturnType<typeof setTimeout> | undefined;
 
 /** The state the controls show: exactly what a plain submission of the form would send. */
 function readControls(): SearchState {
@@ -77,6 +105,49 @@ function commit(state: SearchState, mode: 'push' | 'replace'): void {
 	if (mode === 'push' && !sameState(state, parseState(new URLSearchParams(location.search))))
 		history.pushState({ search: true }, '', url);
 	else history.replaceState({ search: true }, '', url);
+}
+
+/**
+ * Writes the live region. A count that comes while typing waits until the
+ * field rests (`SETTLE_MS`); typing on cancels it (`cancelAnnouncement`).
+ * `data-settling` tells tests (and styles) that a count is still to come.
+ */
+function announce(text: string, settle: boolean): void {
+	clearTimeout(announceTimer);
+	if (!settle) {
+		delete app.dataset['settling'];
+		if (status.textContent !== text) status.textContent = text;
+		return;
+	}
+	app.dataset['settling'] = 'true';
+	announceTimer = setTimeout(() => announce(text, false), SETTLE_MS);
+}
+
+function cancelAnnouncement(): void {
+	clearTimeout(announceTimer);
+}
+
+/** Names the values from the address that no document has, and offers to remove them. */
+function showUnknown(state: SearchState): void {
+	unknown = unknownValues(state, totals);
+	unknownNotice.hidden = unknown.length === 0;
+	if (unknown.length === 0) return;
+	const values = unknown
+		.map(({ facet, value }) => t('search.unknown.value', { facet: t(`search.facet.${facet}`), value }))
+		.join(', ');
+	const plural = unknown.length === 1 ? 'one' : 'other';
+	unknownText.textContent = t(`search.unknown.${plural}`, { values });
+	unknownRemove.textContent = t(`search.unknown.remove.${plural}`);
+}
+
+/** Keeps what depends on the state alone in step: the language switch and the number of chosen filters. */
+function showState(state: SearchState): void {
+	if (languageSwitch && alternatePath !== undefined) languageSwitch.href = searchHref(alternatePath, state);
+	const selected = selectedCount(state);
+	filtersSelected.textContent =
+		selected > 0
+			? `(${t(`search.filters.selected.${selected === 1 ? 'one' : 'other'}`, { count: formatNumber(selected) })})`
+			: '';
 }
 
 function showPeerNotice(): void {
@@ -143,6 +214,7 @@ async function searchOnce(
 	debounce: boolean,
 ): Promise<{ main: SearchResponse; own: Partial<Record<StateFacet, FilterCounts>> } | null> {
 	const { pagefind } = connection;
+	// No query: Pagefind lists every document the filters let through (all of them without filters).
 	const term = state.q || null;
 	const options = { filters: pagefindFilters(state), sort: pagefindSort(state) };
 	const main = debounce ? await pagefind.debouncedSearch(term, options, 250) : await pagefind.search(term, options);
@@ -156,19 +228,15 @@ async function searchOnce(
 
 async function search(state: SearchState, { debounce = false } = {}): Promise<void> {
 	const id = ++run;
+	current = state;
 	clear.hidden = Object.keys(state.filters).length === 0;
-	if (isIdle(state)) {
-		results = [];
-		shown = 0;
-		list.replaceChildren();
-		more.hidden = true;
-		none.hidden = true;
-		panel.update(totals, state, formatNumber);
-		status.textContent = t('search.status.idle');
-		app.dataset['done'] = String(id);
-		return;
-	}
+	showState(state);
+	showUnknown(state);
 	list.setAttribute('aria-busy', 'true');
+	clearTimeout(slowTimer);
+	slowTimer = setTimeout(() => {
+		if (id === run) announce(t('search.status.slow'), false);
+	}, SLOW_MS);
 	let answer: Awaited<ReturnType<typeof searchOnce>>;
 	try {
 		answer = await withTimeout(searchOnce(state, debounce), SEARCH_TIMEOUT_MS, 'Searching');
@@ -185,6 +253,7 @@ async function search(state: SearchState, { debounce = false } = {}): Promise<vo
 		answer = await withTimeout(searchOnce(state, false), SEARCH_TIMEOUT_MS, 'Searching');
 	}
 	if (!answer || id !== run) return;
+	clearTimeout(slowTimer);
 	const { main, own } = answer;
 	results = main.results;
 	shown = 0;
@@ -194,8 +263,12 @@ async function search(state: SearchState, { debounce = false } = {}): Promise<vo
 	list.removeAttribute('aria-busy');
 	panel.update(facetCounts(main.filters, own), state, formatNumber);
 	const count = results.length;
-	const key = state.q ? 'search.status.query' : 'search.status.browse';
-	status.textContent = t(`${key}.${count === 1 ? 'one' : 'other'}`, { count: formatNumber(count), query: state.q });
+	const key = state.q
+		? 'search.status.query'
+		: Object.keys(state.filters).length > 0
+			? 'search.status.browse'
+			: 'search.status.all';
+	announce(t(`${key}.${count === 1 ? 'one' : 'other'}`, { count: formatNumber(count), query: state.q }), debounce);
 	none.hidden = count > 0;
 	noneText.textContent = state.q ? t('search.none.query', { query: state.q }) : t('search.none.browse');
 	// How many searches have finished: lets tests (and styles) tell a finished search from a pending one.
@@ -203,7 +276,8 @@ async function search(state: SearchState, { debounce = false } = {}): Promise<vo
 }
 
 function fail(): void {
-	status.textContent = t('search.error');
+	clearTimeout(slowTimer);
+	announce(t('search.error'), false);
 	list.removeAttribute('aria-busy');
 }
 
@@ -216,11 +290,15 @@ async function start(): Promise<void> {
 	connection = await connect(config.name, config.peers, config.peerTimeoutMs);
 	showPeerNotice();
 	totals = await connection.pagefind.filters();
+	// On a phone the results come first and the filters wait behind their disclosure; beside the results they stay open.
+	filtersToggle.open = wide.matches;
+	wide.addEventListener('change', () => (filtersToggle.open = wide.matches));
 	const order = STATE_FACETS.filter((facet) => facet !== 'source' || config.peers.length > 0);
 	panel.build(order, totals, state, config.name);
 	await search(state);
 
 	input.addEventListener('input', () => {
+		cancelAnnouncement();
 		const next = readControls();
 		commit(next, typing ? 'replace' : 'push');
 		typing = true;
@@ -246,6 +324,14 @@ async function start(): Promise<void> {
 		typing = false;
 		search(next).catch(fail);
 		// The button hides itself; the query field is where the reader goes on.
+		input.focus();
+	});
+	unknownRemove.addEventListener('click', () => {
+		const next = withoutValues(current ?? readControls(), unknown);
+		commit(next, 'push');
+		typing = false;
+		search(next).catch(fail);
+		// The notice hides itself with its button; the query field is where the reader goes on.
 		input.focus();
 	});
 	more.addEventListener('click', async () => {
