@@ -188,6 +188,7 @@ async function showMore(): Promise<HTMLElement | undefined> {
 					lang: config.lang,
 					formatDate,
 					label,
+					t,
 					url: link.url,
 					source: config.peers.length > 0 ? t('search.result.source', { name: link.library }) : undefined,
 				});
@@ -253,13 +254,14 @@ async function search(state: SearchState, { debounce = false } = {}): Promise<vo
 		answer = await withTimeout(searchOnce(state, false), SEARCH_TIMEOUT_MS, 'Searching');
 	}
 	if (!answer || id !== run) return;
-	clearTimeout(slowTimer);
 	const { main, own } = answer;
 	results = main.results;
 	shown = 0;
 	list.replaceChildren();
 	await showMore();
 	if (id !== run) return;
+	// Loading the results' fragments is part of the search a reader waits for.
+	clearTimeout(slowTimer);
 	list.removeAttribute('aria-busy');
 	panel.update(facetCounts(main.filters, own), state, formatNumber);
 	const count = results.length;

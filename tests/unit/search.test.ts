@@ -437,6 +437,7 @@ describe('resultText', () => {
 			title,
 			summary,
 		);
+		expect(shown(text.title)).toBe('Kommunale [Wärmeplanung]');
 		expect(shown(text.summary)).toBe('Die Kommunen brauchen Geld für die [Wärmeplanung.]');
 		expect(shown(text.excerpt)).toBe('Details Veröffentlicht 2024');
 	});
@@ -453,6 +454,7 @@ describe('resultText', () => {
 	it('leaves an excerpt from further down as it is', () => {
 		const excerpt = pieces('Im Haushalt fehlt das Geld für die [Wärmeplanung] der Kommunen');
 		const text = resultText(excerpt, title, summary);
+		expect(shown(text.title)).toBe(title);
 		expect(shown(text.summary)).toBe(summary);
 		expect(text.excerpt).toEqual(excerpt);
 		// One word that happens to end the summary is no overlap.

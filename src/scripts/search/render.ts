@@ -97,7 +97,7 @@ export function resultItem(data: ResultData, context: ResultContext): HTMLElemen
 		'li',
 		{},
 		meta,
-		h('h3', {}, h('a', { href: localizeUrl(url, lang), lang: docLang }, title ?? url)),
+		h('h3', {}, h('a', { href: localizeUrl(url, lang), lang: docLang }, ...(title ? highlighted(text.title) : [url]))),
 		...(status ? [status] : []),
 		...(organization ? [h('p', { class: 'meta' }, organization)] : []),
 		...(summary ? [h('p', { class: 'search-summary', lang: docLang }, ...highlighted(text.summary))] : []),

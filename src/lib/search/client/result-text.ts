@@ -3,16 +3,17 @@
  * document page begins with its title and summary, so an excerpt of a match
  * near the top repeats them right below the summary the result already shows.
  * This cuts the excerpt where it overlaps title and summary, and moves the
- * highlights of the overlap onto the summary, so that the reader sees the
- * summary once, with the words that matched, and the excerpt only for text
+ * highlights of the overlap onto title and summary, so that the reader sees
+ * the summary once, with the words that matched, and the excerpt only for text
  * further down. Works on the pieces `excerptPieces` gives, word by word; the
  * work is bounded by the words of the summary times those of the excerpt
  * (36, see `connect.ts`).
  */
 import type { ExcerptPiece } from './excerpt.ts';
 
-/** What a result shows below its title: the summary and the rest of the excerpt, each in pieces. */
+/** What a result shows of its text: title, summary and the rest of the excerpt, each in pieces. */
 export interface ResultText {
+	title: ExcerptPiece[];
 	summary: ExcerptPiece[];
 	excerpt: ExcerptPiece[];
 }
@@ -56,8 +57,8 @@ function piecesOf(text: string, marks: readonly boolean[]): ExcerptPiece[] {
 }
 
 /**
- * Splits an excerpt into the summary to show (with the highlights that fell on
- * title or summary words moved onto the summary) and what remains of the
+ * Splits an excerpt into title and summary to show (with the highlights that
+ * fell on their words moved onto them) and what remains of the
  * excerpt after the overlap. An excerpt that does not start within title and
  * summary is left as it is, and the summary is shown plain.
  */
@@ -68,8 +69,13 @@ export function resultText(pieces: readonly ExcerptPiece[], title: string, summa
 	const titleWords = wordsOf(title);
 	const summaryWords = wordsOf(summary);
 	const lead = [...titleWords, ...summaryWords];
+	const titleMarks = Array.from({ length: title.length }, () => false);
 	const summaryMarks = Array.from({ length: summary.length }, () => false);
-	const plain: ResultText = { summary: piecesOf(summary, summaryMarks), excerpt: [...pieces] };
+	const plain: ResultText = {
+		title: piecesOf(title, titleMarks),
+		summary: piecesOf(summary, summaryMarks),
+		excerpt: [...pieces],
+	};
 	if (excerpt.length === 0 || lead.length === 0) return plain;
 	// Where in title and summary the excerpt starts: the first offset from which its words follow them to the end of the summary, or to its own end.
 	let offset = -1;
@@ -87,11 +93,18 @@ export function resultText(pieces: readonly ExcerptPiece[], title: string, summa
 	}
 	if (offset < 0) return plain;
 	for (let n = 0; n < length; n++) {
-		const index = offset + n - titleWords.length;
-		if (index < 0 || !excerpt[n]!.mark) continue;
-		const word = summaryWords[index]!;
-		summaryMarks.fill(true, word.start, word.end);
+		if (!excerpt[n]!.mark) continue;
+		const index = offset + n;
+		if (index < titleWords.length) titleMarks.fill(true, titleWords[index]!.start, titleWords[index]!.end);
+		else {
+			const word = summaryWords[index - titleWords.length]!;
+			summaryMarks.fill(true, word.start, word.end);
+		}
 	}
 	const rest = length < excerpt.length ? excerpt[length]!.start : text.length;
-	return { summary: piecesOf(summary, summaryMarks), excerpt: piecesOf(text.slice(rest), marks.slice(rest)) };
+	return {
+		title: piecesOf(title, titleMarks),
+		summary: piecesOf(summary, summaryMarks),
+		excerpt: piecesOf(text.slice(rest), marks.slice(rest)),
+	};
 }
