@@ -5,9 +5,11 @@
  * This cuts the excerpt where it overlaps title and summary, and moves the
  * highlights of the overlap onto title and summary, so that the reader sees
  * the summary once, with the words that matched, and the excerpt only for text
- * further down. Works on the pieces `excerptPieces` gives, word by word; the
- * work is bounded by the words of the summary times those of the excerpt
- * (36, see `connect.ts`).
+ * further down. Works on the pieces `excerptPieces` gives, word by word.
+ * Title, summary and excerpt may come from a peer's index and be of any
+ * length: beyond `MAX_LEAD_WORDS` and `MAX_EXCERPT_WORDS` (far more than a
+ * Pagefind excerpt of 36 words, see `connect.ts`) the texts are shown as they
+ * are, so that the comparison stays bounded.
  */
 import type { ExcerptPiece } from './excerpt.ts';
 
@@ -25,6 +27,11 @@ interface Word {
 	key: string;
 	mark: boolean;
 }
+
+/** Most words of title and summary together that are compared. */
+export const MAX_LEAD_WORDS = 1000;
+/** Most words of an excerpt that is compared with title and summary. */
+export const MAX_EXCERPT_WORDS = 200;
 
 /** Fewest words an overlap that starts inside the title or summary must have, so that a chance repetition of a word is no overlap. */
 const MIN_OVERLAP = 3;
@@ -77,6 +84,7 @@ export function resultText(pieces: readonly ExcerptPiece[], title: string, summa
 		excerpt: [...pieces],
 	};
 	if (excerpt.length === 0 || lead.length === 0) return plain;
+	if (excerpt.length > MAX_EXCERPT_WORDS || lead.length > MAX_LEAD_WORDS) return plain;
 	// Where in title and summary the excerpt starts: the first offset from which its words follow them to the end of the summary, or to its own end.
 	let offset = -1;
 	let length = 0;
