@@ -174,9 +174,21 @@ describe('browsing everything', () => {
 			await page.click('#search-more');
 			await page.waitForFunction((n) => document.querySelectorAll('#search-list > li').length > n, before);
 		}
-		expect((await shownResults(page)).map((r) => idOf(r.href)).sort()).toEqual(ids(catalog.documents));
+		const shown = await shownResults(page);
+		expect(shown.map((r) => idOf(r.href)).sort()).toEqual(ids(catalog.documents));
 		const dates = await page.$$eval('#search-list time', (times) => times.map((t) => t.getAttribute('datetime')!));
 		expect(dates).toEqual([...dates].sort().reverse());
+		// Every document says its status; exactly the superseded and withdrawn ones say that they no longer apply.
+		const outdated = new Set(['superseded', 'withdrawn']);
+		expect(catalog.documents.filter((d) => outdated.has(d.status)).map((d) => d.status)).toEqual(
+			expect.arrayContaining(['superseded', 'withdrawn']),
+		);
+		for (const result of shown) {
+			const doc = catalog.documents.find((d) => d.id === idOf(result.href))!;
+			expect(result.status, doc.id).toMatch(
+				outdated.has(doc.status) ? /^(Ersetzt|Zurückgezogen) – gilt nicht mehr/ : /^Status: \S/,
+			);
+		}
 		expect(await axeViolations(page)).toEqual([]);
 	});
 
