@@ -23,6 +23,7 @@ import {
 	type SearchState,
 	type StateFacet,
 } from '../lib/search/client/search-state.ts';
+import { LiveStatus } from '../lib/search/client/live-status.ts';
 import { connect, reachable, type Connection } from './search/connect.ts';
 import { FacetPanel } from './search/facets.ts';
 import { config, formatDate, formatNumber, label, t } from './search/page-config.ts';
@@ -33,14 +34,6 @@ import { resultItem } from './search/render.ts';
 const PAGE_SIZE = 10;
 /** Longest wait for one search before the peers are checked again. */
 const SEARCH_TIMEOUT_MS = 8000;
-/**
- * How long the field must rest after a search while typing before its count
- * is announced: a screen reader then hears the count of the word typed, not
- * one count per letter of a slowly typed word.
- */
-const SETTLE_MS = 1000;
-/** After this long a search that has not finished says that it is still running (well below the peers' time-out). */
-const SLOW_MS = 2000;
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 const form = $<HTMLFormElement>('search-form');
@@ -86,8 +79,21 @@ let typing = false;
 let current: SearchState | undefined;
 /** The values of the current state that no document has. */
 let unknown: FilterValue[] = [];
-let announceTimer: ReturnType<typeof setTimeout> | undefined;
-let slowTimer: ReturnType<typeof setTimeout> | undefined;
+/**
+ * The live region's schedule. While typing, a count is said once the field has
+ * rested a second after the search; a search still running after two seconds
+ * (well below the peers' time-out) says so. `data-settling` tells tests (and
+ * styles) that a count is still to come.
+ */
+const live = new LiveStatus({
+	write: (text) => (status.textContent = text),
+	settling: (pending) => {
+		if (pending) app.dataset['settling'] = 'true';
+		else delete app.dataset['settling'];
+	},
+	settleMs: 1000,
+	slowMs: 2000,
+});
 
 /** The state the controls show: exactly what a plain submission of the form would send. */
 function readControls(): SearchState {
@@ -105,26 +111,6 @@ function commit(state: SearchState, mode: 'push' | 'replace'): void {
 	if (mode === 'push' && !sameState(state, parseState(new URLSearchParams(location.search))))
 		history.pushState({ search: true }, '', url);
 	else history.replaceState({ search: true }, '', url);
-}
-
-/**
- * Writes the live region. A count that comes while typing waits until the
- * field rests (`SETTLE_MS`); typing on cancels it (`cancelAnnouncement`).
- * `data-settling` tells tests (and styles) that a count is still to come.
- */
-function announce(text: string, settle: boolean): void {
-	clearTimeout(announceTimer);
-	if (!settle) {
-		delete app.dataset['settling'];
-		if (status.textContent !== text) status.textContent = text;
-		return;
-	}
-	app.dataset['settling'] = 'true';
-	announceTimer = setTimeout(() => announce(text, false), SETTLE_MS);
-}
-
-function cancelAnnouncement(): void {
-	clearTimeout(announceTimer);
 }
 
 /** Names the values from the address that no document has, and offers to remove them. */
@@ -234,10 +220,7 @@ async function search(state: SearchState, { debounce = false } = {}): Promise<vo
 	showState(state);
 	showUnknown(state);
 	list.setAttribute('aria-busy', 'true');
-	clearTimeout(slowTimer);
-	slowTimer = setTimeout(() => {
-		if (id === run) announce(t('search.status.slow'), false);
-	}, SLOW_MS);
+	live.started(t('search.status.slow'));
 	let answer: Awaited<ReturnType<typeof searchOnce>>;
 	try {
 		answer = await withTimeout(searchOnce(state, debounce), SEARCH_TIMEOUT_MS, 'Searching');
@@ -261,7 +244,7 @@ async function search(state: SearchState, { debounce = false } = {}): Promise<vo
 	await showMore();
 	if (id !== run) return;
 	// Loading the results' fragments is part of the search a reader waits for.
-	clearTimeout(slowTimer);
+	live.finished();
 	list.removeAttribute('aria-busy');
 	panel.update(facetCounts(main.filters, own), state, formatNumber);
 	const count = results.length;
@@ -270,7 +253,9 @@ async function search(state: SearchState, { debounce = false } = {}): Promise<vo
 		: Object.keys(state.filters).length > 0
 			? 'search.status.browse'
 			: 'search.status.all';
-	announce(t(`${key}.${count === 1 ? 'one' : 'other'}`, { count: formatNumber(count), query: state.q }), debounce);
+	const text = t(`${key}.${count === 1 ? 'one' : 'other'}`, { count: formatNumber(count), query: state.q });
+	if (debounce) live.settle(text);
+	else live.say(text);
 	none.hidden = count > 0;
 	noneText.textContent = state.q ? t('search.none.query', { query: state.q }) : t('search.none.browse');
 	// How many searches have finished: lets tests (and styles) tell a finished search from a pending one.
@@ -278,8 +263,8 @@ async function search(state: SearchState, { debounce = false } = {}): Promise<vo
 }
 
 function fail(): void {
-	clearTimeout(slowTimer);
-	announce(t('search.error'), false);
+	live.finished();
+	live.say(t('search.error'));
 	list.removeAttribute('aria-busy');
 }
 
@@ -288,7 +273,7 @@ async function start(): Promise<void> {
 	const state = parseState(new URLSearchParams(location.search));
 	writeControls(state);
 	commit(state, 'replace');
-	status.textContent = t('search.status.loading');
+	live.say(t('search.status.loading'));
 	connection = await connect(config.name, config.peers, config.peerTimeoutMs);
 	showPeerNotice();
 	totals = await connection.pagefind.filters();
@@ -300,7 +285,7 @@ async function start(): Promise<void> {
 	await search(state);
 
 	input.addEventListener('input', () => {
-		cancelAnnouncement();
+		live.typed();
 		const next = readControls();
 		commit(next, typing ? 'replace' : 'push');
 		typing = true;

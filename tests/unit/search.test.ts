@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { loadRegistries } from '../../src/lib/registries/load-registries.ts';
 import { createAnnotator, textWords } from '../../src/lib/search/build/annotate.ts';
 import { buildLexicon, decompound } from '../../src/lib/search/build/decompound.ts';
@@ -32,6 +32,7 @@ import {
 	withoutValues,
 } from '../../src/lib/search/client/search-state.ts';
 import { resultText } from '../../src/lib/search/client/result-text.ts';
+import { LiveStatus } from '../../src/lib/search/client/live-status.ts';
 import type { AnyDocument, DocumentSummary } from '../../src/lib/library/summaries.ts';
 
 const lexicon = buildLexicon([
@@ -416,6 +417,61 @@ describe('search state', () => {
 	it('carries query and filters to the same search in the other language', () => {
 		expect(searchHref('/en/search/', state)).toBe('/en/search/?q=planung&land=Bayern&land=Berlin&sort=newest');
 		expect(searchHref('/suche/', { q: '', filters: {}, sort: 'relevance' })).toBe('/suche/');
+	});
+});
+
+describe('LiveStatus', () => {
+	afterEach(() => {
+		vi.useRealTimers();
+	});
+	function region() {
+		const said: string[] = [];
+		const pending: boolean[] = [];
+		const live = new LiveStatus({
+			write: (text) => said.push(text),
+			settling: (p) => pending.push(p),
+			settleMs: 1000,
+			slowMs: 2000,
+		});
+		return { live, said, pending };
+	}
+
+	it('says the count of a slowly typed word once the field rests, not one per letter', () => {
+		vi.useFakeTimers();
+		const { live, said, pending } = region();
+		for (const count of ['9 Treffer für „G“', '4 Treffer für „Gr“', '2 Treffer für „Gru“']) {
+			live.started('Die Suche läuft noch …');
+			live.finished();
+			live.settle(count);
+			vi.advanceTimersByTime(400);
+			live.typed();
+		}
+		live.started('Die Suche läuft noch …');
+		live.finished();
+		live.settle('1 Treffer für „Grund“');
+		expect(said).toEqual([]);
+		expect(pending.at(-1)).toBe(true);
+		vi.advanceTimersByTime(1000);
+		expect(said).toEqual(['1 Treffer für „Grund“']);
+		expect(pending.at(-1)).toBe(false);
+	});
+
+	it('says a count after a click at once, a repeat not again, and a slow search while it runs', () => {
+		vi.useFakeTimers();
+		const { live, said } = region();
+		live.say('3 Dokumente mit den gewählten Filtern');
+		live.say('3 Dokumente mit den gewählten Filtern');
+		live.started('Die Suche läuft noch …');
+		vi.advanceTimersByTime(1999);
+		expect(said).toEqual(['3 Dokumente mit den gewählten Filtern']);
+		vi.advanceTimersByTime(1);
+		live.finished();
+		live.say('5 Dokumente mit den gewählten Filtern');
+		expect(said).toEqual([
+			'3 Dokumente mit den gewählten Filtern',
+			'Die Suche läuft noch …',
+			'5 Dokumente mit den gewählten Filtern',
+		]);
 	});
 });
 
