@@ -9,16 +9,21 @@ import { resultLink, TimeoutError, withTimeout } from '../lib/search/client/fede
 import {
 	facetCounts,
 	facetsNeedingOwnCounts,
-	isIdle,
 	pagefindFilters,
 	pagefindSort,
 	parseState,
 	sameState,
+	searchHref,
+	selectedCount,
 	stateToParams,
 	STATE_FACETS,
+	unknownValues,
+	withoutValues,
+	type FilterValue,
 	type SearchState,
 	type StateFacet,
 } from '../lib/search/client/search-state.ts';
+import { LiveStatus } from '../lib/search/client/live-status.ts';
 import { connect, reachable, type Connection } from './search/connect.ts';
 import { FacetPanel } from './search/facets.ts';
 import { config, formatDate, formatNumber, label, t } from './search/page-config.ts';
@@ -42,6 +47,16 @@ const more = $<HTMLButtonElement>('search-more');
 const none = $('search-none');
 const noneText = $('search-none-text');
 const clear = $<HTMLButtonElement>('search-clear');
+const unknownNotice = $('search-unknown');
+const unknownText = $('search-unknown-text');
+const unknownRemove = $<HTMLButtonElement>('search-unknown-remove');
+const filtersToggle = $<HTMLDetailsElement>('search-filters-toggle');
+const filtersSelected = $('search-filters-selected');
+/** The layout's breakpoint (`search.css`): wider than this, the filters stand beside the results. */
+const wide = matchMedia('(min-width: 48.0625rem)');
+/** The link to this page in the other language (`Base.astro`), without query: the search travels along. */
+const languageSwitch = document.getElementById('lang-switch') as HTMLAnchorElement | null;
+const alternatePath = languageSwitch?.getAttribute('href') ?? undefined;
 const panel = new FacetPanel(
 	$('search-facets'),
 	{
@@ -60,6 +75,25 @@ let shown = 0;
 let run = 0;
 /** Whether the current history entry belongs to a typing session, which replaces it key by key. */
 let typing = false;
+/** The state of the latest search, with any values from the address that no checkbox holds. */
+let current: SearchState | undefined;
+/** The values of the current state that no document has. */
+let unknown: FilterValue[] = [];
+/**
+ * The live region's schedule. While typing, a count is said once the field has
+ * rested a second after the search; a search still running after two seconds
+ * (well below the peers' time-out) says so. `data-settling` tells tests (and
+ * styles) that a count is still to come.
+ */
+const live = new LiveStatus({
+	write: (text) => (status.textContent = text),
+	settling: (pending) => {
+		if (pending) app.dataset['settling'] = 'true';
+		else delete app.dataset['settling'];
+	},
+	settleMs: 1000,
+	slowMs: 2000,
+});
 
 /** The state the controls show: exactly what a plain submission of the form would send. */
 function readControls(): SearchState {
@@ -77,6 +111,29 @@ function commit(state: SearchState, mode: 'push' | 'replace'): void {
 	if (mode === 'push' && !sameState(state, parseState(new URLSearchParams(location.search))))
 		history.pushState({ search: true }, '', url);
 	else history.replaceState({ search: true }, '', url);
+}
+
+/** Names the values from the address that no document has, and offers to remove them. */
+function showUnknown(state: SearchState): void {
+	unknown = unknownValues(state, totals);
+	unknownNotice.hidden = unknown.length === 0;
+	if (unknown.length === 0) return;
+	const values = unknown
+		.map(({ facet, value }) => t('search.unknown.value', { facet: t(`search.facet.${facet}`), value }))
+		.join(', ');
+	const plural = unknown.length === 1 ? 'one' : 'other';
+	unknownText.textContent = t(`search.unknown.${plural}`, { values });
+	unknownRemove.textContent = t(`search.unknown.remove.${plural}`);
+}
+
+/** Keeps what depends on the state alone in step: the language switch and the number of chosen filters. */
+function showState(state: SearchState): void {
+	if (languageSwitch && alternatePath !== undefined) languageSwitch.href = searchHref(alternatePath, state);
+	const selected = selectedCount(state);
+	filtersSelected.textContent =
+		selected > 0
+			? `(${t(`search.filters.selected.${selected === 1 ? 'one' : 'other'}`, { count: formatNumber(selected) })})`
+			: '';
 }
 
 function showPeerNotice(): void {
@@ -117,6 +174,7 @@ async function showMore(): Promise<HTMLElement | undefined> {
 					lang: config.lang,
 					formatDate,
 					label,
+					t,
 					url: link.url,
 					source: config.peers.length > 0 ? t('search.result.source', { name: link.library }) : undefined,
 				});
@@ -143,6 +201,7 @@ async function searchOnce(
 	debounce: boolean,
 ): Promise<{ main: SearchResponse; own: Partial<Record<StateFacet, FilterCounts>> } | null> {
 	const { pagefind } = connection;
+	// No query: Pagefind lists every document the filters let through (all of them without filters).
 	const term = state.q || null;
 	const options = { filters: pagefindFilters(state), sort: pagefindSort(state) };
 	const main = debounce ? await pagefind.debouncedSearch(term, options, 250) : await pagefind.search(term, options);
@@ -156,19 +215,12 @@ async function searchOnce(
 
 async function search(state: SearchState, { debounce = false } = {}): Promise<void> {
 	const id = ++run;
+	current = state;
 	clear.hidden = Object.keys(state.filters).length === 0;
-	if (isIdle(state)) {
-		results = [];
-		shown = 0;
-		list.replaceChildren();
-		more.hidden = true;
-		none.hidden = true;
-		panel.update(totals, state, formatNumber);
-		status.textContent = t('search.status.idle');
-		app.dataset['done'] = String(id);
-		return;
-	}
+	showState(state);
+	showUnknown(state);
 	list.setAttribute('aria-busy', 'true');
+	live.started(t('search.status.slow'));
 	let answer: Awaited<ReturnType<typeof searchOnce>>;
 	try {
 		answer = await withTimeout(searchOnce(state, debounce), SEARCH_TIMEOUT_MS, 'Searching');
@@ -191,11 +243,19 @@ async function search(state: SearchState, { debounce = false } = {}): Promise<vo
 	list.replaceChildren();
 	await showMore();
 	if (id !== run) return;
+	// Loading the results' fragments is part of the search a reader waits for.
+	live.finished();
 	list.removeAttribute('aria-busy');
 	panel.update(facetCounts(main.filters, own), state, formatNumber);
 	const count = results.length;
-	const key = state.q ? 'search.status.query' : 'search.status.browse';
-	status.textContent = t(`${key}.${count === 1 ? 'one' : 'other'}`, { count: formatNumber(count), query: state.q });
+	const key = state.q
+		? 'search.status.query'
+		: Object.keys(state.filters).length > 0
+			? 'search.status.browse'
+			: 'search.status.all';
+	const text = t(`${key}.${count === 1 ? 'one' : 'other'}`, { count: formatNumber(count), query: state.q });
+	if (debounce) live.settle(text);
+	else live.say(text);
 	none.hidden = count > 0;
 	noneText.textContent = state.q ? t('search.none.query', { query: state.q }) : t('search.none.browse');
 	// How many searches have finished: lets tests (and styles) tell a finished search from a pending one.
@@ -203,7 +263,8 @@ async function search(state: SearchState, { debounce = false } = {}): Promise<vo
 }
 
 function fail(): void {
-	status.textContent = t('search.error');
+	live.finished();
+	live.say(t('search.error'));
 	list.removeAttribute('aria-busy');
 }
 
@@ -212,15 +273,19 @@ async function start(): Promise<void> {
 	const state = parseState(new URLSearchParams(location.search));
 	writeControls(state);
 	commit(state, 'replace');
-	status.textContent = t('search.status.loading');
+	live.say(t('search.status.loading'));
 	connection = await connect(config.name, config.peers, config.peerTimeoutMs);
 	showPeerNotice();
 	totals = await connection.pagefind.filters();
+	// On a phone the results come first and the filters wait behind their disclosure; beside the results they stay open.
+	filtersToggle.open = wide.matches;
+	wide.addEventListener('change', () => (filtersToggle.open = wide.matches));
 	const order = STATE_FACETS.filter((facet) => facet !== 'source' || config.peers.length > 0);
 	panel.build(order, totals, state, config.name);
 	await search(state);
 
 	input.addEventListener('input', () => {
+		live.typed();
 		const next = readControls();
 		commit(next, typing ? 'replace' : 'push');
 		typing = true;
@@ -246,6 +311,14 @@ async function start(): Promise<void> {
 		typing = false;
 		search(next).catch(fail);
 		// The button hides itself; the query field is where the reader goes on.
+		input.focus();
+	});
+	unknownRemove.addEventListener('click', () => {
+		const next = withoutValues(current ?? readControls(), unknown);
+		commit(next, 'push');
+		typing = false;
+		search(next).catch(fail);
+		// The notice hides itself with its button; the query field is where the reader goes on.
 		input.focus();
 	});
 	more.addEventListener('click', async () => {

@@ -244,7 +244,7 @@ describe('search across peer libraries', () => {
 			source: 'aus Bibliothek B',
 		});
 		expect(results[0]!.href).toBe(`${b.url}/erfahrungen/testbericht-sporthallen/`);
-		expect(results[0]!.excerpt).toContain('<mark>Flüchtlingsunterbringung</mark>');
+		expect(results[0]!.highlighted).toContain('<mark>Flüchtlingsunterbringung</mark>');
 		await expect(p.innerText('#search-peers-notice')).resolves.toMatch(
 			/^Nicht erreichbar: Bibliothek C, Bibliothek D\./,
 		);

@@ -16,12 +16,13 @@ export async function searchesDone(page: Page): Promise<number> {
 	return page.evaluate(() => Number(document.getElementById('search-app')?.dataset['done'] ?? 0));
 }
 
-/** Waits until a search after `after` finished searches has finished and its results are shown. */
+/** Waits until a search after `after` finished searches has finished, its results are shown and its count announced. */
 export async function waitForSearch(page: Page, after = 0): Promise<void> {
 	await page.waitForFunction(
 		(previous) =>
 			Number(document.getElementById('search-app')?.dataset['done'] ?? 0) > previous &&
-			!document.getElementById('search-list')?.hasAttribute('aria-busy'),
+			!document.getElementById('search-list')?.hasAttribute('aria-busy') &&
+			!document.getElementById('search-app')?.hasAttribute('data-settling'),
 		after,
 		{ timeout: 20_000 },
 	);
@@ -38,7 +39,16 @@ export interface ShownResult {
 	title: string;
 	href: string;
 	meta: string;
+	/** The status line: `Status: Beschlossen`, `Ersetzt – gilt nicht mehr`, with the example flag. */
+	status: string;
+	/** The summary, as HTML (highlights are `<mark>`). */
+	summary: string;
+	/** The excerpt below the summary, as HTML; empty when it would only repeat the summary. */
 	excerpt: string;
+	/** Title, summary and excerpt, as HTML: where a reader sees the words that matched. */
+	highlighted: string;
+	/** All text of the entry, as a reader sees it. */
+	text: string;
 	source: string | undefined;
 }
 
@@ -48,7 +58,13 @@ export async function shownResults(page: Page): Promise<ShownResult[]> {
 			title: li.querySelector('h3')?.textContent?.trim() ?? '',
 			href: li.querySelector('h3 a')?.getAttribute('href') ?? '',
 			meta: li.querySelector('.meta')?.textContent?.trim() ?? '',
+			status: li.querySelector('.search-result__status')?.textContent?.trim() ?? '',
+			summary: li.querySelector('.search-summary')?.innerHTML ?? '',
 			excerpt: li.querySelector('.search-excerpt')?.innerHTML ?? '',
+			highlighted: ['h3 a', '.search-summary', '.search-excerpt']
+				.map((selector) => li.querySelector(selector)?.innerHTML ?? '')
+				.join(' '),
+			text: (li as HTMLElement).innerText,
 			source: li.querySelector('.badge--source')?.textContent?.trim(),
 		})),
 	);

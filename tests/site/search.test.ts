@@ -70,7 +70,8 @@ describe('a query', () => {
 		);
 		expect(await first.locator('time').getAttribute('datetime')).toMatch(/^\d{4}-\d{2}-\d{2}$/);
 		expect(await first.locator('p').count()).toBeGreaterThanOrEqual(4); // kind and date, organization, summary, excerpt
-		expect(results[0]!.excerpt).toContain('<mark>');
+		// The words that matched are highlighted, in the summary or in the excerpt below it.
+		expect(results[0]!.highlighted).toContain('<mark>');
 		// The count is announced politely; the whole sentence, not just the changed part.
 		const count = Number(/^(\d+) Treffer für „Wärmeplanung“$/.exec(await statusText(page))?.[1]);
 		expect(results.length).toBe(Math.min(count, 10));
@@ -90,8 +91,8 @@ describe('a query', () => {
 		await page.waitForFunction(() => document.querySelectorAll('#search-list > li').length > 10);
 		const hit = (await shownResults(page)).find((r) => idOf(r.href) === 'altschulden-aktionsbuendnis-2023');
 		// Pagefind highlights a word with the punctuation around it, so a comma may be part of the mark.
-		expect(hit?.excerpt).toMatch(/<mark>Wärmeplanung,?<\/mark>/);
-		for (const result of await shownResults(page)) expect(result.excerpt).not.toMatch(/[⟨⟩]/);
+		expect(hit?.highlighted).toMatch(/<mark>Wärmeplanung,?<\/mark>/);
+		for (const result of await shownResults(page)) expect(result.highlighted).not.toMatch(/[⟨⟩]/);
 	});
 
 	it('says helpfully when nothing matches', async () => {
@@ -102,6 +103,258 @@ describe('a query', () => {
 		await expect(page.innerText('#search-none')).resolves.toContain(de['search.none.spelling']);
 		expect(await page.locator('#search-none a').count()).toBeGreaterThan(0);
 		expect(await axeViolations(page)).toEqual([]);
+	});
+});
+
+describe('what each result says', () => {
+	const byId = new Map(catalog.documents.map((d) => [d.id, d]));
+	/** How often `needle` occurs in `text`, whitespace as one space. */
+	const occurrences = (text: string, needle: string) => {
+		const squash = (t: string) => t.replace(/\s+/g, ' ').trim();
+		return squash(text).split(squash(needle)).length - 1;
+	};
+
+	it('marks a superseded paper as no longer in force, in words, and gives every result its status and example flag', async () => {
+		await newPage();
+		await openSearch(page, baseUrl, '?q=Deutschlandticket');
+		const results = await shownResults(page);
+		const superseded = results.filter((r) => byId.get(idOf(r.href))?.status === 'superseded');
+		const adopted = results.filter((r) => byId.get(idOf(r.href))?.status === 'adopted');
+		expect(superseded.length).toBeGreaterThan(0);
+		expect(adopted.length).toBeGreaterThan(0);
+		for (const result of superseded)
+			expect(result.status).toBe(`${de['status.superseded']} – gilt nicht mehr · ${de['search.result.example']}`);
+		for (const result of adopted)
+			expect(result.status).toBe(`Status: ${de['status.adopted']} · ${de['search.result.example']}`);
+		for (const result of results) {
+			const doc = byId.get(idOf(result.href))!;
+			expect(result.status).toMatch(/^(Status: .+|.+ – gilt nicht mehr)( · Beispiel, kein echtes Dokument)?$/);
+			expect(result.status.endsWith(de['search.result.example'])).toBe(doc.example);
+		}
+		// The mark is text, in a strong element: it does not rest on colour.
+		const mark = page.locator('#search-list .search-result__outdated').first();
+		expect(await mark.evaluate((el) => el.tagName)).toBe('STRONG');
+		expect(await axeViolations(page)).toEqual([]);
+	});
+
+	it('says the status in English on the English page', async () => {
+		await newPage();
+		await openSearch(page, baseUrl, '?q=Deutschlandticket', '/en/search/');
+		const results = await shownResults(page);
+		const superseded = results.find((r) => byId.get(idOf(r.href))?.status === 'superseded');
+		expect(superseded?.status).toBe(`${en['status.superseded']} – no longer in force · ${en['search.result.example']}`);
+		expect(await axeViolations(page)).toEqual([]);
+	});
+
+	it.each(['Deutschlandticket', 'Wärmeplanung', 'Grundsteuer'])(
+		'shows the summary once, and the title once, for %s',
+		async (query) => {
+			await newPage();
+			await openSearch(page, baseUrl, `?q=${encodeURIComponent(query)}`);
+			const results = await shownResults(page);
+			expect(results.length).toBeGreaterThan(0);
+			for (const result of results) {
+				const doc = byId.get(idOf(result.href))!;
+				expect(occurrences(result.text, doc.summary), `${doc.id}: ${result.text}`).toBe(1);
+				expect(occurrences(result.text, doc.title), `${doc.id}: ${result.text}`).toBe(1);
+			}
+			// The words that matched are still highlighted somewhere in each entry.
+			expect(results.filter((r) => r.highlighted.includes('<mark>')).length).toBe(results.length);
+		},
+	);
+});
+
+describe('browsing everything', () => {
+	it('lists every document with an empty query, newest first, and says how many', async () => {
+		await newPage();
+		await openSearch(page, baseUrl);
+		await expect(statusText(page)).resolves.toBe(`${catalog.documents.length} Dokumente in der Bibliothek`);
+		while (await page.isVisible('#search-more')) {
+			const before = await page.locator('#search-list > li').count();
+			await page.click('#search-more');
+			await page.waitForFunction((n) => document.querySelectorAll('#search-list > li').length > n, before);
+		}
+		const shown = await shownResults(page);
+		expect(shown.map((r) => idOf(r.href)).sort()).toEqual(ids(catalog.documents));
+		const dates = await page.$$eval('#search-list time', (times) => times.map((t) => t.getAttribute('datetime')!));
+		expect(dates).toEqual([...dates].sort().reverse());
+		// Every document says its status; exactly the superseded and withdrawn ones say that they no longer apply.
+		const outdated = new Set(['superseded', 'withdrawn']);
+		expect(catalog.documents.filter((d) => outdated.has(d.status)).map((d) => d.status)).toEqual(
+			expect.arrayContaining(['superseded', 'withdrawn']),
+		);
+		for (const result of shown) {
+			const doc = catalog.documents.find((d) => d.id === idOf(result.href))!;
+			expect(result.status, doc.id).toMatch(
+				outdated.has(doc.status) ? /^(Ersetzt|Zurückgezogen) – gilt nicht mehr/ : /^Status: \S/,
+			);
+		}
+		expect(await axeViolations(page)).toEqual([]);
+	});
+
+	it('counts documents by the year they were published, and says so', async () => {
+		const years: Record<string, number> = {};
+		for (const doc of catalog.documents) {
+			const year = doc.dates['published']!.slice(0, 4);
+			years[year] = (years[year] ?? 0) + 1;
+		}
+		// The example library has documents whose latest date lies in another year than their publication.
+		expect(catalog.documents.some((d) => d.dates['listed']!.slice(0, 4) !== d.dates['published']!.slice(0, 4))).toBe(
+			true,
+		);
+		await newPage();
+		await openSearch(page, baseUrl);
+		const summary = page.locator('#search-facets details:has(input[name="year"]) > summary');
+		await expect(summary.innerText()).resolves.toBe('Jahr der Veröffentlichung');
+		await summary.click();
+		const showAll = page.locator('#search-facets details:has(input[name="year"]) button[aria-controls]');
+		if (await showAll.isVisible()) await showAll.click();
+		expect(await facetValues(page, 'year')).toEqual(years);
+	});
+});
+
+describe('a value in the address that no document has', () => {
+	it.each([
+		{
+			lang: 'de',
+			path: '/suche/',
+			notice: 'Diesen Filter aus der Adresse kennt die Suche nicht, kein Dokument hat ihn: Land „Atlantis“.',
+		},
+		{
+			lang: 'en',
+			path: '/en/search/',
+			notice: 'The search does not know this filter from the address; no document has it: State “Atlantis”.',
+		},
+	])('is named, with a button that removes it ($lang)', async ({ lang, path, notice }) => {
+		const dict = lang === 'de' ? de : en;
+		await newPage();
+		await openSearch(page, baseUrl, '?q=Grundsteuer&land=Atlantis', path);
+		expect(await page.isVisible('#search-unknown')).toBe(true);
+		await expect(page.innerText('#search-unknown-text')).resolves.toBe(notice);
+		expect(await axeViolations(page)).toEqual([]);
+		const done = await searchesDone(page);
+		await page.getByRole('button', { name: dict['search.unknown.remove.one'] }).click();
+		await waitForSearch(page, done);
+		expect(new URL(page.url()).search).toBe('?q=Grundsteuer');
+		expect(await page.isVisible('#search-unknown')).toBe(false);
+		expect((await shownResults(page)).map((r) => idOf(r.href))).toContain('grundsteuerreform-umsetzung');
+		expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-q');
+	});
+});
+
+describe('the live region', () => {
+	it('announces the count once when a slowly typed word is complete, not after every letter', async () => {
+		await newPage();
+		await openSearch(page, baseUrl);
+		await page.evaluate(() => {
+			const region = document.getElementById('search-status')!;
+			const seen: string[] = [];
+			(window as unknown as { announced: string[] }).announced = seen;
+			new MutationObserver(() => seen.push(region.textContent ?? '')).observe(region, {
+				childList: true,
+				characterData: true,
+				subtree: true,
+			});
+		});
+		const before = await searchesDone(page);
+		// Slower than the search's debounce: each letter starts a search of its own.
+		await page.locator('#search-q').pressSequentially('Grundsteuer', { delay: 400 });
+		await waitForSearch(page, before);
+		await page.waitForFunction(() => document.getElementById('search-status')?.textContent?.includes('Grundsteuer'));
+		expect(await searchesDone(page)).toBeGreaterThan(before + 2);
+		const announced = await page.evaluate(() => (window as unknown as { announced: string[] }).announced);
+		expect(announced).toEqual([await statusText(page)]);
+		expect(announced[0]).toMatch(/^\d+ Treffer für „Grundsteuer“$/);
+	});
+
+	it('says that a slow search is still running, then the count', async () => {
+		await newPage();
+		let release!: () => void;
+		const released = new Promise<void>((resolve) => (release = resolve));
+		// The results' fragments are held back until the page has said that it is still searching.
+		await page.route('**/pagefind/fragment/**', async (route) => {
+			await released;
+			await route.continue();
+		});
+		await page.goto(`${baseUrl}/suche/?q=Grundsteuer`);
+		await page.waitForFunction(
+			(text) => document.getElementById('search-status')?.textContent === text,
+			de['search.status.slow'],
+		);
+		expect(await page.getAttribute('#search-status', 'aria-live')).toBe('polite');
+		release();
+		await waitForSearch(page);
+		await expect(statusText(page)).resolves.toMatch(/^\d+ Treffer für „Grundsteuer“$/);
+	});
+});
+
+describe('the language switch on the search page', () => {
+	it('keeps query and filters, and follows changes', async () => {
+		await newPage();
+		await openSearch(page, baseUrl, `?q=Grundsteuer&land=${encodeURIComponent(landName('BY'))}`);
+		const switchHref = () => page.getAttribute('#lang-switch', 'href');
+		await expect(switchHref()).resolves.toBe(`/en/search/?q=Grundsteuer&land=${encodeURIComponent(landName('BY'))}`);
+		const done = await searchesDone(page);
+		await page.check(`#search-facets input[name="kind"][value="${de['kind.guides']}"]`);
+		await waitForSearch(page, done);
+		const expected = `/en/search/?q=Grundsteuer&kind=${encodeURIComponent(de['kind.guides'])}&land=${encodeURIComponent(landName('BY'))}`;
+		await expect(switchHref()).resolves.toBe(expected);
+		await Promise.all([page.waitForURL(`${baseUrl}${expected}`), page.click('#lang-switch')]);
+		await waitForSearch(page);
+		expect(await page.inputValue('#search-q')).toBe('Grundsteuer');
+		expect(await page.isChecked(`#search-facets input[name="kind"][value="${de['kind.guides']}"]`)).toBe(true);
+		await expect(switchHref()).resolves.toBe(expected.replace('/en/search/', '/suche/'));
+	});
+});
+
+describe('on a phone (390 px)', () => {
+	it.each([
+		{ lang: 'de', path: '/suche/' },
+		{ lang: 'en', path: '/en/search/' },
+	])(
+		'shows results first and the filters behind a disclosure that works by keyboard ($lang)',
+		async ({ lang, path }) => {
+			const dict = lang === 'de' ? de : en;
+			await newPage();
+			await page.setViewportSize({ width: 390, height: 844 });
+			await openSearch(page, baseUrl, '?q=Planung', path);
+			const first = await page.locator('#search-list > li').first().boundingBox();
+			expect(first!.y).toBeLessThan(844);
+			expect(await page.isVisible('#search-facets')).toBe(false);
+			expect(await page.isVisible('#search-sort')).toBe(false);
+			const summary = page.locator('#search-filters-toggle > summary');
+			await expect(summary.innerText()).resolves.toBe(dict['search.filters.toggle']);
+			expect(await axeViolations(page)).toEqual([]);
+
+			// Tab from the field reaches the disclosure; Enter opens it, and the checkboxes follow it.
+			await page.focus('#search-q');
+			for (let i = 0; i < 10 && !(await summary.evaluate((el) => el === document.activeElement)); i++)
+				await page.keyboard.press('Tab');
+			expect(await summary.evaluate((el) => el === document.activeElement)).toBe(true);
+			await page.keyboard.press('Enter');
+			expect(await page.isVisible('#search-facets')).toBe(true);
+			for (
+				let i = 0;
+				i < 20 && !(await page.evaluate(() => (document.activeElement as HTMLInputElement).name === 'kind'));
+				i++
+			)
+				await page.keyboard.press('Tab');
+			const done = await searchesDone(page);
+			await page.keyboard.press('Space');
+			await waitForSearch(page, done);
+			expect(new URL(page.url()).search).toMatch(/^\?q=Planung&kind=/);
+			await expect(summary.innerText()).resolves.toBe(
+				`${dict['search.filters.toggle']} (${dict['search.filters.selected.one']})`,
+			);
+			expect(await axeViolations(page)).toEqual([]);
+		},
+	);
+
+	it('keeps the filters in view beside the results on a wide screen', async () => {
+		await newPage();
+		await openSearch(page, baseUrl, '?q=Planung');
+		expect(await page.isVisible('#search-facets')).toBe(true);
+		expect(await page.isVisible('#search-filters-toggle > summary')).toBe(false);
 	});
 });
 
@@ -167,7 +420,7 @@ describe('the URL', () => {
 	it('holds query, filters and sort, so that back and forward restore each step', async () => {
 		await newPage();
 		await openSearch(page, baseUrl);
-		await expect(statusText(page)).resolves.toBe(de['search.status.idle']);
+		await expect(statusText(page)).resolves.toBe(`${catalog.documents.length} Dokumente in der Bibliothek`);
 		const search = () => decodeURIComponent(new URL(page.url()).search);
 
 		let done = await searchesDone(page);
@@ -208,7 +461,7 @@ describe('the URL', () => {
 		await back();
 		expect(search()).toBe('');
 		expect(await page.inputValue('#search-q')).toBe('');
-		await expect(statusText(page)).resolves.toBe(de['search.status.idle']);
+		await expect(statusText(page)).resolves.toBe(`${catalog.documents.length} Dokumente in der Bibliothek`);
 
 		const before = await searchesDone(page);
 		await page.goForward();

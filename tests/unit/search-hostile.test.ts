@@ -11,6 +11,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { parseWithDiagnostics } from '../../src/lib/validate/report/diagnostics.ts';
 import { buildLexicon, decompound, MAX_COMPOUND_LENGTH } from '../../src/lib/search/build/decompound.ts';
 import { excerptPieces } from '../../src/lib/search/client/excerpt.ts';
+import { MAX_EXCERPT_WORDS, resultText } from '../../src/lib/search/client/result-text.ts';
 import { MAX_RESULT_URL_LENGTH, resultLink } from '../../src/lib/search/client/federation.ts';
 import { isPeerUrl } from '../../src/schemas/peer-url.ts';
 import { indexedPieces } from '../../src/lib/search/build/indexed-html.ts';
@@ -87,6 +88,8 @@ describe('a hostile excerpt', () => {
 				organization: IMG,
 				summary: SCRIPT,
 				lang: 'de" onclick="alert(3)',
+				status: IMG,
+				statusId: 'superseded',
 			},
 			filters: { land: [IMG] },
 		};
@@ -97,12 +100,13 @@ describe('a hostile excerpt', () => {
 			lang: 'en',
 			formatDate,
 			label: (_, value) => value,
+			t: (key, values = {}) => `${key}(${Object.values(values).join()})`,
 			url: 'https://b.example/erfahrungen/x/',
 			source: 'from B',
 		}) as unknown as TestElement;
 		const elements = item.elements();
 		expect(new Set(elements.map((element) => element.tagName))).toEqual(
-			new Set(['li', 'p', 'h3', 'a', 'span', 'mark']),
+			new Set(['li', 'p', 'h3', 'a', 'span', 'strong', 'mark']),
 		);
 		expect(elements.find((element) => element.tagName === 'a')!.attributes).toEqual(
 			new Map([['href', 'https://b.example/en/lessons/x/']]),
@@ -112,12 +116,23 @@ describe('a hostile excerpt', () => {
 		]);
 		expect(elements.some((element) => element.attributes.has('lang'))).toBe(false);
 		expect(item.textContent).toBe(
-			`${SCRIPT} · from B${IMG}Titel${IMG}${SCRIPT}Die Flüchtlingsunterbringung ${IMG} ${SCRIPT}`,
+			`${SCRIPT} · from B${IMG}Titelsearch.result.outdated(${IMG})${IMG}${SCRIPT}Die Flüchtlingsunterbringung ${IMG} ${SCRIPT}`,
 		);
 	});
 
 	afterEach(() => {
 		vi.unstubAllGlobals();
+	});
+
+	it('that repeats a long summary almost to the end is shown as it is, without comparing every offset', () => {
+		const summary = `${'a '.repeat(100_000)}b`;
+		const excerpt = [{ text: `${'a '.repeat(50_000)}c`, mark: false }];
+		const text = resultText(excerpt, 'a', summary);
+		expect(text.excerpt).toEqual(excerpt);
+		expect(text.summary).toEqual([{ text: summary, mark: false }]);
+		// Within the bounds the overlap is still found.
+		const short = `${'a '.repeat(MAX_EXCERPT_WORDS - 1)}a`;
+		expect(resultText([{ text: short, mark: false }], 'a', short).excerpt).toEqual([]);
 	});
 
 	it('of 100,000 ⟩ is processed in one pass and gives nothing to show', () => {

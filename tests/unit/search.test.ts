@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { loadRegistries } from '../../src/lib/registries/load-registries.ts';
 import { createAnnotator, textWords } from '../../src/lib/search/build/annotate.ts';
 import { buildLexicon, decompound } from '../../src/lib/search/build/decompound.ts';
@@ -21,13 +21,18 @@ import { inlineAttribute, searchRecord, type SearchLabels } from '../../src/lib/
 import {
 	facetCounts,
 	facetsNeedingOwnCounts,
-	isIdle,
 	pagefindFilters,
 	pagefindSort,
 	parseState,
 	sameState,
+	searchHref,
+	selectedCount,
 	stateToParams,
+	unknownValues,
+	withoutValues,
 } from '../../src/lib/search/client/search-state.ts';
+import { resultText } from '../../src/lib/search/client/result-text.ts';
+import { LiveStatus } from '../../src/lib/search/client/live-status.ts';
 import type { AnyDocument, DocumentSummary } from '../../src/lib/library/summaries.ts';
 
 const lexicon = buildLexicon([
@@ -280,7 +285,7 @@ describe('searchRecord', () => {
 	const doc = {
 		kind: 'lessons',
 		id: 'x',
-		data: { organization: 'ags:07312000', reuse: [{ organization: 'ags:07313000' }] },
+		data: { organization: 'ags:07312000', reuse: [{ organization: 'ags:07313000' }], published: '2020-11-02' },
 	} as unknown as AnyDocument;
 
 	it('gives facets, result fields and the sort date as labels', () => {
@@ -293,9 +298,20 @@ describe('searchRecord', () => {
 			['topic', 'Kultur'],
 			['crisis', registries.crises.get('covid-19')!.label.de],
 			['organization', 'Kaiserslautern, Stadt'],
-			['year', '2021'],
+			// The year of publication, not of the latest lifecycle date (the sort date, 2021).
+			['year', '2020'],
 		]);
-		expect(record.meta.map(([k]) => k)).toEqual(['title', 'kind', 'date', 'organization', 'summary', 'lang']);
+		expect(record.meta).toEqual([
+			['title', 'Ein Titel'],
+			['kind', 'Erfahrungsbericht'],
+			['date', '2021-03-31'],
+			['organization', 'Kaiserslautern, Stadt'],
+			['summary', 'Kurz,  mit Komma.'],
+			['lang', 'de'],
+			['status', 'Status success'],
+			['statusId', 'success'],
+			['example', 'true'],
+		]);
 		expect(record.sort).toEqual([['date', '2021-03-31']]);
 		expect(inlineAttribute(['summary', 'Kurz,  mit\nKomma.'])).toBe('summary:Kurz, mit Komma.');
 	});
@@ -368,12 +384,139 @@ describe('search state', () => {
 		).toEqual({ land: { Bayern: 3, Berlin: 1 }, topic: { Energie: 2 } });
 	});
 
-	it('browses newest first without a query, and is idle without query and filters', () => {
+	it('browses newest first without a query, with or without filters', () => {
 		expect(pagefindSort({ q: '', filters: {}, sort: 'relevance' })).toEqual({ date: 'desc' });
 		expect(pagefindSort({ q: 'x', filters: {}, sort: 'relevance' })).toBeUndefined();
 		expect(pagefindSort({ q: 'x', filters: {}, sort: 'oldest' })).toEqual({ date: 'asc' });
-		expect(isIdle({ q: '', filters: {}, sort: 'newest' })).toBe(true);
-		expect(isIdle(state)).toBe(false);
+		expect(pagefindFilters({ q: '', filters: {}, sort: 'relevance' })).toEqual({});
+	});
+
+	it('names the values from the address that no document has, and removes just those', () => {
+		const atlantis = parseState(new URLSearchParams('q=Hochwasser&land=Atlantis&land=Bayern&kind=Roman'));
+		const totals = { land: { Bayern: 3, Berlin: 1 }, kind: { Positionspapier: 4 } };
+		const unknown = unknownValues(atlantis, totals);
+		expect(unknown).toEqual([
+			{ facet: 'kind', value: 'Roman' },
+			{ facet: 'land', value: 'Atlantis' },
+		]);
+		expect(withoutValues(atlantis, unknown)).toEqual({
+			q: 'Hochwasser',
+			filters: { land: ['Bayern'] },
+			sort: 'relevance',
+		});
+		expect(unknownValues(state, totals)).toEqual([]);
+		// A facet the index does not have at all, and a name every object has, are unknown too.
+		expect(unknownValues(parseState(new URLSearchParams('year=2024&land=constructor')), totals)).toEqual([
+			{ facet: 'land', value: 'constructor' },
+			{ facet: 'year', value: '2024' },
+		]);
+		expect(selectedCount(atlantis)).toBe(3);
+		expect(selectedCount(withoutValues(atlantis, unknown))).toBe(1);
+	});
+
+	it('carries query and filters to the same search in the other language', () => {
+		expect(searchHref('/en/search/', state)).toBe('/en/search/?q=planung&land=Bayern&land=Berlin&sort=newest');
+		expect(searchHref('/suche/', { q: '', filters: {}, sort: 'relevance' })).toBe('/suche/');
+	});
+});
+
+describe('LiveStatus', () => {
+	afterEach(() => {
+		vi.useRealTimers();
+	});
+	function region() {
+		const said: string[] = [];
+		const pending: boolean[] = [];
+		const live = new LiveStatus({
+			write: (text) => said.push(text),
+			settling: (p) => pending.push(p),
+			settleMs: 1000,
+			slowMs: 2000,
+		});
+		return { live, said, pending };
+	}
+
+	it('says the count of a slowly typed word once the field rests, not one per letter', () => {
+		vi.useFakeTimers();
+		const { live, said, pending } = region();
+		for (const count of ['9 Treffer für „G“', '4 Treffer für „Gr“', '2 Treffer für „Gru“']) {
+			live.started('Die Suche läuft noch …');
+			live.finished();
+			live.settle(count);
+			vi.advanceTimersByTime(400);
+			live.typed();
+		}
+		live.started('Die Suche läuft noch …');
+		live.finished();
+		live.settle('1 Treffer für „Grund“');
+		expect(said).toEqual([]);
+		expect(pending.at(-1)).toBe(true);
+		vi.advanceTimersByTime(1000);
+		expect(said).toEqual(['1 Treffer für „Grund“']);
+		expect(pending.at(-1)).toBe(false);
+	});
+
+	it('says a count after a click at once, a repeat not again, and a slow search while it runs', () => {
+		vi.useFakeTimers();
+		const { live, said } = region();
+		live.say('3 Dokumente mit den gewählten Filtern');
+		live.say('3 Dokumente mit den gewählten Filtern');
+		live.started('Die Suche läuft noch …');
+		vi.advanceTimersByTime(1999);
+		expect(said).toEqual(['3 Dokumente mit den gewählten Filtern']);
+		vi.advanceTimersByTime(1);
+		live.finished();
+		live.say('5 Dokumente mit den gewählten Filtern');
+		expect(said).toEqual([
+			'3 Dokumente mit den gewählten Filtern',
+			'Die Suche läuft noch …',
+			'5 Dokumente mit den gewählten Filtern',
+		]);
+	});
+});
+
+describe('resultText', () => {
+	const title = 'Kommunale Wärmeplanung';
+	const summary = 'Die Kommunen brauchen Geld für die Wärmeplanung.';
+	const shown = (pieces: { text: string; mark: boolean }[]) =>
+		pieces.map((p) => (p.mark ? `[${p.text}]` : p.text)).join('');
+	const pieces = (marked: string) =>
+		marked
+			.split(/(\[[^\]]*\])/)
+			.flatMap((part) => (part === '' ? [] : [{ text: part.replace(/^\[|\]$/g, ''), mark: part.startsWith('[') }]));
+
+	it('drops title and summary from the start of the excerpt and moves their highlights onto the summary', () => {
+		const text = resultText(
+			pieces(
+				'Kommunale [Wärmeplanung.] Die Kommunen brauchen Geld für die [Wärmeplanung.] Details Veröffentlicht 2024',
+			),
+			title,
+			summary,
+		);
+		expect(shown(text.title)).toBe('Kommunale [Wärmeplanung]');
+		expect(shown(text.summary)).toBe('Die Kommunen brauchen Geld für die [Wärmeplanung.]');
+		expect(shown(text.excerpt)).toBe('Details Veröffentlicht 2024');
+	});
+
+	it('also when the excerpt starts inside the summary, and leaves no excerpt when it lies within it', () => {
+		const inside = resultText(pieces('brauchen [Geld] für die Wärmeplanung. Im Haushalt fehlt'), title, summary);
+		expect(shown(inside.summary)).toBe('Die Kommunen brauchen [Geld] für die Wärmeplanung.');
+		expect(shown(inside.excerpt)).toBe('Im Haushalt fehlt');
+		const within = resultText(pieces('Die [Kommunen] brauchen'), title, summary);
+		expect(shown(within.summary)).toBe('Die [Kommunen] brauchen Geld für die Wärmeplanung.');
+		expect(within.excerpt).toEqual([]);
+	});
+
+	it('leaves an excerpt from further down as it is', () => {
+		const excerpt = pieces('Im Haushalt fehlt das Geld für die [Wärmeplanung] der Kommunen');
+		const text = resultText(excerpt, title, summary);
+		expect(shown(text.title)).toBe(title);
+		expect(shown(text.summary)).toBe(summary);
+		expect(text.excerpt).toEqual(excerpt);
+		// One word that happens to end the summary is no overlap.
+		expect(resultText(pieces('Wärmeplanung ist teuer'), title, summary).excerpt).toEqual(
+			pieces('Wärmeplanung ist teuer'),
+		);
 	});
 });
 

@@ -18,8 +18,22 @@ export const SEARCH_FACETS = [
 ] as const;
 export type SearchFacet = (typeof SEARCH_FACETS)[number];
 
-/** The fields each result carries (`data-pagefind-meta`). */
-export const SEARCH_META = ['title', 'kind', 'date', 'organization', 'summary', 'lang'] as const;
+/**
+ * The fields each result carries (`data-pagefind-meta`). `status` is the label,
+ * `statusId` the id the page tells a document no longer in force by
+ * (`superseded`, `withdrawn`), `example` is `true` for demonstration content.
+ */
+export const SEARCH_META = [
+	'title',
+	'kind',
+	'date',
+	'organization',
+	'summary',
+	'lang',
+	'status',
+	'statusId',
+	'example',
+] as const;
 export type SearchMetaField = (typeof SEARCH_META)[number];
 
 /** The sort keys (`data-pagefind-sort`). */

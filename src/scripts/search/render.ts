@@ -10,7 +10,8 @@
  * `excerptPieces` gives. Nothing here parses HTML. The address a result links
  * to is the one `resultLink` checked, never the index's own.
  */
-import { excerptPieces } from '../../lib/search/client/excerpt.ts';
+import { excerptPieces, type ExcerptPiece } from '../../lib/search/client/excerpt.ts';
+import { resultText } from '../../lib/search/client/result-text.ts';
 import { localizeUrl } from '../../lib/search/build/index-language.ts';
 import type { UiLanguage } from '../../i18n/languages.ts';
 import type { ResultData } from './pagefind-api.ts';
@@ -31,8 +32,10 @@ export function h(
 export interface ResultContext {
 	lang: UiLanguage;
 	formatDate: (isoDay: string) => string;
-	/** How the interface shows a value the index stores in its own language (the kind). */
-	label: (facet: 'kind', value: string) => string;
+	/** How the interface shows a value the index stores in its own language (kind, status). */
+	label: (facet: 'kind' | 'status', value: string) => string;
+	/** Interface strings, as `t()` of the page gives them. */
+	t: (key: string, values?: Record<string, string>) => string;
 	/** The address the entry links to, as `resultLink` checked it. */
 	url: string;
 	/** The label of the library the result belongs to; `undefined` when there are no peers. */
@@ -42,9 +45,39 @@ export interface ResultContext {
 /** A language tag as `lang` takes it (`de`, `en-GB`); anything else an index says is ignored. */
 const LANGUAGE_TAG = /^[a-z]{2,3}(?:-[a-z\d]{1,8}){0,3}$/i;
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+/** Statuses of documents no longer in force: a reader must not quote them as current. */
+const OUTDATED = new Set(['superseded', 'withdrawn']);
+
+const highlighted = (pieces: readonly ExcerptPiece[]) =>
+	pieces.map((piece) => (piece.mark ? h('mark', {}, piece.text) : piece.text));
+
+/**
+ * The status line: every result says its status, and the example flag, in
+ * words; a superseded or withdrawn document says that it is no longer in
+ * force, so that the warning does not rest on colour alone.
+ */
+function statusLine(meta: ResultData['meta'], { label, t }: ResultContext): HTMLElement | undefined {
+	const { status, statusId, example } = meta;
+	const parts: HTMLElement[] = [];
+	const outdated = statusId !== undefined && OUTDATED.has(statusId);
+	if (status) {
+		const text = label('status', status);
+		parts.push(
+			outdated
+				? h('strong', { class: 'search-result__outdated' }, t('search.result.outdated', { status: text }))
+				: h('span', {}, t('search.result.status', { status: text })),
+		);
+	}
+	if (example === 'true') parts.push(h('span', { class: 'badge badge--example' }, t('search.result.example')));
+	if (parts.length === 0) return undefined;
+	const line = h('p', { class: `search-result__status${outdated ? ' search-result__status--outdated' : ''}` });
+	parts.forEach((part, i) => line.append(...(i > 0 ? [' · ', part] : [part])));
+	return line;
+}
 
 /** One entry of the result list. */
-export function resultItem(data: ResultData, { lang, formatDate, label, url, source }: ResultContext): HTMLElement {
+export function resultItem(data: ResultData, context: ResultContext): HTMLElement {
+	const { lang, formatDate, label, url, source } = context;
 	const { title, kind, date, organization, summary } = data.meta;
 	const docLang =
 		data.meta.lang && data.meta.lang !== lang && LANGUAGE_TAG.test(data.meta.lang) ? data.meta.lang : undefined;
@@ -56,19 +89,19 @@ export function resultItem(data: ResultData, { lang, formatDate, label, url, sou
 		parts.push(h('time', { datetime: date }, formatDate(date)));
 	parts.forEach((part, i) => meta.append(...(i > 0 ? [' · ', part] : [part])));
 	if (source) meta.append(parts.length > 0 ? ' · ' : '', h('span', { class: 'badge badge--source' }, source));
-	const excerpt = h(
-		'p',
-		{ class: 'search-excerpt', lang: docLang },
-		...excerptPieces(String(data.excerpt ?? '')).map((piece) => (piece.mark ? h('mark', {}, piece.text) : piece.text)),
-	);
+	// The indexed text starts with title and summary: the excerpt shows only what the summary does not already say.
+	const text = resultText(excerptPieces(String(data.excerpt ?? '')), title ?? '', summary ?? '');
+	const hasExcerpt = text.excerpt.some((piece) => piece.text.trim() !== '');
+	const status = statusLine(data.meta, context);
 	return h(
 		'li',
 		{},
 		meta,
-		h('h3', {}, h('a', { href: localizeUrl(url, lang), lang: docLang }, title ?? url)),
+		h('h3', {}, h('a', { href: localizeUrl(url, lang), lang: docLang }, ...(title ? highlighted(text.title) : [url]))),
+		...(status ? [status] : []),
 		...(organization ? [h('p', { class: 'meta' }, organization)] : []),
-		...(summary ? [h('p', { lang: docLang }, summary)] : []),
-		excerpt,
+		...(summary ? [h('p', { class: 'search-summary', lang: docLang }, ...highlighted(text.summary))] : []),
+		...(hasExcerpt ? [h('p', { class: 'search-excerpt', lang: docLang }, ...highlighted(text.excerpt))] : []),
 	);
 }
 

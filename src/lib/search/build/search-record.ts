@@ -48,7 +48,8 @@ function levelsOf(doc: AnyDocument, labels: SearchLabels): Level[] {
 
 /**
  * The search attributes of a document. The byline follows the lists: the
- * measure for guides, the lead or reporting organization otherwise.
+ * measure for guides, the lead or reporting organization otherwise. The
+ * `year` facet is the year of `published`.
  */
 export function searchRecord(doc: AnyDocument, summary: DocumentSummary, labels: SearchLabels): SearchRecord {
 	const byline =
@@ -68,7 +69,8 @@ export function searchRecord(doc: AnyDocument, summary: DocumentSummary, labels:
 	if (summary.measure) filters.push(['measure', labels.measure(summary.measure)]);
 	const organization = summary.organization && labels.organization(summary.organization)?.name;
 	if (organization) filters.push(['organization', organization]);
-	filters.push(['year', summary.date.slice(0, 4)]);
+	// The year a reader looks for is the one the document came out, not that of its latest review or withdrawal.
+	filters.push(['year', doc.data.published.slice(0, 4)]);
 	const meta: [SearchMetaField, string][] = [
 		['title', summary.title],
 		['kind', labels.kind(summary)],
@@ -76,6 +78,9 @@ export function searchRecord(doc: AnyDocument, summary: DocumentSummary, labels:
 		...(byline ? [['organization', byline] as [SearchMetaField, string]] : []),
 		['summary', summary.summary],
 		['lang', summary.lang],
+		['status', labels.status(summary)],
+		['statusId', summary.status],
+		...(summary.example ? [['example', 'true'] as [SearchMetaField, string]] : []),
 	];
 	return { filters, meta, sort: [['date', summary.date]] };
 }

@@ -77,9 +77,48 @@ export function sameState(a: SearchState, b: SearchState): boolean {
 	return stateToParams(a).toString() === stateToParams(b).toString();
 }
 
-/** Whether the state asks for nothing: no query and no filter. */
-export function isIdle(state: SearchState): boolean {
-	return !state.q && Object.keys(state.filters).length === 0;
+/** How many filter values are selected, over all facets. */
+export function selectedCount(state: SearchState): number {
+	return Object.values(state.filters).reduce((sum, values) => sum + (values?.length ?? 0), 0);
+}
+
+/** A selected filter value. */
+export interface FilterValue {
+	facet: StateFacet;
+	value: string;
+}
+
+/**
+ * The selected values no document has (`?land=Atlantis`, a mistyped or
+ * outdated link), given the counts of all documents: the page names them and
+ * offers to remove them, instead of showing 0 results without a reason.
+ */
+export function unknownValues(state: SearchState, totals: FacetCounts): FilterValue[] {
+	return (Object.entries(state.filters) as [StateFacet, string[]][]).flatMap(([facet, values]) =>
+		values
+			.filter((value) => !(totals[facet] && Object.hasOwn(totals[facet], value)))
+			.map((value) => ({ facet, value })),
+	);
+}
+
+/** The state without the given filter values. */
+export function withoutValues(state: SearchState, remove: readonly FilterValue[]): SearchState {
+	const filters: SearchState['filters'] = {};
+	for (const [facet, values] of Object.entries(state.filters) as [StateFacet, string[]][]) {
+		const kept = values.filter((value) => !remove.some((r) => r.facet === facet && r.value === value));
+		if (kept.length > 0) filters[facet] = kept;
+	}
+	return { ...state, filters };
+}
+
+/**
+ * The address of the same search on another page (the search page in the
+ * other language): the state travels along, since the facet values are the
+ * index's labels on both. `searchHref('/en/search/', state)` → `/en/search/?q=x&land=Bayern`.
+ */
+export function searchHref(path: string, state: SearchState): string {
+	const query = stateToParams(state).toString();
+	return `${path}${query ? `?${query}` : ''}`;
 }
 
 /** Pagefind filters for the state, leaving out one facet (for that facet's own counts). */
