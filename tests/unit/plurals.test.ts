@@ -91,6 +91,16 @@ describe('plural forms', () => {
 			    "1 mitzeichnende Stelle",
 			    "2 mitzeichnende Stellen",
 			  ],
+			  "search.filters.selected": [
+			    "0 gewählt",
+			    "1 gewählt",
+			    "2 gewählt",
+			  ],
+			  "search.status.all": [
+			    "0 Dokumente in der Bibliothek",
+			    "1 Dokument in der Bibliothek",
+			    "2 Dokumente in der Bibliothek",
+			  ],
 			  "search.status.browse": [
 			    "0 Dokumente mit den gewählten Filtern",
 			    "1 Dokument mit den gewählten Filtern",
@@ -100,6 +110,16 @@ describe('plural forms', () => {
 			    "0 Treffer für „Kita“",
 			    "1 Treffer für „Kita“",
 			    "2 Treffer für „Kita“",
+			  ],
+			  "search.unknown": [
+			    "Diese Filter aus der Adresse kennt die Suche nicht, kein Dokument hat sie: {values}.",
+			    "Diesen Filter aus der Adresse kennt die Suche nicht, kein Dokument hat ihn: {values}.",
+			    "Diese Filter aus der Adresse kennt die Suche nicht, kein Dokument hat sie: {values}.",
+			  ],
+			  "search.unknown.remove": [
+			    "Unbekannte Filter entfernen",
+			    "Unbekannten Filter entfernen",
+			    "Unbekannte Filter entfernen",
 			  ],
 			}
 		`);
@@ -173,6 +193,16 @@ describe('plural forms', () => {
 			    "1 co-signatory",
 			    "2 co-signatories",
 			  ],
+			  "search.filters.selected": [
+			    "0 chosen",
+			    "1 chosen",
+			    "2 chosen",
+			  ],
+			  "search.status.all": [
+			    "0 documents in the library",
+			    "1 document in the library",
+			    "2 documents in the library",
+			  ],
 			  "search.status.browse": [
 			    "0 documents with the chosen filters",
 			    "1 document with the chosen filters",
@@ -182,6 +212,16 @@ describe('plural forms', () => {
 			    "0 results for “Kita”",
 			    "1 result for “Kita”",
 			    "2 results for “Kita”",
+			  ],
+			  "search.unknown": [
+			    "The search does not know these filters from the address; no document has them: {values}.",
+			    "The search does not know this filter from the address; no document has it: {values}.",
+			    "The search does not know these filters from the address; no document has them: {values}.",
+			  ],
+			  "search.unknown.remove": [
+			    "Remove the unknown filters",
+			    "Remove the unknown filter",
+			    "Remove the unknown filters",
 			  ],
 			}
 		`);
