@@ -154,6 +154,10 @@ const EXPLANATIONS: Record<RuleId, { catches: string; why: string }> = {
 		catches: 'Symbolic links anywhere under `content/`.',
 		why: 'A link could point at any file of the machine that builds the site (a key, `/etc/passwd`) and publish it; links are refused, never followed.',
 	},
+	'synonym-term': {
+		catches: 'A term of `content/registry/synonyms.yaml` that stands in two groups, or twice in one.',
+		why: 'A term in two groups would join them unseen: every term of both would find every other, and searches would bring back documents nobody asked for.',
+	},
 	'tracked-cache': {
 		catches: 'A validation cache (`.cache/…`) committed to the repository.',
 		why: 'A cache vouches that files were checked; one that comes with a pull request could vouch for files that were never checked.',

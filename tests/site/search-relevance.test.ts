@@ -85,7 +85,7 @@ describe('search relevance on the judged query set', () => {
 	it('finds the relevant documents in the first ten (recall@10 ≥ 0.95) and a relevant one first (≥ 0.92)', async () => {
 		expect(JUDGED_QUERIES.length).toBeGreaterThanOrEqual(80);
 		const page = await context.newPage();
-		const ours = [];
+		const ours: { query: JudgedQuery; recall: number; first: number }[] = [];
 		for (const query of JUDGED_QUERIES) ours.push({ query, ...judge(query, await ourRanking(page, query)) });
 
 		// Stock Pagefind, from a page of the copy so that its module loads from its own origin.
@@ -94,7 +94,7 @@ describe('search relevance on the judged query set', () => {
 			"import('/pagefind/pagefind.js').then(async (p) => { await p.init('de'); window.stockPagefind = p; })",
 		);
 		await page.waitForFunction(() => 'stockPagefind' in window);
-		const theirs = [];
+		const theirs: typeof ours = [];
 		for (const query of JUDGED_QUERIES) theirs.push({ query, ...judge(query, await stockRanking(page, query)) });
 		await page.close();
 

@@ -18,6 +18,15 @@ export const SEARCH_FACETS = [
 ] as const;
 export type SearchFacet = (typeof SEARCH_FACETS)[number];
 
+/**
+ * Filters the index carries that are no facet: `chain`, the id of the newest
+ * paper of a supersession chain, on every paper of the chain, so that the
+ * search page can rank the version in force first (`query-rank.ts`).
+ */
+export const HIDDEN_FILTERS = ['chain'] as const;
+/** A facet or a hidden filter. */
+export type SearchFilter = SearchFacet | (typeof HIDDEN_FILTERS)[number];
+
 /** The fields each result carries (`data-pagefind-meta`). */
 export const SEARCH_META = ['title', 'kind', 'date', 'organization', 'summary', 'lang'] as const;
 export type SearchMetaField = (typeof SEARCH_META)[number];

@@ -110,6 +110,10 @@ export const RULES = {
 		'Supersessions form a chain from newer to older papers',
 	),
 	symlink: error('Symbolische Verknüpfungen werden nicht verfolgt', 'Symbolic links are not followed'),
+	'synonym-term': error(
+		'Jeder Begriff der Synonymliste steht in einer Gruppe und dort einmal',
+		'Each term of the synonym list stands in one group, once',
+	),
 	'tracked-cache': error('Kein Cache ist im Repository eingecheckt', 'No cache is committed to the repository'),
 	'unknown-file': error(
 		'Unter `content/` liegen nur bekannte Dateien und Ordner',
