@@ -165,7 +165,8 @@ export const JUDGED_QUERIES: JudgedQuery[] = [
 	j('issue', 'Energiesparen', ['hannover-energy-saving-municipal-buildings', 'berlin-netzwerk-der-waerme']),
 	j('issue', 'Kita', DAY_CARE),
 	j('issue', 'Kindertagesstätte', DAY_CARE),
-	j('issue', 'DLT', ['kindergrundsicherung-2023', 'sirenennetz-foerderung-2026', 'waermeplanung-finanzierung-2026']),
+	// The sirens paper names the Landkreistag Baden-Württemberg, not the Deutscher Landkreistag (DLT).
+	j('issue', 'DLT', ['kindergrundsicherung-2023', 'waermeplanung-finanzierung-2026']),
 	j('issue', 'GG', GG),
 	j('issue', 'MPK', ['deutschlandticket-zukunftsperspektive-2023', 'deutschlandticket-aufrechterhaltung-2023']),
 	j('issue', 'wie finanzieren Kommunen die Wärmeplanung', HEAT),
