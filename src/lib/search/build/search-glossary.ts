@@ -18,8 +18,9 @@ export function searchGlossary(
 	for (const organization of organizations) {
 		const short = organization.short;
 		if (!short || known.has(short) || !ABBREVIATION_PATTERN.test(short)) continue;
-		// "FITKO (Föderale IT-Kooperation)": the name without the abbreviation in brackets.
-		const name = organization.name.replace(/\s*\([^)]*\)\s*/g, ' ').trim();
+		// "Deutscher Landkreistag (DLT)" → the name outside the brackets; "FITKO (Föderale IT-Kooperation)" → inside.
+		const outside = organization.name.replace(/\s*\([^)]*\)\s*/g, ' ').trim();
+		const name = outside === short ? (/\(([^)]*)\)/.exec(organization.name)?.[1]?.trim() ?? '') : outside;
 		if (!name || name === short) continue;
 		known.add(short);
 		out.push({ abbreviation: short, expansions: [name] });

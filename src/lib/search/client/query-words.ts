@@ -61,15 +61,14 @@ const LAW_FIRST = new RegExp(`${LAW}\\s*${SECTION}${SUBDIVISIONS}`, 'gu');
 
 /**
  * Finds legal references however a letter writes them, and returns the
- * query with each one replaced by a placeholder `\u0000<n>\u0000` and the
- * references in order. `§28 SGB II`, `§ 28 Abs. 1 SGB II` and `SGB II § 28`
+ * rest of the query and the references in order. `§28 SGB II`, `§ 28 Abs. 1 SGB II` and `SGB II § 28`
  * all give `{ number: '28', law: 'SGB II' }`.
  */
 export function extractLegalReferences(query: string): { rest: string; references: LegalReference[] } {
 	const references: LegalReference[] = [];
 	const take = (number: string, law: string) => {
 		references.push({ number, law: law.replace(/\s+/g, ' ') });
-		return ` \u0000${references.length - 1}\u0000 `;
+		return ' ';
 	};
 	const rest = query
 		.replace(SECTION_FIRST, (_, number: string, law: string) => take(number, law))
