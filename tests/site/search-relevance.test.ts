@@ -18,7 +18,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser } from '../support/browser.ts';
 import { serveStatic } from '../support/static-server.ts';
-import { idOf, openSearch, shownResults } from './search-page.ts';
+import { idOf, openSearch, readCatalog, shownResults } from './search-page.ts';
 import { JUDGED_QUERIES, type JudgedQuery } from './search-queries.ts';
 
 const baseUrl = inject('baseUrl');
@@ -121,4 +121,28 @@ describe('search relevance on the judged query set', () => {
 		expect(recall, `short of the goal: ${misses.join('; ')}`).toBeGreaterThanOrEqual(0.95);
 		expect(first, `short of the goal: ${misses.join('; ')}`).toBeGreaterThanOrEqual(0.92);
 	}, 600_000);
+
+	it('ranks superseded and withdrawn documents after the version in force, and "Show more" pages on in that order', async () => {
+		const superseded = readCatalog()
+			.documents.filter((d) => d.status === 'superseded' && d.id.startsWith('deutschlandticket-'))
+			.map((d) => d.id);
+		expect(superseded).toHaveLength(2);
+		const page = await context.newPage();
+		await openSearch(page, baseUrl, '?q=Deutschlandticket');
+		const ids = (await shownResults(page)).map((r) => idOf(r.href));
+		expect(ids[0]).toBe('deutschlandticket-oepnv-finanzierung-2024');
+		const inForce = ids.indexOf('deutschlandticket-oepnv-finanzierung-2024');
+		for (const old of superseded) expect(ids.indexOf(old)).toBeGreaterThan(inForce);
+
+		// A query with more than one page of results: the second page continues the ranking, without repeats.
+		await openSearch(page, baseUrl, '?q=Kommunen');
+		const first = (await shownResults(page)).map((r) => idOf(r.href));
+		expect(first).toHaveLength(10);
+		await page.click('#search-more');
+		await page.waitForFunction(() => document.querySelectorAll('#search-list > li').length > 10);
+		const all = (await shownResults(page)).map((r) => idOf(r.href));
+		expect(all.slice(0, 10)).toEqual(first);
+		expect(new Set(all).size).toBe(all.length);
+		await page.close();
+	});
 });
