@@ -169,6 +169,10 @@ const EXPLANATIONS: Record<RuleId, { catches: string; why: string }> = {
 		catches: 'Symbolic links anywhere under `content/`.',
 		why: 'A link could point at any file of the machine that builds the site (a key, `/etc/passwd`) and publish it; links are refused, never followed.',
 	},
+	'synonym-term': {
+		catches: 'A term of `content/registry/synonyms.yaml` that stands in two groups, or twice in one.',
+		why: 'A term in two groups would join them unseen: every term of both would find every other, and searches would bring back documents nobody asked for.',
+	},
 	'table-header': {
 		catches:
 			'Tables without a header: a Markdown table whose header row (the row above `| --- |`) is empty, and an HTML table without any `<th>` cell with text.',

@@ -25,6 +25,10 @@ export function searchLabels(ctx: PageContext): SearchLabels {
 			const organization = resolveOrganization(ref, registries.organizations, registries.register);
 			return organization && { name: organization.name, level: organization.level };
 		},
+		chain: (id) => {
+			const chain = ctx.library.index.supersession.chain(id);
+			return chain.length > 1 ? chain.at(-1) : undefined;
+		},
 	};
 }
 

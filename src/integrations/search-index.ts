@@ -16,14 +16,17 @@
  */
 import type { AstroIntegration } from 'astro';
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadRegistries } from '../lib/registries/load-registries.ts';
 import { href } from '../lib/routes/routes.ts';
 import { DOCUMENT_KINDS } from '../schemas/kinds.ts';
 import { INDEX_LANGUAGE } from '../lib/search/build/index-language.ts';
-import { stagePages } from '../lib/search/build/stage-pages.ts';
+import { queryLexiconWords, queryTerms } from '../lib/search/build/query-terms-file.ts';
+import { searchGlossary } from '../lib/search/build/search-glossary.ts';
+import { pageWords, stagePages } from '../lib/search/build/stage-pages.ts';
+import { t } from '../i18n/t.ts';
 
 /** Options of the integration. */
 export interface SearchIndexOptions {
@@ -80,12 +83,10 @@ export function searchIndex(options: SearchIndexOptions = {}): AstroIntegration 
 				const site = fileURLToPath(dir);
 				const staging = join(root, STAGING);
 				rmSync(staging, { recursive: true, force: true });
-				const pages = await stagePages({
-					site,
-					staging,
-					files: candidatePages(site),
-					glossary: annotate ? loadRegistries(root).registries.glossary : undefined,
-				});
+				const { registries } = loadRegistries(root);
+				const glossary = searchGlossary(registries.glossary, registries.organizations.values());
+				const files = candidatePages(site);
+				const pages = await stagePages({ site, staging, files, glossary: annotate ? glossary : undefined });
 				const staged = performance.now();
 				const outputPath = join(site, 'pagefind');
 				// Pagefind names its files by content and does not remove old ones.
@@ -120,6 +121,21 @@ export function searchIndex(options: SearchIndexOptions = {}): AstroIntegration 
 					rmSync(staging, { recursive: true, force: true });
 				}
 				for (const file of readdirSync(outputPath)) if (UNUSED_BUNDLE_FILES.test(file)) rmSync(join(outputPath, file));
+				// The search page's query handling reads these next to the index (`src/scripts/search/query-search.ts`).
+				const tr = t(INDEX_LANGUAGE);
+				const labels = [...registries.topics.values(), ...registries.crises.values(), ...registries.measures.values()];
+				const terms = queryTerms(
+					glossary,
+					registries.synonyms,
+					labels.map((entry) => entry.label),
+					[tr('status.superseded'), tr('status.withdrawn')],
+				);
+				writeFileSync(join(outputPath, 'dreiklang-query.json'), JSON.stringify(terms));
+				if (annotate)
+					writeFileSync(
+						join(outputPath, 'dreiklang-lexicon.json'),
+						JSON.stringify(queryLexiconWords(pageWords(site, files))),
+					);
 				const bytes = readdirSync(outputPath, { recursive: true, withFileTypes: true })
 					.filter((entry) => entry.isFile())
 					.reduce((sum, entry) => sum + readFileSync(join(entry.parentPath, entry.name)).byteLength, 0);

@@ -26,6 +26,7 @@ import {
 import { LiveStatus } from '../lib/search/client/live-status.ts';
 import { connect, reachable, type Connection } from './search/connect.ts';
 import { FacetPanel } from './search/facets.ts';
+import { handledSearch } from './search/query-search.ts';
 import { config, formatDate, formatNumber, label, t } from './search/page-config.ts';
 import type { FilterCounts, SearchResponse, SearchResult } from './search/pagefind-api.ts';
 import { resultItem } from './search/render.ts';
@@ -201,15 +202,14 @@ async function searchOnce(
 	debounce: boolean,
 ): Promise<{ main: SearchResponse; own: Partial<Record<StateFacet, FilterCounts>> } | null> {
 	const { pagefind } = connection;
-	// No query: Pagefind lists every document the filters let through (all of them without filters).
-	const term = state.q || null;
 	const options = { filters: pagefindFilters(state), sort: pagefindSort(state) };
-	const main = debounce ? await pagefind.debouncedSearch(term, options, 250) : await pagefind.search(term, options);
+	// The typed words go through the query handling (compounds, synonyms, legal references, questions, ranking by status).
+	const main = await handledSearch(pagefind, state.q, options, debounce);
 	if (!main) return null;
 	// Values of one facet combine with OR, so each selected facet counts without its own selection.
 	const own: Partial<Record<StateFacet, FilterCounts>> = {};
 	for (const facet of facetsNeedingOwnCounts(state))
-		own[facet] = (await pagefind.search(term, { filters: pagefindFilters(state, facet) })).filters;
+		own[facet] = (await handledSearch(pagefind, state.q, { filters: pagefindFilters(state, facet) }))!.filters;
 	return { main, own };
 }
 

@@ -63,6 +63,9 @@ const WRONG: Readonly<Record<string, (data: any) => void>> = {
 	'glossary.schema.json': (data) => {
 		data[0].abbreviation = 'zwei Wörter';
 	},
+	'synonyms.schema.json': (data) => {
+		data[0].synonyms = data[0].terms;
+	},
 	'organizations.schema.json': (data) => {
 		data[0].type = 'club';
 	},

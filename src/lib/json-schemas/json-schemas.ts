@@ -17,6 +17,7 @@ import { z } from 'zod';
 import { metaOf } from '../../schemas/field-meta.ts';
 import { guideSchema } from '../../schemas/guide.ts';
 import { glossaryEntrySchema } from '../../schemas/glossary.ts';
+import { synonymEntrySchema } from '../../schemas/synonyms.ts';
 import { lessonSchema } from '../../schemas/lesson.ts';
 import { positionSchema } from '../../schemas/position.ts';
 import { crisisSchema, measureSchema, organizationSchema, topicSchema } from '../../schemas/registry.ts';
@@ -70,6 +71,11 @@ export const JSON_SCHEMA_SOURCES: Readonly<Record<string, JsonSchemaSource>> = {
 		schema: z.array(glossaryEntrySchema),
 		title: 'Suchglossar (content/registry/glossary.yaml)',
 		files: ['content/registry/glossary.yaml'],
+	},
+	'synonyms.schema.json': {
+		schema: z.array(synonymEntrySchema),
+		title: 'Synonyme der Suche (content/registry/synonyms.yaml)',
+		files: ['content/registry/synonyms.yaml'],
 	},
 	'organizations.schema.json': {
 		schema: z.array(organizationSchema),

@@ -5,9 +5,11 @@
 import { posix, resolve } from 'node:path';
 import { z } from 'zod';
 import { glossaryEntrySchema, type GlossaryEntry } from '../../schemas/glossary.ts';
+import { synonymEntrySchema, type SynonymEntry } from '../../schemas/synonyms.ts';
 import { crisisSchema, measureSchema, organizationSchema, topicSchema } from '../../schemas/registry.ts';
 import type { Crisis, Measure, Organization, Topic } from '../../schemas/registry.ts';
-import { parseWithDiagnostics, type Diagnostic } from '../validate/report/diagnostics.ts';
+import { parseWithDiagnostics, type Diagnostic, type Locate } from '../validate/report/diagnostics.ts';
+import { duplicateSynonyms } from './synonym-terms.ts';
 import { rule } from '../validate/report/rules.ts';
 import { say } from '../validate/report/messages.ts';
 import { parseGemeindeverzeichnis, type Gemeindeverzeichnis } from './gemeindeverzeichnis.ts';
@@ -32,6 +34,8 @@ export interface Registries {
 	register: Gemeindeverzeichnis;
 	/** Abbreviations and their long forms for search; empty when `glossary.yaml` is absent. */
 	glossary: GlossaryEntry[];
+	/** Groups of terms that mean the same, for search; empty when `synonyms.yaml` is absent. */
+	synonyms: SynonymEntry[];
 }
 
 /** Ids a registry organization must not take: they would clash with Land codes or levels. */
@@ -49,6 +53,7 @@ function readList<T extends z.ZodType>(
 	diagnostics: Diagnostic[],
 	layout: RegistryLayout,
 	required = true,
+	check?: (entries: z.output<T>[], file: string, locate: Locate) => Diagnostic[],
 ): z.output<T>[] {
 	if (!layout.files.has(file)) {
 		if (required && !layout.refused && !layout.diagnostics.some((d) => d.file === file))
@@ -67,6 +72,7 @@ function readList<T extends z.ZodType>(
 		diagnostics.push(...result.diagnostics);
 		return [];
 	}
+	if (check) diagnostics.push(...check(result.data, file, parsed.locate));
 	return result.data;
 }
 
@@ -225,6 +231,7 @@ function readRegistries(root: string, layout: RegistryLayout): Loaded {
 		organizations: index(organizations, list(REGISTRY_LAYOUT.organizations), diagnostics),
 		register: readRegister(root, layout, diagnostics),
 		glossary: readList(root, list('glossary.yaml'), glossaryEntrySchema, diagnostics, layout, false),
+		synonyms: readList(root, list('synonyms.yaml'), synonymEntrySchema, diagnostics, layout, false, duplicateSynonyms),
 	};
 	return { registries, diagnostics };
 }

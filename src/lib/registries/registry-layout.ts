@@ -1,6 +1,6 @@
 /**
  * What `content/registry/` holds, and nothing else: the lists of topics,
- * crises and measures, the glossary, a folder of organization lists, and the
+ * crises and measures, the glossary and the synonyms, a folder of organization lists, and the
  * municipal register's tables with their source note. The walk accounts for
  * every entry, by what it is (`lstat`): a link or an unknown file is refused
  * with a message, never followed and never skipped in silence.
@@ -20,7 +20,7 @@ export const REGISTRY_LAYOUT = {
 	/** Lists every library needs. */
 	required: ['topics.yaml', 'crises.yaml', 'measures.yaml'],
 	/** Lists a library may have. */
-	optional: ['glossary.yaml'],
+	optional: ['glossary.yaml', 'synonyms.yaml'],
 	/** A folder of organization lists: any number of `.yaml` files. */
 	organizations: 'organizations',
 	/** The municipal register: its tables with the columns the library reads, and its source and licence note. */

@@ -34,6 +34,15 @@ export const SEARCH_META = [
 	'statusId',
 	'example',
 ] as const;
+
+/**
+ * Filters the index carries that are no facet: `chain`, the id of the newest
+ * paper of a supersession chain, on every paper of the chain, so that the
+ * search page can rank the version in force first (`query-rank.ts`).
+ */
+export const HIDDEN_FILTERS = ['chain'] as const;
+/** A facet or a hidden filter. */
+export type SearchFilter = SearchFacet | (typeof HIDDEN_FILTERS)[number];
 export type SearchMetaField = (typeof SEARCH_META)[number];
 
 /** The sort keys (`data-pagefind-sort`). */

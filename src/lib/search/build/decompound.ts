@@ -136,3 +136,18 @@ export function decompound(word: string, lexicon: ReadonlySet<string>): string[]
 	if (normalized.length <= MAX_COMPOUND_LENGTH && LETTERS.test(normalized)) visit(normalized);
 	return parts;
 }
+
+/**
+ * The best split of a compound into its top-level parts, or `undefined`; the
+ * search page splits a typed compound with it, so that "Warnsystem" finds
+ * pages with "Warnung" and "System" (`query-split.ts`).
+ * `splitCompound('Warnsystem', lexicon)` → `['warn', 'system']`.
+ */
+export function splitCompound(word: string, lexicon: ReadonlySet<string>): string[] | undefined {
+	if (word.length > MAX_COMPOUND_LENGTH * 2) return undefined;
+	const normalized = normalizeWord(word);
+	if (normalized.length < MIN_COMPOUND_LENGTH || normalized.length > MAX_COMPOUND_LENGTH || !LETTERS.test(normalized))
+		return undefined;
+	const split = splitOnce(normalized, lexicon);
+	return split && [...split];
+}

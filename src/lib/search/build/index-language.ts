@@ -32,7 +32,7 @@ export function labelTable(pairs: Iterable<readonly [indexed: SearchRecord, loca
 	for (const [indexed, localized] of pairs) {
 		indexed.filters.forEach(([facet, value], i) => {
 			const [otherFacet, label] = localized.filters[i] ?? [];
-			if (otherFacet !== facet || label === undefined || label === value) return;
+			if (otherFacet !== facet || label === undefined || label === value || facet === 'chain') return;
 			(table[facet] ??= {})[value] = label;
 		});
 	}

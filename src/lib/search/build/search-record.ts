@@ -8,7 +8,7 @@
 import type { Level } from '../../../schemas/primitives.ts';
 import type { LandCode } from '../../../schemas/primitives.ts';
 import { organizationRoles, type AnyDocument, type DocumentSummary } from '../../library/summaries.ts';
-import { SEARCH_SORTS, type SearchFacet, type SearchMetaField } from '../search-fields.ts';
+import { SEARCH_SORTS, type SearchFacet, type SearchFilter, type SearchMetaField } from '../search-fields.ts';
 
 export { SEARCH_FACETS, SEARCH_META, SEARCH_SORTS, type SearchFacet, type SearchMetaField } from '../search-fields.ts';
 
@@ -23,11 +23,13 @@ export interface SearchLabels {
 	measure: (id: string) => string;
 	/** Name and level of an organization reference; `undefined` when it does not resolve. */
 	organization: (ref: string) => { name: string; level: Level } | undefined;
+	/** The id of the newest paper of the supersession chain a paper belongs to; `undefined` outside a chain. */
+	chain?: (id: string) => string | undefined;
 }
 
 /** The attributes of one document for the index, as key–value pairs in a stable order. */
 export interface SearchRecord {
-	filters: [SearchFacet, string][];
+	filters: [SearchFilter, string][];
 	meta: [SearchMetaField, string][];
 	sort: [(typeof SEARCH_SORTS)[number], string][];
 }
@@ -71,6 +73,8 @@ export function searchRecord(doc: AnyDocument, summary: DocumentSummary, labels:
 	if (organization) filters.push(['organization', organization]);
 	// The year a reader looks for is the one the document came out, not that of its latest review or withdrawal.
 	filters.push(['year', doc.data.published.slice(0, 4)]);
+	const chain = labels.chain?.(doc.id);
+	const allFilters: [SearchFilter, string][] = chain ? [...filters, ['chain', chain]] : filters;
 	const meta: [SearchMetaField, string][] = [
 		['title', summary.title],
 		['kind', labels.kind(summary)],
@@ -82,7 +86,7 @@ export function searchRecord(doc: AnyDocument, summary: DocumentSummary, labels:
 		['statusId', summary.status],
 		...(summary.example ? [['example', 'true'] as [SearchMetaField, string]] : []),
 	];
-	return { filters, meta, sort: [['date', summary.date]] };
+	return { filters: allFilters, meta, sort: [['date', summary.date]] };
 }
 
 /** The attribute value of one pair: `key:value`, Pagefind's inline form (the value runs to the end). */

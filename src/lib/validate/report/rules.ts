@@ -122,6 +122,10 @@ export const RULES = {
 		'Supersessions form a chain from newer to older papers',
 	),
 	symlink: error('Symbolische Verknüpfungen werden nicht verfolgt', 'Symbolic links are not followed'),
+	'synonym-term': error(
+		'Jeder Begriff der Synonymliste steht in einer Gruppe und dort einmal',
+		'Each term of the synonym list stands in one group, once',
+	),
 	'table-header': error(
 		'Jede Tabelle hat eine Kopfzeile mit Spaltennamen – ein Fehler, weil ein Vorleseprogramm sie zu jeder Zelle nennt (BITV 2.0)',
 		'Every table has a header row with column names – an error, because a screen reader announces them with each cell (BITV 2.0)',

@@ -1,0 +1,175 @@
+/**
+ * The search page's query handling between the typed text and Pagefind:
+ * the query becomes concepts with alternatives (`query-plan.ts`), each
+ * alternative one Pagefind search, and the results one ranking
+ * (`query-rank.ts`). A query Pagefind answers alone costs one search more
+ * than before (the synonyms of its word, if it has any). The query terms
+ * (a few kilobytes) load with the first search; the vocabulary for splitting
+ * compounds and correcting spelling only for a query with a long word or a
+ * word nothing matched.
+ */
+import { addAlternative, ALTERNATIVE_WEIGHTS, planQuery, type Concept } from '../../lib/search/client/query-plan.ts';
+import { rankDocuments, type AlternativeHits } from '../../lib/search/client/query-rank.ts';
+import { compoundQuery, corrections, queryLexicon } from '../../lib/search/client/query-split.ts';
+import type { QueryTerms } from '../../lib/search/client/query-terms.ts';
+import { MIN_COMPOUND_LENGTH } from '../../lib/search/build/decompound.ts';
+import type { Pagefind, SearchOptions, SearchResponse, SearchResult } from './pagefind-api.ts';
+
+const BUNDLE = '/pagefind/';
+/** Supersession chains looked up per query, at most: the ones among the best hits matter. */
+const MAX_CHAINS = 12;
+
+let terms: Promise<QueryTerms> | undefined;
+let lexicon: Promise<Set<string>> | undefined;
+const demotedIds = new WeakMap<Pagefind, Promise<Set<string>>>();
+const documentCounts = new WeakMap<Pagefind, Promise<number>>();
+
+/** Documents in all merged indexes: each has one kind. */
+function documentCount(pagefind: Pagefind): Promise<number> {
+	let count = documentCounts.get(pagefind);
+	if (!count) {
+		count = pagefind.filters().then((totals) => Object.values(totals['kind'] ?? {}).reduce((sum, n) => sum + n, 0));
+		documentCounts.set(pagefind, count);
+	}
+	return count;
+}
+
+async function readJson<T>(name: string, fallback: T): Promise<T> {
+	try {
+		const response = await fetch(`${BUNDLE}${name}`);
+		return response.ok ? ((await response.json()) as T) : fallback;
+	} catch {
+		// Without the file the search still works, as Pagefind alone.
+		return fallback;
+	}
+}
+
+const loadTerms = () => (terms ??= readJson<QueryTerms>('dreiklang-query.json', { groups: [], demoted: [] }));
+const loadLexicon = () =>
+	(lexicon ??= readJson<string[]>('dreiklang-lexicon.json', []).then((words) => queryLexicon(words)));
+
+/** Ids of the superseded and withdrawn documents, in all merged indexes; asked once per Pagefind instance. */
+function demoted(pagefind: Pagefind, labels: readonly string[]): Promise<Set<string>> {
+	let ids = demotedIds.get(pagefind);
+	if (!ids) {
+		ids =
+			labels.length === 0
+				? Promise.resolve(new Set<string>())
+				: pagefind
+						.search(null, { filters: { status: { any: [...labels] } } })
+						.then((response) => new Set(response.results.map((r) => r.id)));
+		demotedIds.set(pagefind, ids);
+	}
+	return ids;
+}
+
+/** One search per alternative, for all concepts. */
+async function runAlternatives(
+	pagefind: Pagefind,
+	concepts: readonly Concept[],
+	options: SearchOptions,
+	done: Map<string, SearchResponse>,
+): Promise<void> {
+	const queries = [...new Set(concepts.flatMap((c) => c.alternatives.map((a) => a.query)))].filter((q) => !done.has(q));
+	const answers = await Promise.all(queries.map((q) => pagefind.search(q, options)));
+	queries.forEach((q, i) => done.set(q, answers[i]!));
+}
+
+/** Adds compound parts to long words, and spelling corrections to words nothing matched. */
+async function refine(concepts: readonly Concept[], done: ReadonlyMap<string, SearchResponse>): Promise<boolean> {
+	const found = (c: Concept) => c.alternatives.some((a) => (done.get(a.query)?.results.length ?? 0) > 0);
+	const needy = concepts.filter((c) => c.word && (c.word.length >= MIN_COMPOUND_LENGTH || !found(c)));
+	if (needy.length === 0) return false;
+	const words = await loadLexicon();
+	let added = false;
+	for (const concept of needy) {
+		const before = concept.alternatives.length;
+		for (const { query } of [...concept.alternatives].filter((a) => !a.query.includes(' '))) {
+			const split = compoundQuery(query, words);
+			if (split) addAlternative(concept, split, ALTERNATIVE_WEIGHTS.split);
+		}
+		if (!found(concept))
+			for (const correction of corrections(concept.word!, words))
+				addAlternative(concept, correction, ALTERNATIVE_WEIGHTS.spelling);
+		added ||= concept.alternatives.length > before;
+	}
+	return added;
+}
+
+/** The chains among the hits, from the hidden `chain` filter each chain's documents carry. */
+async function chainsOf(
+	pagefind: Pagefind,
+	responses: Iterable<SearchResponse>,
+	options: SearchOptions,
+): Promise<string[][]> {
+	const names = new Set<string>();
+	for (const response of responses)
+		for (const [name, count] of Object.entries(response.filters['chain'] ?? {})) if (count > 0) names.add(name);
+	const chosen = [...names].slice(0, MAX_CHAINS);
+	const answers = await Promise.all(
+		chosen.map((name) => pagefind.search(null, { ...options, sort: undefined, filters: { chain: { any: [name] } } })),
+	);
+	return answers.map((answer) => answer.results.map((r) => r.id));
+}
+
+/**
+ * Searches as the page does: `query` through the query handling, or as
+ * Pagefind alone for an empty query. With `debounce`, waits like Pagefind's
+ * `debouncedSearch` and answers `null` when a newer search came in meanwhile.
+ * Filter counts are those of the search with the most results (Pagefind
+ * counts one search's results; a union of searches has no counts of its own).
+ */
+export async function handledSearch(
+	pagefind: Pagefind,
+	query: string,
+	options: SearchOptions,
+	debounce = false,
+): Promise<SearchResponse | null> {
+	const term = query.trim();
+	if (!term) return debounce ? pagefind.debouncedSearch(null, options, 250) : pagefind.search(null, options);
+	const relevance: SearchOptions = { filters: options.filters };
+	const first = debounce
+		? await pagefind.debouncedSearch(term, relevance, 250)
+		: await pagefind.search(term, relevance);
+	if (!first) return null;
+	const known = await loadTerms();
+	const concepts = planQuery(term, known);
+	const done = new Map<string, SearchResponse>([[term, first]]);
+	await runAlternatives(pagefind, concepts, relevance, done);
+	if (await refine(concepts, done)) await runAlternatives(pagefind, concepts, relevance, done);
+
+	const best = new Map<string, { result: SearchResult; share: number }>();
+	const hits = concepts.map((concept) =>
+		concept.alternatives.map(({ query: q, weight }): AlternativeHits => {
+			const results = done.get(q)?.results ?? [];
+			const top = results[0]?.score ?? 1;
+			for (const result of results) {
+				// The result object of the best-matching search is the one shown: its excerpt marks what matched.
+				const share = (weight * result.score) / top;
+				if ((best.get(result.id)?.share ?? -1) < share) best.set(result.id, { result, share });
+			}
+			// Pagefind adds up the scores of a query's words: per word, a query of three words compares with one of one.
+			const words = Math.max(1, q.split(/\s+/).length);
+			return { weight, scores: new Map(results.map((r) => [r.id, r.score / words])) };
+		}),
+	);
+	const [demotedSet, chains, documents] = await Promise.all([
+		demoted(pagefind, known.demoted),
+		chainsOf(pagefind, done.values(), relevance),
+		documentCount(pagefind),
+	]);
+	const total = Math.max(best.size, documents);
+	let order = rankDocuments(hits, { total, demoted: demotedSet, chains });
+	if (options.sort) {
+		// A date order: Pagefind sorts every matching document, and the ranking keeps the ones it found.
+		const sorted = await pagefind.search(null, options);
+		const found = new Set(order);
+		order = sorted.results.map((r) => r.id).filter((id) => found.has(id));
+	}
+	const counted = [...done.values()].reduce((a, b) => (b.results.length > a.results.length ? b : a), first);
+	return {
+		results: order.map((id) => best.get(id)!.result),
+		unfilteredResultCount: Math.max(counted.unfilteredResultCount, order.length),
+		filters: counted.filters,
+	};
+}
