@@ -6,8 +6,13 @@
 import type { DocumentKind } from '../../schemas/kinds.ts';
 import type { Registries } from '../registries/load-registries.ts';
 import { compareText } from '../collate.ts';
-import { say, type Localized } from '../validate/report/messages.ts';
-import { REFERENCE_HINTS, unresolvedReferences, type ReferenceLookup } from '../registries/references.ts';
+import type { Localized } from '../validate/report/messages.ts';
+import {
+	unresolvedMessage,
+	unresolvedReferences,
+	type ReferenceCandidates,
+	type ReferenceLookup,
+} from '../registries/references.ts';
 
 /** The data `/api/register.json` serves. */
 export interface ReferenceData {
@@ -91,11 +96,17 @@ export function checkFormReferences(
 		responsible: [],
 		...data,
 	};
+	const ids = (list: string[]) => () => list.map((id) => ({ id }));
+	const candidates: ReferenceCandidates = {
+		topic: ids(refs.topics),
+		crisis: ids(refs.crises),
+		measure: ids(refs.measures),
+		organization: () => refs.organizations.map(([id, name]) => ({ id, name })),
+		document: ids(refs.documents),
+		position: ids(refs.documents),
+	};
 	return unresolvedReferences(kind, withDefaults, lookup).map((ref) => ({
 		path: ref.path,
-		message: say(
-			`Unbekannter Verweis \`${ref.value}\`, erwartet: ${REFERENCE_HINTS[ref.target].de}`,
-			`Unknown \`${ref.value}\`, expected ${REFERENCE_HINTS[ref.target].en}`,
-		),
+		message: unresolvedMessage(ref, 'form', candidates),
 	}));
 }

@@ -6,7 +6,8 @@
 import type { DocumentKind } from '../../schemas/kinds.ts';
 import { formatPath, type Diagnostic } from '../validate/report/diagnostics.ts';
 import { rule } from '../validate/report/rules.ts';
-import { say, type Localized } from '../validate/report/messages.ts';
+import { say, type Audience, type Localized } from '../validate/report/messages.ts';
+import { suggest, type Candidate } from '../validate/report/suggest.ts';
 import type { Registries } from './load-registries.ts';
 import { resolveOrganization } from './organizations.ts';
 import type { ParsedDocument } from '../validate/read/read-document.ts';
@@ -24,30 +25,40 @@ export interface Reference {
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- front matter of every kind, walked by path
 type Data = Record<string, any>;
 
-/** Lists every reference a document of `kind` makes, with its path. */
+/** The entries of a list, or none where the data holds no list (front matter that failed its schema). */
+const entries = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
+/** A field of an entry, where the entry is an object. */
+const fieldOf = (entry: unknown, key: string): unknown =>
+	entry && typeof entry === 'object' ? (entry as Data)[key] : undefined;
+
+/**
+ * Lists every reference a document of `kind` makes, with its path. Reads any
+ * data without throwing, also front matter that failed its schema, whose
+ * references are still checked.
+ */
 function collectReferences(kind: DocumentKind, data: Data): Reference[] {
 	const refs: Reference[] = [];
 	const add = (path: (string | number)[], target: ReferenceTarget, value: unknown) => {
 		if (typeof value === 'string') refs.push({ path, target, value });
 	};
-	(data.topics as string[]).forEach((v, i) => add(['topics', i], 'topic', v));
-	(data.related as string[]).forEach((v, i) => add(['related', i], 'document', v));
+	entries(data.topics).forEach((v, i) => add(['topics', i], 'topic', v));
+	entries(data.related).forEach((v, i) => add(['related', i], 'document', v));
 	if (kind === 'positions') {
 		add(['lead'], 'organization', data.lead);
-		(data.cosignatories as Data[]).forEach((c, i) =>
-			add(['cosignatories', i, 'organization'], 'organization', c.organization),
+		entries(data.cosignatories).forEach((c, i) =>
+			add(['cosignatories', i, 'organization'], 'organization', fieldOf(c, 'organization')),
 		);
-		(data.addressees as string[]).forEach((v, i) => add(['addressees', i], 'addressee', v));
-		(data.demands as Data[]).forEach((d, i) => add(['demands', i, 'addressee'], 'addressee', d.addressee));
+		entries(data.addressees).forEach((v, i) => add(['addressees', i], 'addressee', v));
+		entries(data.demands).forEach((d, i) => add(['demands', i, 'addressee'], 'addressee', fieldOf(d, 'addressee')));
 		add(['supersedes'], 'position', data.supersedes);
 	} else if (kind === 'lessons') {
 		add(['crisis'], 'crisis', data.crisis);
 		add(['organization'], 'organization', data.organization);
 		add(['measure'], 'measure', data.measure);
-		(data.reuse as Data[]).forEach((r, i) => add(['reuse', i, 'organization'], 'organization', r.organization));
+		entries(data.reuse).forEach((r, i) => add(['reuse', i, 'organization'], 'organization', fieldOf(r, 'organization')));
 	} else {
 		add(['measure'], 'measure', data.measure);
-		(data.responsible as Data[]).forEach((r, i) => add(['responsible', i, 'body'], 'addressee', r.body));
+		entries(data.responsible).forEach((r, i) => add(['responsible', i, 'body'], 'addressee', fieldOf(r, 'body')));
 	}
 	return refs;
 }
@@ -65,13 +76,14 @@ export type ReferenceLookup = Record<Exclude<ReferenceTarget, 'addressee'>, (val
  * what the build refuses.
  */
 export function unresolvedReferences(kind: DocumentKind, data: Data, lookup: ReferenceLookup): Reference[] {
+	// A value the schema refuses anyway (`level:` with an unknown level) is left to the schema's message.
 	return collectReferences(kind, data).filter(
 		({ target, value }) =>
 			!(target === 'addressee' ? value.startsWith('level:') || lookup.organization(value) : lookup[target](value)),
 	);
 }
 
-/** What each kind of reference expects, for messages. */
+/** What each kind of reference expects, for messages on the command line: where to look the value up. */
 export const REFERENCE_HINTS: Record<ReferenceTarget, Localized> = {
 	topic: say(
 		'eine Themen-Id aus `content/registry/topics.yaml` (oder dort ergänzen)',
@@ -103,12 +115,95 @@ export const REFERENCE_HINTS: Record<ReferenceTarget, Localized> = {
 	),
 };
 
+/** What each kind of reference expects, for the web form: the lists people see on the site, not repository paths. */
+const FORM_HINTS: Record<ReferenceTarget, Localized> = {
+	topic: say('ein Thema aus dem Verzeichnis der Themen', 'a topic from the list of topics'),
+	crisis: say('eine Krise aus dem Verzeichnis der Krisen', 'a crisis from the list of crises'),
+	measure: say('eine Maßnahme aus dem Verzeichnis der Maßnahmen', 'a measure from the list of measures'),
+	organization: say(
+		'eine Organisation aus dem Verzeichnis der Organisationen (Namen eintippen und auswählen)',
+		'an organization from the list of organizations (type its name and pick it)',
+	),
+	addressee: say(
+		'eine Ebene (Bund, Länder, Kommunen, Europäische Union) oder eine Organisation aus dem Verzeichnis der Organisationen',
+		'a level (federal, Länder, municipalities, European Union) or an organization from the list of organizations',
+	),
+	document: say('die Id eines Dokuments der Bibliothek', 'the id of a document of the library'),
+	position: say('die Id eines Positionspapiers der Bibliothek', 'the id of a position paper of the library'),
+};
+
+/** How a message starts to name the value meant. */
+const MEANT = say(' – meinten Sie ', ' – did you mean ');
+
+/**
+ * Whether a reference message names the value meant: then it says more than
+ * the schema's message about the same value, and takes its place.
+ */
+export const suggestsValue = (message: Localized): boolean => message.de.includes(MEANT.de);
+
+/** The values a reference of each target may mean, for suggestions. */
+export type ReferenceCandidates = Partial<Record<ReferenceTarget, () => Iterable<Candidate>>>;
+
+/**
+ * The message for a reference that does not resolve, for either audience,
+ * with the value most likely meant: ``Meinten Sie `staedtetag` (Deutscher
+ * Städtetag)?`` — also where a name was written in place of the id.
+ */
+export function unresolvedMessage(
+	ref: Reference,
+	audience: Audience,
+	candidates: ReferenceCandidates = {},
+): Localized {
+	const hints = audience === 'form' ? FORM_HINTS : REFERENCE_HINTS;
+	const list = candidates[ref.target === 'addressee' ? 'organization' : ref.target];
+	const meant = list ? suggest(ref.value, list()) : undefined;
+	const name = meant?.name ? ` (${meant.name})` : '';
+	const hint = meant
+		? say(`${MEANT.de}\`${meant.id}\`${name}?`, `${MEANT.en}\`${meant.id}\`${name}?`)
+		: say('', '');
+	// In the form, the field is named by its label (the form puts it in place of the path).
+	const where = `\`${formatPath(ref.path)}\``;
+	return say(
+		`Unbekannter Verweis \`${ref.value}\` in ${where}, erwartet: ${hints[ref.target].de}${hint.de}`,
+		`Unknown \`${ref.value}\` in ${where}, expected ${hints[ref.target].en}${hint.en}`,
+	);
+}
+
+/** Every organization a document may name, with the names people know it by. */
+export function organizationCandidates(registries: Registries): Candidate[] {
+	return [
+		...[...registries.organizations.values()].map((o) => ({
+			id: o.id,
+			name: o.name,
+			...(o.short ? { also: [o.short] } : {}),
+		})),
+		...[...registries.register.laender.values()].map((l) => ({ id: l.code, name: l.name })),
+		...[...registries.register.kreise.values()].map((k) => ({ id: `ags:${k.ags}`, name: k.name })),
+		...[...registries.register.gemeinden.values()]
+			.filter((g) => !g.art.startsWith('gemeindefrei'))
+			.map((g) => ({ id: `ags:${g.ags}`, name: g.name })),
+	];
+}
+
+/** Registry entries as candidates, named by their German label. */
+const labelled = (entries: Map<string, { id: string; label: { de: string } }>) => () =>
+	[...entries.values()].map((e) => ({ id: e.id, name: e.label.de }));
+
+/** A document that failed its schema, as far as references go: its raw front matter. */
+export type UncheckedReferences = Pick<ParsedDocument, 'id' | 'file' | 'kind' | 'locate'> & { data: Data };
+
 /**
  * Checks references across all documents: unknown values, ids used by two
  * documents, and supersession that points at itself, loops, or leaves a
- * paper marked `superseded` without a successor.
+ * paper marked `superseded` without a successor. The references of
+ * `unchecked` documents (front matter that failed its schema) are checked
+ * too, so that one run reports them along with the schema's problems.
  */
-export function checkReferences(documents: ParsedDocument[], registries: Registries): Diagnostic[] {
+export function checkReferences(
+	documents: ParsedDocument[],
+	registries: Registries,
+	unchecked: readonly UncheckedReferences[] = [],
+): Diagnostic[] {
 	const out: Diagnostic[] = [];
 	const byId = new Map<string, ParsedDocument>();
 	for (const doc of documents) {
@@ -131,8 +226,17 @@ export function checkReferences(documents: ParsedDocument[], registries: Registr
 	const measure = (value: string) => registries.measures.has(value);
 	const organization = (value: string) =>
 		resolveOrganization(value, registries.organizations, registries.register) !== undefined;
+	let organizations: Candidate[] | undefined;
+	const candidates: ReferenceCandidates = {
+		topic: labelled(registries.topics),
+		crisis: labelled(registries.crises),
+		measure: labelled(registries.measures),
+		organization: () => (organizations ??= organizationCandidates(registries)),
+		document: () => [...byId.keys()].map((id) => ({ id })),
+		position: () => documents.flatMap((d) => (d.kind === 'positions' ? [{ id: d.id }] : [])),
+	};
 	const successors = new Map<string, string>();
-	for (const doc of documents) {
+	for (const doc of [...documents, ...unchecked]) {
 		const lookup: ReferenceLookup = {
 			topic,
 			crisis,
@@ -146,14 +250,11 @@ export function checkReferences(documents: ParsedDocument[], registries: Registr
 				file: doc.file,
 				...doc.locate(ref.path),
 				...rule('reference'),
-				message: say(
-					`Unbekannter Verweis \`${ref.value}\` in \`${formatPath(ref.path)}\`, erwartet: ${REFERENCE_HINTS[ref.target].de}`,
-					`Unknown \`${ref.value}\` in \`${formatPath(ref.path)}\`, expected ${REFERENCE_HINTS[ref.target].en}`,
-				),
+				message: unresolvedMessage(ref, 'cli', candidates),
 			});
 		}
 		const older = doc.data.supersedes as string | undefined;
-		if (doc.kind === 'positions' && older) {
+		if (doc.kind === 'positions' && typeof older === 'string' && !unchecked.includes(doc as UncheckedReferences)) {
 			if (successors.has(older)) {
 				out.push({
 					file: doc.file,
