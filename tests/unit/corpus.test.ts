@@ -173,7 +173,7 @@ describe.skipIf(missing)(`real third-party Markdown${missing ? ` – skipped: no
 			  "image": 30,
 			  "link": 19,
 			  "schema": 12,
-			  "unsafe-attribute": 62,
+			  "unsafe-attribute": 65,
 			  "unsafe-html": 4,
 			  "unsafe-url": 42,
 			  "withDiagnostics": 24,

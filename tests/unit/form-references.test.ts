@@ -51,15 +51,15 @@ describe('references in the contribution form', () => {
 			[
 			  [
 			    "topics.1",
-			    "Unknown \`steuern\`, expected a topic id from \`content/registry/topics.yaml\` (or add it there)",
+			    "Unknown \`steuern\` in \`topics[1]\`, expected a topic from the list of topics",
 			  ],
 			  [
 			    "crisis",
-			    "Unknown \`flut\`, expected a crisis id from \`content/registry/crises.yaml\` (or add it there)",
+			    "Unknown \`flut\` in \`crisis\`, expected a crisis from the list of crises",
 			  ],
 			  [
 			    "reuse.0.organization",
-			    "Unknown \`ags:99999999\`, expected an organization id from \`content/registry/organizations/\`, \`ags:\` with a key from the municipal register, or a Land code",
+			    "Unknown \`ags:99999999\` in \`reuse[0].organization\`, expected an organization from the list of organizations (type its name and pick it)",
 			  ],
 			]
 		`);

@@ -31,8 +31,8 @@ describe('readDocument', () => {
 		const source = valid.replace('status: draft', 'stauts: draft\nstatus: angenommen');
 		expect(lines('positions', 'content/positions/test.md', source)).toMatchInlineSnapshot(`
 			[
-			  "content/positions/test.md:7:9  error  Unexpected status \`angenommen\`, expected one of \`draft\`, \`consultation\`, \`adopted\`, \`superseded\`, \`withdrawn\`  [schema]",
-			  "content/positions/test.md:6:1  error  Unexpected key \`stauts\`, expected only the fields the schema defines (check the spelling)  [schema]",
+			  "content/positions/test.md:7:9  error  Unexpected status \`angenommen\`, expected one of “Draft” (\`draft\`), “Open for co-signature” (\`consultation\`), “Adopted” (\`adopted\`), “Replaced” (\`superseded\`), “Withdrawn” (\`withdrawn\`)  [schema]",
+			  "content/positions/test.md:6:1  error  Unexpected key \`stauts\` – did you mean \`status\`?  [schema]",
 			]
 		`);
 	});
@@ -41,7 +41,7 @@ describe('readDocument', () => {
 		const source = valid.replace('  drafted: 2024-01-10', '  drafted: 10.01.2024');
 		expect(lines('positions', 'content/positions/test.md', source)).toMatchInlineSnapshot(`
 			[
-			  "content/positions/test.md:8:12  error  Unexpected \`10.01.2024\` in \`dates.drafted\`, expected a date as \`YYYY-MM-DD\`  [schema]",
+			  "content/positions/test.md:8:12  error  Unexpected \`10.01.2024\` in \`dates.drafted\`, expected a date as \`YYYY-MM-DD\`, e.g. \`2026-03-01\`  [schema]",
 			]
 		`);
 	});
@@ -50,7 +50,7 @@ describe('readDocument', () => {
 		const source = valid.replace('topics: [finanzen]', 'topics: [finanzen');
 		expect(lines('positions', 'content/positions/test.md', source)).toMatchInlineSnapshot(`
 			[
-			  "content/positions/test.md:6:1  error  Broken YAML in front matter: Flow sequence in block collection must be sufficiently indented and end with a ]  [yaml]",
+			  "content/positions/test.md:6:1  error  Broken YAML in front matter: unexpected indentation, expected fields of one level exactly below each other, and lists and brackets complete  [yaml]",
 			]
 		`);
 	});

@@ -78,10 +78,10 @@ demands:
 			}),
 		).toMatchInlineSnapshot(`
 			[
-			  "content/positions/a.md:5:20  error  Unknown \`finanz\` in \`topics[1]\`, expected a topic id from \`content/registry/topics.yaml\` (or add it there)  [reference]",
+			  "content/positions/a.md:5:20  error  Unknown \`finanz\` in \`topics[1]\`, expected a topic id from \`content/registry/topics.yaml\` (or add it there) – did you mean \`finanzen\` (Kommunalfinanzen)?  [reference]",
 			  "content/positions/a.md:11:11  error  Unknown \`gibt-es-nicht\` in \`related[0]\`, expected the id (file name) of another document in \`content/\`  [reference]",
 			  "content/positions/a.md:16:21  error  Unknown \`ags:07312999\` in \`cosignatories[3].organization\`, expected an organization id from \`content/registry/organizations/\`, \`ags:\` with a key from the municipal register, or a Land code  [reference]",
-			  "content/positions/a.md:17:21  error  Unknown \`staedtetg\` in \`cosignatories[4].organization\`, expected an organization id from \`content/registry/organizations/\`, \`ags:\` with a key from the municipal register, or a Land code  [reference]",
+			  "content/positions/a.md:17:21  error  Unknown \`staedtetg\` in \`cosignatories[4].organization\`, expected an organization id from \`content/registry/organizations/\`, \`ags:\` with a key from the municipal register, or a Land code – did you mean \`staedtetag\` (Deutscher Städtetag)?  [reference]",
 			  "content/positions/a.md:20:44  error  Unknown \`XX\` in \`demands[1].addressee\`, expected \`level:bund\`, \`level:land\`, \`level:kommune\`, \`level:eu\`, or an organization  [reference]",
 			]
 		`);

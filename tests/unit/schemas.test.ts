@@ -53,12 +53,12 @@ describe('position schema', () => {
 	it('rejects an unknown status, naming the allowed ones, in German and English', () => {
 		expect(messages(positionSchema, { ...position, status: 'angenommen' }, 'de')).toMatchInlineSnapshot(`
 			[
-			  "Unerwarteter Wert \`angenommen\` für \`status\`, erlaubt: \`draft\`, \`consultation\`, \`adopted\`, \`superseded\`, \`withdrawn\`",
+			  "Unerwarteter Wert \`angenommen\` für \`status\`, erlaubt: „Entwurf“ (\`draft\`), „In Mitzeichnung“ (\`consultation\`), „Beschlossen“ (\`adopted\`), „Ersetzt“ (\`superseded\`), „Zurückgezogen“ (\`withdrawn\`)",
 			]
 		`);
 		expect(messages(positionSchema, { ...position, status: 'angenommen' })).toMatchInlineSnapshot(`
 			[
-			  "Unexpected status \`angenommen\`, expected one of \`draft\`, \`consultation\`, \`adopted\`, \`superseded\`, \`withdrawn\`",
+			  "Unexpected status \`angenommen\`, expected one of “Draft” (\`draft\`), “Open for co-signature” (\`consultation\`), “Adopted” (\`adopted\`), “Replaced” (\`superseded\`), “Withdrawn” (\`withdrawn\`)",
 			]
 		`);
 	});
@@ -66,7 +66,7 @@ describe('position schema', () => {
 	it('rejects an unknown key, naming it', () => {
 		expect(messages(positionSchema, { ...position, stauts: 'adopted' })).toMatchInlineSnapshot(`
 			[
-			  "Unexpected key \`stauts\`, expected only the fields the schema defines (check the spelling)",
+			  "Unexpected key \`stauts\` – did you mean \`status\`?",
 			]
 		`);
 	});
@@ -122,9 +122,9 @@ describe('position schema', () => {
 			}),
 		).toMatchInlineSnapshot(`
 			[
-			  "Unexpected \`1.3.2024\` in \`published\`, expected a date as \`YYYY-MM-DD\`",
-			  "Unexpected \`Deutscher Städtetag\` in \`lead\`, expected a registry id (\`staedtetag\`), \`ags:\` with 5 or 8 digits, or a Land code (\`BY\`)",
-			  "Unexpected status \`erledigt\`, expected one of \`open\`, \`in-progress\`, \`met\`, \`rejected\`",
+			  "Unexpected \`1.3.2024\` in \`published\`, expected a date as \`YYYY-MM-DD\`, e.g. \`2026-03-01\`",
+			  "Unexpected \`Deutscher Städtetag\` in \`lead\`, expected an organization id such as \`staedtetag\`, \`ags:\` with 5 or 8 digits, or a Land code such as \`BY\`",
+			  "Unexpected status \`erledigt\`, expected one of “Open” (\`open\`), “In progress” (\`in-progress\`), “Met” (\`met\`), “Rejected” (\`rejected\`)",
 			]
 		`);
 	});
@@ -167,8 +167,8 @@ describe('lesson schema', () => {
 			}),
 		).toMatchInlineSnapshot(`
 			[
-			  "Unexpected phase \`während\`, expected one of \`prevention\`, \`preparedness\`, \`response\`, \`recovery\`",
-			  "Unexpected outcome \`gut\`, expected one of \`success\`, \`mixed\`, \`failure\`",
+			  "Unexpected phase \`während\`, expected one of “Prevention” (\`prevention\`), “Preparedness” (\`preparedness\`), “Response” (\`response\`), “Recovery” (\`recovery\`)",
+			  "Unexpected outcome \`gut\`, expected one of “Success” (\`success\`), “Mixed” (\`mixed\`), “Failure” (\`failure\`)",
 			  "Unexpected \`keine\` in \`contact.email\`, expected an office mailbox such as \`digital@stadt.example\`",
 			]
 		`);
@@ -177,11 +177,11 @@ describe('lesson schema', () => {
 	it('requires conditions for the transferability rating', () => {
 		expect(messages(lessonSchema, { ...lesson, transferability: { rating: 'mittel', conditions: [] } }))
 			.toMatchInlineSnapshot(`
-			[
-			  "Unexpected rating \`mittel\`, expected one of \`high\`, \`medium\`, \`low\`",
-			  "Unexpected empty \`transferability.conditions\`, expected at least 1 entry",
-			]
-		`);
+				[
+				  "Unexpected rating \`mittel\`, expected one of “High” (\`high\`), “Medium” (\`medium\`), “Low” (\`low\`) – did you mean “Medium” (\`medium\`)?",
+				  "Unexpected empty \`transferability.conditions\`, expected at least 1 entry",
+				]
+			`);
 	});
 });
 
@@ -210,7 +210,7 @@ describe('guide schema', () => {
 		).toMatchInlineSnapshot(`
 			[
 			  "Unexpected empty \`legalBasis\`, expected at least 1 entry",
-			  "Unexpected key \`laender.BY.modell\`, expected only the fields the schema defines (check the spelling)",
+			  "Unexpected key \`laender.BY.modell\` – did you mean \`laender.BY.model\`?",
 			  "Unexpected Land \`laender.XY\`, expected a two-letter code such as \`BY\` or \`NW\`",
 			]
 		`);

@@ -101,7 +101,9 @@ export function checkFormReferences(
 		topic: ids(refs.topics),
 		crisis: ids(refs.crises),
 		measure: ids(refs.measures),
-		organization: () => refs.organizations.map(([id, name]) => ({ id, name })),
+		// Names come as `Deutscher Städtetag (DST)`: the name alone is what people type.
+		organization: () =>
+			refs.organizations.map(([id, name]) => ({ id, name, also: [name.replace(/ \([^)]*\)$/, '')] })),
 		document: ids(refs.documents),
 		position: ids(refs.documents),
 	};

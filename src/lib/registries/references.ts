@@ -156,7 +156,8 @@ export function unresolvedMessage(
 ): Localized {
 	const hints = audience === 'form' ? FORM_HINTS : REFERENCE_HINTS;
 	const list = candidates[ref.target === 'addressee' ? 'organization' : ref.target];
-	const meant = list ? suggest(ref.value, list()) : undefined;
+	// A mistyped `ags:` key is as near to any other key as to the one meant: no guess there.
+	const meant = list && !ref.value.startsWith('ags:') ? suggest(ref.value, list()) : undefined;
 	const name = meant?.name ? ` (${meant.name})` : '';
 	const hint = meant
 		? say(`${MEANT.de}\`${meant.id}\`${name}?`, `${MEANT.en}\`${meant.id}\`${name}?`)
