@@ -87,6 +87,35 @@ demands:
 		`);
 	});
 
+	it('reports a schema error, an unknown reference and a body problem of one file in one run', () => {
+		const diagnostics = library({
+			'content/positions/a.md': paper('status: angenommen')
+				.replace('topics: [finanzen]', 'topics: [finanz]')
+				.replace('Text.', 'Text mit <script>alert(1)</script>.'),
+		});
+		expect(diagnostics).toMatchInlineSnapshot(`
+			[
+			  "content/positions/a.md:5:10  error  Unknown \`finanz\` in \`topics[0]\`, expected a topic id from \`content/registry/topics.yaml\` (or add it there) – did you mean \`finanzen\` (Kommunalfinanzen)?  [reference]",
+			  "content/positions/a.md:10:9  error  Unexpected status \`angenommen\`, expected one of “Draft” (\`draft\`), “Open for co-signature” (\`consultation\`), “Adopted” (\`adopted\`), “Replaced” (\`superseded\`), “Withdrawn” (\`withdrawn\`)  [schema]",
+			  "content/positions/a.md:12:10  error  Unexpected HTML element \`<script>\`, expected text mark-up only (paragraphs, lists, tables, emphasis, links, images from the document's folder) – no scripts, styles, frames, forms, media, SVG or MathML. Remove it or write it as Markdown  [unsafe-html]",
+			]
+		`);
+	});
+
+	it('suggests the id where a name was written, once, in place of the schema message', () => {
+		expect(
+			library({
+				'content/positions/a.md': paper('status: adopted').replace('lead: staedtetag', 'lead: Deutscher Städtetag'),
+				'content/positions/b.md': paper('status: adopted').replace('lead: staedtetag', 'lead: Bayern'),
+			}),
+		).toMatchInlineSnapshot(`
+			[
+			  "content/positions/a.md:8:7  error  Unknown \`Deutscher Städtetag\` in \`lead\`, expected an organization id from \`content/registry/organizations/\`, \`ags:\` with a key from the municipal register, or a Land code – did you mean \`staedtetag\` (Deutscher Städtetag)?  [reference]",
+			  "content/positions/b.md:8:7  error  Unknown \`Bayern\` in \`lead\`, expected an organization id from \`content/registry/organizations/\`, \`ags:\` with a key from the municipal register, or a Land code – did you mean \`BY\` (Bayern)?  [reference]",
+			]
+		`);
+	});
+
 	it('checks supersession: a successor for every superseded paper, one successor each, no loops', () => {
 		expect(
 			library({
