@@ -103,7 +103,7 @@ export function checkFormReferences(
 		measure: ids(refs.measures),
 		// Names come as `Deutscher Städtetag (DST)`: the name alone is what people type.
 		organization: () =>
-			refs.organizations.map(([id, name]) => ({ id, name, also: [name.replace(/ \([^)]*\)$/, '')] })),
+			refs.organizations.map(([id, name]) => ({ id, name: name.replace(/ \([^)]*\)$/, ''), also: [name] })),
 		document: ids(refs.documents),
 		position: ids(refs.documents),
 	};
