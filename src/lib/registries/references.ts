@@ -8,12 +8,12 @@ import { formatPath, type Diagnostic } from '../validate/report/diagnostics.ts';
 import { rule } from '../validate/report/rules.ts';
 import { say, type Audience, type Localized } from '../validate/report/messages.ts';
 import { suggest, type Candidate } from '../validate/report/suggest.ts';
+import { REFERENCE_HINTS, type ReferenceTarget } from '../validate/report/field-words.ts';
 import type { Registries } from './load-registries.ts';
 import { resolveOrganization } from './organizations.ts';
 import type { ParsedDocument } from '../validate/read/read-document.ts';
 
-/** What a reference points at. */
-export type ReferenceTarget = 'topic' | 'crisis' | 'measure' | 'organization' | 'addressee' | 'document' | 'position';
+export type { ReferenceTarget } from '../validate/report/field-words.ts';
 
 /** One reference found in a document. */
 export interface Reference {
@@ -83,55 +83,6 @@ export function unresolvedReferences(kind: DocumentKind, data: Data, lookup: Ref
 	);
 }
 
-/** What each kind of reference expects, for messages on the command line: where to look the value up. */
-export const REFERENCE_HINTS: Record<ReferenceTarget, Localized> = {
-	topic: say(
-		'eine Themen-Id aus `content/registry/topics.yaml` (oder dort ergänzen)',
-		'a topic id from `content/registry/topics.yaml` (or add it there)',
-	),
-	crisis: say(
-		'eine Krisen-Id aus `content/registry/crises.yaml` (oder dort ergänzen)',
-		'a crisis id from `content/registry/crises.yaml` (or add it there)',
-	),
-	measure: say(
-		'eine Maßnahmen-Id aus `content/registry/measures.yaml` (oder dort ergänzen)',
-		'a measure id from `content/registry/measures.yaml` (or add it there)',
-	),
-	organization: say(
-		'eine Organisations-Id aus `content/registry/organizations/`, `ags:` mit einem Schlüssel aus dem Gemeindeverzeichnis oder ein Länderkürzel',
-		'an organization id from `content/registry/organizations/`, `ags:` with a key from the municipal register, or a Land code',
-	),
-	addressee: say(
-		'`level:bund`, `level:land`, `level:kommune`, `level:eu` oder eine Organisation',
-		'`level:bund`, `level:land`, `level:kommune`, `level:eu`, or an organization',
-	),
-	document: say(
-		'die Id (der Dateiname) eines anderen Dokuments in `content/`',
-		'the id (file name) of another document in `content/`',
-	),
-	position: say(
-		'die Id (der Dateiname) eines anderen Positionspapiers in `content/positions/`',
-		'the id (file name) of another position paper in `content/positions/`',
-	),
-};
-
-/** What each kind of reference expects, for the web form: the lists people see on the site, not repository paths. */
-const FORM_HINTS: Record<ReferenceTarget, Localized> = {
-	topic: say('ein Thema aus dem Verzeichnis der Themen', 'a topic from the list of topics'),
-	crisis: say('eine Krise aus dem Verzeichnis der Krisen', 'a crisis from the list of crises'),
-	measure: say('eine Maßnahme aus dem Verzeichnis der Maßnahmen', 'a measure from the list of measures'),
-	organization: say(
-		'eine Organisation aus dem Verzeichnis der Organisationen (Namen eintippen und auswählen)',
-		'an organization from the list of organizations (type its name and pick it)',
-	),
-	addressee: say(
-		'eine Ebene (Bund, Länder, Kommunen, Europäische Union) oder eine Organisation aus dem Verzeichnis der Organisationen',
-		'a level (federal, Länder, municipalities, European Union) or an organization from the list of organizations',
-	),
-	document: say('die Id eines Dokuments der Bibliothek', 'the id of a document of the library'),
-	position: say('die Id eines Positionspapiers der Bibliothek', 'the id of a position paper of the library'),
-};
-
 /** How a message starts to name the value meant. */
 const MEANT = say(' – meinten Sie ', ' – did you mean ');
 
@@ -154,7 +105,7 @@ export function unresolvedMessage(
 	audience: Audience,
 	candidates: ReferenceCandidates = {},
 ): Localized {
-	const hints = audience === 'form' ? FORM_HINTS : REFERENCE_HINTS;
+	const hints = REFERENCE_HINTS[audience];
 	const list = candidates[ref.target === 'addressee' ? 'organization' : ref.target];
 	// A mistyped `ags:` key is as near to any other key as to the one meant: no guess there.
 	const meant = list && !ref.value.startsWith('ags:') ? suggest(ref.value, list()) : undefined;
@@ -328,8 +279,8 @@ export function checkReferences(
 				column: 1,
 				...rule('reference'),
 				message: say(
-					`Unbekannter Verweis \`${measure.responsible}\` in \`responsible\` der Maßnahme \`${measure.id}\`, erwartet: ${REFERENCE_HINTS.organization.de}`,
-					`Unknown \`${measure.responsible}\` in \`responsible\` of measure \`${measure.id}\`, expected ${REFERENCE_HINTS.organization.en}`,
+					`Unbekannter Verweis \`${measure.responsible}\` in \`responsible\` der Maßnahme \`${measure.id}\`, erwartet: ${REFERENCE_HINTS.cli.organization.de}`,
+					`Unknown \`${measure.responsible}\` in \`responsible\` of measure \`${measure.id}\`, expected ${REFERENCE_HINTS.cli.organization.en}`,
 				),
 			});
 		}

@@ -15,6 +15,7 @@ import {
 	nameValue,
 	nameValues,
 	valueLabel,
+	type Audience,
 	type FieldInfo,
 	type MessageContext,
 } from './field-words.ts';
@@ -87,9 +88,22 @@ export function suggestKey(schema: z.ZodType | undefined, path: readonly Propert
 	)?.id;
 }
 
+/** The values an issue allows, by label where the field's words have labels for them. */
+function allowedValues(values: readonly unknown[], info: FieldInfo | undefined, audience: Audience): Localized {
+	return values.every((v) => typeof v === 'string')
+		? nameValues(values, info?.meta?.values, audience)
+		: say(list(values), list(values));
+}
+
+/** "einer der Werte …" for an issue's allowed values. */
+function oneOf(values: readonly unknown[], info: FieldInfo | undefined, audience: Audience): Localized {
+	const allowed = allowedValues(values, info, audience);
+	return say(`einer der Werte ${allowed.de}`, `one of ${allowed.en}`);
+}
+
 /** The words for an issue's value when it is empty (`""`, or `field:` with nothing) and the field may be left out. */
-function emptyOptional(info: FieldInfo | undefined, input: unknown, at: string): Localized | undefined {
-	if (!info?.optional || !(input === null || (typeof input === 'string' && input.trim() === ''))) return undefined;
+function emptyOptional(info: FieldInfo | undefined, at: string): Localized | undefined {
+	if (!info?.optional) return undefined;
 	return say(
 		`Leeres Feld ${at} – optional: ausfüllen oder Zeile löschen`,
 		`Empty ${at} – optional: fill it in or delete the line`,
@@ -111,11 +125,24 @@ export function describeIssue(issue: z.core.$ZodIssue, context: MessageContext =
 	const field = [...issue.path].reverse().find((key) => typeof key === 'string') ?? 'value';
 	const input = 'input' in issue ? issue.input : undefined;
 	const info = fieldAt(context.schema, issue.path);
-	if (issue.code !== 'custom') {
-		const empty = emptyOptional(info, input, at);
+	const expectedHere = expectedFor(info, audience, issue.path);
+	const addressee = ['addressee', 'addressees', 'body'].includes(String(field));
+	if (issue.code !== 'custom' && (input === null || (typeof input === 'string' && input.trim() === ''))) {
+		const empty = emptyOptional(info, at);
 		if (empty) return empty;
+		// A field the scaffolder left `""` for the contributor to fill in: what belongs there, not "invalid ``".
+		const expected =
+			expectedHere ??
+			(issue.code === 'invalid_format' ? expectation(issue) : undefined) ??
+			(issue.code === 'invalid_value' ? oneOf(issue.values, info, audience) : undefined) ??
+			(addressee ? (audience === 'form' ? ADDRESSEE_FORM : ADDRESSEES) : undefined) ??
+			(issue.code === 'invalid_type' ? TYPE_NAMES[issue.expected] : TYPE_NAMES.string) ??
+			TYPE_NAMES.string!;
+		return say(
+			`Leeres Feld ${at} – bitte ausfüllen; erwartet: ${expected.de}`,
+			`Empty ${at} – fill it in; expected ${expected.en}`,
+		);
 	}
-	const expectedHere = expectedFor(info, audience);
 	switch (issue.code) {
 		case 'custom': {
 			const message = (issue.params as { message?: Localized } | undefined)?.message;
@@ -123,9 +150,7 @@ export function describeIssue(issue: z.core.$ZodIssue, context: MessageContext =
 		}
 		case 'invalid_value': {
 			const prefix = info?.meta?.values;
-			const allowed = issue.values.every((v) => typeof v === 'string')
-				? nameValues(issue.values as string[], prefix, audience)
-				: say(list(issue.values), list(issue.values));
+			const allowed = allowedValues(issue.values, info, audience);
 			if (input === undefined)
 				return say(
 					`Fehlendes Feld ${at}, erwartet: einer der Werte ${allowed.de}`,
@@ -195,7 +220,6 @@ export function describeIssue(issue: z.core.$ZodIssue, context: MessageContext =
 			);
 		}
 		case 'invalid_union': {
-			const addressee = ['addressee', 'addressees', 'body'].includes(String(field));
 			const ADDRESSEE = audience === 'form' ? ADDRESSEE_FORM : ADDRESSEES;
 			if (input === undefined)
 				return addressee
