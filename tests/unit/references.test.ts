@@ -102,16 +102,20 @@ demands:
 		`);
 	});
 
-	it('suggests the id where a name was written, once, in place of the schema message', () => {
+	it('suggests the id where a name (of an association, a Land, a Kommune) was written, once, in place of the schema message', () => {
 		expect(
 			library({
 				'content/positions/a.md': paper('status: adopted').replace('lead: staedtetag', 'lead: Deutscher Städtetag'),
 				'content/positions/b.md': paper('status: adopted').replace('lead: staedtetag', 'lead: Bayern'),
+				'content/positions/c.md': paper('status: adopted').replace('lead: staedtetag', 'lead: Ulm'),
+				'content/positions/d.md': paper('status: adopted').replace('lead: staedtetag', 'lead: stadtetag'),
 			}),
 		).toMatchInlineSnapshot(`
 			[
-			  "content/positions/a.md:8:7  error  Unknown \`Deutscher Städtetag\` in \`lead\`, expected an organization id from \`content/registry/organizations/\`, \`ags:\` with a key from the municipal register, or a Land code – did you mean \`staedtetag\` (Deutscher Städtetag)?  [reference]",
-			  "content/positions/b.md:8:7  error  Unknown \`Bayern\` in \`lead\`, expected an organization id from \`content/registry/organizations/\`, \`ags:\` with a key from the municipal register, or a Land code – did you mean \`BY\` (Bayern)?  [reference]",
+			  "content/positions/a.md:8:7  error  Unexpected name \`Deutscher Städtetag\` in \`lead\`, expected an id – did you mean \`staedtetag\` (Deutscher Städtetag)?  [reference]",
+			  "content/positions/b.md:8:7  error  Unexpected name \`Bayern\` in \`lead\`, expected an id – did you mean \`BY\` (Bayern)?  [reference]",
+			  "content/positions/c.md:8:7  error  Unexpected name \`Ulm\` in \`lead\`, expected an id – did you mean \`ags:08421\` (Ulm, Stadtkreis) or \`ags:08421000\` (Ulm, Universitätsstadt)?  [reference]",
+			  "content/positions/d.md:8:7  error  Unknown \`stadtetag\` in \`lead\`, expected an organization id from \`content/registry/organizations/\`, \`ags:\` with a key from the municipal register, or a Land code – did you mean \`staedtetag\` (Deutscher Städtetag)?  [reference]",
 			]
 		`);
 	});

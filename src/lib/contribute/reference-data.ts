@@ -101,9 +101,13 @@ export function checkFormReferences(
 		topic: ids(refs.topics),
 		crisis: ids(refs.crises),
 		measure: ids(refs.measures),
-		// Names come as `Deutscher Städtetag (DST)`: the name alone is what people type.
+		// Names come as `Deutscher Städtetag (DST)` and `Ulm, Universitätsstadt`: the name alone is what people type.
 		organization: () =>
-			refs.organizations.map(([id, name]) => ({ id, name: name.replace(/ \([^)]*\)$/, ''), also: [name] })),
+			refs.organizations.map(([id, name]) => ({
+				id,
+				name: name.replace(/ \([^)]*\)$/, ''),
+				also: [name, name.split(',')[0]!],
+			})),
 		document: ids(refs.documents),
 		position: ids(refs.documents),
 	};

@@ -7,7 +7,7 @@ import type { DocumentKind } from '../../schemas/kinds.ts';
 import { formatPath, type Diagnostic } from '../validate/report/diagnostics.ts';
 import { rule } from '../validate/report/rules.ts';
 import { say, type Audience, type Localized } from '../validate/report/messages.ts';
-import { suggest, type Candidate } from '../validate/report/suggest.ts';
+import { isNameOf, suggest, type Candidate } from '../validate/report/suggest.ts';
 import { REFERENCE_HINTS, type ReferenceTarget } from '../validate/report/field-words.ts';
 import type { Registries } from './load-registries.ts';
 import { resolveOrganization } from './organizations.ts';
@@ -108,18 +108,27 @@ export function unresolvedMessage(
 	const hints = REFERENCE_HINTS[audience];
 	const list = candidates[ref.target === 'addressee' ? 'organization' : ref.target];
 	// A mistyped `ags:` key is as near to any other key as to the one meant: no guess there.
-	const meant = list && !ref.value.startsWith('ags:') ? suggest(ref.value, list()) : undefined;
-	const name = meant?.name ? ` (${meant.name})` : '';
-	const hint = meant
-		? say(`${MEANT.de}\`${meant.id}\`${name}?`, `${MEANT.en}\`${meant.id}\`${name}?`)
-		: say('', '');
+	const meant = list && !ref.value.startsWith('ags:') ? suggest(ref.value, list()) : [];
+	const named = meant.map((c) => `\`${c.id}\`${c.name ? ` (${c.name})` : ''}`);
+	const hint =
+		named.length > 0
+			? say(`${MEANT.de}${named.join(' oder ')}?`, `${MEANT.en}${named.join(' or ')}?`)
+			: say('', '');
 	// In the form, the field is named by its label (the form puts it in place of the path).
 	const where = `\`${formatPath(ref.path)}\``;
+	if (meant.length > 0 && meant.every((c) => isNameOf(ref.value, c)))
+		return say(
+			`\`${ref.value}\` in ${where} ist ein Name; hier gehört die Id hin${hint.de}`,
+			`Unexpected name \`${ref.value}\` in ${where}, expected an id${hint.en}`,
+		);
 	return say(
 		`Unbekannter Verweis \`${ref.value}\` in ${where}, erwartet: ${hints[ref.target].de}${hint.de}`,
 		`Unknown \`${ref.value}\` in ${where}, expected ${hints[ref.target].en}${hint.en}`,
 	);
 }
+
+/** An entry of the municipal register, also found by its name without the official suffix (`Ulm, Universitätsstadt` → `Ulm`). */
+const register = (id: string, name: string): Candidate => ({ id, name, also: [name.split(',')[0]!] });
 
 /** Every organization a document may name, with the names people know it by. */
 export function organizationCandidates(registries: Registries): Candidate[] {
@@ -130,10 +139,10 @@ export function organizationCandidates(registries: Registries): Candidate[] {
 			...(o.short ? { also: [o.short] } : {}),
 		})),
 		...[...registries.register.laender.values()].map((l) => ({ id: l.code, name: l.name })),
-		...[...registries.register.kreise.values()].map((k) => ({ id: `ags:${k.ags}`, name: k.name })),
+		...[...registries.register.kreise.values()].map((k) => register(`ags:${k.ags}`, k.name)),
 		...[...registries.register.gemeinden.values()]
 			.filter((g) => !g.art.startsWith('gemeindefrei'))
-			.map((g) => ({ id: `ags:${g.ags}`, name: g.name })),
+			.map((g) => register(`ags:${g.ags}`, g.name)),
 	];
 }
 

@@ -85,7 +85,7 @@ export function suggestKey(schema: z.ZodType | undefined, path: readonly Propert
 	return suggest(
 		key,
 		keysAt(schema, path).map((id) => ({ id })),
-	)?.id;
+	)[0]?.id;
 }
 
 /** The values an issue allows, by label where the field's words have labels for them. */
@@ -161,7 +161,7 @@ export function describeIssue(issue: z.core.$ZodIssue, context: MessageContext =
 					? suggest(
 							input,
 							issue.values.filter((v) => typeof v === 'string').map((id) => ({ id, name: valueLabel(prefix, id)?.de })),
-						)
+						)[0]
 					: undefined;
 			const hint = meant ? nameValue(meant.id, valueLabel(prefix, meant.id), audience) : undefined;
 			return say(

@@ -32,27 +32,52 @@ function fold(text: string): string {
 		.trim();
 }
 
+/** Whether `text` is the name (not the id) of `candidate`, with case and umlauts folded: a name written where the id belongs. */
+export function isNameOf(text: string, candidate: Candidate): boolean {
+	const [id, ...names] = textsOf(candidate);
+	const wanted = fold(text);
+	return wanted !== id && names.includes(wanted);
+}
+
+/** The folded texts of each candidate, folded once however many values are compared with it. */
+const foldedTexts = new WeakMap<Candidate, string[]>();
+function textsOf(candidate: Candidate): string[] {
+	let texts = foldedTexts.get(candidate);
+	if (!texts) {
+		texts = [candidate.id, ...(candidate.name ? [candidate.name] : []), ...(candidate.also ?? [])].map(fold);
+		foldedTexts.set(candidate, texts);
+	}
+	return texts;
+}
+
 /** How many edits still count as a typo of a text this long. */
 const tolerance = (length: number) => (length <= 3 ? 1 : length <= 8 ? 2 : 3);
 
+/** At most this many candidates are named when several bear the very name written (a Landkreis and its town). */
+const MAX_SUGGESTIONS = 3;
+
 /**
- * The candidate `value` most likely means, or `undefined`: an exact match of
- * its id or name after folding case and umlauts first, else the nearest id or
- * name within a few edits. `value` itself, if it is a candidate, is never
- * suggested.
+ * The candidates `value` most likely means, best first, or none: those whose
+ * id or name matches exactly once case and umlauts are folded (up to three:
+ * a name may be borne by a Kreis and a Gemeinde), else the one nearest
+ * within a few edits. Nothing is suggested for a value that is itself a
+ * candidate.
  */
-export function suggest(value: string, candidates: Iterable<Candidate>): Candidate | undefined {
+export function suggest(value: string, candidates: Iterable<Candidate>): Candidate[] {
 	const wanted = fold(value);
-	if (wanted === '') return undefined;
+	if (wanted === '') return [];
 	const limit = tolerance(wanted.length);
+	const exact: Candidate[] = [];
 	let best: Candidate | undefined;
 	let bestDistance = limit + 1;
 	for (const candidate of candidates) {
-		if (candidate.id === value) return undefined;
-		for (const text of [candidate.id, ...(candidate.name ? [candidate.name] : []), ...(candidate.also ?? [])]) {
-			const folded = fold(text);
-			if (folded === wanted) return candidate;
-			if (Math.abs(folded.length - wanted.length) >= bestDistance) continue;
+		if (candidate.id === value) return [];
+		for (const folded of textsOf(candidate)) {
+			if (folded === wanted) {
+				if (exact.length < MAX_SUGGESTIONS && !exact.includes(candidate)) exact.push(candidate);
+				break;
+			}
+			if (exact.length > 0 || Math.abs(folded.length - wanted.length) >= bestDistance) continue;
 			const d = distance(folded, wanted);
 			if (d < bestDistance) {
 				best = candidate;
@@ -60,5 +85,5 @@ export function suggest(value: string, candidates: Iterable<Candidate>): Candida
 			}
 		}
 	}
-	return best;
+	return exact.length > 0 ? exact : best ? [best] : [];
 }
