@@ -240,10 +240,11 @@ export function readDocument(kind: DocumentKind, file: string, source: string): 
 	} catch (error) {
 		const mark = (error as { mark?: { line: number; column: number } }).mark;
 		const reason = (error as { reason?: string }).reason ?? String(error);
+		// The build's YAML reader has no error codes to word: its text is shown, marked as its own.
 		return problem(
 			say(
-				`Die Website kann das Front Matter nicht lesen: ${reason}`,
-				`The site cannot read the front matter: ${reason}`,
+				`Die Website kann das Front Matter nicht lesen (Meldung ihres YAML-Lesers, englisch: „${reason}“); die Zeile prüfen`,
+				`The site cannot read the front matter (its YAML reader says: “${reason}”); check the line`,
 			),
 			'yaml',
 			(mark?.line ?? 0) + 2,
