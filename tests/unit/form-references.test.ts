@@ -64,4 +64,23 @@ describe('references in the contribution form', () => {
 			]
 		`);
 	});
+
+	it('speaks of the lists the site shows, never of repository paths, and names the value meant, in German and English', () => {
+		const problems = checkFormReferences(
+			'positions',
+			{ lead: 'stadtetag', addressees: ['Bayern'], cosignatories: [{ organization: 'Kaiserslautern' }] },
+			data,
+		);
+		expect(problems.flatMap((p) => [p.message.de, p.message.en])).toMatchInlineSnapshot(`
+			[
+			  "Unbekannter Verweis \`stadtetag\` in \`lead\`, erwartet: eine Organisation aus dem Verzeichnis der Organisationen (Namen eintippen und auswählen) – meinten Sie \`staedtetag\` (Deutscher Städtetag)?",
+			  "Unknown \`stadtetag\` in \`lead\`, expected an organization from the list of organizations (type its name and pick it) – did you mean \`staedtetag\` (Deutscher Städtetag)?",
+			  "\`Kaiserslautern\` in \`cosignatories[0].organization\` ist ein Name; hier gehört die Id hin – meinten Sie \`ags:07312000\` (Kaiserslautern, Stadt)?",
+			  "Unexpected name \`Kaiserslautern\` in \`cosignatories[0].organization\`, expected an id – did you mean \`ags:07312000\` (Kaiserslautern, Stadt)?",
+			  "\`Bayern\` in \`addressees[0]\` ist ein Name; hier gehört die Id hin – meinten Sie \`BY\` (Bayern)?",
+			  "Unexpected name \`Bayern\` in \`addressees[0]\`, expected an id – did you mean \`BY\` (Bayern)?",
+			]
+		`);
+		expect(problems.map((p) => p.message.de).join('\n')).not.toContain('content/');
+	});
 });
