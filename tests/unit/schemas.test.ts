@@ -307,7 +307,12 @@ describe('messages for people who cannot use codes', () => {
 	});
 
 	it('tells that an optional field left empty can be filled in or deleted, without accepting it', () => {
-		const empty = { ...position, adoptedBy: 'Präsidium', dates: { ...position.dates, withdrawn: null }, supersedes: '' };
+		const empty = {
+			...position,
+			adoptedBy: 'Präsidium',
+			dates: { ...position.dates, withdrawn: null },
+			supersedes: '',
+		};
 		expect([...messages(positionSchema, empty, 'de'), ...messages(positionSchema, empty, 'en')]).toMatchInlineSnapshot(`
 			[
 			  "Leeres Feld \`dates.withdrawn\` – optional: ausfüllen oder Zeile löschen",

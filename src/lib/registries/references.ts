@@ -55,7 +55,9 @@ function collectReferences(kind: DocumentKind, data: Data): Reference[] {
 		add(['crisis'], 'crisis', data.crisis);
 		add(['organization'], 'organization', data.organization);
 		add(['measure'], 'measure', data.measure);
-		entries(data.reuse).forEach((r, i) => add(['reuse', i, 'organization'], 'organization', fieldOf(r, 'organization')));
+		entries(data.reuse).forEach((r, i) =>
+			add(['reuse', i, 'organization'], 'organization', fieldOf(r, 'organization')),
+		);
 	} else {
 		add(['measure'], 'measure', data.measure);
 		entries(data.responsible).forEach((r, i) => add(['responsible', i, 'body'], 'addressee', fieldOf(r, 'body')));
@@ -100,20 +102,14 @@ export type ReferenceCandidates = Partial<Record<ReferenceTarget, () => Iterable
  * with the value most likely meant: ``Meinten Sie `staedtetag` (Deutscher
  * Städtetag)?`` — also where a name was written in place of the id.
  */
-export function unresolvedMessage(
-	ref: Reference,
-	audience: Audience,
-	candidates: ReferenceCandidates = {},
-): Localized {
+export function unresolvedMessage(ref: Reference, audience: Audience, candidates: ReferenceCandidates = {}): Localized {
 	const hints = REFERENCE_HINTS[audience];
 	const list = candidates[ref.target === 'addressee' ? 'organization' : ref.target];
 	// A mistyped `ags:` key is as near to any other key as to the one meant: no guess there.
 	const meant = list && !ref.value.startsWith('ags:') ? suggest(ref.value, list()) : [];
 	const named = meant.map((c) => `\`${c.id}\`${c.name ? ` (${c.name})` : ''}`);
 	const hint =
-		named.length > 0
-			? say(`${MEANT.de}${named.join(' oder ')}?`, `${MEANT.en}${named.join(' or ')}?`)
-			: say('', '');
+		named.length > 0 ? say(`${MEANT.de}${named.join(' oder ')}?`, `${MEANT.en}${named.join(' or ')}?`) : say('', '');
 	// In the form, the field is named by its label (the form puts it in place of the path).
 	const where = `\`${formatPath(ref.path)}\``;
 	if (meant.length > 0 && meant.every((c) => isNameOf(ref.value, c)))

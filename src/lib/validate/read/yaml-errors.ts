@@ -30,7 +30,10 @@ const WORDS: Partial<Record<YAMLError['code'], Localized>> = {
 		'eine eingerückte Liste innerhalb von `[ … ]` oder `{ … }`; erwartet: eine der beiden Schreibweisen',
 		'unexpected indented list inside `[ … ]` or `{ … }`, expected one of the two ways of writing',
 	),
-	DUPLICATE_KEY: say('ein Feld steht zweimal da; eines löschen', 'unexpected second key, expected each key once – delete one'),
+	DUPLICATE_KEY: say(
+		'ein Feld steht zweimal da; eines löschen',
+		'unexpected second key, expected each key once – delete one',
+	),
 	MULTIPLE_DOCS: say(
 		'eine zweite Zeile `---` oder `...`; erwartet: ein einziges YAML-Dokument',
 		'unexpected second `---` or `...` line, expected a single YAML document',
@@ -51,7 +54,10 @@ const WORDS: Partial<Record<YAMLError['code'], Localized>> = {
 		'ein Wert mit `!` am Anfang; erwartet: den Wert in Anführungszeichen',
 		'unexpected value starting with `!`, expected the value in quotes',
 	),
-	BAD_ALIAS: say('ein Verweis (`*name`) ohne Anker; den Wert ausschreiben', 'unexpected alias (`*name`) without an anchor; write the value out'),
+	BAD_ALIAS: say(
+		'ein Verweis (`*name`) ohne Anker; den Wert ausschreiben',
+		'unexpected alias (`*name`) without an anchor; write the value out',
+	),
 };
 
 const QUOTES: Record<string, Localized> = {

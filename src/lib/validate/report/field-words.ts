@@ -111,7 +111,10 @@ const FORM_HINTS: Record<ReferenceTarget, Localized> = {
 };
 
 /** What each kind of reference expects, for each audience: where to look it up, or the list the site shows. */
-export const REFERENCE_HINTS: Record<Audience, Record<ReferenceTarget, Localized>> = { cli: CLI_HINTS, form: FORM_HINTS };
+export const REFERENCE_HINTS: Record<Audience, Record<ReferenceTarget, Localized>> = {
+	cli: CLI_HINTS,
+	form: FORM_HINTS,
+};
 
 /** Fields whose values are ids from a registry or the library, by their key. */
 const REFERENCE_FIELDS: Record<string, ReferenceTarget> = {
@@ -121,7 +124,6 @@ const REFERENCE_FIELDS: Record<string, ReferenceTarget> = {
 	related: 'document',
 	supersedes: 'position',
 };
-
 
 /** The site's label of an allowed value (`status` + `draft` → „Entwurf“ / “Draft”), if it has one. */
 export function valueLabel(prefix: string | undefined, value: string): Localized | undefined {
@@ -222,8 +224,7 @@ export function impossibleDay(input: unknown): Localized | undefined {
 	const match = typeof input === 'string' ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(input) : null;
 	if (!match) return undefined;
 	const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-	if (month < 1 || month > 12)
-		return say(`Einen Monat ${month} gibt es nicht`, `There is no month ${month}`);
+	if (month < 1 || month > 12) return say(`Einen Monat ${month} gibt es nicht`, `There is no month ${month}`);
 	const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
 	if (day >= 1 && day <= days) return undefined;
 	const name = MONTHS[month - 1]!;

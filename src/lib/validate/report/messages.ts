@@ -81,7 +81,11 @@ const ADDRESSEE_FORM = say(
  * The field of the same object that an unknown key most likely means
  * (`sumary` → `summary`), from the keys the schema defines there.
  */
-export function suggestKey(schema: z.ZodType | undefined, path: readonly PropertyKey[], key: string): string | undefined {
+export function suggestKey(
+	schema: z.ZodType | undefined,
+	path: readonly PropertyKey[],
+	key: string,
+): string | undefined {
 	return suggest(
 		key,
 		keysAt(schema, path).map((id) => ({ id })),
