@@ -323,6 +323,24 @@ describe('messages for people who cannot use codes', () => {
 		`);
 	});
 
+	it('tells what belongs in a required field left empty, as the scaffolder writes it', () => {
+		const empty = { ...position, lead: '', topics: null, status: '' };
+		expect(messages(positionSchema, empty, 'de')).toMatchInlineSnapshot(`
+			[
+			  "Leeres Feld \`topics\` – bitte ausfüllen; erwartet: eine Liste, je Eintrag eine Themen-Id aus \`content/registry/topics.yaml\` (oder dort ergänzen)",
+			  "Leeres Feld \`status\` – bitte ausfüllen; erwartet: einer der Werte „Entwurf“ (\`draft\`), „In Mitzeichnung“ (\`consultation\`), „Beschlossen“ (\`adopted\`), „Ersetzt“ (\`superseded\`), „Zurückgezogen“ (\`withdrawn\`)",
+			  "Leeres Feld \`lead\` – bitte ausfüllen; erwartet: eine Organisations-Id wie \`staedtetag\`, \`ags:\` mit 5 oder 8 Ziffern oder ein Länderkürzel wie \`BY\`",
+			]
+		`);
+		expect(messages(positionSchema, empty, 'en')).toMatchInlineSnapshot(`
+			[
+			  "Empty \`topics\` – fill it in; expected a list, each entry a topic id from \`content/registry/topics.yaml\` (or add it there)",
+			  "Empty \`status\` – fill it in; expected one of “Draft” (\`draft\`), “Open for co-signature” (\`consultation\`), “Adopted” (\`adopted\`), “Replaced” (\`superseded\`), “Withdrawn” (\`withdrawn\`)",
+			  "Empty \`lead\` – fill it in; expected an organization id such as \`staedtetag\`, \`ags:\` with 5 or 8 digits, or a Land code such as \`BY\`",
+			]
+		`);
+	});
+
 	it('names the field a misspelt key means, as one message instead of two', () => {
 		const { summary, ...rest } = position;
 		expect([

@@ -8,12 +8,12 @@ import { formatPath, type Diagnostic } from '../validate/report/diagnostics.ts';
 import { rule } from '../validate/report/rules.ts';
 import { say, type Audience, type Localized } from '../validate/report/messages.ts';
 import { isNameOf, suggest, type Candidate } from '../validate/report/suggest.ts';
-import { REFERENCE_HINTS, type ReferenceTarget } from '../validate/report/field-words.ts';
+import { REFERENCE_HINTS, type ReferenceTarget } from '../validate/report/reference-hints.ts';
 import type { Registries } from './load-registries.ts';
 import { resolveOrganization } from './organizations.ts';
 import type { ParsedDocument } from '../validate/read/read-document.ts';
 
-export type { ReferenceTarget } from '../validate/report/field-words.ts';
+export type { ReferenceTarget } from '../validate/report/reference-hints.ts';
 
 /** One reference found in a document. */
 export interface Reference {

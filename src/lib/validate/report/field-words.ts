@@ -12,6 +12,7 @@ import { metaOf, type FieldMeta } from '../../../schemas/field-meta.ts';
 import { say, type Localized } from '../../../schemas/localized.ts';
 import { isoDate, organizationRef, slug, webUrl } from '../../../schemas/primitives.ts';
 import { fieldType, objectShape } from '../../../schemas/walk.ts';
+import { REFERENCE_HINTS, type ReferenceTarget } from './reference-hints.ts';
 
 /** Who reads a message: a contributor at the command line (codes help) or in the web form (labels only). */
 export type Audience = 'cli' | 'form';
@@ -57,64 +58,6 @@ export function keysAt(schema: z.ZodType | undefined, path: readonly PropertyKey
 }
 
 const code = (value: string) => `\`${value}\``;
-
-/** What a reference points at. */
-export type ReferenceTarget = 'topic' | 'crisis' | 'measure' | 'organization' | 'addressee' | 'document' | 'position';
-
-/** What each kind of reference expects, for messages on the command line: where to look the value up. */
-const CLI_HINTS: Record<ReferenceTarget, Localized> = {
-	topic: say(
-		'eine Themen-Id aus `content/registry/topics.yaml` (oder dort ergänzen)',
-		'a topic id from `content/registry/topics.yaml` (or add it there)',
-	),
-	crisis: say(
-		'eine Krisen-Id aus `content/registry/crises.yaml` (oder dort ergänzen)',
-		'a crisis id from `content/registry/crises.yaml` (or add it there)',
-	),
-	measure: say(
-		'eine Maßnahmen-Id aus `content/registry/measures.yaml` (oder dort ergänzen)',
-		'a measure id from `content/registry/measures.yaml` (or add it there)',
-	),
-	organization: say(
-		'eine Organisations-Id aus `content/registry/organizations/`, `ags:` mit einem Schlüssel aus dem Gemeindeverzeichnis oder ein Länderkürzel',
-		'an organization id from `content/registry/organizations/`, `ags:` with a key from the municipal register, or a Land code',
-	),
-	addressee: say(
-		'`level:bund`, `level:land`, `level:kommune`, `level:eu` oder eine Organisation',
-		'`level:bund`, `level:land`, `level:kommune`, `level:eu`, or an organization',
-	),
-	document: say(
-		'die Id (der Dateiname) eines anderen Dokuments in `content/`',
-		'the id (file name) of another document in `content/`',
-	),
-	position: say(
-		'die Id (der Dateiname) eines anderen Positionspapiers in `content/positions/`',
-		'the id (file name) of another position paper in `content/positions/`',
-	),
-};
-
-/** What each kind of reference expects, for the web form: the lists people see on the site, not repository paths. */
-const FORM_HINTS: Record<ReferenceTarget, Localized> = {
-	topic: say('ein Thema aus dem Verzeichnis der Themen', 'a topic from the list of topics'),
-	crisis: say('eine Krise aus dem Verzeichnis der Krisen', 'a crisis from the list of crises'),
-	measure: say('eine Maßnahme aus dem Verzeichnis der Maßnahmen', 'a measure from the list of measures'),
-	organization: say(
-		'eine Organisation aus dem Verzeichnis der Organisationen (Namen eintippen und auswählen)',
-		'an organization from the list of organizations (type its name and pick it)',
-	),
-	addressee: say(
-		'eine Ebene (Bund, Länder, Kommunen, Europäische Union) oder eine Organisation aus dem Verzeichnis der Organisationen',
-		'a level (federal, Länder, municipalities, European Union) or an organization from the list of organizations',
-	),
-	document: say('die Id eines Dokuments der Bibliothek', 'the id of a document of the library'),
-	position: say('die Id eines Positionspapiers der Bibliothek', 'the id of a position paper of the library'),
-};
-
-/** What each kind of reference expects, for each audience: where to look it up, or the list the site shows. */
-export const REFERENCE_HINTS: Record<Audience, Record<ReferenceTarget, Localized>> = {
-	cli: CLI_HINTS,
-	form: FORM_HINTS,
-};
 
 /** Fields whose values are ids from a registry or the library, by their key. */
 const REFERENCE_FIELDS: Record<string, ReferenceTarget> = {
@@ -162,7 +105,13 @@ export function expectedFor(
 	if (!info) return undefined;
 	const key = [...path].reverse().find((k) => typeof k === 'string');
 	const target = typeof key === 'string' ? REFERENCE_FIELDS[key] : undefined;
-	if (target) return REFERENCE_HINTS[audience][target];
+	if (target) {
+		const hint = REFERENCE_HINTS[audience][target];
+		// The list itself (`topics:`), not one of its entries (`topics[0]`).
+		return fieldType(info.schema).base instanceof z.ZodArray
+			? say(`eine Liste, je Eintrag ${hint.de}`, `a list, each entry ${hint.en}`)
+			: hint;
+	}
 	const { declared, base } = fieldType(info.schema);
 	const meta = info.meta;
 	if (declared.def === isoDate.def || base instanceof z.ZodISODate)
@@ -199,34 +148,4 @@ export function expectedFor(
 	if (base instanceof z.ZodString && meta?.example && audience === 'cli')
 		return say(`ein Text, z. B. ${code(meta.example)}`, `a text, e.g. ${code(meta.example)}`);
 	return undefined;
-}
-
-const MONTHS: Localized[] = [
-	say('Januar', 'January'),
-	say('Februar', 'February'),
-	say('März', 'March'),
-	say('April', 'April'),
-	say('Mai', 'May'),
-	say('Juni', 'June'),
-	say('Juli', 'July'),
-	say('August', 'August'),
-	say('September', 'September'),
-	say('Oktober', 'October'),
-	say('November', 'November'),
-	say('Dezember', 'December'),
-];
-
-/**
- * Why a text in the form `JJJJ-MM-TT` is no day of the calendar: „Den 30.
- * Februar 2027 gibt es nicht“; `undefined` if it is one, or not in that form.
- */
-export function impossibleDay(input: unknown): Localized | undefined {
-	const match = typeof input === 'string' ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(input) : null;
-	if (!match) return undefined;
-	const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-	if (month < 1 || month > 12) return say(`Einen Monat ${month} gibt es nicht`, `There is no month ${month}`);
-	const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
-	if (day >= 1 && day <= days) return undefined;
-	const name = MONTHS[month - 1]!;
-	return say(`Den ${day}. ${name.de} ${year} gibt es nicht`, `There is no ${day} ${name.en} ${year}`);
 }

@@ -10,7 +10,6 @@ import { ORGANIZATION_REF_PATTERN, POSTAL_CODE_PATTERN, SLUG_PATTERN } from '../
 import {
 	expectedFor,
 	fieldAt,
-	impossibleDay,
 	keysAt,
 	nameValue,
 	nameValues,
@@ -19,6 +18,7 @@ import {
 	type FieldInfo,
 	type MessageContext,
 } from './field-words.ts';
+import { impossibleDay } from './calendar-day.ts';
 import { suggest } from './suggest.ts';
 
 export { MESSAGE_LANGUAGES, say, type Localized, type MessageLanguage } from '../../../schemas/localized.ts';
