@@ -11,6 +11,7 @@ import { documentFile, documentPath } from '../lib/contribute/document-file.ts';
 import { fieldsFor, formFields } from '../lib/contribute/form-model.ts';
 import { checkFormReferences, findOrganizations, type ReferenceData } from '../lib/contribute/reference-data.ts';
 import { describeIssue, formatPath, type Localized, type MessageLanguage } from '../lib/validate/report/messages.ts';
+import { suggestsValue } from '../lib/registries/references.ts';
 import { MAX_URL_LENGTH, newFileUrl } from '../lib/routes/repository-links.ts';
 import { documentKinds, type DocumentKind } from '../schemas/kinds.ts';
 import type { SiteConfig } from '../schemas/site-config.ts';
@@ -187,10 +188,20 @@ function setUpForm(form: HTMLFormElement, data: ClientData): void {
 		const values = collectValues(fieldsFor(fields, chosenStatus), entries);
 		// Example content is marked by maintainers, not through this form.
 		const parsed = schema.safeParse(values, { reportInput: true });
+		// Worded for the form: values by the labels the site shows, registries by their lists, not by codes and paths.
 		const problems: { path: readonly PropertyKey[]; message: Localized }[] = parsed.success
 			? []
-			: parsed.error.issues.map((issue) => ({ path: issue.path, message: describeIssue(issue) }));
-		if (parsed.success) problems.push(...checkFormReferences(kind, values, await loadReferences(data.registerUrl)));
+			: parsed.error.issues.map((issue) => ({
+					path: issue.path,
+					message: describeIssue(issue, { audience: 'form', schema }),
+				}));
+		// References are checked whatever else is wrong, so that one round shows every problem; a value the schema
+		// refused already is named once, by the reference message where that suggests the value meant.
+		for (const reference of checkFormReferences(kind, values, await loadReferences(data.registerUrl))) {
+			const same = problems.findIndex((p) => formatPath(p.path) === formatPath(reference.path));
+			if (same < 0) problems.push(reference);
+			else if (suggestsValue(reference.message)) problems[same] = reference;
+		}
 		const path = typeof values.title === 'string' ? documentPath(kind, values.title) : undefined;
 		if (problems.length > 0) {
 			showErrors(form, problems, data.lang);

@@ -32,6 +32,7 @@ afterAll(async () => close?.());
 describe('contribution form', () => {
 	it('shows an error summary that leads to the field', async () => {
 		await page.fill('#form-lessons-contact-email', 'keine-adresse');
+		await page.fill('#form-lessons-organization', 'staedtetach');
 		await page.click('#form-lessons button[type=submit]');
 		const summary = page.locator('#form-lessons [data-error-summary]');
 		await expect(summary.isVisible()).resolves.toBe(true);
@@ -39,6 +40,12 @@ describe('contribution form', () => {
 		const items = await summary.locator('li').allInnerTexts();
 		expect(items).toContain('Fehlendes Feld „Titel“, erwartet: ein Text');
 		expect(items.some((t) => t.includes('keine-adresse') && t.includes('Funktionspostfach'))).toBe(true);
+		// Values by the labels the site shows, registries by their lists: no codes, no repository paths.
+		expect(items).toContain('Fehlendes Feld „Ergebnis“, erwartet: einer der Werte „Erfolg“, „Gemischt“, „Gescheitert“');
+		expect(items).toContain(
+			'Unbekannter Verweis `staedtetach` in „Berichtende Stelle“, erwartet: eine Organisation aus dem Verzeichnis der Organisationen (Namen eintippen und auswählen) – meinten Sie `staedtetag` (Deutscher Städtetag)?',
+		);
+		expect(items.join('\n')).not.toMatch(/content\/registry|`success`/);
 		await summary.getByText('Fehlendes Feld „Titel“, erwartet: ein Text').click();
 		expect(await page.evaluate(() => document.activeElement?.id)).toBe('form-lessons-title');
 		expect(await page.getAttribute('#form-lessons-title', 'aria-invalid')).toBe('true');

@@ -32,7 +32,7 @@ Die Reform darf die Gemeindefinanzen nicht schwächen.
 const BROKEN = PAPER.replace('status: adopted', 'status: angenommen');
 const FILE = 'content/positions/grundsteuer-2024.md';
 /** The line `npm run validate` prints for `BROKEN`, word for word. */
-const LINE = `${FILE}:6:9  Fehler  Unerwarteter Wert \`angenommen\` für \`status\`, erlaubt: \`draft\`, \`consultation\`, \`adopted\`, \`superseded\`, \`withdrawn\`  [schema]`;
+const LINE = `${FILE}:6:9  Fehler  Unerwarteter Wert \`angenommen\` für \`status\`, erlaubt: „Entwurf“ (\`draft\`), „In Mitzeichnung“ (\`consultation\`), „Beschlossen“ (\`adopted\`), „Ersetzt“ (\`superseded\`), „Zurückgezogen“ (\`withdrawn\`)  [schema]`;
 const FIXED = `Nach der Änderung von \`${FILE}\`: 1 Datei geprüft: 0 Fehler und 0 Warnungen in 0 Dateien. Alles in Ordnung.`;
 /** The same line as the overlay receives it: rendered from Markdown. */
 const OVERLAY = LINE.replace(/`([^`]*)`/g, '<code>$1</code>');

@@ -157,7 +157,7 @@ describe('npm run validate', () => {
 			  15:1  Fehler  MDX lässt sich nicht lesen: Expected a closing tag for \`<Hinweis>\` (15:1)  [mdx-syntax]
 
 			content/positions/unbekannter-status.md
-			  6:9  Fehler  Unerwarteter Wert \`angenommen\` für \`status\`, erlaubt: \`draft\`, \`consultation\`, \`adopted\`, \`superseded\`, \`withdrawn\`  [schema]
+			  6:9  Fehler  Unerwarteter Wert \`angenommen\` für \`status\`, erlaubt: „Entwurf“ (\`draft\`), „In Mitzeichnung“ (\`consultation\`), „Beschlossen“ (\`adopted\`), „Ersetzt“ (\`superseded\`), „Zurückgezogen“ (\`withdrawn\`)  [schema]
 
 			6 Dateien geprüft: 5 Fehler und 1 Warnung in 6 Dateien. Beheben Sie die Meldungen und führen Sie \`npm run validate\` erneut aus.
 			"
@@ -185,7 +185,7 @@ describe('npm run validate', () => {
 			  15:1  error  Unreadable MDX: Expected a closing tag for \`<Hinweis>\` (15:1)  [mdx-syntax]
 
 			content/positions/unbekannter-status.md
-			  6:9  error  Unexpected status \`angenommen\`, expected one of \`draft\`, \`consultation\`, \`adopted\`, \`superseded\`, \`withdrawn\`  [schema]
+			  6:9  error  Unexpected status \`angenommen\`, expected one of “Draft” (\`draft\`), “Open for co-signature” (\`consultation\`), “Adopted” (\`adopted\`), “Replaced” (\`superseded\`), “Withdrawn” (\`withdrawn\`)  [schema]
 
 			6 files checked: 5 errors and 1 warning in 6 files. Fix them and run \`npm run validate\` again.
 			"
@@ -245,7 +245,7 @@ describe('npm run validate', () => {
 			::error file=content/lessons/doppeltes-feld.md,line=4,col=1,title=yaml::Fehlerhaftes YAML im Front Matter: das Feld \`summary\` steht zweimal da; eines löschen (docs/rules.md#yaml)
 			::error file=content/positions/kaputte-prozentkodierung.md,line=13,col=1,title=link::Relativer Link \`./anhang-%25E0%25A4%2525A.pdf\`: Unlesbare Adresse \`./anhang-%25E0%25A4%2525A.pdf\`; erwartet: eine Datei im Ordner \`content/positions/kaputte-prozentkodierung/\` des Dokuments, relativ angegeben wie \`./kaputte-prozentkodierung/bild.png\` (docs/rules.md#link)
 			::error file=content/positions/offener-hinweis.mdx,line=15,col=1,title=mdx-syntax::MDX lässt sich nicht lesen: Expected a closing tag for \`<Hinweis>\` (15:1) (docs/rules.md#mdx-syntax)
-			::error file=content/positions/unbekannter-status.md,line=6,col=9,endLine=6,endColumn=19,title=schema::Unerwarteter Wert \`angenommen\` für \`status\`, erlaubt: \`draft\`, \`consultation\`, \`adopted\`, \`superseded\`, \`withdrawn\` (docs/rules.md#schema)
+			::error file=content/positions/unbekannter-status.md,line=6,col=9,endLine=6,endColumn=19,title=schema::Unerwarteter Wert \`angenommen\` für \`status\`, erlaubt: „Entwurf“ (\`draft\`), „In Mitzeichnung“ (\`consultation\`), „Beschlossen“ (\`adopted\`), „Ersetzt“ (\`superseded\`), „Zurückgezogen“ (\`withdrawn\`) (docs/rules.md#schema)
 			6 Dateien geprüft: 5 Fehler und 1 Warnung in 6 Dateien. Beheben Sie die Meldungen und führen Sie \`npm run validate\` erneut aus.
 			"
 		`);

@@ -176,7 +176,7 @@ describe.skipIf(missing)(`real third-party Markdown${missing ? ` – skipped: no
 			  "link-text": 3,
 			  "schema": 12,
 			  "table-header": 2,
-			  "unsafe-attribute": 62,
+			  "unsafe-attribute": 65,
 			  "unsafe-html": 4,
 			  "unsafe-url": 42,
 			  "withDiagnostics": 68,

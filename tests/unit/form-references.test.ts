@@ -51,17 +51,36 @@ describe('references in the contribution form', () => {
 			[
 			  [
 			    "topics.1",
-			    "Unknown \`steuern\`, expected a topic id from \`content/registry/topics.yaml\` (or add it there)",
+			    "Unknown \`steuern\` in \`topics[1]\`, expected a topic from the list of topics",
 			  ],
 			  [
 			    "crisis",
-			    "Unknown \`flut\`, expected a crisis id from \`content/registry/crises.yaml\` (or add it there)",
+			    "Unknown \`flut\` in \`crisis\`, expected a crisis from the list of crises",
 			  ],
 			  [
 			    "reuse.0.organization",
-			    "Unknown \`ags:99999999\`, expected an organization id from \`content/registry/organizations/\`, \`ags:\` with a key from the municipal register, or a Land code",
+			    "Unknown \`ags:99999999\` in \`reuse[0].organization\`, expected an organization from the list of organizations (type its name and pick it)",
 			  ],
 			]
 		`);
+	});
+
+	it('speaks of the lists the site shows, never of repository paths, and names the value meant, in German and English', () => {
+		const problems = checkFormReferences(
+			'positions',
+			{ lead: 'stadtetag', addressees: ['Bayern'], cosignatories: [{ organization: 'Kaiserslautern' }] },
+			data,
+		);
+		expect(problems.flatMap((p) => [p.message.de, p.message.en])).toMatchInlineSnapshot(`
+			[
+			  "Unbekannter Verweis \`stadtetag\` in \`lead\`, erwartet: eine Organisation aus dem Verzeichnis der Organisationen (Namen eintippen und auswählen) – meinten Sie \`staedtetag\` (Deutscher Städtetag)?",
+			  "Unknown \`stadtetag\` in \`lead\`, expected an organization from the list of organizations (type its name and pick it) – did you mean \`staedtetag\` (Deutscher Städtetag)?",
+			  "\`Kaiserslautern\` in \`cosignatories[0].organization\` ist ein Name; hier gehört die Id hin – meinten Sie \`ags:07312000\` (Kaiserslautern, Stadt)?",
+			  "Unexpected name \`Kaiserslautern\` in \`cosignatories[0].organization\`, expected an id – did you mean \`ags:07312000\` (Kaiserslautern, Stadt)?",
+			  "\`Bayern\` in \`addressees[0]\` ist ein Name; hier gehört die Id hin – meinten Sie \`BY\` (Bayern)?",
+			  "Unexpected name \`Bayern\` in \`addressees[0]\`, expected an id – did you mean \`BY\` (Bayern)?",
+			]
+		`);
+		expect(problems.map((p) => p.message.de).join('\n')).not.toContain('content/');
 	});
 });

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { formatDiagnostic } from '../../src/lib/validate/report/diagnostics.ts';
+import { parseDocument, YAMLParseError } from 'yaml';
 import { readDocument } from '../../src/lib/validate/read/read-document.ts';
+import { describeYamlError } from '../../src/lib/validate/read/yaml-errors.ts';
 
 const lines = (kind: 'positions' | 'lessons' | 'guides', file: string, source: string) =>
 	readDocument(kind, file, source).diagnostics.map((d) => formatDiagnostic(d));
@@ -31,8 +33,8 @@ describe('readDocument', () => {
 		const source = valid.replace('status: draft', 'stauts: draft\nstatus: angenommen');
 		expect(lines('positions', 'content/positions/test.md', source)).toMatchInlineSnapshot(`
 			[
-			  "content/positions/test.md:7:9  error  Unexpected status \`angenommen\`, expected one of \`draft\`, \`consultation\`, \`adopted\`, \`superseded\`, \`withdrawn\`  [schema]",
-			  "content/positions/test.md:6:1  error  Unexpected key \`stauts\`, expected only the fields the schema defines (check the spelling)  [schema]",
+			  "content/positions/test.md:7:9  error  Unexpected status \`angenommen\`, expected one of “Draft” (\`draft\`), “Open for co-signature” (\`consultation\`), “Adopted” (\`adopted\`), “Replaced” (\`superseded\`), “Withdrawn” (\`withdrawn\`)  [schema]",
+			  "content/positions/test.md:6:1  error  Unexpected key \`stauts\` – did you mean \`status\`?  [schema]",
 			]
 		`);
 	});
@@ -41,7 +43,7 @@ describe('readDocument', () => {
 		const source = valid.replace('  drafted: 2024-01-10', '  drafted: 10.01.2024');
 		expect(lines('positions', 'content/positions/test.md', source)).toMatchInlineSnapshot(`
 			[
-			  "content/positions/test.md:8:12  error  Unexpected \`10.01.2024\` in \`dates.drafted\`, expected a date as \`YYYY-MM-DD\`  [schema]",
+			  "content/positions/test.md:8:12  error  Unexpected \`10.01.2024\` in \`dates.drafted\`, expected a date as \`YYYY-MM-DD\`, e.g. \`2026-03-01\`  [schema]",
 			]
 		`);
 	});
@@ -50,8 +52,35 @@ describe('readDocument', () => {
 		const source = valid.replace('topics: [finanzen]', 'topics: [finanzen');
 		expect(lines('positions', 'content/positions/test.md', source)).toMatchInlineSnapshot(`
 			[
-			  "content/positions/test.md:6:1  error  Broken YAML in front matter: Flow sequence in block collection must be sufficiently indented and end with a ]  [yaml]",
+			  "content/positions/test.md:6:1  error  Broken YAML in front matter: unexpected indentation, expected fields of one level exactly below each other, and lists and brackets complete  [yaml]",
 			]
+		`);
+	});
+
+	it('reports an unclosed quote where it was opened, in German and English, not where the parser gave up', () => {
+		const source = valid.replace('summary: Eine Zusammenfassung.', 'summary: "Eine Zusammenfassung.');
+		const found = readDocument('positions', 'content/positions/test.md', source).diagnostics;
+		expect(found.flatMap((d) => [formatDiagnostic(d, 'de'), formatDiagnostic(d, 'en')])).toMatchInlineSnapshot(`
+			[
+			  "content/positions/test.md:3:10  Fehler  Fehlerhaftes YAML im Front Matter: das Anführungszeichen \`"\` wird hier geöffnet und nicht geschlossen; erwartet: ein \`"\` am Ende des Werts (ein \`"\` im Text als \`\\"\` schreiben)  [yaml]",
+			  "content/positions/test.md:3:10  error  Broken YAML in front matter: unexpected unclosed \`"\` opened here, expected a \`"\` at the end of the value (write a \`"\` inside the text as \`\\"\`)  [yaml]",
+			]
+		`);
+	});
+
+	it("words YAML errors by their code, and marks the parser's own text where a code has no words of ours", () => {
+		const doc = parseDocument('a: 1\n');
+		const known = describeYamlError(
+			new YAMLParseError([0, 1], 'TAB_AS_INDENT', 'Tabs are not allowed as indentation'),
+			doc,
+		);
+		expect(known.reason.de).not.toMatch(/Tabs are not/);
+		const unknown = describeYamlError(new YAMLParseError([0, 1], 'IMPOSSIBLE', 'Something odd'), doc);
+		expect(unknown.reason).toMatchInlineSnapshot(`
+			{
+			  "de": "nicht lesbar (Meldung des YAML-Lesers, englisch: „Something odd“)",
+			  "en": "unreadable (the YAML reader says: “Something odd”)",
+			}
 		`);
 	});
 

@@ -78,11 +78,44 @@ demands:
 			}),
 		).toMatchInlineSnapshot(`
 			[
-			  "content/positions/a.md:5:20  error  Unknown \`finanz\` in \`topics[1]\`, expected a topic id from \`content/registry/topics.yaml\` (or add it there)  [reference]",
+			  "content/positions/a.md:5:20  error  Unknown \`finanz\` in \`topics[1]\`, expected a topic id from \`content/registry/topics.yaml\` (or add it there) – did you mean \`finanzen\` (Kommunalfinanzen)?  [reference]",
 			  "content/positions/a.md:11:11  error  Unknown \`gibt-es-nicht\` in \`related[0]\`, expected the id (file name) of another document in \`content/\`  [reference]",
 			  "content/positions/a.md:16:21  error  Unknown \`ags:07312999\` in \`cosignatories[3].organization\`, expected an organization id from \`content/registry/organizations/\`, \`ags:\` with a key from the municipal register, or a Land code  [reference]",
-			  "content/positions/a.md:17:21  error  Unknown \`staedtetg\` in \`cosignatories[4].organization\`, expected an organization id from \`content/registry/organizations/\`, \`ags:\` with a key from the municipal register, or a Land code  [reference]",
+			  "content/positions/a.md:17:21  error  Unknown \`staedtetg\` in \`cosignatories[4].organization\`, expected an organization id from \`content/registry/organizations/\`, \`ags:\` with a key from the municipal register, or a Land code – did you mean \`staedtetag\` (Deutscher Städtetag)?  [reference]",
 			  "content/positions/a.md:20:44  error  Unknown \`XX\` in \`demands[1].addressee\`, expected \`level:bund\`, \`level:land\`, \`level:kommune\`, \`level:eu\`, or an organization  [reference]",
+			]
+		`);
+	});
+
+	it('reports a schema error, an unknown reference and a body problem of one file in one run', () => {
+		const diagnostics = library({
+			'content/positions/a.md': paper('status: angenommen')
+				.replace('topics: [finanzen]', 'topics: [finanz]')
+				.replace('Text.', 'Text mit <script>alert(1)</script>.'),
+		});
+		expect(diagnostics).toMatchInlineSnapshot(`
+			[
+			  "content/positions/a.md:5:10  error  Unknown \`finanz\` in \`topics[0]\`, expected a topic id from \`content/registry/topics.yaml\` (or add it there) – did you mean \`finanzen\` (Kommunalfinanzen)?  [reference]",
+			  "content/positions/a.md:10:9  error  Unexpected status \`angenommen\`, expected one of “Draft” (\`draft\`), “Open for co-signature” (\`consultation\`), “Adopted” (\`adopted\`), “Replaced” (\`superseded\`), “Withdrawn” (\`withdrawn\`)  [schema]",
+			  "content/positions/a.md:12:10  error  Unexpected HTML element \`<script>\`, expected text mark-up only (paragraphs, lists, tables, emphasis, links, images from the document's folder) – no scripts, styles, frames, forms, media, SVG or MathML. Remove it or write it as Markdown  [unsafe-html]",
+			]
+		`);
+	});
+
+	it('suggests the id where a name (of an association, a Land, a Kommune) was written, once, in place of the schema message', () => {
+		expect(
+			library({
+				'content/positions/a.md': paper('status: adopted').replace('lead: staedtetag', 'lead: Deutscher Städtetag'),
+				'content/positions/b.md': paper('status: adopted').replace('lead: staedtetag', 'lead: Bayern'),
+				'content/positions/c.md': paper('status: adopted').replace('lead: staedtetag', 'lead: Ulm'),
+				'content/positions/d.md': paper('status: adopted').replace('lead: staedtetag', 'lead: stadtetag'),
+			}),
+		).toMatchInlineSnapshot(`
+			[
+			  "content/positions/a.md:8:7  error  Unexpected name \`Deutscher Städtetag\` in \`lead\`, expected an id – did you mean \`staedtetag\` (Deutscher Städtetag)?  [reference]",
+			  "content/positions/b.md:8:7  error  Unexpected name \`Bayern\` in \`lead\`, expected an id – did you mean \`BY\` (Bayern)?  [reference]",
+			  "content/positions/c.md:8:7  error  Unexpected name \`Ulm\` in \`lead\`, expected an id – did you mean \`ags:08421\` (Ulm, Stadtkreis) or \`ags:08421000\` (Ulm, Universitätsstadt)?  [reference]",
+			  "content/positions/d.md:8:7  error  Unknown \`stadtetag\` in \`lead\`, expected an organization id from \`content/registry/organizations/\`, \`ags:\` with a key from the municipal register, or a Land code – did you mean \`staedtetag\` (Deutscher Städtetag)?  [reference]",
 			]
 		`);
 	});

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
 import { parseWithDiagnostics } from '../../src/lib/validate/report/diagnostics.ts';
+import { describeIssue } from '../../src/lib/validate/report/messages.ts';
 import { guideSchema } from '../../src/schemas/guide.ts';
 import { lessonSchema } from '../../src/schemas/lesson.ts';
 import { positionSchema } from '../../src/schemas/position.ts';
@@ -53,12 +54,12 @@ describe('position schema', () => {
 	it('rejects an unknown status, naming the allowed ones, in German and English', () => {
 		expect(messages(positionSchema, { ...position, status: 'angenommen' }, 'de')).toMatchInlineSnapshot(`
 			[
-			  "Unerwarteter Wert \`angenommen\` für \`status\`, erlaubt: \`draft\`, \`consultation\`, \`adopted\`, \`superseded\`, \`withdrawn\`",
+			  "Unerwarteter Wert \`angenommen\` für \`status\`, erlaubt: „Entwurf“ (\`draft\`), „In Mitzeichnung“ (\`consultation\`), „Beschlossen“ (\`adopted\`), „Ersetzt“ (\`superseded\`), „Zurückgezogen“ (\`withdrawn\`)",
 			]
 		`);
 		expect(messages(positionSchema, { ...position, status: 'angenommen' })).toMatchInlineSnapshot(`
 			[
-			  "Unexpected status \`angenommen\`, expected one of \`draft\`, \`consultation\`, \`adopted\`, \`superseded\`, \`withdrawn\`",
+			  "Unexpected status \`angenommen\`, expected one of “Draft” (\`draft\`), “Open for co-signature” (\`consultation\`), “Adopted” (\`adopted\`), “Replaced” (\`superseded\`), “Withdrawn” (\`withdrawn\`)",
 			]
 		`);
 	});
@@ -66,7 +67,7 @@ describe('position schema', () => {
 	it('rejects an unknown key, naming it', () => {
 		expect(messages(positionSchema, { ...position, stauts: 'adopted' })).toMatchInlineSnapshot(`
 			[
-			  "Unexpected key \`stauts\`, expected only the fields the schema defines (check the spelling)",
+			  "Unexpected key \`stauts\` – did you mean \`status\`?",
 			]
 		`);
 	});
@@ -122,9 +123,9 @@ describe('position schema', () => {
 			}),
 		).toMatchInlineSnapshot(`
 			[
-			  "Unexpected \`1.3.2024\` in \`published\`, expected a date as \`YYYY-MM-DD\`",
-			  "Unexpected \`Deutscher Städtetag\` in \`lead\`, expected a registry id (\`staedtetag\`), \`ags:\` with 5 or 8 digits, or a Land code (\`BY\`)",
-			  "Unexpected status \`erledigt\`, expected one of \`open\`, \`in-progress\`, \`met\`, \`rejected\`",
+			  "Unexpected \`1.3.2024\` in \`published\`, expected a date as \`YYYY-MM-DD\`, e.g. \`2026-03-01\`",
+			  "Unexpected \`Deutscher Städtetag\` in \`lead\`, expected an organization id such as \`staedtetag\`, \`ags:\` with 5 or 8 digits, or a Land code such as \`BY\`",
+			  "Unexpected status \`erledigt\`, expected one of “Open” (\`open\`), “In progress” (\`in-progress\`), “Met” (\`met\`), “Rejected” (\`rejected\`)",
 			]
 		`);
 	});
@@ -167,8 +168,8 @@ describe('lesson schema', () => {
 			}),
 		).toMatchInlineSnapshot(`
 			[
-			  "Unexpected phase \`während\`, expected one of \`prevention\`, \`preparedness\`, \`response\`, \`recovery\`",
-			  "Unexpected outcome \`gut\`, expected one of \`success\`, \`mixed\`, \`failure\`",
+			  "Unexpected phase \`während\`, expected one of “Prevention” (\`prevention\`), “Preparedness” (\`preparedness\`), “Response” (\`response\`), “Recovery” (\`recovery\`)",
+			  "Unexpected outcome \`gut\`, expected one of “Success” (\`success\`), “Mixed” (\`mixed\`), “Failure” (\`failure\`)",
 			  "Unexpected \`keine\` in \`contact.email\`, expected an office mailbox such as \`digital@stadt.example\`",
 			]
 		`);
@@ -177,11 +178,11 @@ describe('lesson schema', () => {
 	it('requires conditions for the transferability rating', () => {
 		expect(messages(lessonSchema, { ...lesson, transferability: { rating: 'mittel', conditions: [] } }))
 			.toMatchInlineSnapshot(`
-			[
-			  "Unexpected rating \`mittel\`, expected one of \`high\`, \`medium\`, \`low\`",
-			  "Unexpected empty \`transferability.conditions\`, expected at least 1 entry",
-			]
-		`);
+				[
+				  "Unexpected rating \`mittel\`, expected one of “High” (\`high\`), “Medium” (\`medium\`), “Low” (\`low\`) – did you mean “Medium” (\`medium\`)?",
+				  "Unexpected empty \`transferability.conditions\`, expected at least 1 entry",
+				]
+			`);
 	});
 });
 
@@ -210,7 +211,7 @@ describe('guide schema', () => {
 		).toMatchInlineSnapshot(`
 			[
 			  "Unexpected empty \`legalBasis\`, expected at least 1 entry",
-			  "Unexpected key \`laender.BY.modell\`, expected only the fields the schema defines (check the spelling)",
+			  "Unexpected key \`laender.BY.modell\` – did you mean \`laender.BY.model\`?",
 			  "Unexpected Land \`laender.XY\`, expected a two-letter code such as \`BY\` or \`NW\`",
 			]
 		`);
@@ -230,6 +231,125 @@ describe('organization registry schema', () => {
 		).toMatchInlineSnapshot(`
 			[
 			  "Missing \`land\`, expected the Land code of a body at Land level",
+			]
+		`);
+	});
+});
+
+/** The messages the web form shows for `input`, in both languages. */
+function formMessages(schema: z.ZodType, input: unknown) {
+	const result = schema.safeParse(input, { reportInput: true });
+	return result.success
+		? []
+		: result.error.issues.map((issue) => {
+				const message = describeIssue(issue, { audience: 'form', schema });
+				return `${message.de} | ${message.en}`;
+			});
+}
+
+describe('messages for people who cannot use codes', () => {
+	it('names values by label and code on the command line, in German and English', () => {
+		expect([
+			...messages(positionSchema, { ...position, status: 'adoptd' }, 'de'),
+			...messages(positionSchema, { ...position, status: 'adoptd' }, 'en'),
+		]).toMatchInlineSnapshot(`
+			[
+			  "Unerwarteter Wert \`adoptd\` für \`status\`, erlaubt: „Entwurf“ (\`draft\`), „In Mitzeichnung“ (\`consultation\`), „Beschlossen“ (\`adopted\`), „Ersetzt“ (\`superseded\`), „Zurückgezogen“ (\`withdrawn\`) – meinten Sie „Beschlossen“ (\`adopted\`)?",
+			  "Unexpected status \`adoptd\`, expected one of “Draft” (\`draft\`), “Open for co-signature” (\`consultation\`), “Adopted” (\`adopted\`), “Replaced” (\`superseded\`), “Withdrawn” (\`withdrawn\`) – did you mean “Adopted” (\`adopted\`)?",
+			]
+		`);
+	});
+
+	it('names values and registries by the labels and lists the site shows, in the form', () => {
+		const { lead: _lead, ...withoutLead } = position;
+		expect(formMessages(positionSchema, { ...withoutLead, status: 'angenommen' })).toMatchInlineSnapshot(`
+			[
+			  "Unerwarteter Wert \`angenommen\` für \`status\`, erlaubt: „Entwurf“, „In Mitzeichnung“, „Beschlossen“, „Ersetzt“, „Zurückgezogen“ | Unexpected status \`angenommen\`, expected one of “Draft”, “Open for co-signature”, “Adopted”, “Replaced”, “Withdrawn”",
+			  "Fehlendes Feld \`lead\`, erwartet: eine Organisation aus dem Verzeichnis der Organisationen (Namen eintippen und auswählen) | Missing \`lead\`, expected an organization from the list of organizations (type its name and pick it)",
+			]
+		`);
+		expect(formMessages(positionSchema, { ...position, lead: 'Deutscher Städtetag' })).toMatchInlineSnapshot(`
+			[
+			  "Ungültiger Wert \`Deutscher Städtetag\` in \`lead\`, erwartet: eine Organisation aus dem Verzeichnis der Organisationen (Namen eintippen und auswählen) | Unexpected \`Deutscher Städtetag\` in \`lead\`, expected an organization from the list of organizations (type its name and pick it)",
+			]
+		`);
+	});
+
+	it('says what kind of value a missing field expects, with an example', () => {
+		const { published: _published, lead: _lead, ...rest } = position;
+		expect([...messages(positionSchema, rest, 'de'), ...messages(positionSchema, rest, 'en')]).toMatchInlineSnapshot(`
+			[
+			  "Fehlendes Feld \`published\`, erwartet: ein Datum als \`JJJJ-MM-TT\`, z. B. \`2026-03-01\`",
+			  "Fehlendes Feld \`lead\`, erwartet: eine Organisations-Id wie \`staedtetag\`, \`ags:\` mit 5 oder 8 Ziffern oder ein Länderkürzel wie \`BY\`",
+			  "Missing \`published\`, expected a date as \`YYYY-MM-DD\`, e.g. \`2026-03-01\`",
+			  "Missing \`lead\`, expected an organization id such as \`staedtetag\`, \`ags:\` with 5 or 8 digits, or a Land code such as \`BY\`",
+			]
+		`);
+	});
+
+	it('names a day that does not exist, in the right format', () => {
+		const on = (day: string) => messages(positionSchema, { ...position, published: day }, 'de')[0];
+		expect([on('2027-02-30'), on('2026-04-31'), on('2027-02-29'), on('2027-13-01')]).toMatchInlineSnapshot(`
+			[
+			  "Den 30. Februar 2027 gibt es nicht (\`2027-02-30\` in \`published\`); erwartet: ein Tag des Kalenders als \`JJJJ-MM-TT\` – Tag und Monat prüfen",
+			  "Den 31. April 2026 gibt es nicht (\`2026-04-31\` in \`published\`); erwartet: ein Tag des Kalenders als \`JJJJ-MM-TT\` – Tag und Monat prüfen",
+			  "Den 29. Februar 2027 gibt es nicht (\`2027-02-29\` in \`published\`); erwartet: ein Tag des Kalenders als \`JJJJ-MM-TT\` – Tag und Monat prüfen",
+			  "Einen Monat 13 gibt es nicht (\`2027-13-01\` in \`published\`); erwartet: ein Tag des Kalenders als \`JJJJ-MM-TT\` – Tag und Monat prüfen",
+			]
+		`);
+		expect(messages(positionSchema, { ...position, published: '2027-02-30' }, 'en')).toMatchInlineSnapshot(`
+			[
+			  "There is no 30 February 2027 (\`2027-02-30\` in \`published\`); expected a calendar day as \`YYYY-MM-DD\` – check the day and month",
+			]
+		`);
+		// 29 February of a leap year is a day.
+		expect(messages(positionSchema, { ...position, published: '2028-02-29' })).toEqual([]);
+	});
+
+	it('tells that an optional field left empty can be filled in or deleted, without accepting it', () => {
+		const empty = {
+			...position,
+			adoptedBy: 'Präsidium',
+			dates: { ...position.dates, withdrawn: null },
+			supersedes: '',
+		};
+		expect([...messages(positionSchema, empty, 'de'), ...messages(positionSchema, empty, 'en')]).toMatchInlineSnapshot(`
+			[
+			  "Leeres Feld \`dates.withdrawn\` – optional: ausfüllen oder Zeile löschen",
+			  "Leeres Feld \`supersedes\` – optional: ausfüllen oder Zeile löschen",
+			  "Empty \`dates.withdrawn\` – optional: fill it in or delete the line",
+			  "Empty \`supersedes\` – optional: fill it in or delete the line",
+			]
+		`);
+	});
+
+	it('tells what belongs in a required field left empty, as the scaffolder writes it', () => {
+		const empty = { ...position, lead: '', topics: null, status: '' };
+		expect(messages(positionSchema, empty, 'de')).toMatchInlineSnapshot(`
+			[
+			  "Leeres Feld \`topics\` – bitte ausfüllen; erwartet: eine Liste, je Eintrag eine Themen-Id aus \`content/registry/topics.yaml\` (oder dort ergänzen)",
+			  "Leeres Feld \`status\` – bitte ausfüllen; erwartet: einer der Werte „Entwurf“ (\`draft\`), „In Mitzeichnung“ (\`consultation\`), „Beschlossen“ (\`adopted\`), „Ersetzt“ (\`superseded\`), „Zurückgezogen“ (\`withdrawn\`)",
+			  "Leeres Feld \`lead\` – bitte ausfüllen; erwartet: eine Organisations-Id wie \`staedtetag\`, \`ags:\` mit 5 oder 8 Ziffern oder ein Länderkürzel wie \`BY\`",
+			]
+		`);
+		expect(messages(positionSchema, empty, 'en')).toMatchInlineSnapshot(`
+			[
+			  "Empty \`topics\` – fill it in; expected a list, each entry a topic id from \`content/registry/topics.yaml\` (or add it there)",
+			  "Empty \`status\` – fill it in; expected one of “Draft” (\`draft\`), “Open for co-signature” (\`consultation\`), “Adopted” (\`adopted\`), “Replaced” (\`superseded\`), “Withdrawn” (\`withdrawn\`)",
+			  "Empty \`lead\` – fill it in; expected an organization id such as \`staedtetag\`, \`ags:\` with 5 or 8 digits, or a Land code such as \`BY\`",
+			]
+		`);
+	});
+
+	it('names the field a misspelt key means, as one message instead of two', () => {
+		const { summary, ...rest } = position;
+		expect([
+			...messages(positionSchema, { ...rest, sumary: summary }, 'de'),
+			...messages(positionSchema, { ...rest, sumary: summary }, 'en'),
+		]).toMatchInlineSnapshot(`
+			[
+			  "Unbekanntes Feld \`sumary\` – meinten Sie \`summary\`?",
+			  "Unexpected key \`sumary\` – did you mean \`summary\`?",
 			]
 		`);
 	});

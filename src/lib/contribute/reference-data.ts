@@ -6,9 +6,14 @@
 import type { DocumentKind } from '../../schemas/kinds.ts';
 import type { Registries } from '../registries/load-registries.ts';
 import { compareText } from '../collate.ts';
-import { say, type Localized } from '../validate/report/messages.ts';
+import type { Localized } from '../validate/report/messages.ts';
 import { placeName } from '../registries/organization-names.ts';
-import { REFERENCE_HINTS, unresolvedReferences, type ReferenceLookup } from '../registries/references.ts';
+import {
+	unresolvedMessage,
+	unresolvedReferences,
+	type ReferenceCandidates,
+	type ReferenceLookup,
+} from '../registries/references.ts';
 
 /** The data `/api/register.json` serves. */
 export interface ReferenceData {
@@ -104,11 +109,23 @@ export function checkFormReferences(
 		responsible: [],
 		...data,
 	};
+	const ids = (list: string[]) => () => list.map((id) => ({ id }));
+	const candidates: ReferenceCandidates = {
+		topic: ids(refs.topics),
+		crisis: ids(refs.crises),
+		measure: ids(refs.measures),
+		// Names come as `Deutscher Städtetag (DST)` and `Ulm, Universitätsstadt`: the name alone is what people type.
+		organization: () =>
+			refs.organizations.map(([id, name]) => ({
+				id,
+				name: name.replace(/ \([^)]*\)$/, ''),
+				also: [name, name.split(',')[0]!],
+			})),
+		document: ids(refs.documents),
+		position: ids(refs.documents),
+	};
 	return unresolvedReferences(kind, withDefaults, lookup).map((ref) => ({
 		path: ref.path,
-		message: say(
-			`Unbekannter Verweis \`${ref.value}\`, erwartet: ${REFERENCE_HINTS[ref.target].de}`,
-			`Unknown \`${ref.value}\`, expected ${REFERENCE_HINTS[ref.target].en}`,
-		),
+		message: unresolvedMessage(ref, 'form', candidates),
 	}));
 }

@@ -6,13 +6,14 @@
 import type { DocumentKind } from '../../schemas/kinds.ts';
 import { formatPath, type Diagnostic } from '../validate/report/diagnostics.ts';
 import { rule } from '../validate/report/rules.ts';
-import { say, type Localized } from '../validate/report/messages.ts';
+import { say, type Audience, type Localized } from '../validate/report/messages.ts';
+import { isNameOf, suggest, type Candidate } from '../validate/report/suggest.ts';
+import { REFERENCE_HINTS, type ReferenceTarget } from '../validate/report/reference-hints.ts';
 import type { Registries } from './load-registries.ts';
 import { resolveOrganization } from './organizations.ts';
 import type { ParsedDocument } from '../validate/read/read-document.ts';
 
-/** What a reference points at. */
-export type ReferenceTarget = 'topic' | 'crisis' | 'measure' | 'organization' | 'addressee' | 'document' | 'position';
+export type { ReferenceTarget } from '../validate/report/reference-hints.ts';
 
 /** One reference found in a document. */
 export interface Reference {
@@ -24,30 +25,42 @@ export interface Reference {
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- front matter of every kind, walked by path
 type Data = Record<string, any>;
 
-/** Lists every reference a document of `kind` makes, with its path. */
+/** The entries of a list, or none where the data holds no list (front matter that failed its schema). */
+const entries = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
+/** A field of an entry, where the entry is an object. */
+const fieldOf = (entry: unknown, key: string): unknown =>
+	entry && typeof entry === 'object' ? (entry as Data)[key] : undefined;
+
+/**
+ * Lists every reference a document of `kind` makes, with its path. Reads any
+ * data without throwing, also front matter that failed its schema, whose
+ * references are still checked.
+ */
 function collectReferences(kind: DocumentKind, data: Data): Reference[] {
 	const refs: Reference[] = [];
 	const add = (path: (string | number)[], target: ReferenceTarget, value: unknown) => {
 		if (typeof value === 'string') refs.push({ path, target, value });
 	};
-	(data.topics as string[]).forEach((v, i) => add(['topics', i], 'topic', v));
-	(data.related as string[]).forEach((v, i) => add(['related', i], 'document', v));
+	entries(data.topics).forEach((v, i) => add(['topics', i], 'topic', v));
+	entries(data.related).forEach((v, i) => add(['related', i], 'document', v));
 	if (kind === 'positions') {
 		add(['lead'], 'organization', data.lead);
-		(data.cosignatories as Data[]).forEach((c, i) =>
-			add(['cosignatories', i, 'organization'], 'organization', c.organization),
+		entries(data.cosignatories).forEach((c, i) =>
+			add(['cosignatories', i, 'organization'], 'organization', fieldOf(c, 'organization')),
 		);
-		(data.addressees as string[]).forEach((v, i) => add(['addressees', i], 'addressee', v));
-		(data.demands as Data[]).forEach((d, i) => add(['demands', i, 'addressee'], 'addressee', d.addressee));
+		entries(data.addressees).forEach((v, i) => add(['addressees', i], 'addressee', v));
+		entries(data.demands).forEach((d, i) => add(['demands', i, 'addressee'], 'addressee', fieldOf(d, 'addressee')));
 		add(['supersedes'], 'position', data.supersedes);
 	} else if (kind === 'lessons') {
 		add(['crisis'], 'crisis', data.crisis);
 		add(['organization'], 'organization', data.organization);
 		add(['measure'], 'measure', data.measure);
-		(data.reuse as Data[]).forEach((r, i) => add(['reuse', i, 'organization'], 'organization', r.organization));
+		entries(data.reuse).forEach((r, i) =>
+			add(['reuse', i, 'organization'], 'organization', fieldOf(r, 'organization')),
+		);
 	} else {
 		add(['measure'], 'measure', data.measure);
-		(data.responsible as Data[]).forEach((r, i) => add(['responsible', i, 'body'], 'addressee', r.body));
+		entries(data.responsible).forEach((r, i) => add(['responsible', i, 'body'], 'addressee', fieldOf(r, 'body')));
 	}
 	return refs;
 }
@@ -65,50 +78,89 @@ export type ReferenceLookup = Record<Exclude<ReferenceTarget, 'addressee'>, (val
  * what the build refuses.
  */
 export function unresolvedReferences(kind: DocumentKind, data: Data, lookup: ReferenceLookup): Reference[] {
+	// A value the schema refuses anyway (`level:` with an unknown level) is left to the schema's message.
 	return collectReferences(kind, data).filter(
 		({ target, value }) =>
 			!(target === 'addressee' ? value.startsWith('level:') || lookup.organization(value) : lookup[target](value)),
 	);
 }
 
-/** What each kind of reference expects, for messages. */
-export const REFERENCE_HINTS: Record<ReferenceTarget, Localized> = {
-	topic: say(
-		'eine Themen-Id aus `content/registry/topics.yaml` (oder dort ergänzen)',
-		'a topic id from `content/registry/topics.yaml` (or add it there)',
-	),
-	crisis: say(
-		'eine Krisen-Id aus `content/registry/crises.yaml` (oder dort ergänzen)',
-		'a crisis id from `content/registry/crises.yaml` (or add it there)',
-	),
-	measure: say(
-		'eine Maßnahmen-Id aus `content/registry/measures.yaml` (oder dort ergänzen)',
-		'a measure id from `content/registry/measures.yaml` (or add it there)',
-	),
-	organization: say(
-		'eine Organisations-Id aus `content/registry/organizations/`, `ags:` mit einem Schlüssel aus dem Gemeindeverzeichnis oder ein Länderkürzel',
-		'an organization id from `content/registry/organizations/`, `ags:` with a key from the municipal register, or a Land code',
-	),
-	addressee: say(
-		'`level:bund`, `level:land`, `level:kommune`, `level:eu` oder eine Organisation',
-		'`level:bund`, `level:land`, `level:kommune`, `level:eu`, or an organization',
-	),
-	document: say(
-		'die Id (der Dateiname) eines anderen Dokuments in `content/`',
-		'the id (file name) of another document in `content/`',
-	),
-	position: say(
-		'die Id (der Dateiname) eines anderen Positionspapiers in `content/positions/`',
-		'the id (file name) of another position paper in `content/positions/`',
-	),
-};
+/** How a message starts to name the value meant. */
+const MEANT = say(' – meinten Sie ', ' – did you mean ');
+
+/**
+ * Whether a reference message names the value meant: then it says more than
+ * the schema's message about the same value, and takes its place.
+ */
+export const suggestsValue = (message: Localized): boolean => message.de.includes(MEANT.de);
+
+/** The values a reference of each target may mean, for suggestions. */
+export type ReferenceCandidates = Partial<Record<ReferenceTarget, () => Iterable<Candidate>>>;
+
+/**
+ * The message for a reference that does not resolve, for either audience,
+ * with the value most likely meant: ``Meinten Sie `staedtetag` (Deutscher
+ * Städtetag)?`` — also where a name was written in place of the id.
+ */
+export function unresolvedMessage(ref: Reference, audience: Audience, candidates: ReferenceCandidates = {}): Localized {
+	const hints = REFERENCE_HINTS[audience];
+	const list = candidates[ref.target === 'addressee' ? 'organization' : ref.target];
+	// A mistyped `ags:` key is as near to any other key as to the one meant: no guess there.
+	const meant = list && !ref.value.startsWith('ags:') ? suggest(ref.value, list()) : [];
+	const named = meant.map((c) => `\`${c.id}\`${c.name ? ` (${c.name})` : ''}`);
+	const hint =
+		named.length > 0 ? say(`${MEANT.de}${named.join(' oder ')}?`, `${MEANT.en}${named.join(' or ')}?`) : say('', '');
+	// In the form, the field is named by its label (the form puts it in place of the path).
+	const where = `\`${formatPath(ref.path)}\``;
+	if (meant.length > 0 && meant.every((c) => isNameOf(ref.value, c)))
+		return say(
+			`\`${ref.value}\` in ${where} ist ein Name; hier gehört die Id hin${hint.de}`,
+			`Unexpected name \`${ref.value}\` in ${where}, expected an id${hint.en}`,
+		);
+	return say(
+		`Unbekannter Verweis \`${ref.value}\` in ${where}, erwartet: ${hints[ref.target].de}${hint.de}`,
+		`Unknown \`${ref.value}\` in ${where}, expected ${hints[ref.target].en}${hint.en}`,
+	);
+}
+
+/** An entry of the municipal register, also found by its name without the official suffix (`Ulm, Universitätsstadt` → `Ulm`). */
+const register = (id: string, name: string): Candidate => ({ id, name, also: [name.split(',')[0]!] });
+
+/** Every organization a document may name, with the names people know it by. */
+export function organizationCandidates(registries: Registries): Candidate[] {
+	return [
+		...[...registries.organizations.values()].map((o) => ({
+			id: o.id,
+			name: o.name,
+			...(o.short ? { also: [o.short] } : {}),
+		})),
+		...[...registries.register.laender.values()].map((l) => ({ id: l.code, name: l.name })),
+		...[...registries.register.kreise.values()].map((k) => register(`ags:${k.ags}`, k.name)),
+		...[...registries.register.gemeinden.values()]
+			.filter((g) => !g.art.startsWith('gemeindefrei'))
+			.map((g) => register(`ags:${g.ags}`, g.name)),
+	];
+}
+
+/** Registry entries as candidates, named by their German label. */
+const labelled = (entries: Map<string, { id: string; label: { de: string } }>) => () =>
+	[...entries.values()].map((e) => ({ id: e.id, name: e.label.de }));
+
+/** A document that failed its schema, as far as references go: its raw front matter. */
+export type UncheckedReferences = Pick<ParsedDocument, 'id' | 'file' | 'kind' | 'locate'> & { data: Data };
 
 /**
  * Checks references across all documents: unknown values, ids used by two
  * documents, and supersession that points at itself, loops, or leaves a
- * paper marked `superseded` without a successor.
+ * paper marked `superseded` without a successor. The references of
+ * `unchecked` documents (front matter that failed its schema) are checked
+ * too, so that one run reports them along with the schema's problems.
  */
-export function checkReferences(documents: ParsedDocument[], registries: Registries): Diagnostic[] {
+export function checkReferences(
+	documents: ParsedDocument[],
+	registries: Registries,
+	unchecked: readonly UncheckedReferences[] = [],
+): Diagnostic[] {
 	const out: Diagnostic[] = [];
 	const byId = new Map<string, ParsedDocument>();
 	for (const doc of documents) {
@@ -131,8 +183,17 @@ export function checkReferences(documents: ParsedDocument[], registries: Registr
 	const measure = (value: string) => registries.measures.has(value);
 	const organization = (value: string) =>
 		resolveOrganization(value, registries.organizations, registries.register) !== undefined;
+	let organizations: Candidate[] | undefined;
+	const candidates: ReferenceCandidates = {
+		topic: labelled(registries.topics),
+		crisis: labelled(registries.crises),
+		measure: labelled(registries.measures),
+		organization: () => (organizations ??= organizationCandidates(registries)),
+		document: () => [...byId.keys()].map((id) => ({ id })),
+		position: () => documents.flatMap((d) => (d.kind === 'positions' ? [{ id: d.id }] : [])),
+	};
 	const successors = new Map<string, string>();
-	for (const doc of documents) {
+	for (const doc of [...documents, ...unchecked]) {
 		const lookup: ReferenceLookup = {
 			topic,
 			crisis,
@@ -146,14 +207,11 @@ export function checkReferences(documents: ParsedDocument[], registries: Registr
 				file: doc.file,
 				...doc.locate(ref.path),
 				...rule('reference'),
-				message: say(
-					`Unbekannter Verweis \`${ref.value}\` in \`${formatPath(ref.path)}\`, erwartet: ${REFERENCE_HINTS[ref.target].de}`,
-					`Unknown \`${ref.value}\` in \`${formatPath(ref.path)}\`, expected ${REFERENCE_HINTS[ref.target].en}`,
-				),
+				message: unresolvedMessage(ref, 'cli', candidates),
 			});
 		}
 		const older = doc.data.supersedes as string | undefined;
-		if (doc.kind === 'positions' && older) {
+		if (doc.kind === 'positions' && typeof older === 'string' && !unchecked.includes(doc as UncheckedReferences)) {
 			if (successors.has(older)) {
 				out.push({
 					file: doc.file,
@@ -226,8 +284,8 @@ export function checkReferences(documents: ParsedDocument[], registries: Registr
 				column: 1,
 				...rule('reference'),
 				message: say(
-					`Unbekannter Verweis \`${measure.responsible}\` in \`responsible\` der Maßnahme \`${measure.id}\`, erwartet: ${REFERENCE_HINTS.organization.de}`,
-					`Unknown \`${measure.responsible}\` in \`responsible\` of measure \`${measure.id}\`, expected ${REFERENCE_HINTS.organization.en}`,
+					`Unbekannter Verweis \`${measure.responsible}\` in \`responsible\` der Maßnahme \`${measure.id}\`, erwartet: ${REFERENCE_HINTS.cli.organization.de}`,
+					`Unknown \`${measure.responsible}\` in \`responsible\` of measure \`${measure.id}\`, expected ${REFERENCE_HINTS.cli.organization.en}`,
 				),
 			});
 		}

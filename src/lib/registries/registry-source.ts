@@ -12,6 +12,7 @@ import type { Diagnostic, Locate } from '../validate/report/diagnostics.ts';
 import { rule } from '../validate/report/rules.ts';
 import { say } from '../validate/report/messages.ts';
 import { firstDuplicateKey } from '../validate/read/duplicate-keys.ts';
+import { describeYamlError } from '../validate/read/yaml-errors.ts';
 import { yamlLocator } from '../validate/read/yaml-locate.ts';
 
 /**
@@ -207,8 +208,8 @@ export function parseRegistryYaml(
 	const doc = compose(tokens, text);
 	const error = doc.errors[0];
 	if (error) {
-		const reason = error.message.split('\n')[0]!;
-		return { diagnostics: [yamlProblem(file, text, error.pos[0], reason, reason)] };
+		const { offset, reason } = describeYamlError(error, doc);
+		return { diagnostics: [yamlProblem(file, text, offset, reason.de, reason.en)] };
 	}
 	const duplicate = firstDuplicateKey(doc);
 	if (duplicate) {

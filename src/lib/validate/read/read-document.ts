@@ -25,6 +25,7 @@ import { comparable, firstDifference, show } from './compare-readings.ts';
 import { firstDuplicateKey } from './duplicate-keys.ts';
 import { FILE_LIMITS } from './limits.ts';
 import { nestingDepth } from './nesting-depth.ts';
+import { describeYamlError } from './yaml-errors.ts';
 import { yamlLocator, type LocatedYaml } from './yaml-locate.ts';
 
 /** The fields every read document has, whatever its kind. */
@@ -56,10 +57,28 @@ export type ParsedDocument<K extends DocumentKind = DocumentKind> = {
 	[P in K]: DocumentFields & { kind: P; data: DocumentData<P> };
 }[K];
 
-/** Result of reading one file: the document if valid, and its diagnostics. */
+/**
+ * A document whose front matter could be read but failed its schema: its raw
+ * data and its body, so that references and the body are still checked and a
+ * contributor learns every problem in one run.
+ */
+export type UncheckedDocument = DocumentFields & { kind: DocumentKind; data: Record<string, unknown> };
+
+/** Result of reading one file: the document if valid, else what could be read of it, and its diagnostics. */
 export interface ReadResult {
 	document?: ParsedDocument;
+	unchecked?: UncheckedDocument;
 	diagnostics: Diagnostic[];
+}
+
+/** What the renderer receives (see Astro's and @astrojs/mdx's content entry types), and where it starts. */
+function bodyOf(file: string, content: string): { body: string; bodyLineOffset: number } {
+	const mdx = extname(file) === '.mdx';
+	const start = content.length - content.trimStart().length;
+	return {
+		body: mdx ? content : content.trim(),
+		bodyLineOffset: mdx ? 0 : content.slice(0, start).split('\n').length - 1,
+	};
 }
 
 /**
@@ -157,12 +176,12 @@ export function readDocument(kind: DocumentKind, file: string, source: string): 
 	const { doc, lineCounter } = parseFrontMatter(yamlText);
 	const error = doc.errors[0];
 	if (error) {
-		const { line, col } = lineCounter.linePos(error.pos[0]);
-		const reason = /Maximum call stack/.test(error.message)
-			? 'zu tief verschachtelt / nested too deeply'
-			: error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+		const { offset, reason } = /Maximum call stack/.test(error.message)
+			? { offset: error.pos[0], reason: say('zu tief verschachtelt', 'nested too deeply') }
+			: describeYamlError(error, doc);
+		const { line, col } = lineCounter.linePos(offset);
 		return problem(
-			say(`Fehlerhaftes YAML im Front Matter: ${reason}`, `Broken YAML in front matter: ${reason}`),
+			say(`Fehlerhaftes YAML im Front Matter: ${reason.de}`, `Broken YAML in front matter: ${reason.en}`),
 			'yaml',
 			line + 1,
 			col,
@@ -221,10 +240,11 @@ export function readDocument(kind: DocumentKind, file: string, source: string): 
 	} catch (error) {
 		const mark = (error as { mark?: { line: number; column: number } }).mark;
 		const reason = (error as { reason?: string }).reason ?? String(error);
+		// The build's YAML reader has no error codes to word: its text is shown, marked as its own.
 		return problem(
 			say(
-				`Die Website kann das Front Matter nicht lesen: ${reason}`,
-				`The site cannot read the front matter: ${reason}`,
+				`Die Website kann das Front Matter nicht lesen (Meldung ihres YAML-Lesers, englisch: „${reason}“); die Zeile prüfen`,
+				`The site cannot read the front matter (its YAML reader says: “${reason}”); check the line`,
 			),
 			'yaml',
 			(mark?.line ?? 0) + 2,
@@ -259,8 +279,21 @@ export function readDocument(kind: DocumentKind, file: string, source: string): 
 		};
 	}
 
+	const id = basename(file, extname(file));
 	const result = parseWithDiagnostics(documentKinds[kind].schema, ours, file, locate);
-	if (!result.success) return { diagnostics: result.diagnostics };
+	if (!result.success)
+		return {
+			diagnostics: result.diagnostics,
+			unchecked: {
+				id,
+				kind,
+				file,
+				data: ours as Record<string, unknown>,
+				locate,
+				...bodyOf(file, astro.content),
+				frontMatter: yamlText,
+			},
+		};
 	// What the build checks is Astro's reading: a text that js-yaml takes for a date (`title: 2024-01-10`) must pass too.
 	const built = documentKinds[kind].schema.safeParse(astro.frontmatter);
 	if (!built.success) {
@@ -279,7 +312,6 @@ export function readDocument(kind: DocumentKind, file: string, source: string): 
 			}),
 		};
 	}
-	const id = basename(file, extname(file));
 	const diagnostics: Diagnostic[] = [];
 	if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id)) {
 		diagnostics.push({
@@ -293,12 +325,6 @@ export function readDocument(kind: DocumentKind, file: string, source: string): 
 			),
 		});
 	}
-	// What the renderer receives (see Astro's and @astrojs/mdx's content entry types).
-	const mdx = extname(file) === '.mdx';
-	const content = astro.content;
-	const start = content.length - content.trimStart().length;
-	const body = mdx ? content : content.trim();
-	const bodyLineOffset = mdx ? 0 : content.slice(0, start).split('\n').length - 1;
 	return {
 		document: {
 			id,
@@ -306,8 +332,7 @@ export function readDocument(kind: DocumentKind, file: string, source: string): 
 			file,
 			data: result.data,
 			locate,
-			body,
-			bodyLineOffset,
+			...bodyOf(file, astro.content),
 			frontMatter: yamlText,
 		} as ParsedDocument,
 		diagnostics,

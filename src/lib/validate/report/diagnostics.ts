@@ -6,7 +6,7 @@
  */
 import type { z } from 'zod';
 import { compareKeys } from '../../collate.ts';
-import { describeIssue, formatPath, say, type Localized, type MessageLanguage } from './messages.ts';
+import { describeIssue, formatPath, say, suggestKey, type Localized, type MessageLanguage } from './messages.ts';
 import { rule, type DIAGNOSTIC_SOURCE, type Rule, type RuleId } from './rules.ts';
 
 export { formatPath };
@@ -61,31 +61,52 @@ export function parseWithDiagnostics<T extends z.ZodType>(
 ): { success: true; data: z.output<T> } | { success: false; diagnostics: Diagnostic[] } {
 	const result = schema.safeParse(data, { reportInput: true });
 	if (result.success) return { success: true, data: result.data };
-	return { success: false, diagnostics: diagnosticsFromZod(result.error, file, locate) };
+	return { success: false, diagnostics: diagnosticsFromZod(result.error, file, locate, schema) };
 }
 
 /**
  * Turns zod issues into diagnostics. Unknown keys become one diagnostic per
  * key, naming it and pointing at it, so a typo such as `stauts` is never
- * silently dropped.
+ * silently dropped. With the `schema`, messages use the field's words, and a
+ * misspelt key is one message that names the field meant (`sumary` →
+ * `summary`) instead of that and "missing `summary`" as well.
  */
-export function diagnosticsFromZod(error: z.ZodError, file: string, locate: Locate): Diagnostic[] {
+export function diagnosticsFromZod(error: z.ZodError, file: string, locate: Locate, schema?: z.ZodType): Diagnostic[] {
 	const out: Diagnostic[] = [];
+	const issues = error.issues.slice(0, 100);
+	const missing = (path: readonly PropertyKey[]) =>
+		issues.find(
+			(other) =>
+				other.code !== 'unrecognized_keys' &&
+				'input' in other &&
+				other.input === undefined &&
+				formatPath(other.path) === formatPath(path),
+		);
+	// Missing fields that a misspelt key explains: their message would only repeat it.
+	const explained = new Set<z.core.$ZodIssue>();
+	for (const issue of issues)
+		if (issue.code === 'unrecognized_keys')
+			for (const key of issue.keys.slice(0, 100)) {
+				const meant = suggestKey(schema, issue.path, key);
+				const gap = meant === undefined ? undefined : missing([...issue.path, meant]);
+				if (gap) explained.add(gap);
+			}
 	// The first hundred: locating each costs a walk of the YAML, and 40,000 unknown keys would take minutes.
-	for (const issue of error.issues.slice(0, 100)) {
+	for (const issue of issues) {
 		if (out.length >= 100) break;
+		if (explained.has(issue)) continue;
 		if (issue.code === 'unrecognized_keys') {
 			for (const key of issue.keys.slice(0, 100)) {
 				out.push({
 					file,
 					...locate([...issue.path, key], 'key'),
 					...rule('schema'),
-					message: describeIssue({ ...issue, keys: [key] }),
+					message: describeIssue({ ...issue, keys: [key] }, { schema }),
 				});
 			}
 			continue;
 		}
-		out.push({ file, ...locate(issue.path), ...rule('schema'), message: describeIssue(issue) });
+		out.push({ file, ...locate(issue.path), ...rule('schema'), message: describeIssue(issue, { schema }) });
 	}
 	return out;
 }

@@ -7,8 +7,22 @@
 import type { z } from 'zod';
 import { say, type Localized } from '../../../schemas/localized.ts';
 import { ORGANIZATION_REF_PATTERN, POSTAL_CODE_PATTERN, SLUG_PATTERN } from '../../../schemas/primitives.ts';
+import {
+	expectedFor,
+	fieldAt,
+	keysAt,
+	nameValue,
+	nameValues,
+	valueLabel,
+	type Audience,
+	type FieldInfo,
+	type MessageContext,
+} from './field-words.ts';
+import { impossibleDay } from './calendar-day.ts';
+import { suggest } from './suggest.ts';
 
 export { MESSAGE_LANGUAGES, say, type Localized, type MessageLanguage } from '../../../schemas/localized.ts';
+export type { Audience, MessageContext } from './field-words.ts';
 
 /** The dotted form of a path for messages: `cosignatories[2].date`. */
 export function formatPath(path: readonly PropertyKey[]): string {
@@ -54,37 +68,113 @@ const TYPE_NAMES: Record<string, Localized> = {
 	int: say('eine ganze Zahl', 'a whole number'),
 };
 
-const ADDRESSEE = say(
+const ADDRESSEES = say(
 	'`level:bund`, `level:land`, `level:kommune`, `level:eu` oder eine Organisation',
 	'`level:bund`, `level:land`, `level:kommune`, `level:eu`, or an organization',
 );
+const ADDRESSEE_FORM = say(
+	'eine Ebene (Bund, Länder, Kommunen, Europäische Union) oder eine Organisation aus dem Verzeichnis der Organisationen',
+	'a level (federal, Länder, municipalities, European Union) or an organization from the list of organizations',
+);
+
+/**
+ * The field of the same object that an unknown key most likely means
+ * (`sumary` → `summary`), from the keys the schema defines there.
+ */
+export function suggestKey(
+	schema: z.ZodType | undefined,
+	path: readonly PropertyKey[],
+	key: string,
+): string | undefined {
+	return suggest(
+		key,
+		keysAt(schema, path).map((id) => ({ id })),
+	)[0]?.id;
+}
+
+/** The values an issue allows, by label where the field's words have labels for them. */
+function allowedValues(values: readonly unknown[], info: FieldInfo | undefined, audience: Audience): Localized {
+	return values.every((v) => typeof v === 'string')
+		? nameValues(values, info?.meta?.values, audience)
+		: say(list(values), list(values));
+}
+
+/** "einer der Werte …" for an issue's allowed values. */
+function oneOf(values: readonly unknown[], info: FieldInfo | undefined, audience: Audience): Localized {
+	const allowed = allowedValues(values, info, audience);
+	return say(`einer der Werte ${allowed.de}`, `one of ${allowed.en}`);
+}
+
+/** The words for an issue's value when it is empty (`""`, or `field:` with nothing) and the field may be left out. */
+function emptyOptional(info: FieldInfo | undefined, at: string): Localized | undefined {
+	if (!info?.optional) return undefined;
+	return say(
+		`Leeres Feld ${at} – optional: ausfüllen oder Zeile löschen`,
+		`Empty ${at} – optional: fill it in or delete the line`,
+	);
+}
 
 /**
  * Describes one zod issue. Custom issues carry their own text in
- * `params.message`; everything else is worded from the issue's structure.
- * Parse with `reportInput: true` so that messages can quote the bad value.
+ * `params.message`; everything else is worded from the issue's structure and,
+ * where `context.schema` is given, from the words of the field it is in
+ * (labels of values, the kind of value expected, an example). The one wording
+ * serves both audiences: `cli` names values by label and code, `form` by the
+ * label people see on the site. Parse with `reportInput: true` so that
+ * messages can quote the bad value.
  */
-export function describeIssue(issue: z.core.$ZodIssue): Localized {
+export function describeIssue(issue: z.core.$ZodIssue, context: MessageContext = {}): Localized {
+	const audience = context.audience ?? 'cli';
 	const at = `\`${formatPath(issue.path)}\``;
 	const field = [...issue.path].reverse().find((key) => typeof key === 'string') ?? 'value';
 	const input = 'input' in issue ? issue.input : undefined;
+	const info = fieldAt(context.schema, issue.path);
+	const expectedHere = expectedFor(info, audience, issue.path);
+	const addressee = ['addressee', 'addressees', 'body'].includes(String(field));
+	if (issue.code !== 'custom' && (input === null || (typeof input === 'string' && input.trim() === ''))) {
+		const empty = emptyOptional(info, at);
+		if (empty) return empty;
+		// A field the scaffolder left `""` for the contributor to fill in: what belongs there, not "invalid ``".
+		const expected =
+			expectedHere ??
+			(issue.code === 'invalid_format' ? expectation(issue) : undefined) ??
+			(issue.code === 'invalid_value' ? oneOf(issue.values, info, audience) : undefined) ??
+			(addressee ? (audience === 'form' ? ADDRESSEE_FORM : ADDRESSEES) : undefined) ??
+			(issue.code === 'invalid_type' ? TYPE_NAMES[issue.expected] : TYPE_NAMES.string) ??
+			TYPE_NAMES.string!;
+		return say(
+			`Leeres Feld ${at} – bitte ausfüllen; erwartet: ${expected.de}`,
+			`Empty ${at} – fill it in; expected ${expected.en}`,
+		);
+	}
 	switch (issue.code) {
 		case 'custom': {
 			const message = (issue.params as { message?: Localized } | undefined)?.message;
 			return message ?? say(issue.message, issue.message);
 		}
-		case 'invalid_value':
+		case 'invalid_value': {
+			const prefix = info?.meta?.values;
+			const allowed = allowedValues(issue.values, info, audience);
 			if (input === undefined)
 				return say(
-					`Fehlendes Feld ${at}, erwartet: einer der Werte ${list(issue.values)}`,
-					`Missing ${at}, expected one of ${list(issue.values)}`,
+					`Fehlendes Feld ${at}, erwartet: einer der Werte ${allowed.de}`,
+					`Missing ${at}, expected one of ${allowed.en}`,
 				);
+			const meant =
+				typeof input === 'string'
+					? suggest(
+							input,
+							issue.values.filter((v) => typeof v === 'string').map((id) => ({ id, name: valueLabel(prefix, id)?.de })),
+						)[0]
+					: undefined;
+			const hint = meant ? nameValue(meant.id, valueLabel(prefix, meant.id), audience) : undefined;
 			return say(
-				`Unerwarteter Wert ${code(input)} für ${at}, erlaubt: ${list(issue.values)}`,
-				`Unexpected ${String(field)} ${code(input)}, expected one of ${list(issue.values)}`,
+				`Unerwarteter Wert ${code(input)} für ${at}, erlaubt: ${allowed.de}${hint ? ` – meinten Sie ${hint.de}?` : ''}`,
+				`Unexpected ${String(field)} ${code(input)}, expected one of ${allowed.en}${hint ? ` – did you mean ${hint.en}?` : ''}`,
 			);
+		}
 		case 'invalid_type': {
-			const expected = TYPE_NAMES[issue.expected] ?? say(issue.expected, issue.expected);
+			const expected = expectedHere ?? TYPE_NAMES[issue.expected] ?? say(issue.expected, issue.expected);
 			// An empty path is the whole front matter or registry file.
 			if (issue.path.length === 0)
 				return say(
@@ -93,6 +183,8 @@ export function describeIssue(issue: z.core.$ZodIssue): Localized {
 				);
 			if (input === undefined)
 				return say(`Fehlendes Feld ${at}, erwartet: ${expected.de}`, `Missing ${at}, expected ${expected.en}`);
+			if (input === null)
+				return say(`Leeres Feld ${at}, erwartet: ${expected.de}`, `Empty ${at}, expected ${expected.en}`);
 			return say(
 				`Unerwarteter Inhalt in ${at}, erwartet: ${expected.de}`,
 				`Unexpected value in ${at}, expected ${expected.en}`,
@@ -119,14 +211,20 @@ export function describeIssue(issue: z.core.$ZodIssue): Localized {
 				`Unexpected ${code(input)} in ${at}, expected at most ${String(issue.maximum)}`,
 			);
 		case 'invalid_format': {
-			const expected = expectation(issue) ?? say(issue.format, issue.format);
+			const impossible = issue.format === 'date' ? impossibleDay(input) : undefined;
+			if (impossible)
+				return say(
+					`${impossible.de} (${code(input)} in ${at}); erwartet: ein Tag des Kalenders als \`JJJJ-MM-TT\` – Tag und Monat prüfen`,
+					`${impossible.en} (${code(input)} in ${at}); expected a calendar day as \`YYYY-MM-DD\` – check the day and month`,
+				);
+			const expected = expectedHere ?? expectation(issue) ?? say(issue.format, issue.format);
 			return say(
 				`Ungültiger Wert ${code(input)} in ${at}, erwartet: ${expected.de}`,
 				`Unexpected ${code(input)} in ${at}, expected ${expected.en}`,
 			);
 		}
 		case 'invalid_union': {
-			const addressee = ['addressee', 'addressees', 'body'].includes(String(field));
+			const ADDRESSEE = audience === 'form' ? ADDRESSEE_FORM : ADDRESSEES;
 			if (input === undefined)
 				return addressee
 					? say(`Fehlendes Feld ${at}, erwartet: ${ADDRESSEE.de}`, `Missing ${at}, expected ${ADDRESSEE.en}`)
@@ -144,6 +242,12 @@ export function describeIssue(issue: z.core.$ZodIssue): Localized {
 				return say(
 					`Unbekanntes Land ${keys}, erwartet: ein Länderkürzel wie \`BY\` oder \`NW\``,
 					`Unexpected Land ${keys}, expected a two-letter code such as \`BY\` or \`NW\``,
+				);
+			const meant = suggestKey(context.schema, issue.path, String(issue.keys[0]));
+			if (issue.keys.length === 1 && meant)
+				return say(
+					`Unbekanntes Feld ${keys} – meinten Sie \`${formatPath([...issue.path, meant])}\`?`,
+					`Unexpected key ${keys} – did you mean \`${formatPath([...issue.path, meant])}\`?`,
 				);
 			return say(
 				`Unbekanntes Feld ${keys}; erlaubt sind nur die Felder des Schemas (Schreibweise prüfen)`,

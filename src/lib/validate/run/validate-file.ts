@@ -11,7 +11,7 @@ import { scanBody, type LinkReference } from '../body/check-body.ts';
 import type { Diagnostic } from '../report/diagnostics.ts';
 import { rule } from '../report/rules.ts';
 import { say } from '../report/messages.ts';
-import { readDocument, type ParsedDocument } from '../read/read-document.ts';
+import { readDocument, type ParsedDocument, type UncheckedDocument } from '../read/read-document.ts';
 import { FILE_LIMITS } from '../read/limits.ts';
 import { futureDates } from '../checks/lifecycle-dates.ts';
 
@@ -25,6 +25,8 @@ export type PortableDocument = ParsedDocument extends infer D
 /** What one file yielded. */
 export interface FileResult {
 	document?: PortableDocument;
+	/** The raw front matter of a file that failed its schema, for the reference checks. */
+	unchecked?: Omit<UncheckedDocument, 'locate' | 'body'>;
 	diagnostics: Diagnostic[];
 	/** Links whose targets can only be checked against the whole library. */
 	links: LinkReference[];
@@ -95,18 +97,19 @@ export function validateFile(
 	const { text, diagnostic } = decode(bytes, file);
 	if (diagnostic) return { diagnostics: [diagnostic], links: [], ids: [] };
 	const result = readDocument(kind, file, text!);
-	if (!result.document) return { diagnostics: result.diagnostics, links: [], ids: [] };
+	const read = result.document ?? result.unchecked;
+	if (!read) return { diagnostics: result.diagnostics, links: [], ids: [] };
 	// The locator and the body stay here: only plain data crosses to the report (and the threads).
-	const { locate: _locate, body, ...document } = result.document;
-	const scan = scanBody(
-		{ text: body, mdx: extname(file) === '.mdx', lineOffset: document.bodyLineOffset },
-		{ file, root },
-	);
+	const { locate: _locate, body, ...portable } = read;
+	// The body is checked even where the front matter failed its schema: every problem in one run.
+	const scan = scanBody({ text: body, mdx: extname(file) === '.mdx', lineOffset: read.bodyLineOffset }, { file, root });
 	return {
-		document,
+		...(result.document
+			? { document: portable as PortableDocument }
+			: { unchecked: portable as FileResult['unchecked'] & object }),
 		diagnostics: [
 			...result.diagnostics,
-			...futureDates(result.document, PAST_DATES[result.document.kind], today),
+			...(result.document ? futureDates(result.document, PAST_DATES[result.document.kind], today) : []),
 			...scan.diagnostics,
 		],
 		links: scan.links,

@@ -17,7 +17,7 @@ import { checkLifecycleDates } from '../checks/lifecycle-dates.ts';
 import { loadRegistries, type Registries } from '../../registries/load-registries.ts';
 import { say } from '../report/messages.ts';
 import { frontMatterLocator, type ParsedDocument } from '../read/read-document.ts';
-import { checkReferences } from '../../registries/references.ts';
+import { checkReferences, suggestsValue, type UncheckedReferences } from '../../registries/references.ts';
 import { buildRoutes } from '../../routes/site-routes.ts';
 import { PAGE_ANCHORS } from '../../routes/page-anchors.ts';
 import { validateFile, type FileResult } from './validate-file.ts';
@@ -68,13 +68,16 @@ function finish(
 	// A copy: the loaded registries are shared by every caller in this process.
 	const diagnostics = [...loaded.diagnostics, ...content.diagnostics, ...checkTrackedCache(root)];
 	const documents: ParsedDocument[] = [];
+	const unchecked: UncheckedReferences[] = [];
 	for (const result of results) {
 		diagnostics.push(...result.diagnostics);
 		if (result.document)
 			documents.push({ ...result.document, locate: frontMatterLocator(result.document.frontMatter), body: '' });
+		if (result.unchecked)
+			unchecked.push({ ...result.unchecked, locate: frontMatterLocator(result.unchecked.frontMatter) });
 	}
 	diagnostics.push(
-		...checkReferences(documents, registries),
+		...oncePerValue(diagnostics, checkReferences(documents, registries, unchecked)),
 		...checkLifecycleDates(documents, options.today),
 		...checkCosignatories(documents),
 	);
@@ -102,10 +105,11 @@ function finish(
 		),
 	);
 	results.forEach((result) => {
-		if (result.links.length > 0 && result.document) {
+		const read = result.document ?? result.unchecked;
+		if (result.links.length > 0 && read) {
 			diagnostics.push(
-				...checkLinks(result.links, bodyIds.get(`${result.document.kind}/${result.document.id}`) ?? new Set(), {
-					file: result.document.file,
+				...checkLinks(result.links, bodyIds.get(`${read.kind}/${read.id}`) ?? new Set(result.ids), {
+					file: read.file,
 					root,
 					pathExists: (p) => paths.has(p),
 					idsOf: (p) => idsByPath.get(p),
@@ -133,6 +137,23 @@ function finish(
 		? diagnostics.filter((d) => only.some((p) => p === '' || d.file === p || d.file.startsWith(`${p}/`)))
 		: diagnostics;
 	return { documents, registries, index, diagnostics: sortDiagnostics(shown), files: results.length };
+}
+
+/**
+ * The reference problems that say something the schema's problems do not: a
+ * value the schema refused (`lead: Deutscher Städtetag`) is one problem, not
+ * two; the reference message takes its place only where it names the value
+ * meant (``meinten Sie `staedtetag`?``). `schema` is changed in place.
+ */
+function oncePerValue(schema: Diagnostic[], references: Diagnostic[]): Diagnostic[] {
+	const place = (d: Diagnostic) => `${d.file}:${d.line}:${d.column}`;
+	const byPlace = new Map(schema.filter((d) => d.ruleId === 'schema').map((d) => [place(d), d]));
+	return references.filter((d) => {
+		const same = byPlace.get(place(d));
+		if (!same) return true;
+		if (suggestsValue(d.message)) schema.splice(schema.indexOf(same), 1, d);
+		return false;
+	});
 }
 
 /** Reads and checks the library under `root` in this thread. */
