@@ -13,6 +13,19 @@ import { siteFile } from './site-files.ts';
 /** Raster images and SVG a logo may be. */
 export const LOGO_EXTENSIONS = ['.png', '.jpg', '.jpeg', '.webp', '.avif', '.svg'] as const;
 
+/** A German VAT id: `DE` and nine digits, without spaces. */
+const vatId = z.string().superRefine((value, ctx) => {
+	if (!/^DE\d{9}$/.test(value))
+		addIssue(
+			ctx,
+			[],
+			say(
+				`Unerwartete USt-IdNr. \`${value}\`; erwartet: \`DE\` und neun Ziffern ohne Leerzeichen, z. B. \`DE123456789\` – berichtigen, oder das Feld weglassen, wenn die Stelle keine hat`,
+				`Unexpected VAT id \`${value}\`, expected \`DE\` and nine digits without spaces, e.g. \`DE123456789\` – correct it, or leave the field out if the body has none`,
+			),
+		);
+});
+
 export const operatorSchema = z
 	.strictObject({
 		/** Name of the operating body; shown in the header and as the logo's alternative text. */
@@ -61,7 +74,7 @@ export const operatorSchema = z
 			hint: 'Zuständige Aufsichtsbehörde; Pflicht für koerperschaft, anstalt und behoerde.',
 		}),
 		/** The VAT id (USt-IdNr., § 27a UStG), only where the body has one. Example: `DE123456789`. */
-		vatId: field(z.string().regex(/^DE\d{9}$/).optional(), {
+		vatId: field(vatId.optional(), {
 			hint: 'Umsatzsteuer-Identifikationsnummer nach § 27a UStG, nur wenn vorhanden.',
 			example: 'DE123456789',
 		}),

@@ -31,32 +31,140 @@ const XMLNS_NS = 'http://www.w3.org/2000/xmlns/';
 
 /** SVG elements that draw shapes, text, gradients and clips; nothing that runs, loads or embeds. */
 const ELEMENTS = new Set([
-	'svg', 'g', 'defs', 'symbol', 'use', 'title', 'desc',
-	'path', 'rect', 'circle', 'ellipse', 'line', 'polyline', 'polygon',
-	'text', 'tspan',
-	'linearGradient', 'radialGradient', 'stop', 'clipPath', 'mask', 'pattern', 'marker',
+	'svg',
+	'g',
+	'defs',
+	'symbol',
+	'use',
+	'title',
+	'desc',
+	'path',
+	'rect',
+	'circle',
+	'ellipse',
+	'line',
+	'polyline',
+	'polygon',
+	'text',
+	'tspan',
+	'linearGradient',
+	'radialGradient',
+	'stop',
+	'clipPath',
+	'mask',
+	'pattern',
+	'marker',
 ]);
 
 /** Elements refused outright: they run script, embed other documents, load files or animate attributes into links. */
 const REFUSED_ELEMENTS = new Set([
-	'script', 'foreignObject', 'iframe', 'object', 'embed', 'image', 'feImage', 'a', 'style',
-	'animate', 'animateMotion', 'animateTransform', 'set', 'handler', 'listener', 'discard',
+	'script',
+	'foreignObject',
+	'iframe',
+	'object',
+	'embed',
+	'image',
+	'feImage',
+	'a',
+	'style',
+	'animate',
+	'animateMotion',
+	'animateTransform',
+	'set',
+	'handler',
+	'listener',
+	'discard',
 ]);
 
 /** Geometry, presentation and accessibility attributes (no namespace). */
 const ATTRIBUTES = new Set([
-	'id', 'viewBox', 'preserveAspectRatio', 'width', 'height', 'x', 'y', 'x1', 'y1', 'x2', 'y2',
-	'cx', 'cy', 'r', 'rx', 'ry', 'fx', 'fy', 'd', 'points', 'pathLength', 'transform', 'dx', 'dy', 'rotate',
-	'fill', 'fill-opacity', 'fill-rule', 'stroke', 'stroke-width', 'stroke-linecap', 'stroke-linejoin',
-	'stroke-miterlimit', 'stroke-dasharray', 'stroke-dashoffset', 'stroke-opacity', 'opacity',
-	'clip-path', 'clip-rule', 'mask', 'color', 'display', 'visibility', 'paint-order', 'vector-effect',
-	'shape-rendering', 'text-rendering', 'font-family', 'font-size', 'font-weight', 'font-style',
-	'font-variant', 'text-anchor', 'dominant-baseline', 'alignment-baseline', 'baseline-shift',
-	'letter-spacing', 'word-spacing', 'text-decoration', 'textLength', 'lengthAdjust',
-	'offset', 'stop-color', 'stop-opacity', 'gradientUnits', 'gradientTransform', 'spreadMethod',
-	'patternUnits', 'patternContentUnits', 'patternTransform', 'clipPathUnits', 'maskUnits',
-	'maskContentUnits', 'markerWidth', 'markerHeight', 'markerUnits', 'refX', 'refY', 'orient',
-	'marker-start', 'marker-mid', 'marker-end', 'role', 'aria-label', 'aria-hidden', 'version', 'href',
+	'id',
+	'viewBox',
+	'preserveAspectRatio',
+	'width',
+	'height',
+	'x',
+	'y',
+	'x1',
+	'y1',
+	'x2',
+	'y2',
+	'cx',
+	'cy',
+	'r',
+	'rx',
+	'ry',
+	'fx',
+	'fy',
+	'd',
+	'points',
+	'pathLength',
+	'transform',
+	'dx',
+	'dy',
+	'rotate',
+	'fill',
+	'fill-opacity',
+	'fill-rule',
+	'stroke',
+	'stroke-width',
+	'stroke-linecap',
+	'stroke-linejoin',
+	'stroke-miterlimit',
+	'stroke-dasharray',
+	'stroke-dashoffset',
+	'stroke-opacity',
+	'opacity',
+	'clip-path',
+	'clip-rule',
+	'mask',
+	'color',
+	'display',
+	'visibility',
+	'paint-order',
+	'vector-effect',
+	'shape-rendering',
+	'text-rendering',
+	'font-family',
+	'font-size',
+	'font-weight',
+	'font-style',
+	'font-variant',
+	'text-anchor',
+	'dominant-baseline',
+	'alignment-baseline',
+	'baseline-shift',
+	'letter-spacing',
+	'word-spacing',
+	'text-decoration',
+	'textLength',
+	'lengthAdjust',
+	'offset',
+	'stop-color',
+	'stop-opacity',
+	'gradientUnits',
+	'gradientTransform',
+	'spreadMethod',
+	'patternUnits',
+	'patternContentUnits',
+	'patternTransform',
+	'clipPathUnits',
+	'maskUnits',
+	'maskContentUnits',
+	'markerWidth',
+	'markerHeight',
+	'markerUnits',
+	'refX',
+	'refY',
+	'orient',
+	'marker-start',
+	'marker-mid',
+	'marker-end',
+	'role',
+	'aria-label',
+	'aria-hidden',
+	'version',
+	'href',
 	'style',
 ]);
 
@@ -98,8 +206,7 @@ const onlyLocalUrls = (value: string) =>
  * references out of the file. Returns the kept declarations, or the reason.
  */
 function sanitizeStyle(style: string): { ok: true; style: string } | { ok: false; reason: string } {
-	if (/[\\@<>]|\/\*|expression\s*\(|-moz-binding|behavior/i.test(style))
-		return { ok: false, reason: style };
+	if (/[\\@<>]|\/\*|expression\s*\(|-moz-binding|behavior/i.test(style)) return { ok: false, reason: style };
 	const kept: string[] = [];
 	for (const declaration of style.split(';')) {
 		if (!declaration.trim()) continue;
@@ -155,7 +262,7 @@ export function sanitizeSvg(source: string): SanitizedSvg {
 		refuse(
 			'Unerwartete DOCTYPE-Deklaration im Logo; erwartet: eine SVG-Datei ohne DOCTYPE und ohne eigene Entitäten – die Zeile `<!DOCTYPE …>` entfernen',
 			'Unexpected DOCTYPE declaration in the logo, expected an SVG file without DOCTYPE or entities of its own – remove the `<!DOCTYPE …>` line',
-			placeOf(Math.max(0, source.indexOf('<!')) ),
+			placeOf(Math.max(0, source.indexOf('<!'))),
 		);
 	parser.onprocessinginstruction = (instruction) => {
 		// The XML declaration says nothing the output needs; any other instruction (xml-stylesheet) loads a file.
@@ -216,7 +323,7 @@ export function sanitizeSvg(source: string): SanitizedSvg {
 			if (local === 'style' && uri === '') {
 				const style = sanitizeStyle(value);
 				if (!style.ok)
-					refuse(
+					return refuse(
 						`Unerwartete Stilangabe \`${style.reason}\` im Logo; erwartet: einfache Darstellungsattribute wie \`fill:#003a70\` – als Attribute schreiben (z. B. mit „Optimiertes SVG“ exportieren)`,
 						`Unexpected style declaration \`${style.reason}\` in the logo, expected plain presentation properties such as \`fill:#003a70\` – write them as attributes (e.g. export as "optimized SVG")`,
 					);
@@ -224,7 +331,8 @@ export function sanitizeSvg(source: string): SanitizedSvg {
 				kept = style.style;
 			}
 			if (isHref) attributes += ` href="${escapeAttribute(value.trim())}"`;
-			else if (uri === XML_NS && (local === 'lang' || local === 'space')) attributes += ` xml:${local}="${escapeAttribute(kept)}"`;
+			else if (uri === XML_NS && (local === 'lang' || local === 'space'))
+				attributes += ` xml:${local}="${escapeAttribute(kept)}"`;
 			else if (uri === '' && ATTRIBUTES.has(local)) attributes += ` ${local}="${escapeAttribute(kept)}"`;
 		}
 		out += `<${node.local}${attributes}>`;
