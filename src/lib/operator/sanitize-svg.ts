@@ -239,17 +239,23 @@ export function sanitizeSvg(source: string): SanitizedSvg {
 		}
 		return { line: low + 1, column: offset - starts[low]! + 1 };
 	};
-	const parser = sax.parser(true, { xmlns: true, position: true });
+	const parser = sax.parser(true, { xmlns: true, position: true, strictEntities: true });
 	const here = () => placeOf(Math.max(0, parser.startTagPosition - 1));
 	const refuse = (de: string, en: string, at = here()): never => {
 		throw new Refused({ ...at, message: say(de, en) });
 	};
 	if (source.length > SVG_LIMITS.bytes)
-		refuse(
-			`Das Logo ist größer als ${SVG_LIMITS.bytes / 1024} KiB; erwartet: eine kleinere SVG-Datei – die Grafik vereinfachen oder als PNG speichern`,
-			`Unexpected size of the logo (more than ${SVG_LIMITS.bytes / 1024} KiB), expected a smaller SVG file – simplify the graphic or save it as PNG`,
-			{ line: 1, column: 1 },
-		);
+		return {
+			ok: false,
+			problem: {
+				line: 1,
+				column: 1,
+				message: say(
+					`Das Logo ist größer als ${SVG_LIMITS.bytes / 1024} KiB; erwartet: eine kleinere SVG-Datei – die Grafik vereinfachen oder als PNG speichern`,
+					`Unexpected size of the logo (more than ${SVG_LIMITS.bytes / 1024} KiB), expected a smaller SVG file – simplify the graphic or save it as PNG`,
+				),
+			},
+		};
 
 	let out = '';
 	let depth = 0;
