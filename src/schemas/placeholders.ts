@@ -27,7 +27,7 @@ const SAMPLE_WORD = /\bmuster(stra(ß|ss)e|weg|platz|stadt|dorf|gemeinde|hausen|
 /** Placeholders, in the order they are looked for; the first that matches is named. */
 export const PLACEHOLDERS: readonly Placeholder[] = [
 	{ name: { de: 'ein als Platzhalter markierter Text', en: 'a text marked as placeholder' }, matches: (v) => /platzhalter|placeholder|lorem ipsum/i.test(v) },
-	{ name: { de: 'eine Beispieladresse', en: 'an example address' }, matches: (v) => EXAMPLE_DOMAIN.test(v) },
+	{ name: { de: 'eine Beispieladresse', en: 'an example address' }, matches: (v) => EXAMPLE_DOMAIN.test(v) || /^https?:\/\/(github|gitlab)\.com\/example\//i.test(v) },
 	{ name: { de: 'ein Mustername oder eine Musteranschrift', en: 'a sample name or address' }, matches: (v) => SAMPLE_WORD.test(v) },
 	{ name: { de: 'eine Beispiel-Postleitzahl', en: 'an example postal code' }, matches: (v) => /^(12345|00000|99999)$/.test(v) },
 	{ name: { de: 'eine Beispiel-Telefonnummer', en: 'an example telephone number' }, matches: (v) => /^(\+|0)[\d\s/()-]*123[\s-]?456/.test(v) },

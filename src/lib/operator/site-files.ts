@@ -91,6 +91,9 @@ const KINDS = {
 	},
 } as const satisfies Record<string, Kind>;
 
+/** Names of the formats the attachment table does not know, for messages. */
+const FORMAT_NAMES: Record<string, string> = { '.mp4': 'MP4', '.webm': 'WebM', '.vtt': 'WebVTT' };
+
 /** The configured files, by kind. */
 function configured(config: SiteConfig): [Kind, string][] {
 	const out: [Kind, string][] = [];
@@ -173,11 +176,12 @@ export function checkSiteFiles(
 			continue;
 		}
 		if (!kind.matches(extension, head(path))) {
+			const format = ATTACHMENT_TYPES[extension]?.name ?? FORMAT_NAMES[extension] ?? kind.format;
 			problem(
 				file,
 				say(
-					`Der Inhalt von \`${file}\` passt nicht zur Dateiendung \`${extension}\`; erwartet: ${kind.format} – die Datei erneut in diesem Format speichern oder die Endung berichtigen`,
-					`Unexpected content of \`${file}\`, expected content as its extension \`${extension}\` says (${kind.format}) – save it again in that format or correct the extension`,
+					`Der Inhalt von \`${file}\` ist kein ${format}; erwartet: ein Inhalt, der zur Dateiendung \`${extension}\` passt – die Datei erneut als ${format} speichern oder die Endung berichtigen`,
+					`Unexpected content of \`${file}\`, expected ${format} content as its extension \`${extension}\` says – save it again as ${format} or correct the extension`,
 				),
 			);
 			continue;

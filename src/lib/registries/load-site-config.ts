@@ -17,11 +17,12 @@ export type SiteConfigReading =
 	{ ok: true; config: SiteConfig; files: SiteFile[] } | { ok: false; diagnostics: Diagnostic[] };
 
 /**
- * Reads the configuration under `root` and checks the files it names; every
- * problem is a located diagnostic. `npm run validate` reports them, the
- * build (`loadSiteConfig`) stops on them: the same reading for both.
+ * Reads the configuration under `root` and checks the files it names (unless
+ * `checkFiles` is false); every problem is a located diagnostic.
+ * `npm run validate` reports them, the build (`loadSiteConfig`) stops on
+ * them: the same reading for both.
  */
-export function readSiteConfig(root: string): SiteConfigReading {
+export function readSiteConfig(root: string, checkFiles = true): SiteConfigReading {
 	const source = readFileSync(join(root, SITE_CONFIG_FILE), 'utf8');
 	// One parse gives the data and the places of its keys.
 	const lineCounter = new LineCounter();
@@ -47,6 +48,7 @@ export function readSiteConfig(root: string): SiteConfigReading {
 	const locate = yamlLocator({ doc, lineCounter });
 	const result = parseWithDiagnostics(siteConfigSchema, doc.toJS(), SITE_CONFIG_FILE, locate);
 	if (!result.success) return { ok: false, diagnostics: result.diagnostics };
+	if (!checkFiles) return { ok: true, config: result.data, files: [] };
 	const { files, diagnostics } = checkSiteFiles(root, result.data, SITE_CONFIG_FILE, locate);
 	return diagnostics.length > 0 ? { ok: false, diagnostics } : { ok: true, config: result.data, files };
 }
@@ -70,7 +72,17 @@ export function loadSiteConfigWithFiles(root: string): { config: SiteConfig; fil
 	throw new Error(`The site configuration has problems:\n${lines.join('\n')}`);
 }
 
-/** Loads the configuration; throws one readable message listing every problem. */
-export function loadSiteConfig(root: string): SiteConfig {
-	return loadSiteConfigWithFiles(root).config;
+/**
+ * Loads the configuration and checks its files; throws one readable message
+ * listing every problem. With `checkFiles: false` only the configuration
+ * itself is checked, for a caller that needs a setting (the repository's
+ * address) whatever state the logo is in.
+ */
+export function loadSiteConfig(root: string, { checkFiles = true } = {}): SiteConfig {
+	if (checkFiles) return loadSiteConfigWithFiles(root).config;
+	const reading = readSiteConfig(root, false);
+	if (reading.ok) return reading.config;
+	throw new Error(
+		`The site configuration has problems:\n${reading.diagnostics.map((d) => formatDiagnostic(d)).join('\n')}`,
+	);
 }
