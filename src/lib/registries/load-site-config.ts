@@ -69,7 +69,10 @@ export function loadSiteConfigWithFiles(root: string): { config: SiteConfig; fil
 	const reading = readSiteConfig(root);
 	if (reading.ok) return reading;
 	const lines = reading.diagnostics.map((d) => `${formatDiagnostic(d, 'de')}\n${formatDiagnostic(d, 'en')}`);
-	throw new Error(`The site configuration has problems:\n${lines.join('\n')}`);
+	const error = new Error(`The site configuration has problems:\n${lines.join('\n')}`);
+	// The messages say where and what; a stack trace would only bury them.
+	error.stack = error.message;
+	throw error;
 }
 
 /**
