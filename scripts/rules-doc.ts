@@ -143,7 +143,7 @@ const EXPLANATIONS: Record<RuleId, { catches: string; why: string }> = {
 	},
 	'site-file': {
 		catches:
-			"A file that `site.config.yaml` names for the operator (logo, sign-language video, captions) that is missing, a link, not what its extension says, or an SVG logo with script, event handlers, `foreignObject`, references out of the file, style sheets or a DOCTYPE.",
+			'A file that `site.config.yaml` names for the operator (logo, sign-language video, captions) that is missing, a link, not what its extension says, or an SVG logo with script, event handlers, `foreignObject`, references out of the file, style sheets or a DOCTYPE.',
 		why: 'These files are published on every page or on the accessibility pages. A raster image is checked like an attachment; an SVG can carry script and load other files, so it is parsed as XML and written anew with only shapes, text and gradients, and what cannot be made safe is refused.',
 	},
 	'size-limit': {

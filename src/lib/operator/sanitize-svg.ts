@@ -239,7 +239,10 @@ export function sanitizeSvg(source: string): SanitizedSvg {
 		}
 		return { line: low + 1, column: offset - starts[low]! + 1 };
 	};
-	const parser = sax.parser(true, { xmlns: true, position: true, strictEntities: true });
+	// `strictEntities`: only XML's five entities, not the HTML ones sax knows otherwise (`&nbsp;` is an
+	// error, as in any XML reader). sax 1.6 has the option; its type package (1.2.7) predates it.
+	const options: sax.SAXOptions & { strictEntities: boolean } = { xmlns: true, position: true, strictEntities: true };
+	const parser = sax.parser(true, options);
 	const here = () => placeOf(Math.max(0, parser.startTagPosition - 1));
 	const refuse = (de: string, en: string, at = here()): never => {
 		throw new Refused({ ...at, message: say(de, en) });
