@@ -6,8 +6,7 @@
  * operator details and no `demo: true` does not build.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { globSync } from 'node:fs';
+import { cpSync, globSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -125,24 +124,68 @@ describe('the legal pages', () => {
 	});
 });
 
+/** A copy of this project, with `site.config.yaml` changed by `configure`, for a build of its own. */
+function projectCopy(configure: (config: Record<string, unknown>) => void): string {
+	const root = mkdtempSync(join(tmpdir(), 'dreiklang-operator-'));
+	for (const entry of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'public', 'content'])
+		cpSync(entry, join(root, entry), { recursive: true });
+	symlinkSync(resolve('node_modules'), join(root, 'node_modules'), 'dir');
+	const config = parse(readFileSync('site.config.yaml', 'utf8')) as Record<string, unknown>;
+	configure(config);
+	writeFileSync(join(root, 'site.config.yaml'), stringify(config));
+	return root;
+}
+
+const build = (root: string) =>
+	spawnSync(process.execPath, [resolve('node_modules/astro/bin/astro.mjs'), 'build'], {
+		cwd: root,
+		encoding: 'utf8',
+		env: { ...process.env, FORCE_COLOR: '0' },
+	});
+
+describe('an operator who configures a sign-language video and checked Leichte Sprache', () => {
+	it('gets the video with captions from this site, and the own text without the "not yet checked" note', () => {
+		const root = projectCopy((config) => {
+			config.signLanguage = { video: 'content/site/dgs.mp4', captions: 'content/site/dgs.vtt' };
+			config.easyLanguage = {
+				checked: true,
+				sections: [{ heading: 'Wer wir sind', paragraphs: ['Wir sind ein Verband.', 'Wir helfen Gemeinden.'] }],
+			};
+		});
+		try {
+			writeFileSync(
+				join(root, 'content/site/dgs.mp4'),
+				Buffer.from([0, 0, 0, 0x18, ...Buffer.from('ftypisom'), 0, 0, 0, 0]),
+			);
+			writeFileSync(join(root, 'content/site/dgs.vtt'), 'WEBVTT\n\n00:00.000 --> 00:02.000\nWillkommen\n');
+			const result = build(root);
+			// The check of every built page runs in the build: it lets this video through, and only this one.
+			expect(result.status, `${result.stdout}\n${result.stderr}`).toBe(0);
+			const page = readFileSync(join(root, `dist${href('de', 'signLanguage')}index.html`), 'utf8');
+			expect(page).toMatch(/<video controls preload="metadata" src="\/betreiber\/dgs\.mp4"/);
+			expect(page).toMatch(
+				/<track kind="captions" srclang="de" label="Deutsche Untertitel" src="\/betreiber\/dgs\.vtt" default/,
+			);
+			expect(readFileSync(join(root, 'dist/betreiber/dgs.vtt'), 'utf8')).toContain('Willkommen');
+			const easy = readFileSync(join(root, `dist${href('de', 'easyLanguage')}index.html`), 'utf8');
+			expect(easy).toContain('Wir helfen Gemeinden.');
+			expect(easy).not.toContain('Noch nicht geprüft');
+		} finally {
+			rmSync(root, { recursive: true, force: true });
+		}
+	});
+});
+
 describe('a library with placeholder operator details and no `demo: true`', () => {
 	it('does not build, and the message names the field and the fix', () => {
-		const root = mkdtempSync(join(tmpdir(), 'dreiklang-placeholder-'));
+		const root = projectCopy((config) => {
+			delete config.demo;
+		});
 		try {
-			for (const entry of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'public', 'content'])
-				cpSync(entry, join(root, entry), { recursive: true });
-			symlinkSync(resolve('node_modules'), join(root, 'node_modules'), 'dir');
-			const live = parse(readFileSync('site.config.yaml', 'utf8')) as Record<string, unknown>;
-			delete live.demo;
-			writeFileSync(join(root, 'site.config.yaml'), stringify(live));
 			// The configuration is read when Astro loads its config: the build stops before any page.
-			const build = spawnSync(process.execPath, [resolve('node_modules/astro/bin/astro.mjs'), 'build'], {
-				cwd: root,
-				encoding: 'utf8',
-				env: { ...process.env, FORCE_COLOR: '0' },
-			});
-			expect(build.status).not.toBe(0);
-			const output = `${build.stdout}\n${build.stderr}`;
+			const result = build(root);
+			expect(result.status).not.toBe(0);
+			const output = `${result.stdout}\n${result.stderr}`;
 			expect(output).toMatch(
 				/site\.config\.yaml:\d+:\d+ {2}Fehler {2}Unerwarteter Platzhalter `Dreiklang-Demonstrationsinstanz \(Platzhalter\)` in `operator\.name`/,
 			);
