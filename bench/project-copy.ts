@@ -16,6 +16,8 @@ export const PROJECT_FILES = [
 	'public',
 	'scripts',
 	'content/registry',
+	// The operator's logo, which `site.config.yaml` names.
+	'content/site',
 ] as const;
 
 /**

@@ -156,6 +156,11 @@ const EXPLANATIONS: Record<RuleId, { catches: string; why: string }> = {
 			'Front matter that does not match the schema of its kind: missing fields, unknown fields (typos), wrong types, values outside the allowed list, dates in the wrong format, and rules between fields.',
 		why: 'The schema is the one definition of each kind of document; the pages, the search and the catalogue rely on every field being there and right. An unknown field is an error, never silently dropped.',
 	},
+	'site-file': {
+		catches:
+			'A file that `site.config.yaml` names for the operator (logo, sign-language video, captions) that is missing, a link, not what its extension says, or an SVG logo with script, event handlers, `foreignObject`, references out of the file, style sheets or a DOCTYPE.',
+		why: 'These files are published on every page or on the accessibility pages. A raster image is checked like an attachment; an SVG can carry script and load other files, so it is parsed as XML and written anew with only shapes, text and gradients, and what cannot be made safe is refused.',
+	},
 	'size-limit': {
 		catches: 'Documents, attachments and registry files over their size limit.',
 		why: "Every input is bounded in time and memory; large files slow the build and the readers' downloads.",

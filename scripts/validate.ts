@@ -79,7 +79,8 @@ const strict = args.values.strict ?? false;
  */
 function documentationLink(): ((path: string) => string) | undefined {
 	try {
-		const { repository } = loadSiteConfig(process.cwd());
+		// The logo and video are reported with the other problems; the links need only the address.
+		const { repository } = loadSiteConfig(process.cwd(), { checkFiles: false });
 		return (path) => fileUrl(repository, path);
 	} catch {
 		return undefined;

@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { loadSiteConfig } from '../lib/registries/load-site-config.ts';
 import type { PageFinding } from '../lib/publish/output-guard.ts';
 import { guardPages } from '../lib/publish/output-guard-pages.ts';
+import { siteFileUrl } from '../lib/operator/site-files.ts';
 
 /** Finds shown in the build log; the report file has all of them. */
 const SHOWN = 40;
@@ -17,7 +18,11 @@ const SHOWN = 40;
 /** Checks the built site in `dir` (the library at `root`); returns every finding. */
 export async function guardOutput(root: string, dir: string): Promise<{ pages: number; findings: PageFinding[] }> {
 	const config = loadSiteConfig(root);
-	return guardPages(dir, { formOrigins: [new URL(config.repository.url).origin] });
+	const { signLanguage } = config;
+	const media = signLanguage
+		? [signLanguage.video, signLanguage.captions].flatMap((f) => (f ? [siteFileUrl(f)] : []))
+		: [];
+	return guardPages(dir, { formOrigins: [new URL(config.repository.url).origin], media });
 }
 
 /** The integration. */

@@ -3,7 +3,13 @@ import { z } from 'zod';
 import { field } from './field-meta.ts';
 import { isPeerUrl } from './peer-url.ts';
 import { addIssue, say } from './localized.ts';
-import { bilingual, isoDate, POSTAL_CODE_PATTERN, text, webUrl } from './primitives.ts';
+import { hostingSchema, operatorSchema } from './operator.ts';
+import { placeholderIn, stringLeaves } from './placeholders.ts';
+import { bilingual, isoDate, text, webUrl } from './primitives.ts';
+import { siteFile } from './site-files.ts';
+
+/** Video formats a sign-language video may have. */
+export const SIGN_LANGUAGE_VIDEO_EXTENSIONS = ['.mp4', '.webm'] as const;
 
 /**
  * A peer's address. The search page fetches a peer's index and links to its
@@ -32,33 +38,27 @@ export const siteConfigSchema = z.strictObject({
 	url: field(webUrl, { hint: 'Die öffentliche Adresse der Instanz, für kanonische Links.', example: 'https://dreiklang.example.org' }),
 	/** One line under the name, in German and English. */
 	tagline: field(bilingual, { hint: 'Eine Zeile unter dem Namen, auf Deutsch (de) und Englisch (en).' }),
-	/** Who runs the instance: fills the Impressum (§ 5 DDG) and the privacy notice. */
-	operator: field(
-		z.strictObject({
-			/** Name of the operating body. */
-			name: field(text, { hint: 'Name der betreibenden Stelle.' }),
-			/** Street and number. */
-			street: field(text, { hint: 'Straße und Hausnummer.' }),
-			/** Postal code, quoted (`"12345"`). */
-			postalCode: field(z.string().regex(POSTAL_CODE_PATTERN), { hint: 'Postleitzahl, in Anführungszeichen ("12345").', example: '12345' }),
-			/** City. */
-			city: field(text, { hint: 'Ort.' }),
-			/** Contact mailbox. */
-			email: field(z.email(), { hint: 'Kontaktpostfach.' }),
-			/** Telephone number. Optional. */
-			phone: field(text.optional(), { hint: 'Telefonnummer. Optional.' }),
-			/** Who represents the body legally. */
-			representative: field(text, { hint: 'Wer die Stelle rechtlich vertritt.' }),
-			/** Who is responsible for the content (§ 18 Abs. 2 MStV). */
-			contentResponsible: field(text, { hint: 'Inhaltlich verantwortlich nach § 18 Abs. 2 MStV.' }),
-			/** Mailbox of the data protection officer. */
-			dataProtectionOfficer: field(z.email(), { hint: 'Postfach der oder des Datenschutzbeauftragten.' }),
-		}),
-		{ hint: 'Wer die Instanz betreibt: füllt das Impressum (§ 5 DDG) und die Datenschutzerklärung.' },
-	),
+	/**
+	 * `true` marks a demonstration instance: its operator details may be
+	 * placeholders (`Musterstraße 1`, `kontakt@example.org`, "(Platzhalter)"),
+	 * and every page says so in a banner. Without it, a placeholder fails the
+	 * build and `npm run validate`. Default: `false`.
+	 */
+	demo: field(z.boolean().default(false), {
+		hint: 'true: Demonstrationsinstanz – Platzhalter beim Betreiber sind erlaubt, jede Seite zeigt einen Hinweis. Standard: false.',
+	}),
+	/** Who runs the instance: fills the Impressum (§ 5 DDG), the privacy notice and the header. */
+	operator: field(operatorSchema, {
+		hint: 'Wer die Instanz betreibt: füllt das Impressum (§ 5 DDG), die Datenschutzerklärung und den Kopf der Seiten.',
+	}),
+	/** Who hosts the site: named in the privacy notice, with how long server logs are kept. */
+	hosting: field(hostingSchema, {
+		hint: 'Wer die Website betreibt (Hosting): steht in der Datenschutzerklärung, mit der Speicherdauer der Server-Protokolle.',
+	}),
 	/** Facts for the accessibility statement (BITV 2.0). */
 	accessibility: field(
-		z.strictObject({
+		z
+			.strictObject({
 			/** Where readers report barriers. */
 			feedbackEmail: field(z.email(), { hint: 'Wohin Leserinnen und Leser Barrieren melden.' }),
 			/** The enforcement or conciliation body readers may turn to. */
@@ -67,8 +67,73 @@ export const siteConfigSchema = z.strictObject({
 			enforcementUrl: field(webUrl, { hint: 'Ihre Website.' }),
 			/** When the statement was last reviewed. */
 			statementDate: field(isoDate, { hint: 'Wann die Erklärung zuletzt geprüft wurde.' }),
+			/** How far the site meets BITV 2.0: `full`, `partial` or `none`. */
+			conformity: field(z.enum(['full', 'partial', 'none']), {
+				hint: 'Stand der Vereinbarkeit mit BITV 2.0: full (vollständig), partial (teilweise) oder none (nicht vereinbar).',
+				example: 'partial',
+			}),
+			/**
+			 * The barriers known so far, in German and English; required unless
+			 * `conformity` is `full`. Example: `[{ de: Ältere PDF-Beschlüsse sind nicht barrierefrei., en: … }]`.
+			 */
+			knownBarriers: field(z.array(bilingual).default([]), {
+				hint: 'Bekannte Barrieren, je auf Deutsch (de) und Englisch (en); Pflicht, wenn conformity nicht full ist.',
+			}),
+		})
+		.superRefine((statement, ctx) => {
+			if (statement.conformity !== 'full' && statement.knownBarriers.length === 0)
+				addIssue(
+					ctx,
+					['conformity'],
+					say(
+						`Fehlende Angabe \`accessibility.knownBarriers\` bei \`conformity: ${statement.conformity}\`; erwartet: die bekannten Barrieren (BITV 2.0 § 7) – sie unter \`knownBarriers\` aufzählen oder \`conformity: full\` setzen`,
+						`Missing \`accessibility.knownBarriers\` with \`conformity: ${statement.conformity}\`, expected the barriers known (BITV 2.0 § 7) – list them under \`knownBarriers\` or set \`conformity: full\``,
+					),
+				);
 		}),
 		{ hint: 'Angaben für die Erklärung zur Barrierefreiheit (BITV 2.0).' },
+	),
+	/**
+	 * The page in Leichte Sprache (BITV 2.0 § 4). Without `sections` the site
+	 * shows its own default text; either way the page says "noch nicht
+	 * geprüft" until `checked` is `true`, i.e. until people of the target
+	 * group have checked the text.
+	 */
+	easyLanguage: field(
+		z
+			.strictObject({
+				/** The text, in sections with a heading and short paragraphs. Default: the text the software ships. */
+				sections: field(z.array(z.strictObject({ heading: text, paragraphs: z.array(text).min(1) })).min(1).optional(), {
+					hint: 'Der Text in Abschnitten, je mit Überschrift (heading) und kurzen Absätzen (paragraphs). Standard: der mitgelieferte Text.',
+				}),
+				/** `true` once the text has been checked by people of the target group. Default: `false`. */
+				checked: field(z.boolean().default(false), {
+					hint: 'true, sobald Menschen der Zielgruppe den Text geprüft haben. Standard: false („noch nicht geprüft“).',
+				}),
+			})
+			.default({ checked: false }),
+		{ hint: 'Die Seite in Leichter Sprache (BITV 2.0 § 4). Optional.' },
+	),
+	/**
+	 * The video in Deutsche Gebärdensprache (BITV 2.0 § 4), served by this
+	 * site itself. Without it the page says that none is available yet.
+	 */
+	signLanguage: field(
+		z
+			.strictObject({
+				/** The video, MP4 or WebM, in `content/site/`. Example: `content/site/gebaerdensprache.mp4`. */
+				video: field(siteFile(SIGN_LANGUAGE_VIDEO_EXTENSIONS), {
+					hint: 'Das Video (MP4 oder WebM) in content/site/.',
+					example: 'content/site/gebaerdensprache.mp4',
+				}),
+				/** Captions in German as WebVTT, in `content/site/`. Optional. Example: `content/site/gebaerdensprache.vtt`. */
+				captions: field(siteFile(['.vtt']).optional(), {
+					hint: 'Untertitel auf Deutsch als WebVTT in content/site/. Optional.',
+					example: 'content/site/gebaerdensprache.vtt',
+				}),
+			})
+			.optional(),
+		{ hint: 'Das Video in Deutscher Gebärdensprache (BITV 2.0 § 4), von dieser Website selbst ausgeliefert. Optional.' },
 	),
 	/**
 	 * Where people report a security problem of this instance; published as
@@ -138,6 +203,22 @@ export const siteConfigSchema = z.strictObject({
 			hint: 'Andere Dreiklang-Bibliotheken, die die Suche mit durchsucht; jede veröffentlicht ihren Suchindex unter <url>/pagefind/ mit CORS. Standard: keine.',
 		},
 	),
+}).superRefine((config, ctx) => {
+	// A demonstration instance may show placeholders; a live one must not publish them in its Impressum.
+	if (config.demo) return;
+	for (const [path, value] of stringLeaves(config)) {
+		const placeholder = placeholderIn(value);
+		if (!placeholder) continue;
+		const name = path.join('.');
+		addIssue(
+			ctx,
+			path,
+			say(
+				`Unerwarteter Platzhalter \`${value}\` in \`${name}\` (${placeholder.name.de}); erwartet: die echte Angabe des Betreibers – sie eintragen, oder \`demo: true\` setzen, wenn dies eine Demonstrationsinstanz ist`,
+				`Unexpected placeholder \`${value}\` in \`${name}\` (${placeholder.name.en}), expected the operator's real details – fill them in, or set \`demo: true\` if this is a demonstration instance`,
+			),
+		);
+	}
 });
 
 export type SiteConfig = z.output<typeof siteConfigSchema>;

@@ -46,7 +46,7 @@ export function testPages(): TestPage[] {
 		add('hub-land', href(lang, 'laender', 'BY'));
 		add('hub-organization', href(lang, 'organizations', 'staedtetag'));
 		add('hub-organization-gemeinde', href(lang, 'organizations', 'ags-07312000'));
-		for (const section of ['about', 'imprint', 'privacy', 'accessibility'] as const)
+		for (const section of ['about', 'imprint', 'privacy', 'accessibility', 'easyLanguage', 'signLanguage'] as const)
 			add(`text-${section}`, href(lang, section));
 		add('search', href(lang, 'search'));
 		add('search-results', `${href(lang, 'search')}?q=${lang === 'de' ? 'Planung' : 'planning'}&sort=newest`);

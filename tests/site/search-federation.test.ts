@@ -50,6 +50,8 @@ function project(name: 'a' | 'b'): string {
 	for (const entry of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'site.config.yaml', 'src', 'public'])
 		cpSync(entry, join(root, entry), { recursive: true });
 	cpSync('content/registry', join(root, 'content/registry'), { recursive: true });
+	// The operator's logo, which `site.config.yaml` names.
+	cpSync('content/site', join(root, 'content/site'), { recursive: true });
 	for (const kind of ['positions', 'lessons', 'guides']) mkdirSync(join(root, 'content', kind), { recursive: true });
 	cpSync(join(FIXTURES, name), join(root, 'content'), { recursive: true });
 	symlinkSync(resolve('node_modules'), join(root, 'node_modules'), 'dir');

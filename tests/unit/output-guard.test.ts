@@ -12,6 +12,34 @@ const problems = (body: string, head = '') =>
 	checkPage('/positionen/x/', page(body, head), RULES).findings.map((f) => `${f.element}: ${f.problem}`);
 
 describe('the check of a built page', () => {
+	it("lets a <video> play only the operator's own sign-language video and captions", () => {
+		const video = (src: string, track = '/betreiber/dgs.vtt') =>
+			checkPage(
+				'/gebaerdensprache/',
+				page(`<video controls src="${src}"><track kind="captions" src="${track}"></video>`),
+				{ ...RULES, media: ['/betreiber/dgs.mp4', '/betreiber/dgs.vtt'] },
+			).findings.map((f) => `${f.element}: ${f.problem}`);
+		expect(video('/betreiber/dgs.mp4')).toEqual([]);
+		expect(video('/betreiber/anderes.mp4', '/betreiber/dgs.vtt?x')).toMatchInlineSnapshot(`
+			[
+			  "video: element <video> is not allowed on any page",
+			  "track: element <track> is not allowed on any page",
+			]
+		`);
+		expect(video('https://videos.example/dgs.mp4')).toMatchInlineSnapshot(`
+			[
+			  "video: element <video> is not allowed on any page",
+			  "video[src=https://videos.example/dgs.mp4]: src points to another host or scheme",
+			]
+		`);
+		// Without configured media, a video is not allowed at all.
+		expect(problems('<video controls src="/betreiber/dgs.mp4"></video>')).toMatchInlineSnapshot(`
+			[
+			  "video: element <video> is not allowed on any page",
+			]
+		`);
+	});
+
 	it('passes what the site writes', () => {
 		expect(
 			problems(

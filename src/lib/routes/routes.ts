@@ -19,6 +19,8 @@ export const SECTIONS = {
 	imprint: { de: 'impressum', en: 'legal-notice' },
 	privacy: { de: 'datenschutz', en: 'privacy' },
 	accessibility: { de: 'barrierefreiheit', en: 'accessibility' },
+	easyLanguage: { de: 'leichte-sprache', en: 'easy-read' },
+	signLanguage: { de: 'gebaerdensprache', en: 'sign-language' },
 	search: { de: 'suche', en: 'search' },
 	contribute: { de: 'mitmachen', en: 'contribute' },
 } as const;

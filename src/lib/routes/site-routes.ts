@@ -21,8 +21,18 @@ import type { DocumentSummary } from '../library/summaries.ts';
 
 /** Sections with one hub page per entry. */
 export type HubSection = 'topics' | 'crises' | 'measures' | 'laender' | 'organizations';
-/** Pages of fixed text. */
-export type TextSection = 'about' | 'imprint' | 'privacy' | 'accessibility';
+/** Pages of fixed text; Leichte Sprache and Gebärdensprache are what BITV 2.0 § 4 asks for. */
+export type TextSection = 'about' | 'imprint' | 'privacy' | 'accessibility' | 'easyLanguage' | 'signLanguage';
+
+/** The text pages, in the order the footer links them. */
+export const TEXT_SECTIONS: readonly TextSection[] = [
+	'about',
+	'imprint',
+	'privacy',
+	'accessibility',
+	'easyLanguage',
+	'signLanguage',
+];
 
 /** What a page shows. */
 export type RouteView =
@@ -130,8 +140,7 @@ export function buildRoutes(index: LibraryIndex, registries: Registries): SiteRo
 		for (let page = 1; page <= pages; page++) views.push({ view: 'hubs', section, page, pages });
 		for (const id of hubIds[section]) views.push({ view: 'hub', section, id });
 	}
-	for (const section of ['about', 'imprint', 'privacy', 'accessibility'] as const)
-		views.push({ view: 'text', section });
+	for (const section of TEXT_SECTIONS) views.push({ view: 'text', section });
 	views.push({ view: 'search' }, { view: 'contribute' });
 	return UI_LANGUAGES.flatMap((lang) =>
 		views.map((route) => ({

@@ -99,8 +99,8 @@ export function isRegularFile(path: string): boolean {
 	}
 }
 
-/** Reads the first bytes of a file without reading it whole. */
-function head(path: string): Uint8Array {
+/** Reads the first bytes of a file without reading it whole (enough for every type check here). */
+export function head(path: string): Uint8Array {
 	const bytes = new Uint8Array(HEAD_BYTES);
 	const fd = openSync(path, 'r');
 	try {

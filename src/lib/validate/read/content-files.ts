@@ -16,6 +16,7 @@ import { symlinkProblem, unknownEntry } from '../report/content-problems.ts';
 import type { Diagnostic } from '../report/diagnostics.ts';
 import { rule } from '../report/rules.ts';
 import { REGISTRY_DIRECTORY } from '../../registries/registry-layout.ts';
+import { SITE_FILES_DIRECTORY } from '../../../schemas/site-files.ts';
 import { say } from '../report/messages.ts';
 
 /** The folder that holds documents and registries. */
@@ -130,10 +131,16 @@ function listKind(root: string, kind: DocumentKind, out: ContentListing): void {
 	}
 }
 
-/** What `content/` may hold besides files of the kinds: the registries. */
-const TOP_LEVEL = [...DOCUMENT_KINDS.map((kind) => documentKinds[kind].directory), REGISTRY_DIRECTORY].map((dir) =>
-	posix.relative(CONTENT_DIRECTORY, dir),
-);
+/**
+ * What `content/` may hold besides files of the kinds: the registries, and
+ * the operator's files (`content/site/`), of which the site publishes only
+ * those `site.config.yaml` names, after checking them (`src/lib/operator/site-files.ts`).
+ */
+const TOP_LEVEL = [
+	...DOCUMENT_KINDS.map((kind) => documentKinds[kind].directory),
+	REGISTRY_DIRECTORY,
+	SITE_FILES_DIRECTORY,
+].map((dir) => posix.relative(CONTENT_DIRECTORY, dir));
 
 /**
  * Walks `content/` under `root`. The registry folder is accounted for by

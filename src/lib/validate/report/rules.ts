@@ -116,6 +116,10 @@ export const RULES = {
 		'Das Front Matter hat die Felder und Werte, die das Schema seiner Art verlangt',
 		'The front matter has the fields and values the schema of its kind requires',
 	),
+	'site-file': error(
+		'Logo und Gebärdensprach-Video des Betreibers liegen in `content/site/` und sind sicher',
+		"The operator's logo and sign-language video lie in `content/site/` and are safe",
+	),
 	'size-limit': error('Dateien bleiben unter ihrer Größengrenze', 'Files stay below their size limit'),
 	supersession: error(
 		'Ersetzungen bilden eine Kette von neueren zu älteren Papieren',

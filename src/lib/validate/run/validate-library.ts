@@ -15,6 +15,7 @@ import { rule } from '../report/rules.ts';
 import { buildLibraryIndex, type LibraryIndex } from '../../library/library-index.ts';
 import { checkLifecycleDates } from '../checks/lifecycle-dates.ts';
 import { loadRegistries, type Registries } from '../../registries/load-registries.ts';
+import { siteConfigDiagnostics } from '../../registries/load-site-config.ts';
 import { say } from '../report/messages.ts';
 import { frontMatterLocator, type ParsedDocument } from '../read/read-document.ts';
 import { checkReferences, suggestsValue, type UncheckedReferences } from '../../registries/references.ts';
@@ -66,7 +67,13 @@ function finish(
 ): LibraryReport {
 	const { registries } = loaded;
 	// A copy: the loaded registries are shared by every caller in this process.
-	const diagnostics = [...loaded.diagnostics, ...content.diagnostics, ...checkTrackedCache(root)];
+	// The site configuration too: a placeholder Impressum fails here as it fails the build.
+	const diagnostics = [
+		...loaded.diagnostics,
+		...content.diagnostics,
+		...checkTrackedCache(root),
+		...siteConfigDiagnostics(root),
+	];
 	const documents: ParsedDocument[] = [];
 	const unchecked: UncheckedReferences[] = [];
 	for (const result of results) {

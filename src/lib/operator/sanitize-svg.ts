@@ -1,0 +1,386 @@
+/**
+ * Makes an operator's SVG logo safe to publish. The file is parsed as XML
+ * for real (`sax`, strict mode: well-formed or refused) and written out
+ * again from the parse, keeping only an allowlist of SVG elements and
+ * presentation attributes, as hast-util-sanitize and DOMPurify do for HTML.
+ *
+ * What is harmless but unknown (editor metadata such as Inkscape's
+ * `sodipodi:*`, comments, `class`) is dropped. What shows an intent to run
+ * or load something — `script`, `foreignObject`, event handlers, references
+ * other than `#fragment`, `url()` to elsewhere, `style` sheets, a DOCTYPE
+ * with its entities — cannot be made safe by dropping it without changing
+ * the picture, and is refused with its place in the file.
+ */
+import sax from 'sax';
+import { say, type Localized } from '../validate/report/messages.ts';
+
+/** Limits of a logo, so that reading one stays bounded. */
+export const SVG_LIMITS = {
+	/** Bytes of the file: 256 KiB is generous for a logo. */
+	bytes: 256 * 1024,
+	/** Elements in the file. */
+	elements: 5000,
+	/** Nesting depth of elements. */
+	depth: 50,
+} as const;
+
+const SVG_NS = 'http://www.w3.org/2000/svg';
+const XLINK_NS = 'http://www.w3.org/1999/xlink';
+const XML_NS = 'http://www.w3.org/XML/1998/namespace';
+const XMLNS_NS = 'http://www.w3.org/2000/xmlns/';
+
+/** SVG elements that draw shapes, text, gradients and clips; nothing that runs, loads or embeds. */
+const ELEMENTS = new Set([
+	'svg',
+	'g',
+	'defs',
+	'symbol',
+	'use',
+	'title',
+	'desc',
+	'path',
+	'rect',
+	'circle',
+	'ellipse',
+	'line',
+	'polyline',
+	'polygon',
+	'text',
+	'tspan',
+	'linearGradient',
+	'radialGradient',
+	'stop',
+	'clipPath',
+	'mask',
+	'pattern',
+	'marker',
+]);
+
+/** Elements refused outright: they run script, embed other documents, load files or animate attributes into links. */
+const REFUSED_ELEMENTS = new Set([
+	'script',
+	'foreignObject',
+	'iframe',
+	'object',
+	'embed',
+	'image',
+	'feImage',
+	'a',
+	'style',
+	'animate',
+	'animateMotion',
+	'animateTransform',
+	'set',
+	'handler',
+	'listener',
+	'discard',
+]);
+
+/** Geometry, presentation and accessibility attributes (no namespace). */
+const ATTRIBUTES = new Set([
+	'id',
+	'viewBox',
+	'preserveAspectRatio',
+	'width',
+	'height',
+	'x',
+	'y',
+	'x1',
+	'y1',
+	'x2',
+	'y2',
+	'cx',
+	'cy',
+	'r',
+	'rx',
+	'ry',
+	'fx',
+	'fy',
+	'd',
+	'points',
+	'pathLength',
+	'transform',
+	'dx',
+	'dy',
+	'rotate',
+	'fill',
+	'fill-opacity',
+	'fill-rule',
+	'stroke',
+	'stroke-width',
+	'stroke-linecap',
+	'stroke-linejoin',
+	'stroke-miterlimit',
+	'stroke-dasharray',
+	'stroke-dashoffset',
+	'stroke-opacity',
+	'opacity',
+	'clip-path',
+	'clip-rule',
+	'mask',
+	'color',
+	'display',
+	'visibility',
+	'paint-order',
+	'vector-effect',
+	'shape-rendering',
+	'text-rendering',
+	'font-family',
+	'font-size',
+	'font-weight',
+	'font-style',
+	'font-variant',
+	'text-anchor',
+	'dominant-baseline',
+	'alignment-baseline',
+	'baseline-shift',
+	'letter-spacing',
+	'word-spacing',
+	'text-decoration',
+	'textLength',
+	'lengthAdjust',
+	'offset',
+	'stop-color',
+	'stop-opacity',
+	'gradientUnits',
+	'gradientTransform',
+	'spreadMethod',
+	'patternUnits',
+	'patternContentUnits',
+	'patternTransform',
+	'clipPathUnits',
+	'maskUnits',
+	'maskContentUnits',
+	'markerWidth',
+	'markerHeight',
+	'markerUnits',
+	'refX',
+	'refY',
+	'orient',
+	'marker-start',
+	'marker-mid',
+	'marker-end',
+	'role',
+	'aria-label',
+	'aria-hidden',
+	'version',
+	'href',
+	'style',
+]);
+
+/** A reference inside the file: `#id` and nothing else. */
+const FRAGMENT = /^#[A-Za-z_][\w.-]*$/;
+
+/** Why a logo was refused, and where. */
+export interface SvgProblem {
+	/** Line in the SVG file, from 1. */
+	line: number;
+	/** Column in the SVG file, from 1. */
+	column: number;
+	message: Localized;
+}
+
+/** The sanitized file, or the first reason it cannot be made safe. */
+export type SanitizedSvg = { ok: true; svg: string } | { ok: false; problem: SvgProblem };
+
+class Refused extends Error {
+	readonly problem: SvgProblem;
+	constructor(problem: SvgProblem) {
+		super(problem.message.en);
+		this.problem = problem;
+	}
+}
+
+const escapeText = (value: string) => value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const escapeAttribute = (value: string) => escapeText(value).replace(/"/g, '&quot;');
+
+/** Whether every `url(…)` in a value points into the file (`url(#id)`). */
+const onlyLocalUrls = (value: string) =>
+	[...value.matchAll(/url\s*\(\s*(['"]?)([^'")]*)\1\s*\)/gi)].every((m) => FRAGMENT.test(m[2]!.trim())) &&
+	// An unmatched `url(` (broken or escaped) is not something to guess about.
+	(value.match(/url\s*\(/gi)?.length ?? 0) === [...value.matchAll(/url\s*\(\s*(['"]?)([^'")]*)\1\s*\)/gi)].length;
+
+/**
+ * Checks the declarations of a `style` attribute: each must set an allowed
+ * presentation property to a value without escapes, comments, at-rules or
+ * references out of the file. Returns the kept declarations, or the reason.
+ */
+function sanitizeStyle(style: string): { ok: true; style: string } | { ok: false; reason: string } {
+	if (/[\\@<>]|\/\*|expression\s*\(|-moz-binding|behavior/i.test(style)) return { ok: false, reason: style };
+	const kept: string[] = [];
+	for (const declaration of style.split(';')) {
+		if (!declaration.trim()) continue;
+		const colon = declaration.indexOf(':');
+		if (colon < 0) return { ok: false, reason: declaration.trim() };
+		const property = declaration.slice(0, colon).trim().toLowerCase();
+		const value = declaration.slice(colon + 1).trim();
+		if (!onlyLocalUrls(value)) return { ok: false, reason: declaration.trim() };
+		// Properties outside the allowlist change nothing a logo needs; they are dropped.
+		if (ATTRIBUTES.has(property) && property !== 'style' && property !== 'href') kept.push(`${property}:${value}`);
+	}
+	return { ok: true, style: kept.join(';') };
+}
+
+/**
+ * Sanitizes the SVG `source`: returns the file written anew from its parse
+ * with only allowed elements and attributes, or the first problem that
+ * cannot be made safe, with its line and column.
+ */
+export function sanitizeSvg(source: string): SanitizedSvg {
+	const starts = [0];
+	for (let i = 0; i < source.length; i++) if (source.charCodeAt(i) === 10) starts.push(i + 1);
+	const placeOf = (offset: number) => {
+		let low = 0;
+		let high = starts.length - 1;
+		while (low < high) {
+			const mid = (low + high + 1) >> 1;
+			if (starts[mid]! <= offset) low = mid;
+			else high = mid - 1;
+		}
+		return { line: low + 1, column: offset - starts[low]! + 1 };
+	};
+	// `strictEntities`: only XML's five entities, not the HTML ones sax knows otherwise (`&nbsp;` is an
+	// error, as in any XML reader). sax 1.6 has the option; its type package (1.2.7) predates it.
+	const options: sax.SAXOptions & { strictEntities: boolean } = { xmlns: true, position: true, strictEntities: true };
+	const parser = sax.parser(true, options);
+	const here = () => placeOf(Math.max(0, parser.startTagPosition - 1));
+	const refuse = (de: string, en: string, at = here()): never => {
+		throw new Refused({ ...at, message: say(de, en) });
+	};
+	if (source.length > SVG_LIMITS.bytes)
+		return {
+			ok: false,
+			problem: {
+				line: 1,
+				column: 1,
+				message: say(
+					`Das Logo ist größer als ${SVG_LIMITS.bytes / 1024} KiB; erwartet: eine kleinere SVG-Datei – die Grafik vereinfachen oder als PNG speichern`,
+					`Unexpected size of the logo (more than ${SVG_LIMITS.bytes / 1024} KiB), expected a smaller SVG file – simplify the graphic or save it as PNG`,
+				),
+			},
+		};
+
+	let out = '';
+	let depth = 0;
+	let elements = 0;
+	let root = false;
+	/** Depth at which a dropped element began: its whole subtree is dropped. */
+	let droppedAt: number | undefined;
+
+	parser.ondoctype = () =>
+		refuse(
+			'Unerwartete DOCTYPE-Deklaration im Logo; erwartet: eine SVG-Datei ohne DOCTYPE und ohne eigene Entitäten – die Zeile `<!DOCTYPE …>` entfernen',
+			'Unexpected DOCTYPE declaration in the logo, expected an SVG file without DOCTYPE or entities of its own – remove the `<!DOCTYPE …>` line',
+			placeOf(Math.max(0, source.indexOf('<!'))),
+		);
+	parser.onprocessinginstruction = (instruction) => {
+		// The XML declaration says nothing the output needs; any other instruction (xml-stylesheet) loads a file.
+		if (instruction.name.toLowerCase() !== 'xml')
+			refuse(
+				`Unerwartete Verarbeitungsanweisung \`<?${instruction.name}…?>\` im Logo; erwartet: nur SVG-Elemente – sie entfernen`,
+				`Unexpected processing instruction \`<?${instruction.name}…?>\` in the logo, expected SVG elements only – remove it`,
+			);
+	};
+	parser.onopentag = (tag) => {
+		const node = tag as sax.QualifiedTag;
+		depth++;
+		elements++;
+		if (depth > SVG_LIMITS.depth || elements > SVG_LIMITS.elements)
+			refuse(
+				`Das Logo ist zu tief verschachtelt oder hat zu viele Elemente (höchstens ${SVG_LIMITS.depth} Ebenen, ${SVG_LIMITS.elements} Elemente); erwartet: eine einfache Grafik – sie vereinfachen`,
+				`Unexpected size of the logo's tree (at most ${SVG_LIMITS.depth} levels and ${SVG_LIMITS.elements} elements), expected a simple graphic – simplify it`,
+			);
+		if (depth === 1) {
+			if (node.uri !== SVG_NS || node.local !== 'svg')
+				refuse(
+					`Unerwartetes Wurzelelement \`<${node.name}>\` im Logo; erwartet: \`<svg xmlns="${SVG_NS}">\``,
+					`Unexpected root element \`<${node.name}>\` of the logo, expected \`<svg xmlns="${SVG_NS}">\``,
+				);
+			root = true;
+		}
+		if (droppedAt !== undefined) return;
+		if (node.uri === SVG_NS && REFUSED_ELEMENTS.has(node.local))
+			refuse(
+				`Unerwartetes Element \`<${node.name}>\` im Logo; erwartet: nur Formen, Text, Verläufe und Gruppen – \`<${node.name}>\` kann Skripte ausführen oder Inhalte laden; es entfernen oder das Logo als PNG speichern`,
+				`Unexpected element \`<${node.name}>\` in the logo, expected shapes, text, gradients and groups only – \`<${node.name}>\` can run script or load content; remove it or save the logo as PNG`,
+			);
+		if (node.uri !== SVG_NS || !ELEMENTS.has(node.local)) {
+			droppedAt = depth;
+			return;
+		}
+		let attributes = depth === 1 ? ` xmlns="${SVG_NS}"` : '';
+		for (const attribute of Object.values(node.attributes)) {
+			const { uri, local, value, name } = attribute;
+			if (/^on/i.test(local))
+				refuse(
+					`Unerwartetes Ereignis-Attribut \`${name}\` im Logo; erwartet: keine Skripte – das Attribut entfernen`,
+					`Unexpected event handler attribute \`${name}\` in the logo, expected no script – remove the attribute`,
+				);
+			const isHref = local === 'href' && (uri === '' || uri === XLINK_NS);
+			if (isHref && !FRAGMENT.test(value.trim()))
+				refuse(
+					`Unerwarteter Verweis \`${name}="${value}"\` im Logo; erwartet: nur Verweise in die Datei selbst (\`#id\`) – die Grafik einbetten statt verlinken`,
+					`Unexpected reference \`${name}="${value}"\` in the logo, expected references into the file itself (\`#id\`) only – embed the graphic instead of linking it`,
+				);
+			if (!onlyLocalUrls(value))
+				refuse(
+					`Unerwartete Adresse in \`${name}="${value}"\` im Logo; erwartet: \`url(#id)\` in die Datei selbst – nichts darf von anderswo geladen werden`,
+					`Unexpected address in \`${name}="${value}"\` in the logo, expected \`url(#id)\` into the file itself – nothing may be loaded from elsewhere`,
+				);
+			if (uri === XMLNS_NS || name === 'xmlns') continue;
+			let kept = value;
+			if (local === 'style' && uri === '') {
+				const style = sanitizeStyle(value);
+				if (!style.ok)
+					return refuse(
+						`Unerwartete Stilangabe \`${style.reason}\` im Logo; erwartet: einfache Darstellungsattribute wie \`fill:#003a70\` – als Attribute schreiben (z. B. mit „Optimiertes SVG“ exportieren)`,
+						`Unexpected style declaration \`${style.reason}\` in the logo, expected plain presentation properties such as \`fill:#003a70\` – write them as attributes (e.g. export as "optimized SVG")`,
+					);
+				if (!style.style) continue;
+				kept = style.style;
+			}
+			if (isHref) attributes += ` href="${escapeAttribute(value.trim())}"`;
+			else if (uri === XML_NS && (local === 'lang' || local === 'space'))
+				attributes += ` xml:${local}="${escapeAttribute(kept)}"`;
+			else if (uri === '' && ATTRIBUTES.has(local)) attributes += ` ${local}="${escapeAttribute(kept)}"`;
+		}
+		out += `<${node.local}${attributes}>`;
+	};
+	parser.onclosetag = (name) => {
+		if (droppedAt === undefined) out += `</${name.includes(':') ? name.slice(name.indexOf(':') + 1) : name}>`;
+		else if (droppedAt === depth) droppedAt = undefined;
+		depth--;
+	};
+	parser.ontext = (value) => {
+		if (droppedAt === undefined && depth > 0) out += escapeText(value);
+	};
+	parser.oncdata = (value) => {
+		if (droppedAt === undefined && depth > 0) out += escapeText(value);
+	};
+	parser.onerror = (error) =>
+		refuse(
+			`Das Logo ist kein wohlgeformtes XML (${error.message.split('\n')[0]}); erwartet: eine gültige SVG-Datei – sie mit einem Grafikprogramm neu speichern`,
+			`Unexpected malformed XML in the logo (${error.message.split('\n')[0]}), expected a valid SVG file – save it again from a graphics program`,
+			{ line: parser.line + 1, column: parser.column + 1 },
+		);
+
+	try {
+		parser.write(source).close();
+	} catch (error) {
+		if (error instanceof Refused) return { ok: false, problem: error.problem };
+		throw error;
+	}
+	if (!root)
+		return {
+			ok: false,
+			problem: {
+				line: 1,
+				column: 1,
+				message: say(
+					'Das Logo enthält kein `<svg>`-Element; erwartet: eine SVG-Datei',
+					'Unexpected logo without an `<svg>` element, expected an SVG file',
+				),
+			},
+		};
+	return { ok: true, svg: `${out}\n` };
+}

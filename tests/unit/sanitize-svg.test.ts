@@ -1,0 +1,108 @@
+/**
+ * The operator's SVG logo against hostile files: whatever could run script
+ * or load something is refused with its place, harmless editor clutter is
+ * dropped, and the result is written anew from the parse.
+ */
+import { describe, expect, it } from 'vitest';
+import { sanitizeSvg, SVG_LIMITS } from '../../src/lib/operator/sanitize-svg.ts';
+
+const SVG = 'xmlns="http://www.w3.org/2000/svg"';
+
+/** The refusal in both languages with its place, or the sanitized text. */
+function result(source: string) {
+	const out = sanitizeSvg(source);
+	return out.ok
+		? out.svg
+		: `${out.problem.line}:${out.problem.column}\n${out.problem.message.de}\n${out.problem.message.en}`;
+}
+
+describe('an SVG logo', () => {
+	it('keeps shapes, gradients and fragment references, and drops editor metadata, comments and classes', () => {
+		const inkscape = [
+			'<?xml version="1.0" encoding="UTF-8"?>',
+			`<svg ${SVG} xmlns:xlink="http://www.w3.org/1999/xlink" xmlns:sodipodi="http://sodipodi.sourceforge.net/DTD/sodipodi-0.dtd" viewBox="0 0 10 10" sodipodi:docname="logo.svg">`,
+			'  <!-- made by hand -->',
+			'  <sodipodi:namedview pagecolor="#fff"><rect width="99"/></sodipodi:namedview>',
+			'  <defs><linearGradient id="g"><stop offset="0" stop-color="#003a70"/></linearGradient></defs>',
+			'  <rect class="x" width="10" height="10" fill="url(#g)" style="stroke:#fff;cursor:pointer"/>',
+			'  <use xlink:href="#g"/>',
+			'  <text x="1" y="9">A &amp; B &lt;3</text>',
+			'</svg>',
+		].join('\n');
+		expect(result(inkscape)).toMatchInlineSnapshot(`
+			"<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10">
+			  
+			  
+			  <defs><linearGradient id="g"><stop offset="0" stop-color="#003a70"></stop></linearGradient></defs>
+			  <rect width="10" height="10" fill="url(#g)" style="stroke:#fff"></rect>
+			  <use href="#g"></use>
+			  <text x="1" y="9">A &amp; B &lt;3</text>
+			</svg>
+			"
+		`);
+	});
+
+	it.each([
+		['script', `<svg ${SVG}>\n  <script>alert(document.cookie)</script>\n</svg>`],
+		['an event handler', `<svg ${SVG} onload="alert(1)"><rect/></svg>`],
+		['an event handler on a shape, in any case', `<svg ${SVG}><rect ONCLICK="alert(1)"/></svg>`],
+		[
+			'foreignObject',
+			`<svg ${SVG}><foreignObject><div xmlns="http://www.w3.org/1999/xhtml">x</div></foreignObject></svg>`,
+		],
+		['an external href', `<svg ${SVG}><use href="https://evil.example/sprite.svg#a"/></svg>`],
+		[
+			'xlink:href to javascript:',
+			`<svg ${SVG} xmlns:xlink="http://www.w3.org/1999/xlink"><a xlink:href="javascript:alert(1)"><rect/></a></svg>`,
+		],
+		[
+			'xlink:href on use to javascript:',
+			`<svg ${SVG} xmlns:x="http://www.w3.org/1999/xlink"><use x:href="javascript:alert(1)"/></svg>`,
+		],
+		['an image', `<svg ${SVG}><image href="#a"/></svg>`],
+		['style with url()', `<svg ${SVG}><rect style="fill: url('https://evil.example/track.png')"/></svg>`],
+		['a style attribute with an escape', `<svg ${SVG}><rect style="fill:u\\72l(https://evil.example/)"/></svg>`],
+		['a presentation attribute with url() elsewhere', `<svg ${SVG}><rect fill="url(https://evil.example/#g)"/></svg>`],
+		['a style sheet', `<svg ${SVG}><style>@import url(https://evil.example/a.css);</style></svg>`],
+		['an xml-stylesheet instruction', `<?xml-stylesheet href="https://evil.example/a.css"?><svg ${SVG}/>`],
+		[
+			'a DOCTYPE with entities',
+			`<!DOCTYPE svg [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;">]>\n<svg ${SVG}><text>&lol2;</text></svg>`,
+		],
+		['an undeclared entity', `<svg ${SVG}><text>&nbsp;</text></svg>`],
+		['an animation that sets a link', `<svg ${SVG}><set attributeName="href" to="javascript:alert(1)"/></svg>`],
+		['an HTML root', '<html><body><svg></svg></body></html>'],
+		['broken XML', `<svg ${SVG}><rect></svg>`],
+	])('with %s is refused with its place', (_, source) => {
+		expect(sanitizeSvg(source).ok).toBe(false);
+		expect(result(source)).toMatchSnapshot();
+	});
+
+	it('is refused when it is huge or nested without end, before or while reading it', () => {
+		const huge = `<svg ${SVG}>${'<rect width="1" height="1"/>'.repeat(SVG_LIMITS.bytes / 20)}</svg>`;
+		expect(result(huge)).toMatchInlineSnapshot(`
+			"1:1
+			Das Logo ist größer als 256 KiB; erwartet: eine kleinere SVG-Datei – die Grafik vereinfachen oder als PNG speichern
+			Unexpected size of the logo (more than 256 KiB), expected a smaller SVG file – simplify the graphic or save it as PNG"
+		`);
+		const deep = `<svg ${SVG}>${'<g>'.repeat(SVG_LIMITS.depth + 1)}${'</g>'.repeat(SVG_LIMITS.depth + 1)}</svg>`;
+		expect(result(deep)).toMatchInlineSnapshot(`
+			"1:188
+			Das Logo ist zu tief verschachtelt oder hat zu viele Elemente (höchstens 50 Ebenen, 5000 Elemente); erwartet: eine einfache Grafik – sie vereinfachen
+			Unexpected size of the logo's tree (at most 50 levels and 5000 elements), expected a simple graphic – simplify it"
+		`);
+	});
+
+	it('with markup in text or attributes is written back escaped, never as markup', () => {
+		const out = sanitizeSvg(
+			`<svg ${SVG}><title>&lt;script&gt;x&lt;/script&gt;</title><rect id="a&quot; onload=&quot;x"/></svg>`,
+		);
+		expect(out).toMatchInlineSnapshot(`
+			{
+			  "ok": true,
+			  "svg": "<svg xmlns="http://www.w3.org/2000/svg"><title>&lt;script&gt;x&lt;/script&gt;</title><rect id="a&quot; onload=&quot;x"></rect></svg>
+			",
+			}
+		`);
+	});
+});
