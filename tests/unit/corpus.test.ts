@@ -175,7 +175,7 @@ describe.skipIf(missing)(`real third-party Markdown${missing ? ` – skipped: no
 			  "link": 19,
 			  "link-text": 3,
 			  "schema": 12,
-			  "table-header": 2,
+			  "table-header": 3,
 			  "unsafe-attribute": 65,
 			  "unsafe-html": 4,
 			  "unsafe-url": 42,
