@@ -9,6 +9,7 @@ import { loadRegistries } from '../../src/lib/registries/load-registries.ts';
 import { kreisName, placeName } from '../../src/lib/registries/organization-names.ts';
 import { resolveOrganization } from '../../src/lib/registries/organizations.ts';
 import { laenderByName } from '../../src/lib/library/labels.ts';
+import { dictionaries } from '../../src/i18n/t.ts';
 
 const { registries } = loadRegistries(process.cwd());
 const { register } = registries;
@@ -71,5 +72,19 @@ describe('names of Kreise and Gemeinden', () => {
 		expect([order[0], order.at(-1)]).toEqual(['BW', 'TH']);
 		// The register starts with Schleswig-Holstein (01); by name it comes after the Sachsen.
 		expect(order.indexOf('SH')).toBe(order.indexOf('ST') + 1);
+	});
+});
+
+describe('types of the municipal register', () => {
+	// Organization pages name the type of every Kreis and Gemeinde a document cites; a type without a
+	// label would stop the build at the first page of such a body.
+	it('each have a label in both dictionaries', () => {
+		const types = new Set([...register.kreise.values(), ...register.gemeinden.values()].map((place) => place.art));
+		const missing = [...types].flatMap((art) =>
+			(['de', 'en'] as const)
+				.filter((lang) => !(`org.art.${art}` in dictionaries[lang]))
+				.map((lang) => `${lang}: ${art}`),
+		);
+		expect(missing).toEqual([]);
 	});
 });
