@@ -93,6 +93,40 @@ describe('an SVG logo', () => {
 		`);
 	});
 
+	// Opened at its own address (/betreiber/logo.svg) the logo is a document of its own, without the pages'
+	// Content-Security-Policy: Chromium then fetches each of these from the other host.
+	it.each([
+		['image-set() in a style', `<svg ${SVG}><rect style="mask:image-set('https://evil.example/a.png' 1x)"/></svg>`],
+		[
+			'image-set() in a presentation attribute',
+			`<svg ${SVG}><rect mask="image-set('https://evil.example/a.png' 1x)"/></svg>`,
+		],
+		[
+			'an escaped url() in a presentation attribute',
+			`<svg ${SVG}><rect fill="u\\72l(https://evil.example/p.svg#p)"/></svg>`,
+		],
+		['an escaped url() in clip-path', `<svg ${SVG}><rect clip-path="u\\72l(https://evil.example/c.svg#c)"/></svg>`],
+		['src() in a style', `<svg ${SVG}><rect style="mask:src('https://evil.example/a.png')"/></svg>`],
+		['a function that is not a colour or transform', `<svg ${SVG}><rect mask="cross-fade(url(#a), url(#b))"/></svg>`],
+	])('with %s, which would load from another host, is refused', (_, source) => {
+		const out = sanitizeSvg(source);
+		expect(out.ok).toBe(false);
+		if (!out.ok) expect(out.problem.message.en).toMatch(/^Unexpected (value|style declaration) `/);
+	});
+
+	it('refuses a control character XML does not allow, where it is, instead of publishing a file no browser reads', () => {
+		expect(result(`<svg ${SVG}>\n<text>a\u0000b</text></svg>`)).toMatchInlineSnapshot(`
+			"2:8
+			Unerwartetes Steuerzeichen U+0000 im Logo; erwartet: nur Zeichen, die XML erlaubt – die Datei mit einem Grafikprogramm neu speichern
+			Unexpected control character U+0000 in the logo, expected only characters XML allows – save the file again from a graphics program"
+		`);
+	});
+
+	it('keeps colours, transforms, font names and text with brackets', () => {
+		const source = `<svg ${SVG} aria-label="Stadt (Bayern)"><g transform="translate(1 2) rotate(3) scale(2)"><text font-family="'Open Sans', sans-serif" fill="rgb(0 58 112)" style="stroke:hsl(0 0% 100%);stroke-width:calc(1px + 1px)">A (B)</text></g></svg>`;
+		expect(sanitizeSvg(source)).toEqual({ ok: true, svg: `${source}\n`.replace(/\/>/g, '>') });
+	});
+
 	it('with markup in text or attributes is written back escaped, never as markup', () => {
 		const out = sanitizeSvg(
 			`<svg ${SVG}><title>&lt;script&gt;x&lt;/script&gt;</title><rect id="a&quot; onload=&quot;x"/></svg>`,

@@ -168,6 +168,63 @@ const ATTRIBUTES = new Set([
 	'style',
 ]);
 
+/** Attributes whose value is plain text, not CSS: they may hold brackets and never load anything. */
+const TEXT_ATTRIBUTES = new Set(['id', 'role', 'aria-label', 'aria-hidden', 'version']);
+
+/**
+ * CSS functions a presentation value may call: colours, arithmetic and the
+ * transform functions. Anything else may load a file — `image-set('https://…')`,
+ * `src()`, `cross-fade()` — and a new one may come with any browser release,
+ * so functions are allowed by name, not refused by name.
+ */
+const CSS_FUNCTIONS = new Set([
+	'url',
+	'rgb',
+	'rgba',
+	'hsl',
+	'hsla',
+	'hwb',
+	'lab',
+	'lch',
+	'oklab',
+	'oklch',
+	'color',
+	'calc',
+	'min',
+	'max',
+	'clamp',
+	'matrix',
+	'translate',
+	'translatex',
+	'translatey',
+	'scale',
+	'scalex',
+	'scaley',
+	'rotate',
+	'skewx',
+	'skewy',
+]);
+
+/** Characters XML 1.0 does not allow in a document: a browser refuses the whole file for one of them. */
+// eslint-disable-next-line no-control-regex
+const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/;
+
+/**
+ * Whether a CSS value (a presentation attribute or a `style` declaration)
+ * could load something. The browser reads these values with its CSS
+ * parser when the logo is opened at its own address, where no page's
+ * Content-Security-Policy applies: an escape (`u\72l(`) or a comment hides a
+ * `url()` from any pattern, and functions other than the allowed ones may
+ * fetch images. So no escapes, no comments, allowed functions only, and
+ * `url()` only into the file.
+ */
+function cssValueProblem(value: string): boolean {
+	if (/\\|\/\*/.test(value)) return true;
+	for (const call of value.matchAll(/([A-Za-z_-][\w-]*)\s*\(/g))
+		if (!CSS_FUNCTIONS.has(call[1]!.toLowerCase())) return true;
+	return !onlyLocalUrls(value);
+}
+
 /** A reference inside the file: `#id` and nothing else. */
 const FRAGMENT = /^#[A-Za-z_][\w.-]*$/;
 
@@ -214,7 +271,7 @@ function sanitizeStyle(style: string): { ok: true; style: string } | { ok: false
 		if (colon < 0) return { ok: false, reason: declaration.trim() };
 		const property = declaration.slice(0, colon).trim().toLowerCase();
 		const value = declaration.slice(colon + 1).trim();
-		if (!onlyLocalUrls(value)) return { ok: false, reason: declaration.trim() };
+		if (cssValueProblem(value)) return { ok: false, reason: declaration.trim() };
 		// Properties outside the allowlist change nothing a logo needs; they are dropped.
 		if (ATTRIBUTES.has(property) && property !== 'style' && property !== 'href') kept.push(`${property}:${value}`);
 	}
@@ -256,6 +313,20 @@ export function sanitizeSvg(source: string): SanitizedSvg {
 				message: say(
 					`Das Logo ist größer als ${SVG_LIMITS.bytes / 1024} KiB; erwartet: eine kleinere SVG-Datei – die Grafik vereinfachen oder als PNG speichern`,
 					`Unexpected size of the logo (more than ${SVG_LIMITS.bytes / 1024} KiB), expected a smaller SVG file – simplify the graphic or save it as PNG`,
+				),
+			},
+		};
+
+	// sax passes these through; written back, they would make the published file unreadable for every browser.
+	const control = NOT_XML.exec(source);
+	if (control)
+		return {
+			ok: false,
+			problem: {
+				...placeOf(control.index),
+				message: say(
+					`Unerwartetes Steuerzeichen U+${control[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')} im Logo; erwartet: nur Zeichen, die XML erlaubt – die Datei mit einem Grafikprogramm neu speichern`,
+					`Unexpected control character U+${control[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')} in the logo, expected only characters XML allows – save the file again from a graphics program`,
 				),
 			},
 		};
@@ -328,6 +399,12 @@ export function sanitizeSvg(source: string): SanitizedSvg {
 					`Unexpected address in \`${name}="${value}"\` in the logo, expected \`url(#id)\` into the file itself – nothing may be loaded from elsewhere`,
 				);
 			if (uri === XMLNS_NS || name === 'xmlns') continue;
+			if (uri === '' && ATTRIBUTES.has(local) && !TEXT_ATTRIBUTES.has(local) && local !== 'style' && !isHref)
+				if (cssValueProblem(value))
+					refuse(
+						`Unerwarteter Wert \`${name}="${value}"\` im Logo; erwartet: Farben, Zahlen und \`url(#id)\` ohne Escapes, Kommentare oder Funktionen wie \`image-set()\`, die Dateien laden – den Wert einfach schreiben (z. B. mit „Optimiertes SVG“ exportieren)`,
+						`Unexpected value \`${name}="${value}"\` in the logo, expected colours, numbers and \`url(#id)\` without escapes, comments or functions such as \`image-set()\` that load files – write the value plainly (e.g. export as "optimized SVG")`,
+					);
 			let kept = value;
 			if (local === 'style' && uri === '') {
 				const style = sanitizeStyle(value);
