@@ -127,6 +127,30 @@ describe('an SVG logo', () => {
 		expect(sanitizeSvg(source)).toEqual({ ok: true, svg: `${source}\n`.replace(/\/>/g, '>') });
 	});
 
+	it('is refused when its <use> elements multiply into more than Chromium can draw in time', () => {
+		// Seven levels of ten copies: 1.4 KB that kept a page with this logo in an <img> from loading for over 30 s.
+		let defs = '<g id="l0"><rect width="1" height="1"/></g>';
+		for (let i = 1; i <= 7; i++) defs += `<g id="l${i}">${`<use href="#l${i - 1}"/>`.repeat(10)}</g>`;
+		expect(result(`<svg ${SVG}><defs>${defs}</defs><use href="#l7"/></svg>`)).toMatchInlineSnapshot(`
+			"1:1
+			Das Logo zeichnet über \`<use>\` mehr als 5000 Elemente; erwartet: eine einfache Grafik – verschachtelte \`<use>\` auflösen oder die Grafik vereinfachen
+			Unexpected size of the logo as drawn through \`<use>\` (more than 5000 elements), expected a simple graphic – resolve nested \`<use>\` or simplify the graphic"
+		`);
+	});
+
+	it('is refused when a <use> shows an element that contains it', () => {
+		expect(result(`<svg ${SVG}>\n<g id="a"><rect/><use href="#a"/></g></svg>`)).toMatchInlineSnapshot(`
+			"2:18
+			Ein \`<use>\` im Logo zeigt sich selbst, über ein Element, das es enthält; erwartet: Verweise auf andere Teile der Grafik – den Verweis berichtigen
+			Unexpected \`<use>\` in the logo that shows itself, through an element that contains it, expected references to other parts of the graphic – correct the reference"
+		`);
+	});
+
+	it('keeps <use> copies that stay within the limit, through either spelling of href', () => {
+		const source = `<svg ${SVG} xmlns:x="http://www.w3.org/1999/xlink"><defs><g id="a"><rect width="1" height="1"/></g></defs>${'<use x:href="#a"/><use href="#a"/>'.repeat(10)}<use href="#missing"/></svg>`;
+		expect(sanitizeSvg(source).ok).toBe(true);
+	});
+
 	it('with markup in text or attributes is written back escaped, never as markup', () => {
 		const out = sanitizeSvg(
 			`<svg ${SVG}><title>&lt;script&gt;x&lt;/script&gt;</title><rect id="a&quot; onload=&quot;x"/></svg>`,

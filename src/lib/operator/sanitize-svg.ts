@@ -22,6 +22,12 @@ export const SVG_LIMITS = {
 	elements: 5000,
 	/** Nesting depth of elements. */
 	depth: 50,
+	/**
+	 * Elements drawn, each `<use>` counted as a copy of what it shows: ten
+	 * `<use>` of a group of ten `<use>` of … is a file of a kilobyte that
+	 * Chromium must draw millions of times, in the header of every page.
+	 */
+	drawn: 5000,
 } as const;
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
@@ -228,6 +234,53 @@ function cssValueProblem(value: string): boolean {
 /** A reference inside the file: `#id` and nothing else. */
 const FRAGMENT = /^#[A-Za-z_][\w.-]*$/;
 
+/** A kept element, as far as counting what is drawn needs it. */
+interface Drawn {
+	children: Drawn[];
+	/** The `id` a `<use>` shows. */
+	shows?: string;
+	line: number;
+	column: number;
+}
+
+/**
+ * How many elements drawing `root` takes, each `<use>` counting as the
+ * element it shows (with the first element of that `id`), or the `<use>`
+ * that shows itself, through an element that contains it. Counting stops beyond `limit`. Iterative, so
+ * that a long chain of references cannot exhaust the stack.
+ */
+function drawnElements(root: Drawn, byId: ReadonlyMap<string, Drawn>, limit: number): number | Drawn {
+	const count = new Map<Drawn, number>();
+	const open = new Set<Drawn>();
+	/** A node, whether all it draws is counted, and the element that led to it. */
+	const stack: [Drawn, boolean, Drawn][] = [[root, false, root]];
+	const parts = (node: Drawn) => {
+		const target = node.shows === undefined ? undefined : byId.get(node.shows);
+		return target ? [...node.children, target] : node.children;
+	};
+	while (stack.length > 0) {
+		const [node, leaving, from] = stack.pop()!;
+		if (leaving) {
+			open.delete(node);
+			count.set(
+				node,
+				Math.min(
+					limit + 1,
+					parts(node).reduce((sum, part) => sum + count.get(part)!, 1),
+				),
+			);
+			continue;
+		}
+		if (count.has(node)) continue;
+		// A node still open is on the path to here: the element that led back to it shows itself.
+		if (open.has(node)) return from;
+		open.add(node);
+		stack.push([node, true, from]);
+		for (const part of parts(node)) if (!count.has(part)) stack.push([part, false, node]);
+	}
+	return count.get(root)!;
+}
+
 /** Why a logo was refused, and where. */
 export interface SvgProblem {
 	/** Line in the SVG file, from 1. */
@@ -337,6 +390,9 @@ export function sanitizeSvg(source: string): SanitizedSvg {
 	let root = false;
 	/** Depth at which a dropped element began: its whole subtree is dropped. */
 	let droppedAt: number | undefined;
+	/** The kept elements, for counting what is drawn: the open ones, and the first of each `id`. */
+	const drawnStack: Drawn[] = [{ children: [], line: 1, column: 1 }];
+	const byId = new Map<string, Drawn>();
 
 	parser.ondoctype = () =>
 		refuse(
@@ -422,10 +478,21 @@ export function sanitizeSvg(source: string): SanitizedSvg {
 			else if (uri === '' && ATTRIBUTES.has(local)) attributes += ` ${local}="${escapeAttribute(kept)}"`;
 		}
 		out += `<${node.local}${attributes}>`;
+		const drawn: Drawn = { children: [], ...here() };
+		for (const { uri, local, value } of Object.values(node.attributes)) {
+			if (uri === '' && local === 'id' && !byId.has(value)) byId.set(value, drawn);
+			// `href` was checked above to be `#id`.
+			if (node.local === 'use' && local === 'href' && (uri === '' || uri === XLINK_NS))
+				drawn.shows = value.trim().slice(1);
+		}
+		drawnStack.at(-1)!.children.push(drawn);
+		drawnStack.push(drawn);
 	};
 	parser.onclosetag = (name) => {
-		if (droppedAt === undefined) out += `</${name.includes(':') ? name.slice(name.indexOf(':') + 1) : name}>`;
-		else if (droppedAt === depth) droppedAt = undefined;
+		if (droppedAt === undefined) {
+			out += `</${name.includes(':') ? name.slice(name.indexOf(':') + 1) : name}>`;
+			drawnStack.pop();
+		} else if (droppedAt === depth) droppedAt = undefined;
 		depth--;
 	};
 	parser.ontext = (value) => {
@@ -447,6 +514,32 @@ export function sanitizeSvg(source: string): SanitizedSvg {
 		if (error instanceof Refused) return { ok: false, problem: error.problem };
 		throw error;
 	}
+	// The count includes the placeholder above the root element.
+	const drawn = drawnElements(drawnStack[0]!, byId, SVG_LIMITS.drawn + 1);
+	if (typeof drawn !== 'number')
+		return {
+			ok: false,
+			problem: {
+				line: drawn.line,
+				column: drawn.column,
+				message: say(
+					'Ein `<use>` im Logo zeigt sich selbst, über ein Element, das es enthält; erwartet: Verweise auf andere Teile der Grafik – den Verweis berichtigen',
+					'Unexpected `<use>` in the logo that shows itself, through an element that contains it, expected references to other parts of the graphic – correct the reference',
+				),
+			},
+		};
+	if (drawn > SVG_LIMITS.drawn + 1)
+		return {
+			ok: false,
+			problem: {
+				line: 1,
+				column: 1,
+				message: say(
+					`Das Logo zeichnet über \`<use>\` mehr als ${SVG_LIMITS.drawn} Elemente; erwartet: eine einfache Grafik – verschachtelte \`<use>\` auflösen oder die Grafik vereinfachen`,
+					`Unexpected size of the logo as drawn through \`<use>\` (more than ${SVG_LIMITS.drawn} elements), expected a simple graphic – resolve nested \`<use>\` or simplify the graphic`,
+				),
+			},
+		};
 	if (!root)
 		return {
 			ok: false,
