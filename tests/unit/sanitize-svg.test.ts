@@ -133,16 +133,38 @@ describe('an SVG logo', () => {
 		for (let i = 1; i <= 7; i++) defs += `<g id="l${i}">${`<use href="#l${i - 1}"/>`.repeat(10)}</g>`;
 		expect(result(`<svg ${SVG}><defs>${defs}</defs><use href="#l7"/></svg>`)).toMatchInlineSnapshot(`
 			"1:1
-			Das Logo zeichnet über \`<use>\` mehr als 5000 Elemente; erwartet: eine einfache Grafik – verschachtelte \`<use>\` auflösen oder die Grafik vereinfachen
-			Unexpected size of the logo as drawn through \`<use>\` (more than 5000 elements), expected a simple graphic – resolve nested \`<use>\` or simplify the graphic"
+			Das Logo zeichnet über \`<use>\` und \`url(#…)\` mehr als 5000 Elemente; erwartet: eine einfache Grafik – verschachtelte \`<use>\`, Masken und Muster auflösen oder die Grafik vereinfachen
+			Unexpected size of the logo as drawn through \`<use>\` and \`url(#…)\` (more than 5000 elements), expected a simple graphic – resolve nested \`<use>\`, masks and patterns or simplify the graphic"
+		`);
+	});
+
+	it('is refused when masks or clips multiply what is drawn, counting every element that names them', () => {
+		const mask = `<svg ${SVG}><defs><mask id="m">${'<rect/>'.repeat(1000)}</mask></defs>${'<rect mask="url(#m)"/>'.repeat(3000)}</svg>`;
+		const clip = `<svg ${SVG}><clipPath id="c">${'<rect/>'.repeat(100)}</clipPath>${'<rect style="clip-path:url(#c)"/>'.repeat(100)}</svg>`;
+		for (const source of [mask, clip]) expect(result(source)).toMatch(/^1:1\n.*\nUnexpected size of the logo as drawn/);
+		// A gradient is one paint, however many shapes use it.
+		const gradient = `<svg ${SVG}><defs><linearGradient id="g"><stop/><stop/></linearGradient></defs>${'<rect fill="url(#g)"/>'.repeat(4000)}</svg>`;
+		expect(sanitizeSvg(gradient).ok).toBe(true);
+	});
+
+	it('refuses a <marker>, which is drawn again at every point of a path', () => {
+		// 4000 rectangles in a marker on a line of 6000 points: 145 KB that took Chromium a minute to paint in an <img>.
+		expect(
+			result(
+				`<svg ${SVG}>\n<defs><marker id="m"><rect/></marker></defs><path d="M0 0L1 1" marker-mid="url(#m)"/></svg>`,
+			),
+		).toMatchInlineSnapshot(`
+			"2:7
+			Unerwartetes Element \`<marker>\` im Logo; erwartet: Formen ohne Marker – ein Marker wird an jedem Punkt eines Pfads neu gezeichnet, so kann ein kleines Logo jede Seite lahmlegen; die Marker in Pfade umwandeln (z. B. Inkscape: „Objekt in Pfad umwandeln“)
+			Unexpected element \`<marker>\` in the logo, expected shapes without markers – a marker is drawn again at every point of a path, so a small logo can stall every page; convert the markers to paths (e.g. Inkscape: "Object to Path")"
 		`);
 	});
 
 	it('is refused when a <use> shows an element that contains it', () => {
 		expect(result(`<svg ${SVG}>\n<g id="a"><rect/><use href="#a"/></g></svg>`)).toMatchInlineSnapshot(`
 			"2:18
-			Ein \`<use>\` im Logo zeigt sich selbst, über ein Element, das es enthält; erwartet: Verweise auf andere Teile der Grafik – den Verweis berichtigen
-			Unexpected \`<use>\` in the logo that shows itself, through an element that contains it, expected references to other parts of the graphic – correct the reference"
+			Ein Element im Logo zeigt sich selbst (\`<use>\` oder \`url(#…)\` auf ein Element, das es enthält); erwartet: Verweise auf andere Teile der Grafik – den Verweis berichtigen
+			Unexpected element in the logo that shows itself (\`<use>\` or \`url(#…)\` naming an element that contains it), expected references to other parts of the graphic – correct the reference"
 		`);
 	});
 

@@ -9,7 +9,10 @@
  * or load something — `script`, `foreignObject`, event handlers, references
  * other than `#fragment`, `url()` to elsewhere, `style` sheets, a DOCTYPE
  * with its entities — cannot be made safe by dropping it without changing
- * the picture, and is refused with its place in the file.
+ * the picture, and is refused with its place in the file. So is what makes
+ * a small file costly to draw (`<use>`, masks and clips that multiply
+ * their content, markers drawn at every point): the logo is in the header
+ * of every page.
  */
 import sax from 'sax';
 import { say, type Localized } from '../validate/report/messages.ts';
@@ -23,9 +26,10 @@ export const SVG_LIMITS = {
 	/** Nesting depth of elements. */
 	depth: 50,
 	/**
-	 * Elements drawn, each `<use>` counted as a copy of what it shows: ten
-	 * `<use>` of a group of ten `<use>` of … is a file of a kilobyte that
-	 * Chromium must draw millions of times, in the header of every page.
+	 * Elements drawn, each `<use>` counted as a copy of what it shows and each
+	 * `url(#id)` (mask, clip, paint) as a copy of that element: ten `<use>` of
+	 * a group of ten `<use>` of … is a file of a kilobyte that Chromium must
+	 * draw millions of times, in the header of every page.
 	 */
 	drawn: 5000,
 } as const;
@@ -59,7 +63,6 @@ const ELEMENTS = new Set([
 	'clipPath',
 	'mask',
 	'pattern',
-	'marker',
 ]);
 
 /** Elements refused outright: they run script, embed other documents, load files or animate attributes into links. */
@@ -157,15 +160,8 @@ const ATTRIBUTES = new Set([
 	'clipPathUnits',
 	'maskUnits',
 	'maskContentUnits',
-	'markerWidth',
-	'markerHeight',
-	'markerUnits',
 	'refX',
 	'refY',
-	'orient',
-	'marker-start',
-	'marker-mid',
-	'marker-end',
 	'role',
 	'aria-label',
 	'aria-hidden',
@@ -234,18 +230,23 @@ function cssValueProblem(value: string): boolean {
 /** A reference inside the file: `#id` and nothing else. */
 const FRAGMENT = /^#[A-Za-z_][\w.-]*$/;
 
+/** Elements whose content is drawn again for each element that names them in `url(#id)`. */
+const DRAWN_AGAIN = new Set(['mask', 'clipPath', 'pattern']);
+
 /** A kept element, as far as counting what is drawn needs it. */
 interface Drawn {
 	children: Drawn[];
-	/** The `id` a `<use>` shows. */
-	shows?: string;
+	/** The element's name (`mask`, `use`, …). */
+	element: string;
+	/** The `id`s it draws again: what a `<use>` shows, and what its `url(#id)`s name. */
+	shows: string[];
 	line: number;
 	column: number;
 }
 
 /**
- * How many elements drawing `root` takes, each `<use>` counting as the
- * element it shows (with the first element of that `id`), or the `<use>`
+ * How many elements drawing `root` takes, each `<use>` and `url(#id)`
+ * counting as the element it shows (the first of that `id`), or the element
  * that shows itself, through an element that contains it. Counting stops beyond `limit`. Iterative, so
  * that a long chain of references cannot exhaust the stack.
  */
@@ -254,10 +255,14 @@ function drawnElements(root: Drawn, byId: ReadonlyMap<string, Drawn>, limit: num
 	const open = new Set<Drawn>();
 	/** A node, whether all it draws is counted, and the element that led to it. */
 	const stack: [Drawn, boolean, Drawn][] = [[root, false, root]];
-	const parts = (node: Drawn) => {
-		const target = node.shows === undefined ? undefined : byId.get(node.shows);
-		return target ? [...node.children, target] : node.children;
-	};
+	const parts = (node: Drawn) => [
+		...node.children,
+		...node.shows.flatMap((id) => {
+			const target = byId.get(id);
+			// A gradient is a paint and drawn as one, however many shapes use it.
+			return target && (node.element === 'use' || DRAWN_AGAIN.has(target.element)) ? [target] : [];
+		}),
+	];
 	while (stack.length > 0) {
 		const [node, leaving, from] = stack.pop()!;
 		if (leaving) {
@@ -391,7 +396,7 @@ export function sanitizeSvg(source: string): SanitizedSvg {
 	/** Depth at which a dropped element began: its whole subtree is dropped. */
 	let droppedAt: number | undefined;
 	/** The kept elements, for counting what is drawn: the open ones, and the first of each `id`. */
-	const drawnStack: Drawn[] = [{ children: [], line: 1, column: 1 }];
+	const drawnStack: Drawn[] = [{ element: '', children: [], shows: [], line: 1, column: 1 }];
 	const byId = new Map<string, Drawn>();
 
 	parser.ondoctype = () =>
@@ -430,6 +435,11 @@ export function sanitizeSvg(source: string): SanitizedSvg {
 			refuse(
 				`Unerwartetes Element \`<${node.name}>\` im Logo; erwartet: nur Formen, Text, Verläufe und Gruppen – \`<${node.name}>\` kann Skripte ausführen oder Inhalte laden; es entfernen oder das Logo als PNG speichern`,
 				`Unexpected element \`<${node.name}>\` in the logo, expected shapes, text, gradients and groups only – \`<${node.name}>\` can run script or load content; remove it or save the logo as PNG`,
+			);
+		if (node.uri === SVG_NS && node.local === 'marker')
+			refuse(
+				'Unerwartetes Element `<marker>` im Logo; erwartet: Formen ohne Marker – ein Marker wird an jedem Punkt eines Pfads neu gezeichnet, so kann ein kleines Logo jede Seite lahmlegen; die Marker in Pfade umwandeln (z. B. Inkscape: „Objekt in Pfad umwandeln“)',
+				'Unexpected element `<marker>` in the logo, expected shapes without markers – a marker is drawn again at every point of a path, so a small logo can stall every page; convert the markers to paths (e.g. Inkscape: "Object to Path")',
 			);
 		if (node.uri !== SVG_NS || !ELEMENTS.has(node.local)) {
 			droppedAt = depth;
@@ -478,12 +488,15 @@ export function sanitizeSvg(source: string): SanitizedSvg {
 			else if (uri === '' && ATTRIBUTES.has(local)) attributes += ` ${local}="${escapeAttribute(kept)}"`;
 		}
 		out += `<${node.local}${attributes}>`;
-		const drawn: Drawn = { children: [], ...here() };
+		const drawn: Drawn = { element: node.local, children: [], shows: [], ...here() };
 		for (const { uri, local, value } of Object.values(node.attributes)) {
 			if (uri === '' && local === 'id' && !byId.has(value)) byId.set(value, drawn);
-			// `href` was checked above to be `#id`.
+			// `href` was checked above to be `#id`; a gradient's `href` only lends it stops, drawn once.
 			if (node.local === 'use' && local === 'href' && (uri === '' || uri === XLINK_NS))
-				drawn.shows = value.trim().slice(1);
+				drawn.shows.push(value.trim().slice(1));
+			// Each element masked, clipped or painted with `url(#id)` draws that element's content again.
+			if (uri === '' && ATTRIBUTES.has(local))
+				for (const url of value.matchAll(/url\s*\(\s*['"]?#([^'")\s]+)/gi)) drawn.shows.push(url[1]!);
 		}
 		drawnStack.at(-1)!.children.push(drawn);
 		drawnStack.push(drawn);
@@ -523,8 +536,8 @@ export function sanitizeSvg(source: string): SanitizedSvg {
 				line: drawn.line,
 				column: drawn.column,
 				message: say(
-					'Ein `<use>` im Logo zeigt sich selbst, über ein Element, das es enthält; erwartet: Verweise auf andere Teile der Grafik – den Verweis berichtigen',
-					'Unexpected `<use>` in the logo that shows itself, through an element that contains it, expected references to other parts of the graphic – correct the reference',
+					'Ein Element im Logo zeigt sich selbst (`<use>` oder `url(#…)` auf ein Element, das es enthält); erwartet: Verweise auf andere Teile der Grafik – den Verweis berichtigen',
+					'Unexpected element in the logo that shows itself (`<use>` or `url(#…)` naming an element that contains it), expected references to other parts of the graphic – correct the reference',
 				),
 			},
 		};
@@ -535,8 +548,8 @@ export function sanitizeSvg(source: string): SanitizedSvg {
 				line: 1,
 				column: 1,
 				message: say(
-					`Das Logo zeichnet über \`<use>\` mehr als ${SVG_LIMITS.drawn} Elemente; erwartet: eine einfache Grafik – verschachtelte \`<use>\` auflösen oder die Grafik vereinfachen`,
-					`Unexpected size of the logo as drawn through \`<use>\` (more than ${SVG_LIMITS.drawn} elements), expected a simple graphic – resolve nested \`<use>\` or simplify the graphic`,
+					`Das Logo zeichnet über \`<use>\` und \`url(#…)\` mehr als ${SVG_LIMITS.drawn} Elemente; erwartet: eine einfache Grafik – verschachtelte \`<use>\`, Masken und Muster auflösen oder die Grafik vereinfachen`,
+					`Unexpected size of the logo as drawn through \`<use>\` and \`url(#…)\` (more than ${SVG_LIMITS.drawn} elements), expected a simple graphic – resolve nested \`<use>\`, masks and patterns or simplify the graphic`,
 				),
 			},
 		};
