@@ -93,6 +93,86 @@ describe('an SVG logo', () => {
 		`);
 	});
 
+	// Opened at its own address (/betreiber/logo.svg) the logo is a document of its own, without the pages'
+	// Content-Security-Policy: Chromium then fetches each of these from the other host.
+	it.each([
+		['image-set() in a style', `<svg ${SVG}><rect style="mask:image-set('https://evil.example/a.png' 1x)"/></svg>`],
+		[
+			'image-set() in a presentation attribute',
+			`<svg ${SVG}><rect mask="image-set('https://evil.example/a.png' 1x)"/></svg>`,
+		],
+		[
+			'an escaped url() in a presentation attribute',
+			`<svg ${SVG}><rect fill="u\\72l(https://evil.example/p.svg#p)"/></svg>`,
+		],
+		['an escaped url() in clip-path', `<svg ${SVG}><rect clip-path="u\\72l(https://evil.example/c.svg#c)"/></svg>`],
+		['src() in a style', `<svg ${SVG}><rect style="mask:src('https://evil.example/a.png')"/></svg>`],
+		['a function that is not a colour or transform', `<svg ${SVG}><rect mask="cross-fade(url(#a), url(#b))"/></svg>`],
+	])('with %s, which would load from another host, is refused', (_, source) => {
+		const out = sanitizeSvg(source);
+		expect(out.ok).toBe(false);
+		if (!out.ok) expect(out.problem.message.en).toMatch(/^Unexpected (value|style declaration) `/);
+	});
+
+	it('refuses a control character XML does not allow, where it is, instead of publishing a file no browser reads', () => {
+		expect(result(`<svg ${SVG}>\n<text>a\u0000b</text></svg>`)).toMatchInlineSnapshot(`
+			"2:8
+			Unerwartetes Steuerzeichen U+0000 im Logo; erwartet: nur Zeichen, die XML erlaubt – die Datei mit einem Grafikprogramm neu speichern
+			Unexpected control character U+0000 in the logo, expected only characters XML allows – save the file again from a graphics program"
+		`);
+	});
+
+	it('keeps colours, transforms, font names and text with brackets', () => {
+		const source = `<svg ${SVG} aria-label="Stadt (Bayern)"><g transform="translate(1 2) rotate(3) scale(2)"><text font-family="'Open Sans', sans-serif" fill="rgb(0 58 112)" style="stroke:hsl(0 0% 100%);stroke-width:calc(1px + 1px)">A (B)</text></g></svg>`;
+		expect(sanitizeSvg(source)).toEqual({ ok: true, svg: `${source}\n`.replace(/\/>/g, '>') });
+	});
+
+	it('is refused when its <use> elements multiply into more than Chromium can draw in time', () => {
+		// Seven levels of ten copies: 1.4 KB that kept a page with this logo in an <img> from loading for over 30 s.
+		let defs = '<g id="l0"><rect width="1" height="1"/></g>';
+		for (let i = 1; i <= 7; i++) defs += `<g id="l${i}">${`<use href="#l${i - 1}"/>`.repeat(10)}</g>`;
+		expect(result(`<svg ${SVG}><defs>${defs}</defs><use href="#l7"/></svg>`)).toMatchInlineSnapshot(`
+			"1:1
+			Das Logo zeichnet über \`<use>\` und \`url(#…)\` mehr als 5000 Elemente; erwartet: eine einfache Grafik – verschachtelte \`<use>\`, Masken und Muster auflösen oder die Grafik vereinfachen
+			Unexpected size of the logo as drawn through \`<use>\` and \`url(#…)\` (more than 5000 elements), expected a simple graphic – resolve nested \`<use>\`, masks and patterns or simplify the graphic"
+		`);
+	});
+
+	it('is refused when masks or clips multiply what is drawn, counting every element that names them', () => {
+		const mask = `<svg ${SVG}><defs><mask id="m">${'<rect/>'.repeat(1000)}</mask></defs>${'<rect mask="url(#m)"/>'.repeat(3000)}</svg>`;
+		const clip = `<svg ${SVG}><clipPath id="c">${'<rect/>'.repeat(100)}</clipPath>${'<rect style="clip-path:url(#c)"/>'.repeat(100)}</svg>`;
+		for (const source of [mask, clip]) expect(result(source)).toMatch(/^1:1\n.*\nUnexpected size of the logo as drawn/);
+		// A gradient is one paint, however many shapes use it.
+		const gradient = `<svg ${SVG}><defs><linearGradient id="g"><stop/><stop/></linearGradient></defs>${'<rect fill="url(#g)"/>'.repeat(4000)}</svg>`;
+		expect(sanitizeSvg(gradient).ok).toBe(true);
+	});
+
+	it('refuses a <marker>, which is drawn again at every point of a path', () => {
+		// 4000 rectangles in a marker on a line of 6000 points: 145 KB that took Chromium a minute to paint in an <img>.
+		expect(
+			result(
+				`<svg ${SVG}>\n<defs><marker id="m"><rect/></marker></defs><path d="M0 0L1 1" marker-mid="url(#m)"/></svg>`,
+			),
+		).toMatchInlineSnapshot(`
+			"2:7
+			Unerwartetes Element \`<marker>\` im Logo; erwartet: Formen ohne Marker – ein Marker wird an jedem Punkt eines Pfads neu gezeichnet, so kann ein kleines Logo jede Seite lahmlegen; die Marker in Pfade umwandeln (z. B. Inkscape: „Objekt in Pfad umwandeln“)
+			Unexpected element \`<marker>\` in the logo, expected shapes without markers – a marker is drawn again at every point of a path, so a small logo can stall every page; convert the markers to paths (e.g. Inkscape: "Object to Path")"
+		`);
+	});
+
+	it('is refused when a <use> shows an element that contains it', () => {
+		expect(result(`<svg ${SVG}>\n<g id="a"><rect/><use href="#a"/></g></svg>`)).toMatchInlineSnapshot(`
+			"2:18
+			Ein Element im Logo zeigt sich selbst (\`<use>\` oder \`url(#…)\` auf ein Element, das es enthält); erwartet: Verweise auf andere Teile der Grafik – den Verweis berichtigen
+			Unexpected element in the logo that shows itself (\`<use>\` or \`url(#…)\` naming an element that contains it), expected references to other parts of the graphic – correct the reference"
+		`);
+	});
+
+	it('keeps <use> copies that stay within the limit, through either spelling of href', () => {
+		const source = `<svg ${SVG} xmlns:x="http://www.w3.org/1999/xlink"><defs><g id="a"><rect width="1" height="1"/></g></defs>${'<use x:href="#a"/><use href="#a"/>'.repeat(10)}<use href="#missing"/></svg>`;
+		expect(sanitizeSvg(source).ok).toBe(true);
+	});
+
 	it('with markup in text or attributes is written back escaped, never as markup', () => {
 		const out = sanitizeSvg(
 			`<svg ${SVG}><title>&lt;script&gt;x&lt;/script&gt;</title><rect id="a&quot; onload=&quot;x"/></svg>`,

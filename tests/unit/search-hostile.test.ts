@@ -15,7 +15,13 @@ import { MAX_EXCERPT_WORDS, resultText } from '../../src/lib/search/client/resul
 import { MAX_RESULT_URL_LENGTH, resultLink } from '../../src/lib/search/client/federation.ts';
 import { isPeerUrl } from '../../src/schemas/peer-url.ts';
 import { indexedPieces } from '../../src/lib/search/build/indexed-html.ts';
-import { MAX_QUERY_LENGTH, parseState } from '../../src/lib/search/client/search-state.ts';
+import {
+	MAX_FILTER_VALUE_LENGTH,
+	MAX_FILTER_VALUES,
+	MAX_QUERY_LENGTH,
+	parseState,
+	unknownValues,
+} from '../../src/lib/search/client/search-state.ts';
 import { siteConfigSchema } from '../../src/schemas/site-config.ts';
 import type { ResultData } from '../../src/scripts/search/pagefind-api.ts';
 import { resultItem } from '../../src/scripts/search/render.ts';
@@ -163,6 +169,17 @@ describe('a hostile excerpt', () => {
 		expect(parseState(new URLSearchParams({ q: `${'a'.repeat(MAX_QUERY_LENGTH - 1)}😀` })).q).toBe(
 			'a'.repeat(MAX_QUERY_LENGTH - 1),
 		);
+	});
+
+	it('in filter values keeps a few short ones per facet, so that a half-megabyte link does not freeze the page', () => {
+		const params = new URLSearchParams();
+		for (let i = 0; i < 40_000; i++) params.append('land', `x${i}`);
+		params.append('kind', 'y'.repeat(100_000));
+		const state = parseState(params);
+		expect(state.filters.land).toEqual(Array.from({ length: MAX_FILTER_VALUES }, (_, i) => `x${i}`));
+		expect(state.filters.kind).toEqual(['y'.repeat(MAX_FILTER_VALUE_LENGTH)]);
+		// The notice of unknown values names no more than those.
+		expect(unknownValues(state, {})).toHaveLength(MAX_FILTER_VALUES + 1);
 	});
 });
 

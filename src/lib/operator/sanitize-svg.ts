@@ -9,7 +9,10 @@
  * or load something — `script`, `foreignObject`, event handlers, references
  * other than `#fragment`, `url()` to elsewhere, `style` sheets, a DOCTYPE
  * with its entities — cannot be made safe by dropping it without changing
- * the picture, and is refused with its place in the file.
+ * the picture, and is refused with its place in the file. So is what makes
+ * a small file costly to draw (`<use>`, masks and clips that multiply
+ * their content, markers drawn at every point): the logo is in the header
+ * of every page.
  */
 import sax from 'sax';
 import { say, type Localized } from '../validate/report/messages.ts';
@@ -22,6 +25,13 @@ export const SVG_LIMITS = {
 	elements: 5000,
 	/** Nesting depth of elements. */
 	depth: 50,
+	/**
+	 * Elements drawn, each `<use>` counted as a copy of what it shows and each
+	 * `url(#id)` (mask, clip, paint) as a copy of that element: ten `<use>` of
+	 * a group of ten `<use>` of … is a file of a kilobyte that Chromium must
+	 * draw millions of times, in the header of every page.
+	 */
+	drawn: 5000,
 } as const;
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
@@ -53,7 +63,6 @@ const ELEMENTS = new Set([
 	'clipPath',
 	'mask',
 	'pattern',
-	'marker',
 ]);
 
 /** Elements refused outright: they run script, embed other documents, load files or animate attributes into links. */
@@ -151,15 +160,8 @@ const ATTRIBUTES = new Set([
 	'clipPathUnits',
 	'maskUnits',
 	'maskContentUnits',
-	'markerWidth',
-	'markerHeight',
-	'markerUnits',
 	'refX',
 	'refY',
-	'orient',
-	'marker-start',
-	'marker-mid',
-	'marker-end',
 	'role',
 	'aria-label',
 	'aria-hidden',
@@ -168,8 +170,121 @@ const ATTRIBUTES = new Set([
 	'style',
 ]);
 
+/** Attributes whose value is plain text, not CSS: they may hold brackets and never load anything. */
+const TEXT_ATTRIBUTES = new Set(['id', 'role', 'aria-label', 'aria-hidden', 'version']);
+
+/**
+ * CSS functions a presentation value may call: colours, arithmetic and the
+ * transform functions. Anything else may load a file — `image-set('https://…')`,
+ * `src()`, `cross-fade()` — and a new one may come with any browser release,
+ * so functions are allowed by name, not refused by name.
+ */
+const CSS_FUNCTIONS = new Set([
+	'url',
+	'rgb',
+	'rgba',
+	'hsl',
+	'hsla',
+	'hwb',
+	'lab',
+	'lch',
+	'oklab',
+	'oklch',
+	'color',
+	'calc',
+	'min',
+	'max',
+	'clamp',
+	'matrix',
+	'translate',
+	'translatex',
+	'translatey',
+	'scale',
+	'scalex',
+	'scaley',
+	'rotate',
+	'skewx',
+	'skewy',
+]);
+
+/** Characters XML 1.0 does not allow in a document: a browser refuses the whole file for one of them. */
+// eslint-disable-next-line no-control-regex
+const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/;
+
+/**
+ * Whether a CSS value (a presentation attribute or a `style` declaration)
+ * could load something. The browser reads these values with its CSS
+ * parser when the logo is opened at its own address, where no page's
+ * Content-Security-Policy applies: an escape (`u\72l(`) or a comment hides a
+ * `url()` from any pattern, and functions other than the allowed ones may
+ * fetch images. So no escapes, no comments, allowed functions only, and
+ * `url()` only into the file.
+ */
+function cssValueProblem(value: string): boolean {
+	if (/\\|\/\*/.test(value)) return true;
+	for (const call of value.matchAll(/([A-Za-z_-][\w-]*)\s*\(/g))
+		if (!CSS_FUNCTIONS.has(call[1]!.toLowerCase())) return true;
+	return !onlyLocalUrls(value);
+}
+
 /** A reference inside the file: `#id` and nothing else. */
 const FRAGMENT = /^#[A-Za-z_][\w.-]*$/;
+
+/** Elements whose content is drawn again for each element that names them in `url(#id)`. */
+const DRAWN_AGAIN = new Set(['mask', 'clipPath', 'pattern']);
+
+/** A kept element, as far as counting what is drawn needs it. */
+interface Drawn {
+	children: Drawn[];
+	/** The element's name (`mask`, `use`, …). */
+	element: string;
+	/** The `id`s it draws again: what a `<use>` shows, and what its `url(#id)`s name. */
+	shows: string[];
+	line: number;
+	column: number;
+}
+
+/**
+ * How many elements drawing `root` takes, each `<use>` and `url(#id)`
+ * counting as the element it shows (the first of that `id`), or the element
+ * that shows itself, through an element that contains it. Counting stops beyond `limit`. Iterative, so
+ * that a long chain of references cannot exhaust the stack.
+ */
+function drawnElements(root: Drawn, byId: ReadonlyMap<string, Drawn>, limit: number): number | Drawn {
+	const count = new Map<Drawn, number>();
+	const open = new Set<Drawn>();
+	/** A node, whether all it draws is counted, and the element that led to it. */
+	const stack: [Drawn, boolean, Drawn][] = [[root, false, root]];
+	const parts = (node: Drawn) => [
+		...node.children,
+		...node.shows.flatMap((id) => {
+			const target = byId.get(id);
+			// A gradient is a paint and drawn as one, however many shapes use it.
+			return target && (node.element === 'use' || DRAWN_AGAIN.has(target.element)) ? [target] : [];
+		}),
+	];
+	while (stack.length > 0) {
+		const [node, leaving, from] = stack.pop()!;
+		if (leaving) {
+			open.delete(node);
+			count.set(
+				node,
+				Math.min(
+					limit + 1,
+					parts(node).reduce((sum, part) => sum + count.get(part)!, 1),
+				),
+			);
+			continue;
+		}
+		if (count.has(node)) continue;
+		// A node still open is on the path to here: the element that led back to it shows itself.
+		if (open.has(node)) return from;
+		open.add(node);
+		stack.push([node, true, from]);
+		for (const part of parts(node)) if (!count.has(part)) stack.push([part, false, node]);
+	}
+	return count.get(root)!;
+}
 
 /** Why a logo was refused, and where. */
 export interface SvgProblem {
@@ -214,7 +329,7 @@ function sanitizeStyle(style: string): { ok: true; style: string } | { ok: false
 		if (colon < 0) return { ok: false, reason: declaration.trim() };
 		const property = declaration.slice(0, colon).trim().toLowerCase();
 		const value = declaration.slice(colon + 1).trim();
-		if (!onlyLocalUrls(value)) return { ok: false, reason: declaration.trim() };
+		if (cssValueProblem(value)) return { ok: false, reason: declaration.trim() };
 		// Properties outside the allowlist change nothing a logo needs; they are dropped.
 		if (ATTRIBUTES.has(property) && property !== 'style' && property !== 'href') kept.push(`${property}:${value}`);
 	}
@@ -260,12 +375,29 @@ export function sanitizeSvg(source: string): SanitizedSvg {
 			},
 		};
 
+	// sax passes these through; written back, they would make the published file unreadable for every browser.
+	const control = NOT_XML.exec(source);
+	if (control)
+		return {
+			ok: false,
+			problem: {
+				...placeOf(control.index),
+				message: say(
+					`Unerwartetes Steuerzeichen U+${control[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')} im Logo; erwartet: nur Zeichen, die XML erlaubt – die Datei mit einem Grafikprogramm neu speichern`,
+					`Unexpected control character U+${control[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')} in the logo, expected only characters XML allows – save the file again from a graphics program`,
+				),
+			},
+		};
+
 	let out = '';
 	let depth = 0;
 	let elements = 0;
 	let root = false;
 	/** Depth at which a dropped element began: its whole subtree is dropped. */
 	let droppedAt: number | undefined;
+	/** The kept elements, for counting what is drawn: the open ones, and the first of each `id`. */
+	const drawnStack: Drawn[] = [{ element: '', children: [], shows: [], line: 1, column: 1 }];
+	const byId = new Map<string, Drawn>();
 
 	parser.ondoctype = () =>
 		refuse(
@@ -304,6 +436,11 @@ export function sanitizeSvg(source: string): SanitizedSvg {
 				`Unerwartetes Element \`<${node.name}>\` im Logo; erwartet: nur Formen, Text, Verläufe und Gruppen – \`<${node.name}>\` kann Skripte ausführen oder Inhalte laden; es entfernen oder das Logo als PNG speichern`,
 				`Unexpected element \`<${node.name}>\` in the logo, expected shapes, text, gradients and groups only – \`<${node.name}>\` can run script or load content; remove it or save the logo as PNG`,
 			);
+		if (node.uri === SVG_NS && node.local === 'marker')
+			refuse(
+				'Unerwartetes Element `<marker>` im Logo; erwartet: Formen ohne Marker – ein Marker wird an jedem Punkt eines Pfads neu gezeichnet, so kann ein kleines Logo jede Seite lahmlegen; die Marker in Pfade umwandeln (z. B. Inkscape: „Objekt in Pfad umwandeln“)',
+				'Unexpected element `<marker>` in the logo, expected shapes without markers – a marker is drawn again at every point of a path, so a small logo can stall every page; convert the markers to paths (e.g. Inkscape: "Object to Path")',
+			);
 		if (node.uri !== SVG_NS || !ELEMENTS.has(node.local)) {
 			droppedAt = depth;
 			return;
@@ -328,6 +465,12 @@ export function sanitizeSvg(source: string): SanitizedSvg {
 					`Unexpected address in \`${name}="${value}"\` in the logo, expected \`url(#id)\` into the file itself – nothing may be loaded from elsewhere`,
 				);
 			if (uri === XMLNS_NS || name === 'xmlns') continue;
+			if (uri === '' && ATTRIBUTES.has(local) && !TEXT_ATTRIBUTES.has(local) && local !== 'style' && !isHref)
+				if (cssValueProblem(value))
+					refuse(
+						`Unerwarteter Wert \`${name}="${value}"\` im Logo; erwartet: Farben, Zahlen und \`url(#id)\` ohne Escapes, Kommentare oder Funktionen wie \`image-set()\`, die Dateien laden – den Wert einfach schreiben (z. B. mit „Optimiertes SVG“ exportieren)`,
+						`Unexpected value \`${name}="${value}"\` in the logo, expected colours, numbers and \`url(#id)\` without escapes, comments or functions such as \`image-set()\` that load files – write the value plainly (e.g. export as "optimized SVG")`,
+					);
 			let kept = value;
 			if (local === 'style' && uri === '') {
 				const style = sanitizeStyle(value);
@@ -345,10 +488,24 @@ export function sanitizeSvg(source: string): SanitizedSvg {
 			else if (uri === '' && ATTRIBUTES.has(local)) attributes += ` ${local}="${escapeAttribute(kept)}"`;
 		}
 		out += `<${node.local}${attributes}>`;
+		const drawn: Drawn = { element: node.local, children: [], shows: [], ...here() };
+		for (const { uri, local, value } of Object.values(node.attributes)) {
+			if (uri === '' && local === 'id' && !byId.has(value)) byId.set(value, drawn);
+			// `href` was checked above to be `#id`; a gradient's `href` only lends it stops, drawn once.
+			if (node.local === 'use' && local === 'href' && (uri === '' || uri === XLINK_NS))
+				drawn.shows.push(value.trim().slice(1));
+			// Each element masked, clipped or painted with `url(#id)` draws that element's content again.
+			if (uri === '' && ATTRIBUTES.has(local))
+				for (const url of value.matchAll(/url\s*\(\s*['"]?#([^'")\s]+)/gi)) drawn.shows.push(url[1]!);
+		}
+		drawnStack.at(-1)!.children.push(drawn);
+		drawnStack.push(drawn);
 	};
 	parser.onclosetag = (name) => {
-		if (droppedAt === undefined) out += `</${name.includes(':') ? name.slice(name.indexOf(':') + 1) : name}>`;
-		else if (droppedAt === depth) droppedAt = undefined;
+		if (droppedAt === undefined) {
+			out += `</${name.includes(':') ? name.slice(name.indexOf(':') + 1) : name}>`;
+			drawnStack.pop();
+		} else if (droppedAt === depth) droppedAt = undefined;
 		depth--;
 	};
 	parser.ontext = (value) => {
@@ -370,6 +527,32 @@ export function sanitizeSvg(source: string): SanitizedSvg {
 		if (error instanceof Refused) return { ok: false, problem: error.problem };
 		throw error;
 	}
+	// The count includes the placeholder above the root element.
+	const drawn = drawnElements(drawnStack[0]!, byId, SVG_LIMITS.drawn + 1);
+	if (typeof drawn !== 'number')
+		return {
+			ok: false,
+			problem: {
+				line: drawn.line,
+				column: drawn.column,
+				message: say(
+					'Ein Element im Logo zeigt sich selbst (`<use>` oder `url(#…)` auf ein Element, das es enthält); erwartet: Verweise auf andere Teile der Grafik – den Verweis berichtigen',
+					'Unexpected element in the logo that shows itself (`<use>` or `url(#…)` naming an element that contains it), expected references to other parts of the graphic – correct the reference',
+				),
+			},
+		};
+	if (drawn > SVG_LIMITS.drawn + 1)
+		return {
+			ok: false,
+			problem: {
+				line: 1,
+				column: 1,
+				message: say(
+					`Das Logo zeichnet über \`<use>\` und \`url(#…)\` mehr als ${SVG_LIMITS.drawn} Elemente; erwartet: eine einfache Grafik – verschachtelte \`<use>\`, Masken und Muster auflösen oder die Grafik vereinfachen`,
+					`Unexpected size of the logo as drawn through \`<use>\` and \`url(#…)\` (more than ${SVG_LIMITS.drawn} elements), expected a simple graphic – resolve nested \`<use>\`, masks and patterns or simplify the graphic`,
+				),
+			},
+		};
 	if (!root)
 		return {
 			ok: false,

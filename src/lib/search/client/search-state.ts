@@ -34,14 +34,29 @@ export type PagefindFilters = Partial<Record<StateFacet, { any: string[] }>>;
  */
 export const MAX_QUERY_LENGTH = 500;
 
-/** A query cut to `MAX_QUERY_LENGTH`, never inside a surrogate pair. */
-function boundedQuery(q: string): string {
-	if (q.length <= MAX_QUERY_LENGTH) return q;
-	const cut = /[\ud800-\udbff]/.test(q[MAX_QUERY_LENGTH - 1]!) ? MAX_QUERY_LENGTH - 1 : MAX_QUERY_LENGTH;
-	return q.slice(0, cut).trim();
+/**
+ * The most values of one facet a state keeps, and the longest value. A link
+ * may carry tens of thousands of them (`?land=…&land=…`, half a megabyte),
+ * each of which the page would search for, name in its notice of unknown
+ * values and compare with the others when removing them; no reader selects
+ * more than a few, and no document has a value this long.
+ */
+export const MAX_FILTER_VALUES = 50;
+/** The longest filter value kept, in characters (see `MAX_FILTER_VALUES`). */
+export const MAX_FILTER_VALUE_LENGTH = 200;
+
+/** A text cut to `max` characters, never inside a surrogate pair. */
+function bounded(text: string, max: number): string {
+	if (text.length <= max) return text;
+	const cut = /[\ud800-\udbff]/.test(text[max - 1]!) ? max - 1 : max;
+	return text.slice(0, cut).trim();
 }
 
-/** Reads the state from a query string; unknown parameters and empty values are ignored, a long query is cut (`MAX_QUERY_LENGTH`). */
+/**
+ * Reads the state from a query string; unknown parameters and empty values
+ * are ignored, a long query or value is cut (`MAX_QUERY_LENGTH`,
+ * `MAX_FILTER_VALUE_LENGTH`), values beyond `MAX_FILTER_VALUES` a facet are left out.
+ */
 export function parseState(params: URLSearchParams): SearchState {
 	const filters: SearchState['filters'] = {};
 	for (const facet of STATE_FACETS) {
@@ -49,15 +64,15 @@ export function parseState(params: URLSearchParams): SearchState {
 			...new Set(
 				params
 					.getAll(facet)
-					.map((v) => v.trim())
+					.map((v) => bounded(v.trim(), MAX_FILTER_VALUE_LENGTH))
 					.filter(Boolean),
 			),
-		];
+		].slice(0, MAX_FILTER_VALUES);
 		if (values.length > 0) filters[facet] = values;
 	}
 	const sort = params.get('sort');
 	return {
-		q: boundedQuery((params.get('q') ?? '').trim()),
+		q: bounded((params.get('q') ?? '').trim(), MAX_QUERY_LENGTH),
 		filters,
 		sort: SORT_ORDERS.includes(sort as SortOrder) ? (sort as SortOrder) : 'relevance',
 	};
