@@ -84,6 +84,22 @@ describe('readDocument', () => {
 		`);
 	});
 
+	it('words a missing character by what is missing: a line without its colon is not an open bracket', () => {
+		const reason = (yaml: string) => {
+			const doc = parseDocument(yaml);
+			return describeYamlError(doc.errors[0]!, doc).reason.en;
+		};
+		expect(['title: Papier\nsummary\n', 'related: ["a" "b"]\n', 'topics: [a, b\n', '%YAML 1.1\n'].map(reason))
+			.toMatchInlineSnapshot(`
+			[
+			  "unexpected line without \`key: value\`, expected a colon and a space after each field name – is the colon missing, or does the line belong, indented, to the text above?",
+			  "unexpected items without a comma (or a colon without a space) inside \`[ … ]\` or \`{ … }\`, expected \`[a, b]\` and \`{ key: value, key: value }\`",
+			  "unexpected indentation, expected fields of one level exactly below each other, and lists and brackets complete",
+			  "unreadable (the YAML reader says: “Missing directives-end indicator line”)",
+			]
+		`);
+	});
+
 	it('reports an empty file and missing front matter', () => {
 		expect(lines('lessons', 'content/lessons/leer.md', '\n\n')).toMatchInlineSnapshot(`
 			[
