@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { formatDiagnostic } from '../../src/lib/validate/report/diagnostics.ts';
 import { parseDocument, YAMLParseError } from 'yaml';
 import { readDocument } from '../../src/lib/validate/read/read-document.ts';
@@ -98,6 +98,18 @@ describe('readDocument', () => {
 			  "unreadable (the YAML reader says: “Missing directives-end indicator line”)",
 			]
 		`);
+	});
+
+	it("reports a list written as a field name, without a Node warning on the contributor's terminal", () => {
+		const warning = vi.spyOn(process, 'emitWarning');
+		const found = lines(
+			'positions',
+			'content/positions/test.md',
+			valid.replace('title: Test', 'title: Test\n? [zzz]\n: x'),
+		);
+		expect(warning).not.toHaveBeenCalled();
+		warning.mockRestore();
+		expect(found.join('\n')).toMatch(/\[ zzz \].*\[yaml\]/);
 	});
 
 	it('reports an empty file and missing front matter', () => {
