@@ -17,12 +17,17 @@ interface Placeholder {
 /**
  * Domains reserved for examples and documentation (RFC 2606, RFC 6761):
  * `example.org`, `example.com`, `example.net` and everything under
- * `.example`, `.test`, `.invalid`, `.localhost`.
+ * `.example`, `.test`, `.invalid`, `.localhost`. Found wherever they stand
+ * in a text — after a space, in brackets, before a full stop or a comma
+ * (`an kontakt@example.org.`), with the root's dot (`example.org./`) —
+ * as long as no other name continues them (`example.org.uk`, `myexample.org`).
  */
-const EXAMPLE_DOMAIN = /(^|[.@/])(example\.(org|com|net)|[^\s./@]+\.(example|test|invalid|localhost))(?=$|[/:?#>\s])/i;
+const EXAMPLE_DOMAIN =
+	/(?<![a-z0-9-])(example\.(org|com|net)|[a-z0-9-]+\.(example|test|invalid|localhost))(?![a-z0-9-]|\.[a-z0-9-])/i;
 
-/** Words that mark sample data in German: Musterstraße, Musterstadt, Max Mustermann, Erika Musterfrau … */
-const SAMPLE_WORD = /\bmuster(stra(ß|ss)e|weg|platz|stadt|dorf|gemeinde|hausen|mann|frau|verein|verband|gmbh|behörde|amt)\b/i;
+/** Words that mark sample data in German: Musterstraße (also `Musterstr.`), Musterallee, Musterstadt, Max Mustermann, Erika Musterfrau … */
+const SAMPLE_WORD =
+	/\bmuster(?:(?:stra(?:ß|ss)e|weg|platz|allee|gasse|stadt|dorf|gemeinde|hausen|mann|frau|verein|verband|gmbh|behörde|amt)\b|str\.)/i;
 
 /** Placeholders, in the order they are looked for; the first that matches is named. */
 export const PLACEHOLDERS: readonly Placeholder[] = [

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { formatDiagnostic } from '../../src/lib/validate/report/diagnostics.ts';
 import { parseDocument, YAMLParseError } from 'yaml';
 import { readDocument } from '../../src/lib/validate/read/read-document.ts';
@@ -82,6 +82,34 @@ describe('readDocument', () => {
 			  "en": "unreadable (the YAML reader says: “Something odd”)",
 			}
 		`);
+	});
+
+	it('words a missing character by what is missing: a line without its colon is not an open bracket', () => {
+		const reason = (yaml: string) => {
+			const doc = parseDocument(yaml);
+			return describeYamlError(doc.errors[0]!, doc).reason.en;
+		};
+		expect(['title: Papier\nsummary\n', 'related: ["a" "b"]\n', 'topics: [a, b\n', '%YAML 1.1\n'].map(reason))
+			.toMatchInlineSnapshot(`
+			[
+			  "unexpected line without \`key: value\`, expected a colon and a space after each field name – is the colon missing, or does the line belong, indented, to the text above?",
+			  "unexpected items without a comma (or a colon without a space) inside \`[ … ]\` or \`{ … }\`, expected \`[a, b]\` and \`{ key: value, key: value }\`",
+			  "unexpected indentation, expected fields of one level exactly below each other, and lists and brackets complete",
+			  "unreadable (the YAML reader says: “Missing directives-end indicator line”)",
+			]
+		`);
+	});
+
+	it("reports a list written as a field name, without a Node warning on the contributor's terminal", () => {
+		const warning = vi.spyOn(process, 'emitWarning');
+		const found = lines(
+			'positions',
+			'content/positions/test.md',
+			valid.replace('title: Test', 'title: Test\n? [zzz]\n: x'),
+		);
+		expect(warning).not.toHaveBeenCalled();
+		warning.mockRestore();
+		expect(found.join('\n')).toMatch(/\[ zzz \].*\[yaml\]/);
 	});
 
 	it('reports an empty file and missing front matter', () => {

@@ -120,6 +120,26 @@ demands:
 		`);
 	});
 
+	it('quotes at most 80 characters of a hostile value, and guesses the id meant for the first 100 unknown references of a kind only', () => {
+		const long = 'x'.repeat(500);
+		const cosignatories = Array.from({ length: 150 }, (_, i) => `{ organization: staedtetag${i}, date: 2024-01-01 }`);
+		const diagnostics = library({
+			'content/positions/a.md': paper(`status: adopted\ncosignatories: [${cosignatories.join(', ')}]\n${long}: 1`)
+				.replace('lead: staedtetag', `lead: ${long}`)
+				.replace('topics: [finanzen]', 'topics: [finanz, { a: 1 }]'),
+		});
+		// One line a person can read: the value named, not repeated in full.
+		expect(diagnostics.every((line) => line.length < 400)).toBe(true);
+		expect(diagnostics.find((line) => line.includes('`lead`'))).toContain(`\`${'x'.repeat(80)}…\``);
+		expect(diagnostics.find((line) => line.includes('Unexpected key'))).toContain(`\`${'x'.repeat(80)}…\``);
+		const guesses = diagnostics.filter((line) => line.includes('did you mean `staedtetag`'));
+		// The first hundred organization references (the lead, then 99 co-signatories) are compared with every organization.
+		expect(guesses).toHaveLength(99);
+		expect(guesses[0]).toContain('`cosignatories[0].organization`');
+		// The topic's guess is not used up by the organizations'.
+		expect(diagnostics.find((line) => line.includes('`topics[0]`'))).toContain('did you mean `finanzen`');
+	});
+
 	it('checks supersession: a successor for every superseded paper, one successor each, no loops', () => {
 		expect(
 			library({

@@ -30,4 +30,26 @@ describe('the text report', () => {
 		// eslint-disable-next-line no-control-regex -- the test looks for what must not be there
 		expect(text).not.toMatch(/[\u001b\u202e]/);
 	});
+
+	it('shows invisible characters that make a value look like the id it is not', () => {
+		const invisible: Diagnostic = {
+			...hostile,
+			file: 'content/positions/a.md',
+			message: {
+				de: 'Unbekannter Verweis `finan\u00adzen`',
+				en: 'Unknown `aktions\u200bbuendnis`, `\u{e0061}finanzen`',
+			},
+		};
+		expect(renderReport('text', [invisible], { lang: 'de', files: 1, strict: false })).toContain('`finan\\u00adzen`');
+		expect(renderReport('text', [invisible], { lang: 'en', files: 1, strict: false })).toContain(
+			'`aktions\\u200bbuendnis`, `\\u{e0061}finanzen`',
+		);
+	});
+});
+
+describe('the GitHub annotations', () => {
+	it('escape what the text report escapes: the Actions log shows each command line as it is', () => {
+		const line = renderReport('github', [hostile], { lang: 'en', files: 1, strict: false }).split('\n')[0]!;
+		expect(line).toContain('Unexpected `\\u202egnp.exe`');
+	});
 });

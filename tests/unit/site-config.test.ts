@@ -108,12 +108,41 @@ describe('placeholders', () => {
 			  "an example VAT id",
 			]
 		`);
+		// Wherever they stand in a sentence, and as abbreviated.
+		expect(
+			[
+				'Schreiben Sie an kontakt@example.org.',
+				'(kontakt@example.org)',
+				'Website: example.org',
+				'a@example.org, b@staedtetag-nord.de',
+				'https://www.example.org./impressum',
+				'„kontakt@example.org“',
+				'Musterstr. 1',
+				'Musterallee 3',
+			].map(found),
+		).toEqual([
+			'an example address',
+			'an example address',
+			'an example address',
+			'an example address',
+			'an example address',
+			'an example address',
+			'a sample name or address',
+			'a sample name or address',
+		]);
 		// Real values that merely resemble them stay.
 		expect(
-			['Musterring-Apotheke', 'Hafenstraße 7', '24103', 'info@staedtetag-nord.de', 'Beispielhaft', 'examples.org'].map(
-				found,
-			),
-		).toEqual([undefined, undefined, undefined, undefined, undefined, undefined]);
+			[
+				'Musterring-Apotheke',
+				'Hafenstraße 7',
+				'24103',
+				'info@staedtetag-nord.de',
+				'Beispielhaft',
+				'examples.org',
+				'myexample.org',
+				'https://example.org.uk/',
+			].map(found),
+		).toEqual([undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined]);
 	});
 });
 

@@ -9,11 +9,12 @@ import { compareText } from '../collate.ts';
 import type { Localized } from '../validate/report/messages.ts';
 import { placeName } from '../registries/organization-names.ts';
 import {
+	suggestionBudget,
 	unresolvedMessage,
 	unresolvedReferences,
-	type ReferenceCandidates,
 	type ReferenceLookup,
 } from '../registries/references.ts';
+import type { Candidate } from '../validate/report/suggest.ts';
 
 /** The data `/api/register.json` serves. */
 export interface ReferenceData {
@@ -110,20 +111,22 @@ export function checkFormReferences(
 		...data,
 	};
 	const ids = (list: string[]) => () => list.map((id) => ({ id }));
-	const candidates: ReferenceCandidates = {
+	// Made once per check: suggest() folds each candidate's names once per object.
+	let organizationList: Candidate[] | undefined;
+	const candidates = suggestionBudget({
 		topic: ids(refs.topics),
 		crisis: ids(refs.crises),
 		measure: ids(refs.measures),
 		// Names come as `Deutscher Städtetag (DST)` and `Ulm, Universitätsstadt`: the name alone is what people type.
 		organization: () =>
-			refs.organizations.map(([id, name]) => ({
+			(organizationList ??= refs.organizations.map(([id, name]) => ({
 				id,
 				name: name.replace(/ \([^)]*\)$/, ''),
 				also: [name, name.split(',')[0]!],
-			})),
+			}))),
 		document: ids(refs.documents),
 		position: ids(refs.documents),
-	};
+	});
 	return unresolvedReferences(kind, withDefaults, lookup).map((ref) => ({
 		path: ref.path,
 		message: unresolvedMessage(ref, 'form', candidates),

@@ -26,7 +26,7 @@ export function readSiteConfig(root: string, checkFiles = true): SiteConfigReadi
 	const source = readFileSync(join(root, SITE_CONFIG_FILE), 'utf8');
 	// One parse gives the data and the places of its keys.
 	const lineCounter = new LineCounter();
-	const doc = parseDocument(source, { lineCounter });
+	const doc = parseDocument(source, { lineCounter, logLevel: 'error' });
 	const [broken] = doc.errors;
 	if (broken) {
 		const [line, column] = broken.linePos?.[0] ? [broken.linePos[0].line, broken.linePos[0].col] : [1, 1];

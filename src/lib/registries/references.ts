@@ -6,7 +6,7 @@
 import type { DocumentKind } from '../../schemas/kinds.ts';
 import { formatPath, type Diagnostic } from '../validate/report/diagnostics.ts';
 import { rule } from '../validate/report/rules.ts';
-import { say, type Audience, type Localized } from '../validate/report/messages.ts';
+import { quote, say, type Audience, type Localized } from '../validate/report/messages.ts';
 import { isNameOf, suggest, type Candidate } from '../validate/report/suggest.ts';
 import { REFERENCE_HINTS, type ReferenceTarget } from '../validate/report/reference-hints.ts';
 import type { Registries } from './load-registries.ts';
@@ -85,6 +85,28 @@ export function unresolvedReferences(kind: DocumentKind, data: Data, lookup: Ref
 	);
 }
 
+/**
+ * At most this many unresolved references of one run and target are given a "did you
+ * mean": each guess compares the value with every candidate (some 30,000
+ * organizations and places), and a file of thousands of unknown values must
+ * not take minutes. The others keep their message, without a guess.
+ */
+export const MAX_SUGGESTED_REFERENCES = 100;
+
+/**
+ * `candidates` of each target for the first `max` references that ask for
+ * them, then none: bounded work for suggestions, and a flood of unknown
+ * topics still leaves a guess for a mistyped organization.
+ */
+export function suggestionBudget(candidates: ReferenceCandidates, max = MAX_SUGGESTED_REFERENCES): ReferenceCandidates {
+	const limited: ReferenceCandidates = {};
+	for (const [target, list] of Object.entries(candidates) as [ReferenceTarget, () => Iterable<Candidate>][]) {
+		let left = max;
+		limited[target] = () => (left-- > 0 ? list() : []);
+	}
+	return limited;
+}
+
 /** How a message starts to name the value meant. */
 const MEANT = say(' – meinten Sie ', ' – did you mean ');
 
@@ -114,12 +136,12 @@ export function unresolvedMessage(ref: Reference, audience: Audience, candidates
 	const where = `\`${formatPath(ref.path)}\``;
 	if (meant.length > 0 && meant.every((c) => isNameOf(ref.value, c)))
 		return say(
-			`\`${ref.value}\` in ${where} ist ein Name; hier gehört die Id hin${hint.de}`,
-			`Unexpected name \`${ref.value}\` in ${where}, expected an id${hint.en}`,
+			`${quote(ref.value)} in ${where} ist ein Name; hier gehört die Id hin${hint.de}`,
+			`Unexpected name ${quote(ref.value)} in ${where}, expected an id${hint.en}`,
 		);
 	return say(
-		`Unbekannter Verweis \`${ref.value}\` in ${where}, erwartet: ${hints[ref.target].de}${hint.de}`,
-		`Unknown \`${ref.value}\` in ${where}, expected ${hints[ref.target].en}${hint.en}`,
+		`Unbekannter Verweis ${quote(ref.value)} in ${where}, erwartet: ${hints[ref.target].de}${hint.de}`,
+		`Unknown ${quote(ref.value)} in ${where}, expected ${hints[ref.target].en}${hint.en}`,
 	);
 }
 
@@ -184,14 +206,14 @@ export function checkReferences(
 	const organization = (value: string) =>
 		resolveOrganization(value, registries.organizations, registries.register) !== undefined;
 	let organizations: Candidate[] | undefined;
-	const candidates: ReferenceCandidates = {
+	const candidates = suggestionBudget({
 		topic: labelled(registries.topics),
 		crisis: labelled(registries.crises),
 		measure: labelled(registries.measures),
 		organization: () => (organizations ??= organizationCandidates(registries)),
 		document: () => [...byId.keys()].map((id) => ({ id })),
 		position: () => documents.flatMap((d) => (d.kind === 'positions' ? [{ id: d.id }] : [])),
-	};
+	});
 	const successors = new Map<string, string>();
 	for (const doc of [...documents, ...unchecked]) {
 		const lookup: ReferenceLookup = {

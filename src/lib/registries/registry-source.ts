@@ -163,7 +163,7 @@ const yamlProblem = (file: string, text: string, offset: number, de: string, en:
  */
 function compose(tokens: readonly CST.Token[], text: string): Document.Parsed {
 	let doc: Document.Parsed | undefined;
-	for (const next of new Composer({ uniqueKeys: false }).compose(tokens, true, text.length)) {
+	for (const next of new Composer({ uniqueKeys: false, logLevel: 'error' }).compose(tokens, true, text.length)) {
 		if (!doc) doc = next;
 		else {
 			doc.errors.push(

@@ -89,7 +89,13 @@ function bodyOf(file: string, content: string): { body: string; bodyLineOffset: 
 export function parseFrontMatter(yamlText: string): LocatedYaml {
 	const lineCounter = new LineCounter();
 	return {
-		doc: parseDocument(yamlText, { schema: 'core', uniqueKeys: false, lineCounter, prettyErrors: false }),
+		doc: parseDocument(yamlText, {
+			schema: 'core',
+			uniqueKeys: false,
+			lineCounter,
+			prettyErrors: false,
+			logLevel: 'error',
+		}),
 		lineCounter,
 	};
 }

@@ -42,10 +42,6 @@ const WORDS: Partial<Record<YAMLError['code'], Localized>> = {
 		'unerwartetes Zeichen; erwartet: `feld: wert`, eine Liste mit `- ` oder ein Wert in Anführungszeichen',
 		'unexpected character, expected `key: value`, a list with `- `, or a value in quotes',
 	),
-	MISSING_CHAR: say(
-		'eine Klammer ist nicht geschlossen; erwartet: `]` nach `[` und `}` nach `{`',
-		'unexpected unclosed bracket, expected `]` after `[` and `}` after `{`',
-	),
 	BAD_SCALAR_START: say(
 		'ein Wert beginnt mit einem Zeichen, das YAML reserviert (`@`, `` ` ``, `%`); erwartet: den Wert in Anführungszeichen',
 		'unexpected value starting with a character YAML reserves (`@`, `` ` ``, `%`), expected the value in quotes',
@@ -59,6 +55,29 @@ const WORDS: Partial<Record<YAMLError['code'], Localized>> = {
 		'unexpected alias (`*name`) without an anchor; write the value out',
 	),
 };
+
+/**
+ * `MISSING_CHAR` stands for many things (a closing bracket, a comma, the
+ * colon after a field name, a quote …): our words by the parser's message,
+ * so that a line without its colon is not reported as an open bracket.
+ */
+const MISSING: readonly [RegExp, Localized][] = [
+	[
+		/to end with/,
+		say(
+			'eine Klammer ist nicht geschlossen; erwartet: `]` nach `[` und `}` nach `{`',
+			'unexpected unclosed bracket, expected `]` after `[` and `}` after `{`',
+		),
+	],
+	[
+		/^Missing (,|space after :)/,
+		say(
+			'zwischen zwei Einträgen in `[ … ]` oder `{ … }` fehlt ein Komma (oder nach einem Doppelpunkt ein Leerzeichen); erwartet: `[a, b]` und `{ feld: wert, feld: wert }`',
+			'unexpected items without a comma (or a colon without a space) inside `[ … ]` or `{ … }`, expected `[a, b]` and `{ key: value, key: value }`',
+		),
+	],
+	[/^Implicit map keys need to be followed by map values/, WORDS.MULTILINE_IMPLICIT_KEY!],
+];
 
 const QUOTES: Record<string, Localized> = {
 	'"': say(
@@ -96,7 +115,8 @@ export function describeYamlError(error: YAMLError, doc: Document.Parsed): { off
 		const quote = opened?.quote ?? (/'/.test(error.message) ? "'" : '"');
 		return { offset: opened?.offset ?? error.pos[0], reason: QUOTES[quote]! };
 	}
-	const words = WORDS[error.code];
+	const words =
+		error.code === 'MISSING_CHAR' ? MISSING.find(([message]) => message.test(error.message))?.[1] : WORDS[error.code];
 	if (words) return { offset: error.pos[0], reason: words };
 	const parser = error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
 	return {

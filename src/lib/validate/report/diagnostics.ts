@@ -129,14 +129,21 @@ export function formatDiagnostic(d: Diagnostic, lang: MessageLanguage = 'en'): s
 }
 
 /**
- * Control characters as `\u…` escapes: messages quote what a file holds, and
- * a terminal or CI log would obey an escape sequence, a line break or a
- * direction override in it (a forged line, hidden text).
+ * Control and invisible characters as `\u…` escapes: messages quote what a
+ * file holds, and a terminal or CI log would obey an escape sequence, a line
+ * break or a direction override in it (a forged line, hidden text); and a
+ * value with a soft hyphen, a zero-width space or a tag character in it
+ * would read as the very id it fails to be (``Unknown `finanzen`, did you
+ * mean `finanzen`?``).
  */
-// eslint-disable-next-line no-control-regex -- control characters are what this replaces
-const CONTROL = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+const CONTROL =
+	// eslint-disable-next-line no-control-regex -- control and invisible characters are what this replaces
+	/[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u00ad\u061c\u180e\u200b-\u200f\u2028\u2029\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\u{e0000}-\u{e007f}]/gu;
 export const printable = (text: string): string =>
-	text.replace(CONTROL, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+	text.replace(CONTROL, (c) => {
+		const code = c.codePointAt(0)!;
+		return code > 0xffff ? `\\u{${code.toString(16)}}` : `\\u${code.toString(16).padStart(4, '0')}`;
+	});
 
 /** The closing line of a run: counts and the next step. */
 export function summarize(

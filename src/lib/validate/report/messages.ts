@@ -31,7 +31,21 @@ export function formatPath(path: readonly PropertyKey[]): string {
 		.join('');
 }
 
-const code = (value: unknown) => `\`${typeof value === 'string' ? value : JSON.stringify(value)}\``;
+/** Quoted values are cut to this many characters: a message names the value, it does not repeat a paragraph. */
+const MAX_QUOTED = 80;
+
+/**
+ * A value as a message quotes it: in backticks, cut after {@link MAX_QUOTED}
+ * characters with `…`. Front matter that failed its schema may hold a text of
+ * thousands of characters, or an object, where an id belongs; the message
+ * must stay one readable line.
+ */
+export function quote(value: unknown): string {
+	const text = typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value));
+	const chars = Array.from(text.slice(0, MAX_QUOTED * 2));
+	return `\`${chars.length > MAX_QUOTED ? `${chars.slice(0, MAX_QUOTED).join('')}…` : text}\``;
+}
+const code = quote;
 const list = (values: readonly unknown[]) => values.map(code).join(', ');
 
 /** The expectation behind a pattern or format, in both languages. */
@@ -237,7 +251,7 @@ export function describeIssue(issue: z.core.$ZodIssue, context: MessageContext =
 			return say(`Ungültiger Wert ${code(input)} in ${at}`, `Unexpected ${code(input)} in ${at}`);
 		}
 		case 'unrecognized_keys': {
-			const keys = issue.keys.map((key) => `\`${formatPath([...issue.path, key])}\``).join(', ');
+			const keys = issue.keys.map((key) => quote(formatPath([...issue.path, key]))).join(', ');
 			if (field === 'laender')
 				return say(
 					`Unbekanntes Land ${keys}, erwartet: ein Länderkürzel wie \`BY\` oder \`NW\``,

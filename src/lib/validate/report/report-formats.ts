@@ -61,12 +61,13 @@ const githubEnd = (d: Diagnostic) =>
 /**
  * One workflow command per diagnostic; the title names the rule and the
  * message ends with the address of its documentation (annotations show no
- * links, so the address is written out).
+ * links, so the address is written out). The message is made printable as in
+ * the text report: the Actions log shows the command line as it is.
  */
 function github(list: readonly Diagnostic[], options: ReportOptions): string {
 	const lines = list.map(
 		(d) =>
-			`::${d.severity} file=${escapeProperty(d.file)},line=${d.line},col=${d.column}${githubEnd(d)},title=${escapeProperty(d.ruleId)}::${escapeData(`${d.message[options.lang]} (${documentation(d, options)})`)}`,
+			`::${d.severity} file=${escapeProperty(d.file)},line=${d.line},col=${d.column}${githubEnd(d)},title=${escapeProperty(d.ruleId)}::${escapeData(`${printable(d.message[options.lang])} (${documentation(d, options)})`)}`,
 	);
 	lines.push(summarize(list, options.files, options.lang, options.strict));
 	return lines.join('\n');
