@@ -94,29 +94,38 @@ describe('header', () => {
 		{ lang: 'de', dict: de, path: '/', easy: '/leichte-sprache/', sign: '/gebaerdensprache/' },
 		{ lang: 'de', dict: de, path: GUIDE, easy: '/leichte-sprache/', sign: '/gebaerdensprache/' },
 		{ lang: 'en', dict: en, path: '/en/', easy: '/en/easy-read/', sign: '/en/sign-language/' },
-		{ lang: 'en', dict: en, path: '/en/guides/grundsteuerreform-umsetzung/', easy: '/en/easy-read/', sign: '/en/sign-language/' },
-	])('leads to Leichte Sprache and Gebärdensprache from the header of $path', async ({ lang, dict, path, easy, sign }) => {
-		await open(path, PHONE);
-		for (const [key, target] of [
-			['easyLanguage', easy],
-			['signLanguage', sign],
-		] as const) {
-			const link = page.locator(`.site-header a[href="${target}"]`);
-			expect(await link.isVisible()).toBe(true);
-			// The visible name is German in both languages, and said in German on the English pages.
-			expect((await link.locator('span').first().innerText()).trim()).toBe(de[`section.${key}`]);
-			expect(await link.locator('span').first().getAttribute('lang')).toBe(lang === 'de' ? null : 'de');
-			// Its accessible name starts with what is seen (WCAG 2.5.3) and says, in the reader's language, what is behind it.
-			expect(await link.ariaSnapshot()).toContain(`link "${de[`section.${key}`]}${dict[`header.${key}.hint`]}"`);
-			expect(await tabTo(`.site-header a[href="${target}"]`)).toBeGreaterThan(0);
-			await page.keyboard.press('Enter');
-			await page.waitForURL(`${baseUrl}${target}`);
-			await page.goBack();
-		}
-		const header = await page.locator('.site-header').boundingBox();
-		expect(header!.height).toBeLessThanOrEqual(0.2 * PHONE.height);
-		expect(await axeViolations(page)).toEqual([]);
-	});
+		{
+			lang: 'en',
+			dict: en,
+			path: '/en/guides/grundsteuerreform-umsetzung/',
+			easy: '/en/easy-read/',
+			sign: '/en/sign-language/',
+		},
+	])(
+		'leads to Leichte Sprache and Gebärdensprache from the header of $path',
+		async ({ lang, dict, path, easy, sign }) => {
+			await open(path, PHONE);
+			for (const [key, target] of [
+				['easyLanguage', easy],
+				['signLanguage', sign],
+			] as const) {
+				const link = page.locator(`.site-header a[href="${target}"]`);
+				expect(await link.isVisible()).toBe(true);
+				// The visible name is German in both languages, and said in German on the English pages.
+				expect((await link.locator('span').first().innerText()).trim()).toBe(de[`section.${key}`]);
+				expect(await link.locator('span').first().getAttribute('lang')).toBe(lang === 'de' ? null : 'de');
+				// Its accessible name starts with what is seen (WCAG 2.5.3) and says, in the reader's language, what is behind it.
+				expect(await link.ariaSnapshot()).toContain(`link "${de[`section.${key}`]}${dict[`header.${key}.hint`]}"`);
+				expect(await tabTo(`.site-header a[href="${target}"]`)).toBeGreaterThan(0);
+				await page.keyboard.press('Enter');
+				await page.waitForURL(`${baseUrl}${target}`);
+				await page.goBack();
+			}
+			const header = await page.locator('.site-header').boundingBox();
+			expect(header!.height).toBeLessThanOrEqual(0.2 * PHONE.height);
+			expect(await axeViolations(page)).toEqual([]);
+		},
+	);
 
 	it.each([PHONE, DESKTOP])('labels the search field visibly, with the label in its name (%o)', async (viewport) => {
 		await open('/', viewport);
