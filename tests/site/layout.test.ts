@@ -8,6 +8,7 @@
 import type { BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
 import de from '../../src/i18n/de.json' with { type: 'json' };
+import en from '../../src/i18n/en.json' with { type: 'json' };
 import { axeViolations } from '../support/axe.ts';
 import { launchBrowser } from '../support/browser.ts';
 
@@ -65,8 +66,8 @@ describe('header', () => {
 		expect(header!.height).toBeLessThanOrEqual(0.2 * PHONE.height);
 		const first = page.locator('.site-nav a').first();
 		expect(await first.isVisible()).toBe(false);
-		// Skip link, site name, language, then the menu button.
-		expect(await tabTo('.site-menu > summary')).toBe(4);
+		// Skip link, Leichte Sprache, Gebärdensprache, site name, language, then the menu button.
+		expect(await tabTo('.site-menu > summary')).toBe(6);
 		expect(await page.locator('.site-menu > summary').ariaSnapshot()).toContain(de['nav.menu']);
 		await page.keyboard.press('Enter');
 		expect(await page.locator('.site-menu').getAttribute('open')).toBe('');
@@ -84,9 +85,47 @@ describe('header', () => {
 		const links = page.locator('.site-nav a');
 		expect(await links.count()).toBe(8);
 		for (const link of await links.all()) expect(await link.isVisible()).toBe(true);
-		expect(await tabTo('.site-nav a')).toBe(4);
+		expect(await tabTo('.site-nav a')).toBe(6);
 		expect(await axeViolations(page)).toEqual([]);
 	});
+
+	// BITV 2.0 § 4: Leichte Sprache and Gebärdensprache are findable from the start page, here from every page's header.
+	it.each([
+		{ lang: 'de', dict: de, path: '/', easy: '/leichte-sprache/', sign: '/gebaerdensprache/' },
+		{ lang: 'de', dict: de, path: GUIDE, easy: '/leichte-sprache/', sign: '/gebaerdensprache/' },
+		{ lang: 'en', dict: en, path: '/en/', easy: '/en/easy-read/', sign: '/en/sign-language/' },
+		{
+			lang: 'en',
+			dict: en,
+			path: '/en/guides/grundsteuerreform-umsetzung/',
+			easy: '/en/easy-read/',
+			sign: '/en/sign-language/',
+		},
+	])(
+		'leads to Leichte Sprache and Gebärdensprache from the header of $path',
+		async ({ lang, dict, path, easy, sign }) => {
+			await open(path, PHONE);
+			for (const [key, target] of [
+				['easyLanguage', easy],
+				['signLanguage', sign],
+			] as const) {
+				const link = page.locator(`.site-header a[href="${target}"]`);
+				expect(await link.isVisible()).toBe(true);
+				// The visible name is German in both languages, and said in German on the English pages.
+				expect((await link.locator('span').first().innerText()).trim()).toBe(de[`section.${key}`]);
+				expect(await link.locator('span').first().getAttribute('lang')).toBe(lang === 'de' ? null : 'de');
+				// Its accessible name starts with what is seen (WCAG 2.5.3) and says, in the reader's language, what is behind it.
+				expect(await link.ariaSnapshot()).toContain(`link "${de[`section.${key}`]}${dict[`header.${key}.hint`]}"`);
+				expect(await tabTo(`.site-header a[href="${target}"]`)).toBeGreaterThan(0);
+				await page.keyboard.press('Enter');
+				await page.waitForURL(`${baseUrl}${target}`);
+				await page.goBack();
+			}
+			const header = await page.locator('.site-header').boundingBox();
+			expect(header!.height).toBeLessThanOrEqual(0.2 * PHONE.height);
+			expect(await axeViolations(page)).toEqual([]);
+		},
+	);
 
 	it.each([PHONE, DESKTOP])('labels the search field visibly, with the label in its name (%o)', async (viewport) => {
 		await open('/', viewport);

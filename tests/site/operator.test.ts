@@ -14,6 +14,9 @@ import { parse, stringify } from 'yaml';
 import { UI_LANGUAGES } from '../../src/i18n/languages.ts';
 import { t } from '../../src/i18n/t.ts';
 import { href, languageRoot } from '../../src/lib/routes/routes.ts';
+import { axeViolations } from '../support/axe.ts';
+import { launchBrowser } from '../support/browser.ts';
+import { serveStatic } from '../support/static-server.ts';
 
 const config = parse(readFileSync('site.config.yaml', 'utf8')) as {
 	operator: {
@@ -144,7 +147,7 @@ const build = (root: string) =>
 	});
 
 describe('an operator who configures a sign-language video and checked Leichte Sprache', () => {
-	it('gets the video with captions from this site, and the own text without the "not yet checked" note', () => {
+	it('gets the video with captions from this site, and the own text without the "not yet checked" note', async () => {
 		const root = projectCopy((config) => {
 			config.signLanguage = { video: 'content/site/dgs.mp4', captions: 'content/site/dgs.vtt' };
 			config.easyLanguage = {
@@ -170,6 +173,21 @@ describe('an operator who configures a sign-language video and checked Leichte S
 			const easy = readFileSync(join(root, `dist${href('de', 'easyLanguage')}index.html`), 'utf8');
 			expect(easy).toContain('Wir helfen Gemeinden.');
 			expect(easy).not.toContain('Noch nicht geprüft');
+			// The page with the video player, in a real browser, in both languages: axe finds nothing.
+			const server = await serveStatic(join(root, 'dist'));
+			const browser = await launchBrowser();
+			try {
+				for (const lang of UI_LANGUAGES) {
+					const tab = await browser.context.newPage();
+					await tab.goto(`${server.url}${href(lang, 'signLanguage')}`);
+					expect(await tab.locator('video track[kind="captions"]').count()).toBe(1);
+					expect(await axeViolations(tab), lang).toEqual([]);
+					await tab.close();
+				}
+			} finally {
+				await browser.close();
+				await server.close();
+			}
 		} finally {
 			rmSync(root, { recursive: true, force: true });
 		}

@@ -5,8 +5,8 @@
  * (`query-rank.ts`). A query Pagefind answers alone costs one search more
  * than before (the synonyms of its word, if it has any). The query terms
  * (a few kilobytes) load with the first search; the vocabulary for splitting
- * compounds and correcting spelling only for a query with a long word or a
- * word nothing matched.
+ * compounds and correcting spelling only for a query with a long word that
+ * found less than a page, or a word nothing matched.
  */
 import { addAlternative, ALTERNATIVE_WEIGHTS, planQuery, type Concept } from '../../lib/search/client/query-plan.ts';
 import { rankDocuments, type AlternativeHits } from '../../lib/search/client/query-rank.ts';
@@ -18,6 +18,8 @@ import type { Pagefind, SearchOptions, SearchResponse, SearchResult } from './pa
 const BUNDLE = '/pagefind/';
 /** Supersession chains looked up per query, at most: the ones among the best hits matter. */
 const MAX_CHAINS = 12;
+/** Documents a word must find for its compound parts not to be searched: the first page of results. */
+const ENOUGH_HITS = 10;
 
 let terms: Promise<QueryTerms> | undefined;
 let lexicon: Promise<Set<string>> | undefined;
@@ -75,10 +77,19 @@ async function runAlternatives(
 	queries.forEach((q, i) => done.set(q, answers[i]!));
 }
 
-/** Adds compound parts to long words, and spelling corrections to words nothing matched. */
+/**
+ * Adds compound parts to long words that found less than a page of
+ * documents, and spelling corrections to words nothing matched. A long word
+ * that already fills the first page needs no parts, and so its query does not
+ * fetch the vocabulary (18 KB gzip here) and the index chunks of the parts.
+ */
 async function refine(concepts: readonly Concept[], done: ReadonlyMap<string, SearchResponse>): Promise<boolean> {
-	const found = (c: Concept) => c.alternatives.some((a) => (done.get(a.query)?.results.length ?? 0) > 0);
-	const needy = concepts.filter((c) => c.word && (c.word.length >= MIN_COMPOUND_LENGTH || !found(c)));
+	const hits = (c: Concept) =>
+		new Set(c.alternatives.flatMap((a) => done.get(a.query)?.results.map((r) => r.id) ?? [])).size;
+	const found = (c: Concept) => hits(c) > 0;
+	const needy = concepts.filter(
+		(c) => c.word && ((c.word.length >= MIN_COMPOUND_LENGTH && hits(c) < ENOUGH_HITS) || !found(c)),
+	);
 	if (needy.length === 0) return false;
 	const words = await loadLexicon();
 	let added = false;
