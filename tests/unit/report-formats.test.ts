@@ -53,3 +53,12 @@ describe('the GitHub annotations', () => {
 		expect(line).toContain('Unexpected `\\u202egnp.exe`');
 	});
 });
+
+describe('the GitLab Code Quality report', () => {
+	it('escapes what the text report escapes: the merge request page shows the description to reviewers', () => {
+		const [issue] = JSON.parse(renderReport('gitlab', [hostile], { lang: 'en', files: 1, strict: false })) as {
+			description: string;
+		}[];
+		expect(issue!.description).toBe('Unexpected `\\u202egnp.exe`');
+	});
+});

@@ -77,11 +77,14 @@ function github(list: readonly Diagnostic[], options: ReportOptions): string {
  * GitLab Code Quality report: a JSON array of issues with a stable fingerprint
  * each, the last line where known (`location.lines.end`), and in `content` (the
  * Code Climate issue's Markdown body) the rule's summary and documentation.
+ * The description is made printable as in the text report: control characters
+ * and direction overrides a file brought in must not reorder what a reviewer reads.
  */
 function gitlab(list: readonly Diagnostic[], options: ReportOptions): string {
 	return JSON.stringify(
 		list.map((d) => ({
-			description: d.message[options.lang],
+			// The merge request page shows the description to reviewers: escaped as in the text report.
+			description: printable(d.message[options.lang]),
 			check_name: d.ruleId,
 			fingerprint: createHash('sha256')
 				.update(`${d.file}:${d.line}:${d.column}:${d.ruleId}:${d.message.en}`)
