@@ -90,6 +90,17 @@ export function refusedAttribute(attribute: string, element: string): Localized 
 			`Nicht erlaubtes Attribut \`${attribute}\` an \`<${element}>\`; Event-Handler führen Code aus – entfernen`,
 			`Unexpected attribute \`${attribute}\` on \`<${element}>\`, expected no event handlers, which run code – remove it`,
 		);
+	// XML's attributes look like directives but are a habit from XHTML: say what HTML uses instead.
+	if (attribute.toLowerCase() === 'xml:lang')
+		return say(
+			`Nicht erlaubtes Attribut \`xml:lang\` an \`<${element}>\`; die Sprache eines Abschnitts gibt in HTML \`lang\` an – \`lang="en"\` statt \`xml:lang="en"\``,
+			`Unexpected attribute \`xml:lang\` on \`<${element}>\`, expected \`lang\`, which HTML uses for the language of a passage – \`lang="en"\` instead of \`xml:lang="en"\``,
+		);
+	if (/^(xml|xmlns|xlink)(:|$)/i.test(attribute))
+		return say(
+			`Nicht erlaubtes XML-Attribut \`${attribute}\` an \`<${element}>\`; HTML braucht es nicht – entfernen`,
+			`Unexpected XML attribute \`${attribute}\` on \`<${element}>\`, expected plain HTML attributes – remove it`,
+		);
 	if (attribute.includes(':'))
 		return say(
 			`Nicht erlaubte Direktive \`${attribute}\` an \`<${element}>\`; Direktiven wie \`set:html\` fügen ungeprüftes HTML ein – entfernen`,
