@@ -16,9 +16,11 @@ import { MAX_RESULT_URL_LENGTH, resultLink } from '../../src/lib/search/client/f
 import { isPeerUrl } from '../../src/schemas/peer-url.ts';
 import { indexedPieces } from '../../src/lib/search/build/indexed-html.ts';
 import {
+	MAX_FACET_VALUES,
 	MAX_FILTER_VALUE_LENGTH,
 	MAX_FILTER_VALUES,
 	MAX_QUERY_LENGTH,
+	offeredValues,
 	parseState,
 	unknownValues,
 } from '../../src/lib/search/client/search-state.ts';
@@ -180,6 +182,20 @@ describe('a hostile excerpt', () => {
 		expect(state.filters.kind).toEqual(['y'.repeat(MAX_FILTER_VALUE_LENGTH)]);
 		// The notice of unknown values names no more than those.
 		expect(unknownValues(state, {})).toHaveLength(MAX_FILTER_VALUES + 1);
+	});
+});
+
+describe('facet values from a peer', () => {
+	it('are offered up to a bound, the most frequent first, and a selected one always', () => {
+		const counts: Record<string, number> = { Bayern: 40, Hessen: 3 };
+		for (let i = 0; i < 200_000; i++) counts[`flood-${i}`] = 1;
+		const offered = offeredValues(counts, ['flood-199999']);
+		expect(offered).toHaveLength(MAX_FACET_VALUES);
+		expect(offered).toEqual(expect.arrayContaining(['Bayern', 'Hessen', 'flood-199999']));
+	});
+
+	it('are all offered while a library stays below the bound', () => {
+		expect(offeredValues({ Bayern: 1, Hessen: 2 }, ['Sachsen'])).toEqual(['Bayern', 'Hessen']);
 	});
 });
 

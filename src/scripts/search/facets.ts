@@ -5,7 +5,7 @@
  * facet is a disclosure (`<details>`), so that the panel stays short to tab
  * through; the most used facets and those with a selection start open.
  */
-import type { SearchState, StateFacet } from '../../lib/search/client/search-state.ts';
+import { offeredValues, type SearchState, type StateFacet } from '../../lib/search/client/search-state.ts';
 import type { FilterCounts } from './pagefind-api.ts';
 import { facetValue, h } from './render.ts';
 
@@ -48,7 +48,7 @@ export class FacetPanel {
 		this.facets.clear();
 		for (const facet of order) {
 			const text = (value: string) => this.texts.value(facet, value);
-			const values = Object.keys(totals[facet] ?? {}).sort((a, b) =>
+			const values = offeredValues(totals[facet] ?? {}, state.filters[facet]).sort((a, b) =>
 				facet === 'year'
 					? b.localeCompare(a)
 					: a === first

@@ -45,6 +45,33 @@ export const MAX_FILTER_VALUES = 50;
 /** The longest filter value kept, in characters (see `MAX_FILTER_VALUES`). */
 export const MAX_FILTER_VALUE_LENGTH = 200;
 
+/**
+ * The most values one facet offers. A library's own facets stay far below it
+ * (Länder, topics, the organizations that lead or report); a peer that sends
+ * values by the hundred thousand must not make the panel, and every keystroke
+ * that updates it, grow without end.
+ */
+export const MAX_FACET_VALUES = 1000;
+
+/**
+ * The values of one facet the panel offers: all of them up to `max`, beyond
+ * that the ones most documents have, and always those the reader selected.
+ */
+export function offeredValues(
+	counts: Readonly<Record<string, number>>,
+	selected: readonly string[] = [],
+	max = MAX_FACET_VALUES,
+): string[] {
+	const values = Object.keys(counts);
+	if (values.length <= max) return values;
+	const kept = new Set(selected.filter((value) => value in counts));
+	for (const value of [...values].sort((a, b) => counts[b]! - counts[a]!)) {
+		if (kept.size >= max) break;
+		kept.add(value);
+	}
+	return values.filter((value) => kept.has(value));
+}
+
 /** A text cut to `max` characters, never inside a surrogate pair. */
 function bounded(text: string, max: number): string {
 	if (text.length <= max) return text;
