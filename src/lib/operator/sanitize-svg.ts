@@ -16,6 +16,22 @@
  */
 import sax from 'sax';
 import { say, type Localized } from '../validate/report/messages.ts';
+import {
+	ATTRIBUTES,
+	cssValueProblem,
+	ELEMENTS,
+	FRAGMENT,
+	NOT_XML,
+	onlyLocalUrls,
+	REFUSED_ELEMENTS,
+	sanitizeStyle,
+	SVG_NS,
+	TEXT_ATTRIBUTES,
+	XLINK_NS,
+	XML_NS,
+	XMLNS_NS,
+} from './svg-allowlist.ts';
+import { drawnElements, type Drawn } from './svg-drawn.ts';
 
 /** Limits of a logo, so that reading one stays bounded. */
 export const SVG_LIMITS = {
@@ -34,258 +50,6 @@ export const SVG_LIMITS = {
 	drawn: 5000,
 } as const;
 
-const SVG_NS = 'http://www.w3.org/2000/svg';
-const XLINK_NS = 'http://www.w3.org/1999/xlink';
-const XML_NS = 'http://www.w3.org/XML/1998/namespace';
-const XMLNS_NS = 'http://www.w3.org/2000/xmlns/';
-
-/** SVG elements that draw shapes, text, gradients and clips; nothing that runs, loads or embeds. */
-const ELEMENTS = new Set([
-	'svg',
-	'g',
-	'defs',
-	'symbol',
-	'use',
-	'title',
-	'desc',
-	'path',
-	'rect',
-	'circle',
-	'ellipse',
-	'line',
-	'polyline',
-	'polygon',
-	'text',
-	'tspan',
-	'linearGradient',
-	'radialGradient',
-	'stop',
-	'clipPath',
-	'mask',
-	'pattern',
-]);
-
-/** Elements refused outright: they run script, embed other documents, load files or animate attributes into links. */
-const REFUSED_ELEMENTS = new Set([
-	'script',
-	'foreignObject',
-	'iframe',
-	'object',
-	'embed',
-	'image',
-	'feImage',
-	'a',
-	'style',
-	'animate',
-	'animateMotion',
-	'animateTransform',
-	'set',
-	'handler',
-	'listener',
-	'discard',
-]);
-
-/** Geometry, presentation and accessibility attributes (no namespace). */
-const ATTRIBUTES = new Set([
-	'id',
-	'viewBox',
-	'preserveAspectRatio',
-	'width',
-	'height',
-	'x',
-	'y',
-	'x1',
-	'y1',
-	'x2',
-	'y2',
-	'cx',
-	'cy',
-	'r',
-	'rx',
-	'ry',
-	'fx',
-	'fy',
-	'd',
-	'points',
-	'pathLength',
-	'transform',
-	'dx',
-	'dy',
-	'rotate',
-	'fill',
-	'fill-opacity',
-	'fill-rule',
-	'stroke',
-	'stroke-width',
-	'stroke-linecap',
-	'stroke-linejoin',
-	'stroke-miterlimit',
-	'stroke-dasharray',
-	'stroke-dashoffset',
-	'stroke-opacity',
-	'opacity',
-	'clip-path',
-	'clip-rule',
-	'mask',
-	'color',
-	'display',
-	'visibility',
-	'paint-order',
-	'vector-effect',
-	'shape-rendering',
-	'text-rendering',
-	'font-family',
-	'font-size',
-	'font-weight',
-	'font-style',
-	'font-variant',
-	'text-anchor',
-	'dominant-baseline',
-	'alignment-baseline',
-	'baseline-shift',
-	'letter-spacing',
-	'word-spacing',
-	'text-decoration',
-	'textLength',
-	'lengthAdjust',
-	'offset',
-	'stop-color',
-	'stop-opacity',
-	'gradientUnits',
-	'gradientTransform',
-	'spreadMethod',
-	'patternUnits',
-	'patternContentUnits',
-	'patternTransform',
-	'clipPathUnits',
-	'maskUnits',
-	'maskContentUnits',
-	'refX',
-	'refY',
-	'role',
-	'aria-label',
-	'aria-hidden',
-	'version',
-	'href',
-	'style',
-]);
-
-/** Attributes whose value is plain text, not CSS: they may hold brackets and never load anything. */
-const TEXT_ATTRIBUTES = new Set(['id', 'role', 'aria-label', 'aria-hidden', 'version']);
-
-/**
- * CSS functions a presentation value may call: colours, arithmetic and the
- * transform functions. Anything else may load a file — `image-set('https://…')`,
- * `src()`, `cross-fade()` — and a new one may come with any browser release,
- * so functions are allowed by name, not refused by name.
- */
-const CSS_FUNCTIONS = new Set([
-	'url',
-	'rgb',
-	'rgba',
-	'hsl',
-	'hsla',
-	'hwb',
-	'lab',
-	'lch',
-	'oklab',
-	'oklch',
-	'color',
-	'calc',
-	'min',
-	'max',
-	'clamp',
-	'matrix',
-	'translate',
-	'translatex',
-	'translatey',
-	'scale',
-	'scalex',
-	'scaley',
-	'rotate',
-	'skewx',
-	'skewy',
-]);
-
-/** Characters XML 1.0 does not allow in a document: a browser refuses the whole file for one of them. */
-// eslint-disable-next-line no-control-regex
-const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/;
-
-/**
- * Whether a CSS value (a presentation attribute or a `style` declaration)
- * could load something. The browser reads these values with its CSS
- * parser when the logo is opened at its own address, where no page's
- * Content-Security-Policy applies: an escape (`u\72l(`) or a comment hides a
- * `url()` from any pattern, and functions other than the allowed ones may
- * fetch images. So no escapes, no comments, allowed functions only, and
- * `url()` only into the file.
- */
-function cssValueProblem(value: string): boolean {
-	if (/\\|\/\*/.test(value)) return true;
-	for (const call of value.matchAll(/([A-Za-z_-][\w-]*)\s*\(/g))
-		if (!CSS_FUNCTIONS.has(call[1]!.toLowerCase())) return true;
-	return !onlyLocalUrls(value);
-}
-
-/** A reference inside the file: `#id` and nothing else. */
-const FRAGMENT = /^#[A-Za-z_][\w.-]*$/;
-
-/** Elements whose content is drawn again for each element that names them in `url(#id)`. */
-const DRAWN_AGAIN = new Set(['mask', 'clipPath', 'pattern']);
-
-/** A kept element, as far as counting what is drawn needs it. */
-interface Drawn {
-	children: Drawn[];
-	/** The element's name (`mask`, `use`, …). */
-	element: string;
-	/** The `id`s it draws again: what a `<use>` shows, and what its `url(#id)`s name. */
-	shows: string[];
-	line: number;
-	column: number;
-}
-
-/**
- * How many elements drawing `root` takes, each `<use>` and `url(#id)`
- * counting as the element it shows (the first of that `id`), or the element
- * that shows itself, through an element that contains it. Counting stops beyond `limit`. Iterative, so
- * that a long chain of references cannot exhaust the stack.
- */
-function drawnElements(root: Drawn, byId: ReadonlyMap<string, Drawn>, limit: number): number | Drawn {
-	const count = new Map<Drawn, number>();
-	const open = new Set<Drawn>();
-	/** A node, whether all it draws is counted, and the element that led to it. */
-	const stack: [Drawn, boolean, Drawn][] = [[root, false, root]];
-	const parts = (node: Drawn) => [
-		...node.children,
-		...node.shows.flatMap((id) => {
-			const target = byId.get(id);
-			// A gradient is a paint and drawn as one, however many shapes use it.
-			return target && (node.element === 'use' || DRAWN_AGAIN.has(target.element)) ? [target] : [];
-		}),
-	];
-	while (stack.length > 0) {
-		const [node, leaving, from] = stack.pop()!;
-		if (leaving) {
-			open.delete(node);
-			count.set(
-				node,
-				Math.min(
-					limit + 1,
-					parts(node).reduce((sum, part) => sum + count.get(part)!, 1),
-				),
-			);
-			continue;
-		}
-		if (count.has(node)) continue;
-		// A node still open is on the path to here: the element that led back to it shows itself.
-		if (open.has(node)) return from;
-		open.add(node);
-		stack.push([node, true, from]);
-		for (const part of parts(node)) if (!count.has(part)) stack.push([part, false, node]);
-	}
-	return count.get(root)!;
-}
-
 /** Why a logo was refused, and where. */
 export interface SvgProblem {
 	/** Line in the SVG file, from 1. */
@@ -298,6 +62,15 @@ export interface SvgProblem {
 /** The sanitized file, or the first reason it cannot be made safe. */
 export type SanitizedSvg = { ok: true; svg: string } | { ok: false; problem: SvgProblem };
 
+/** A refusal at `at`, at the top of the file when no better place is known. */
+const refusal = (
+	message: Localized,
+	at: Pick<SvgProblem, 'line' | 'column'> = { line: 1, column: 1 },
+): SanitizedSvg => ({
+	ok: false,
+	problem: { line: at.line, column: at.column, message },
+});
+
 class Refused extends Error {
 	readonly problem: SvgProblem;
 	constructor(problem: SvgProblem) {
@@ -308,33 +81,6 @@ class Refused extends Error {
 
 const escapeText = (value: string) => value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 const escapeAttribute = (value: string) => escapeText(value).replace(/"/g, '&quot;');
-
-/** Whether every `url(…)` in a value points into the file (`url(#id)`). */
-const onlyLocalUrls = (value: string) =>
-	[...value.matchAll(/url\s*\(\s*(['"]?)([^'")]*)\1\s*\)/gi)].every((m) => FRAGMENT.test(m[2]!.trim())) &&
-	// An unmatched `url(` (broken or escaped) is not something to guess about.
-	(value.match(/url\s*\(/gi)?.length ?? 0) === [...value.matchAll(/url\s*\(\s*(['"]?)([^'")]*)\1\s*\)/gi)].length;
-
-/**
- * Checks the declarations of a `style` attribute: each must set an allowed
- * presentation property to a value without escapes, comments, at-rules or
- * references out of the file. Returns the kept declarations, or the reason.
- */
-function sanitizeStyle(style: string): { ok: true; style: string } | { ok: false; reason: string } {
-	if (/[\\@<>]|\/\*|expression\s*\(|-moz-binding|behavior/i.test(style)) return { ok: false, reason: style };
-	const kept: string[] = [];
-	for (const declaration of style.split(';')) {
-		if (!declaration.trim()) continue;
-		const colon = declaration.indexOf(':');
-		if (colon < 0) return { ok: false, reason: declaration.trim() };
-		const property = declaration.slice(0, colon).trim().toLowerCase();
-		const value = declaration.slice(colon + 1).trim();
-		if (cssValueProblem(value)) return { ok: false, reason: declaration.trim() };
-		// Properties outside the allowlist change nothing a logo needs; they are dropped.
-		if (ATTRIBUTES.has(property) && property !== 'style' && property !== 'href') kept.push(`${property}:${value}`);
-	}
-	return { ok: true, style: kept.join(';') };
-}
 
 /**
  * Sanitizes the SVG `source`: returns the file written anew from its parse
@@ -363,31 +109,23 @@ export function sanitizeSvg(source: string): SanitizedSvg {
 		throw new Refused({ ...at, message: say(de, en) });
 	};
 	if (source.length > SVG_LIMITS.bytes)
-		return {
-			ok: false,
-			problem: {
-				line: 1,
-				column: 1,
-				message: say(
-					`Das Logo ist größer als ${SVG_LIMITS.bytes / 1024} KiB; erwartet: eine kleinere SVG-Datei – die Grafik vereinfachen oder als PNG speichern`,
-					`Unexpected size of the logo (more than ${SVG_LIMITS.bytes / 1024} KiB), expected a smaller SVG file – simplify the graphic or save it as PNG`,
-				),
-			},
-		};
+		return refusal(
+			say(
+				`Das Logo ist größer als ${SVG_LIMITS.bytes / 1024} KiB; erwartet: eine kleinere SVG-Datei – die Grafik vereinfachen oder als PNG speichern`,
+				`Unexpected size of the logo (more than ${SVG_LIMITS.bytes / 1024} KiB), expected a smaller SVG file – simplify the graphic or save it as PNG`,
+			),
+		);
 
 	// sax passes these through; written back, they would make the published file unreadable for every browser.
 	const control = NOT_XML.exec(source);
 	if (control)
-		return {
-			ok: false,
-			problem: {
-				...placeOf(control.index),
-				message: say(
-					`Unerwartetes Steuerzeichen U+${control[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')} im Logo; erwartet: nur Zeichen, die XML erlaubt – die Datei mit einem Grafikprogramm neu speichern`,
-					`Unexpected control character U+${control[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')} in the logo, expected only characters XML allows – save the file again from a graphics program`,
-				),
-			},
-		};
+		return refusal(
+			say(
+				`Unerwartetes Steuerzeichen U+${control[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')} im Logo; erwartet: nur Zeichen, die XML erlaubt – die Datei mit einem Grafikprogramm neu speichern`,
+				`Unexpected control character U+${control[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')} in the logo, expected only characters XML allows – save the file again from a graphics program`,
+			),
+			placeOf(control.index),
+		);
 
 	let out = '';
 	let depth = 0;
@@ -530,40 +268,26 @@ export function sanitizeSvg(source: string): SanitizedSvg {
 	// The count includes the placeholder above the root element.
 	const drawn = drawnElements(drawnStack[0]!, byId, SVG_LIMITS.drawn + 1);
 	if (typeof drawn !== 'number')
-		return {
-			ok: false,
-			problem: {
-				line: drawn.line,
-				column: drawn.column,
-				message: say(
-					'Ein Element im Logo zeigt sich selbst (`<use>` oder `url(#…)` auf ein Element, das es enthält); erwartet: Verweise auf andere Teile der Grafik – den Verweis berichtigen',
-					'Unexpected element in the logo that shows itself (`<use>` or `url(#…)` naming an element that contains it), expected references to other parts of the graphic – correct the reference',
-				),
-			},
-		};
+		return refusal(
+			say(
+				'Ein Element im Logo zeigt sich selbst (`<use>` oder `url(#…)` auf ein Element, das es enthält); erwartet: Verweise auf andere Teile der Grafik – den Verweis berichtigen',
+				'Unexpected element in the logo that shows itself (`<use>` or `url(#…)` naming an element that contains it), expected references to other parts of the graphic – correct the reference',
+			),
+			drawn,
+		);
 	if (drawn > SVG_LIMITS.drawn + 1)
-		return {
-			ok: false,
-			problem: {
-				line: 1,
-				column: 1,
-				message: say(
-					`Das Logo zeichnet über \`<use>\` und \`url(#…)\` mehr als ${SVG_LIMITS.drawn} Elemente; erwartet: eine einfache Grafik – verschachtelte \`<use>\`, Masken und Muster auflösen oder die Grafik vereinfachen`,
-					`Unexpected size of the logo as drawn through \`<use>\` and \`url(#…)\` (more than ${SVG_LIMITS.drawn} elements), expected a simple graphic – resolve nested \`<use>\`, masks and patterns or simplify the graphic`,
-				),
-			},
-		};
+		return refusal(
+			say(
+				`Das Logo zeichnet über \`<use>\` und \`url(#…)\` mehr als ${SVG_LIMITS.drawn} Elemente; erwartet: eine einfache Grafik – verschachtelte \`<use>\`, Masken und Muster auflösen oder die Grafik vereinfachen`,
+				`Unexpected size of the logo as drawn through \`<use>\` and \`url(#…)\` (more than ${SVG_LIMITS.drawn} elements), expected a simple graphic – resolve nested \`<use>\`, masks and patterns or simplify the graphic`,
+			),
+		);
 	if (!root)
-		return {
-			ok: false,
-			problem: {
-				line: 1,
-				column: 1,
-				message: say(
-					'Das Logo enthält kein `<svg>`-Element; erwartet: eine SVG-Datei',
-					'Unexpected logo without an `<svg>` element, expected an SVG file',
-				),
-			},
-		};
+		return refusal(
+			say(
+				'Das Logo enthält kein `<svg>`-Element; erwartet: eine SVG-Datei',
+				'Unexpected logo without an `<svg>` element, expected an SVG file',
+			),
+		);
 	return { ok: true, svg: `${out}\n` };
 }
