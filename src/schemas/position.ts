@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { field } from './field-meta.ts';
 import { addIssue, say, type Localized } from './localized.ts';
 import { checkDocument, documentFields } from './document.ts';
-import { addresseeRef, isoDate, organizationRef, slug, text } from './primitives.ts';
+import { addresseeRef, isoDate, organizationRef, slug, text, webUrl } from './primitives.ts';
 
 /** Lifecycle of a position paper, in order. */
 export const POSITION_STATUSES = ['draft', 'consultation', 'adopted', 'superseded', 'withdrawn'] as const;
@@ -29,6 +29,11 @@ export const decisionSchema = z.strictObject({
 		label: say('Aktenzeichen oder Drucksache', 'Reference number'),
 		hint: 'Aktenzeichen oder Drucksache.',
 		example: '0123/2026',
+	}),
+	/** The decision's page in the council information system. Optional. */
+	url: field(webUrl.optional(), {
+		label: say('Link zum Beschluss', 'Link to the decision'),
+		hint: 'Seite des Beschlusses im Ratsinformationssystem.',
 	}),
 });
 

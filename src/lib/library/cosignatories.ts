@@ -3,7 +3,7 @@
  * readers ask ("N Kommunen in M Ländern"), and decides when they are too many
  * to list on the paper's own page.
  */
-import type { Position } from '../../schemas/position.ts';
+import type { PaperCosignatory } from './library-index.ts';
 import { LAND_CODES, type LandCode } from '../../schemas/primitives.ts';
 import type { Registries } from '../registries/load-registries.ts';
 import { resolveOrganization, type ResolvedOrganization } from '../registries/organizations.ts';
@@ -62,14 +62,14 @@ export function groupCosignatories<T extends { organization: ResolvedOrganizatio
 }
 
 /** A co-signature with its organization resolved; `ref` is the reference as written. */
-export type ResolvedCosignatory = Omit<Position['cosignatories'][number], 'organization'> & {
+export type ResolvedCosignatory = Omit<PaperCosignatory, 'organization'> & {
 	organization: ResolvedOrganization;
 	ref: string;
 };
 
 /** A paper's co-signatories, resolved and grouped; the build has checked that every reference resolves. */
 export function groupPaperCosignatories(
-	cosignatories: Position['cosignatories'],
+	cosignatories: readonly PaperCosignatory[],
 	registries: Pick<Registries, 'organizations' | 'register'>,
 ): CosignatoryOverview<ResolvedCosignatory> {
 	return groupCosignatories(

@@ -4,6 +4,7 @@
  * supersession, Länder matrices, review states and facets. Pages only read it.
  */
 import { DOCUMENT_KINDS, type DocumentKind } from '../../schemas/kinds.ts';
+import type { Position } from '../../schemas/position.ts';
 import { compareKeys, compareText } from '../collate.ts';
 import { FACETS, groupBy, type FacetName } from './facets.ts';
 import { resolveMatrix, type ResolvedMatrix } from './laender-matrix.ts';
@@ -43,7 +44,29 @@ export interface LibraryIndex {
 	openConsultations: { summary: DocumentSummary; until: string }[];
 	/** Number of co-signatories per paper id, for papers that have any. */
 	cosignatoryCounts: Map<string, number>;
+	/** Per paper id, its co-signatories: those of its front matter, then those of its co-signature files. */
+	cosignatories: Map<string, PaperCosignatory[]>;
+	/** Per paper id, its consultation period, for papers that had one (whatever their status now). */
+	consultations: Map<string, Consultation>;
 }
+
+/** A paper's consultation: first and last day, both `YYYY-MM-DD`. */
+export interface Consultation {
+	start: string;
+	end: string;
+}
+
+/**
+ * One co-signatory of a paper, from its front matter or from a co-signature
+ * file (`content/cosignatures/<paper>/<signatory>.yaml`). The contact of a file
+ * is for maintainers and is never part of this: no page can render it.
+ */
+export type PaperCosignatory = Position['cosignatories'][number] & {
+	/** The co-signature file it came from, relative to the root; entries of the front matter have none. */
+	file?: string;
+	/** A maintainer's confirmation, where one was recorded. */
+	verified?: { by: string; date: string; how?: string | undefined };
+};
 
 function groupAll(summaries: DocumentSummary[]): Record<FacetName, Map<string, DocumentSummary[]>> {
 	const out = {} as Record<FacetName, Map<string, DocumentSummary[]>>;
@@ -126,6 +149,18 @@ export function buildLibraryIndex(
 			documents.flatMap((doc) =>
 				doc.kind === 'positions' && doc.data.cosignatories.length > 0
 					? [[doc.id, doc.data.cosignatories.length] as const]
+					: [],
+			),
+		),
+		cosignatories: new Map(
+			documents.flatMap((doc) =>
+				doc.kind === 'positions' ? [[doc.id, doc.data.cosignatories as PaperCosignatory[]] as const] : [],
+			),
+		),
+		consultations: new Map(
+			documents.flatMap((doc) =>
+				doc.kind === 'positions' && doc.data.dates.consultationStart && doc.data.dates.consultationEnd
+					? [[doc.id, { start: doc.data.dates.consultationStart, end: doc.data.dates.consultationEnd }] as const]
 					: [],
 			),
 		),

@@ -35,6 +35,8 @@ const VIEW_SEGMENTS = {
 	measure: { de: 'massnahme', en: 'measure' },
 	page: { de: 'seite', en: 'page' },
 	cosignatories: { de: 'mitzeichnende', en: 'co-signatories' },
+	cosign: { de: 'mitzeichnen', en: 'co-sign' },
+	comment: { de: 'kommentieren', en: 'comment' },
 } as const;
 /** The filters a list can have, in the order list pages offer them. */
 export const LIST_FILTERS = ['status', 'topic', 'land', 'crisis', 'measure'] as const;
@@ -63,6 +65,20 @@ export function href(lang: UiLanguage, section: Section, id?: string): string {
  */
 export function cosignatoriesHref(lang: UiLanguage, id: string): string {
 	return path(lang, SECTIONS.positions[lang], id, VIEW_SEGMENTS.cosignatories[lang]);
+}
+
+/**
+ * The URL of the form that co-signs a paper, below the paper's own:
+ * `cosignHref('de', 'x')` → `/positionen/x/mitzeichnen/`. A page of its own, so
+ * that the paper's page carries no script.
+ */
+export function cosignHref(lang: UiLanguage, id: string): string {
+	return path(lang, SECTIONS.positions[lang], id, VIEW_SEGMENTS.cosign[lang]);
+}
+
+/** The URL of the page that comments on a paper: `commentHref('de', 'x')` → `/positionen/x/kommentieren/`. */
+export function commentHref(lang: UiLanguage, id: string): string {
+	return path(lang, SECTIONS.positions[lang], id, VIEW_SEGMENTS.comment[lang]);
 }
 
 /** The URL of page `page` of a section's index: `/organisationen/seite/2/`. */

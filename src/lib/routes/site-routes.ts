@@ -9,7 +9,9 @@ import { hasCosignatoryPage } from '../library/cosignatories.ts';
 import type { LibraryIndex } from '../library/library-index.ts';
 import type { Registries } from '../registries/load-registries.ts';
 import {
+	commentHref,
 	cosignatoriesHref,
+	cosignHref,
 	href,
 	languageRoot,
 	LIST_FILTERS,
@@ -49,6 +51,10 @@ export type RouteView =
 	| { view: 'document'; kind: DocumentKind; id: string }
 	/** The full list of a paper's co-signatories, for papers with more than its page lists. */
 	| { view: 'cosignatories'; id: string }
+	/** The co-signature form of a paper that had a consultation; after its end it says so. */
+	| { view: 'cosign'; id: string }
+	/** How to comment on a paper that had a consultation: a pre-filled issue on the forge, or mail. */
+	| { view: 'comment'; id: string }
 	| { view: 'hubs'; section: HubSection; page: number; pages: number }
 	| { view: 'hub'; section: HubSection; id: string }
 	| { view: 'text'; section: TextSection }
@@ -83,6 +89,10 @@ function routePath(lang: UiLanguage, route: RouteView): string {
 			return href(lang, route.kind, route.id);
 		case 'cosignatories':
 			return cosignatoriesHref(lang, route.id);
+		case 'cosign':
+			return cosignHref(lang, route.id);
+		case 'comment':
+			return commentHref(lang, route.id);
 		case 'hubs':
 			return sectionPageHref(lang, route.section, route.page);
 		case 'hub':
@@ -126,6 +136,8 @@ export function buildRoutes(index: LibraryIndex, registries: Registries): SiteRo
 			views.push({ view: 'document', kind, id: summary.id });
 			if (kind === 'positions' && hasCosignatoryPage(index.cosignatoryCounts.get(summary.id) ?? 0))
 				views.push({ view: 'cosignatories', id: summary.id });
+			if (kind === 'positions' && index.consultations.has(summary.id))
+				views.push({ view: 'cosign', id: summary.id }, { view: 'comment', id: summary.id });
 		}
 	}
 	const hubIds: Record<HubSection, string[]> = {
