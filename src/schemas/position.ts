@@ -34,6 +34,7 @@ export const decisionSchema = z.strictObject({
 	url: field(webUrl.optional(), {
 		label: say('Link zum Beschluss', 'Link to the decision'),
 		hint: 'Seite des Beschlusses im Ratsinformationssystem.',
+		example: 'https://ratsinfo.stadt.example/vo0050.asp?__kvonr=1234',
 	}),
 });
 
