@@ -27,11 +27,16 @@ const config = loadSiteConfig(process.cwd());
 const ID = 'waermeplanung-finanzierung-2026';
 const front = parseFrontmatter(readFileSync(`${documentKinds.positions.directory}/${ID}.md`, 'utf8')).frontmatter as {
 	title: string;
-	dates: { consultationStart: string; consultationEnd: string };
+	dates: { consultationStart: Date | string; consultationEnd: Date | string };
 };
+// The front matter parser reads an unquoted day as a date.
+const day = (value: Date | string) => (value instanceof Date ? value.toISOString().slice(0, 10) : value);
 // The test build runs on today's date (no DREIKLANG_BUILD_DATE), which this reads too.
 const today = buildDate();
-const state = consultationState({ start: front.dates.consultationStart, end: front.dates.consultationEnd }, today);
+const state = consultationState(
+	{ start: day(front.dates.consultationStart), end: day(front.dates.consultationEnd) },
+	today,
+);
 const subject = (lang: UiLanguage): CommentSubject => ({
 	title: front.title,
 	url: new URL(href(lang, 'positions', ID), config.url).href,
