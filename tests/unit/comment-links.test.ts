@@ -99,6 +99,17 @@ describe('commentIssueUrl', () => {
 		}
 	});
 
+	it('shortens a title and a heading of any length, so that the links and a passage still fit', () => {
+		const long = { ...PAPER, title: 'Wärmeplanung '.repeat(500), section: { text: 'Ä'.repeat(3000), slug: 'a' } };
+		const { href, cut } = commentIssueUrl(GITLAB, { ...long, passage: 'Die Textstelle.' });
+		expect(cut).toBe(false);
+		expect(href.length).toBeLessThanOrEqual(MAX_URL_LENGTH);
+		const title = params(href).get('issue[title]')!;
+		expect(title).toMatch(/^Anmerkung zu „Ä{199}…“: (Wärmeplanung ){15}Wärm…$/);
+		expect(params(href).get('issue[description]')).toContain(`Papier: ${PAPER.url}\n`);
+		expect(params(href).get('issue[description]')).toContain('> Die Textstelle.');
+	});
+
 	it('cuts a pasted megabyte in bounded time', () => {
 		const started = performance.now();
 		const { href, cut } = commentIssueUrl(GITHUB, { ...PAPER, passage: '%&#\n'.repeat(250_000) });

@@ -37,13 +37,30 @@ type Repository = SiteConfig['repository'];
 const wellFormed = (text: string) => text.replace(/[\uD800-\uDFFF]/gu, '\uFFFD');
 const lines = (text: string) => text.replace(/\r\n?/g, '\n').split('\n');
 
+/**
+ * Longest title or heading, in characters, that a comment repeats. Both are
+ * contributors' text of any length; bounded, they leave the passage most of
+ * the address, and a paper's link always fits.
+ */
+export const MAX_NAME_LENGTH = 200;
+const shorten = (name: string) => {
+	const chars = [...name];
+	return chars.length <= MAX_NAME_LENGTH
+		? name
+		: `${chars
+				.slice(0, MAX_NAME_LENGTH - 1)
+				.join('')
+				.trimEnd()}…`;
+};
+
 /** The issue's (or mail's) subject and text, with the passage as it is given. */
 function compose(subject: CommentSubject, passage: string | undefined, cut: boolean): { title: string; body: string } {
 	const tr = t(subject.lang);
-	const section = subject.section;
+	const section = subject.section && { ...subject.section, text: shorten(subject.section.text) };
+	const paper = shorten(subject.title);
 	const title = section
-		? tr('consultation.issue.titleSection', { section: section.text, title: subject.title })
-		: tr('consultation.issue.title', { title: subject.title });
+		? tr('consultation.issue.titleSection', { section: section.text, title: paper })
+		: tr('consultation.issue.title', { title: paper });
 	const body = [tr('consultation.issue.paper', { url: subject.url })];
 	if (section)
 		body.push(
