@@ -42,7 +42,7 @@ const lines = (text: string) => text.replace(/\r\n?/g, '\n').split('\n');
  * contributors' text of any length; bounded, they leave the passage most of
  * the address, and a paper's link always fits.
  */
-export const MAX_NAME_LENGTH = 200;
+const MAX_NAME_LENGTH = 200;
 const shorten = (name: string) => {
 	const chars = [...name];
 	return chars.length <= MAX_NAME_LENGTH
