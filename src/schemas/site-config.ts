@@ -175,6 +175,28 @@ export const siteConfigSchema = z.strictObject({
 		{ hint: 'Wo der Quelltext der Bibliothek liegt, für die Links „Änderung vorschlagen“.' },
 	),
 	/**
+	 * How readers comment on a paper in consultation. Comments always go as a
+	 * pre-filled issue to `repository` (public there); with `mailbox`, the
+	 * paper and its comment page also offer a mail to that address, for people
+	 * without an account on the forge or who do not want to comment in public.
+	 * The privacy notice then says where such mail goes. Optional.
+	 * Example: `{ mailbox: beteiligung@verband.example }`.
+	 */
+	consultation: field(
+		z
+			.strictObject({
+				/** An office mailbox (Funktionspostfach) of the editors that reads comments on papers in consultation. */
+				mailbox: field(z.email(), {
+					hint: 'Funktionspostfach der Redaktion, das Anmerkungen zu Papieren in der Mitzeichnung liest; wird als mailto:-Link angeboten.',
+					example: 'beteiligung@verband.example',
+				}),
+			})
+			.optional(),
+		{
+			hint: 'Anmerkungen zu Papieren in der Mitzeichnung: immer als Issue im Repository (öffentlich); mit mailbox zusätzlich per E-Mail. Optional.',
+		},
+	),
+	/**
 	 * Other Dreiklang libraries that the search page searches together with
 	 * this one. Each peer must publish its search index at `<url>/pagefind/`
 	 * and allow cross-origin requests to it (`Access-Control-Allow-Origin`).

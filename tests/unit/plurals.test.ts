@@ -26,6 +26,11 @@ describe('plural forms', () => {
 	it('read right for 0, 1 and 2 in German', () => {
 		expect(rendered('de')).toMatchInlineSnapshot(`
 			{
+			  "consultation.left": [
+			    "noch heute",
+			    "noch 1 Tag",
+			    "noch 2 Tage",
+			  ],
 			  "doc.sources": [
 			    "Quellen",
 			    "Quelle",
@@ -128,6 +133,11 @@ describe('plural forms', () => {
 	it('read right for 0, 1 and 2 in English', () => {
 		expect(rendered('en')).toMatchInlineSnapshot(`
 			{
+			  "consultation.left": [
+			    "last day today",
+			    "1 day left",
+			    "2 days left",
+			  ],
 			  "doc.sources": [
 			    "Sources",
 			    "Source",
