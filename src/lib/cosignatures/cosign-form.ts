@@ -7,7 +7,12 @@
  * page script (`src/scripts/cosign.ts`) and the unit tests both call it.
  */
 import { z } from 'zod';
-import { cosignatureSchema, cosignaturePath, type CosignatureInput } from '../../schemas/cosignature.ts';
+import {
+	cosignatureSchema,
+	cosignaturePath,
+	type Cosignature,
+	type CosignatureInput,
+} from '../../schemas/cosignature.ts';
 import { field } from '../../schemas/field-meta.ts';
 import { say } from '../../schemas/localized.ts';
 import { organizationRef } from '../../schemas/primitives.ts';
@@ -38,8 +43,7 @@ export const cosignFormFields = (): FormField[] => [
 
 /** The outcome of a check: the problems, or the file's data and where it goes. */
 export type CosignFormResult =
-	| { ok: false; problems: ReferenceProblem[] }
-	| { ok: true; signatory: string; data: CosignatureInput; path: string };
+	{ ok: false; problems: ReferenceProblem[] } | { ok: true; signatory: string; data: CosignatureInput; path: string };
 
 /**
  * Checks the form's `entries` (`FormData` as pairs) for `paper` on `today`
@@ -71,7 +75,9 @@ export function checkCosignForm(
 	if (signatory) problems.push(...checkFormSignatory(signatory, refs));
 	problems.push(...schemaProblems(what, cosignatureSchema));
 	const named = new Set(problems.map((p) => formatPath(p.path)));
-	for (const problem of checkCosignature(signatory ?? '', paper.id, data as CosignatureInput, paper, today)) {
+	// Also while the schema refuses something, so that one round shows every problem: the check reads only dates that are strings.
+	const unchecked = data as Pick<Cosignature, 'date' | 'decision'>;
+	for (const problem of checkCosignature(signatory ?? '', paper.id, unchecked, paper, today)) {
 		// The lead's own signature is a matter of the body chosen: say it there.
 		const path = problem.rule === 'lead-cosignatory' ? ['signatory'] : problem.path;
 		// A date the schema refused already is named once, by the schema.
