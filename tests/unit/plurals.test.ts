@@ -26,6 +26,11 @@ describe('plural forms', () => {
 	it('read right for 0, 1 and 2 in German', () => {
 		expect(rendered('de')).toMatchInlineSnapshot(`
 			{
+			  "cosign.left": [
+			    "heute ist der letzte Tag",
+			    "noch 1 Tag",
+			    "noch 2 Tage",
+			  ],
 			  "doc.sources": [
 			    "Quellen",
 			    "Quelle",
@@ -128,6 +133,11 @@ describe('plural forms', () => {
 	it('read right for 0, 1 and 2 in English', () => {
 		expect(rendered('en')).toMatchInlineSnapshot(`
 			{
+			  "cosign.left": [
+			    "today is the last day",
+			    "1 day left",
+			    "2 days left",
+			  ],
 			  "doc.sources": [
 			    "Sources",
 			    "Source",
