@@ -153,6 +153,11 @@ describe.runIf(open)('the form while the consultation is open', () => {
 			['value', text],
 		]);
 
+		// The same file to download, under its name in the repository.
+		const [file] = await Promise.all([page.waitForEvent('download'), page.click('#cosign [data-download]')]);
+		expect(file.suggestedFilename()).toBe('ags-08421000.yaml');
+		expect(readFileSync((await file.path())!, 'utf8')).toBe(text);
+
 		// The file as the schema and the check against the paper read it.
 		const data = cosignatureSchema.parse(parse(text));
 		expect(data).toEqual({
