@@ -35,8 +35,9 @@ export function startCosignForm(): void {
 	const output = form.querySelector<HTMLTextAreaElement>('[data-output]')!;
 	const status = form.querySelector<HTMLElement>('[data-status]')!;
 	const open = form.querySelector<HTMLAnchorElement>('[data-open]')!;
-	// The reader's day, as the reader's calendar has it: "today" for the signature and the check of dates.
-	const today = () => new Date().toLocaleDateString('sv-SE');
+	// The day in UTC, as `npm run validate` in the pipeline counts it: after midnight in Germany the
+	// reader's calendar is a day ahead, and a signature dated by it would fail there as "in the future".
+	const today = () => new Date().toISOString().slice(0, 10);
 	let file = { path: '', text: '' };
 
 	form.hidden = false;

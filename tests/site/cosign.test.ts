@@ -41,8 +41,10 @@ const paper: PaperFacts = {
 	consultationEnd: day(paperData.dates.consultationEnd),
 };
 // The shared build is of today (or of `DREIKLANG_BUILD_DATE`, which this process sees too).
-const today = buildDate();
-const open = paper.consultationStart! <= today && today <= paper.consultationEnd!;
+const built = buildDate();
+const open = paper.consultationStart! <= built && built <= paper.consultationEnd!;
+// The form's "today" is the browser's day in UTC, as the pipeline's validator counts it.
+const today = new Date().toISOString().slice(0, 10);
 // A year after the consultation: in the future for as long as the form is open.
 const FUTURE = `${Number(paper.consultationEnd!.slice(0, 4)) + 1}-06-30`;
 
