@@ -47,7 +47,7 @@ export type CosignFormResult =
 
 /**
  * Checks the form's `entries` (`FormData` as pairs) for `paper` on `today`
- * (`YYYY-MM-DD`, the reader's day): every problem in one round, each named
+ * (`YYYY-MM-DD`, in UTC as the pipeline counts it): every problem in one round, each named
  * once, at the field it belongs to.
  */
 export function checkCosignForm(
