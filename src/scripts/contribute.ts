@@ -9,12 +9,15 @@
 import { collectValues } from '../lib/contribute/collect-values.ts';
 import { documentFile, documentPath } from '../lib/contribute/document-file.ts';
 import { fieldsFor, formFields } from '../lib/contribute/form-model.ts';
-import { checkFormReferences, findOrganizations, type ReferenceData } from '../lib/contribute/reference-data.ts';
-import { describeIssue, formatPath, type Localized, type MessageLanguage } from '../lib/validate/report/messages.ts';
+import { prefilledNewFileUrl } from '../lib/contribute/new-file-link.ts';
+import { checkFormReferences } from '../lib/contribute/reference-data.ts';
+import { describeIssue, formatPath, type MessageLanguage } from '../lib/validate/report/messages.ts';
 import { suggestsValue } from '../lib/registries/references.ts';
-import { MAX_URL_LENGTH, newFileUrl } from '../lib/routes/repository-links.ts';
 import { documentKinds, type DocumentKind } from '../schemas/kinds.ts';
 import type { SiteConfig } from '../schemas/site-config.ts';
+import { clearErrors, showErrors, type FormProblem } from './error-summary.ts';
+import { copy, download } from './file-output.ts';
+import { loadReferences, setUpOrganizationSearch } from './organization-search.ts';
 import { setUpStatusFields } from './status-fields.ts';
 
 interface ClientData {
@@ -22,75 +25,6 @@ interface ClientData {
 	repository: SiteConfig['repository'];
 	strings: Record<string, string>;
 	registerUrl: string;
-}
-
-let references: Promise<ReferenceData> | undefined;
-const loadReferences = (url: string) => (references ??= fetch(url).then((r) => r.json() as Promise<ReferenceData>));
-
-/** The concrete control name for a path of the data: `['demands', 0, 'status']` → `demands.0.status`. */
-const nameOf = (path: readonly PropertyKey[]) => path.map(String).join('.');
-
-/** The control (or group) that a problem at `path` belongs to: the deepest one that exists. */
-function targetFor(form: HTMLFormElement, path: readonly PropertyKey[]): HTMLElement | undefined {
-	for (let n = path.length; n > 0; n--) {
-		const name = nameOf(path.slice(0, n));
-		const group = form.querySelector<HTMLElement>(`[data-field="${CSS.escape(name)}"]`);
-		if (group) return group;
-	}
-	return undefined;
-}
-
-function clearErrors(form: HTMLFormElement): void {
-	for (const el of form.querySelectorAll<HTMLElement>('.error-message')) {
-		el.hidden = true;
-		el.textContent = '';
-	}
-	for (const el of form.querySelectorAll('[aria-invalid]')) el.removeAttribute('aria-invalid');
-	for (const el of form.querySelectorAll('.form-group--error')) el.classList.remove('form-group--error');
-}
-
-function showErrors(
-	form: HTMLFormElement,
-	problems: { path: readonly PropertyKey[]; message: Localized }[],
-	lang: MessageLanguage,
-): void {
-	const summary = form.querySelector<HTMLElement>('[data-error-summary]')!;
-	const list = summary.querySelector('[data-error-list]')!;
-	list.replaceChildren();
-	for (const problem of problems) {
-		const group = targetFor(form, problem.path);
-		const control = group?.matches('input, select, textarea')
-			? group
-			: group?.querySelector<HTMLElement>('input, select, textarea');
-		// In a form, name the field by its label, not by its key in the file.
-		const label = group?.querySelector(':scope > label, :scope > legend')?.firstChild?.textContent?.trim();
-		const key = `\`${formatPath(problem.path)}\``;
-		const message = label
-			? problem.message[lang].replaceAll(key, lang === 'de' ? `„${label}“` : `“${label}”`)
-			: problem.message[lang];
-		if (group) {
-			group.classList.add('form-group--error');
-			const slot = group.querySelector<HTMLElement>(':scope > .error-message');
-			if (slot) {
-				slot.hidden = false;
-				slot.textContent = slot.textContent ? `${slot.textContent} ${message}` : message;
-			}
-			control?.setAttribute('aria-invalid', 'true');
-		}
-		const item = document.createElement('li');
-		const link = document.createElement('a');
-		link.href = `#${control?.id ?? form.id}`;
-		link.textContent = message;
-		link.addEventListener('click', (event) => {
-			// Move focus to the control itself, as the GOV.UK error summary does.
-			event.preventDefault();
-			control?.focus();
-		});
-		item.append(link);
-		list.append(item);
-	}
-	summary.hidden = problems.length === 0;
-	if (problems.length > 0) summary.focus();
 }
 
 function renumber(container: HTMLElement, label: string, template: string): void {
@@ -124,46 +58,6 @@ function setUpRepeats(form: HTMLFormElement, data: ClientData): void {
 	}
 }
 
-function setUpOrganizationSearch(form: HTMLFormElement, data: ClientData): void {
-	const datalist = form.querySelector('datalist')!;
-	form.addEventListener('input', async (event) => {
-		const input = event.target as HTMLInputElement;
-		if (!input.matches('input[data-organizations]')) return;
-		const query = input.value.trim();
-		if (query.length < 2) return;
-		const refs = await loadReferences(data.registerUrl);
-		datalist.replaceChildren(
-			...findOrganizations(refs, query).map(([ref, name]) => {
-				const option = document.createElement('option');
-				option.value = ref;
-				option.label = name;
-				option.textContent = name;
-				return option;
-			}),
-		);
-	});
-}
-
-function download(name: string, text: string): void {
-	const url = URL.createObjectURL(new Blob([text], { type: 'text/markdown;charset=utf-8' }));
-	const link = Object.assign(document.createElement('a'), { href: url, download: name });
-	document.body.append(link);
-	link.click();
-	link.remove();
-	URL.revokeObjectURL(url);
-}
-
-async function copy(text: string, output: HTMLTextAreaElement): Promise<boolean> {
-	try {
-		await navigator.clipboard.writeText(text);
-		return true;
-	} catch {
-		// Locked-down browsers may forbid the clipboard API; selecting the text still helps.
-		output.select();
-		return false;
-	}
-}
-
 function setUpForm(form: HTMLFormElement, data: ClientData): void {
 	const kind = form.dataset.form as DocumentKind;
 	const schema = documentKinds[kind].schema;
@@ -175,7 +69,7 @@ function setUpForm(form: HTMLFormElement, data: ClientData): void {
 	let file = { path: '', text: '' };
 
 	setUpRepeats(form, data);
-	setUpOrganizationSearch(form, data);
+	setUpOrganizationSearch(form, data.registerUrl);
 	setUpStatusFields(form);
 
 	form.addEventListener('submit', async (event) => {
@@ -189,7 +83,7 @@ function setUpForm(form: HTMLFormElement, data: ClientData): void {
 		// Example content is marked by maintainers, not through this form.
 		const parsed = schema.safeParse(values, { reportInput: true });
 		// Worded for the form: values by the labels the site shows, registries by their lists, not by codes and paths.
-		const problems: { path: readonly PropertyKey[]; message: Localized }[] = parsed.success
+		const problems: FormProblem[] = parsed.success
 			? []
 			: parsed.error.issues.map((issue) => ({
 					path: issue.path,
@@ -214,14 +108,10 @@ function setUpForm(form: HTMLFormElement, data: ClientData): void {
 			'{path}',
 			file.path,
 		);
-		const url =
-			data.repository.host === 'gitlab'
-				? newFileUrl(data.repository, file.path)
-				: newFileUrl(data.repository, file.path, file.text);
-		const tooLong = url.length > MAX_URL_LENGTH;
-		open.hidden = tooLong;
-		open.href = tooLong ? '#' : url;
-		status.textContent = tooLong ? data.strings['form.tooLong']! : '';
+		const url = prefilledNewFileUrl(data.repository, file.path, file.text);
+		open.hidden = url === undefined;
+		open.href = url ?? '#';
+		status.textContent = url === undefined ? data.strings['form.tooLong']! : '';
 		result.hidden = false;
 		result.querySelector<HTMLElement>('h4')!.focus();
 	});
@@ -233,7 +123,7 @@ function setUpForm(form: HTMLFormElement, data: ClientData): void {
 	});
 	form
 		.querySelector('[data-download]')!
-		.addEventListener('click', () => download(file.path.split('/').pop()!, file.text));
+		.addEventListener('click', () => download(file.path.split('/').pop()!, file.text, 'text/markdown'));
 	open.addEventListener('click', async () => {
 		// GitLab's editor ignores content in the address: copy it, the page says to paste it.
 		if (data.repository.host === 'gitlab')

@@ -199,4 +199,16 @@ describe('under the policy', () => {
 		expect(await page.locator('#form-lessons [data-error-summary] li').count()).toBeGreaterThan(0);
 		expect(lines(incidents)).toEqual([]);
 	});
+
+	it('the co-signature form finds a body, checks entries with the schema and shows the error summary', async () => {
+		await open('/positionen/waermeplanung-finanzierung-2026/mitzeichnen/');
+		// Only while the example paper's consultation is open does the page have its form.
+		if ((await page.locator('#cosign').count()) === 0) return;
+		await page.fill('#cosign-signatory', 'Ulm');
+		await expect.poll(() => page.locator('#cosign-organizations option[value="ags:08421000"]').count()).toBe(1);
+		await page.click('#cosign button[type=submit]');
+		await expect(page.locator('#cosign [data-error-summary]').isVisible()).resolves.toBe(true);
+		expect(await page.locator('#cosign [data-error-summary] li').count()).toBeGreaterThan(0);
+		expect(lines(incidents)).toEqual([]);
+	});
 });

@@ -66,6 +66,7 @@ const BROWSER_ENTRIES = [
 	'src/scripts/contribute.ts',
 	'src/scripts/zod-without-eval.ts',
 	'src/scripts/comment.ts',
+	'src/scripts/cosign.ts',
 ];
 
 describe('layering', () => {

@@ -65,6 +65,12 @@ describe('templates/CODEOWNERS', () => {
 		for (const kind of ['positions', 'lessons', 'guides'])
 			expect(ownersOf(rules, `content/${kind}/a.md`).join(' ')).toMatch(/redaktion/);
 	});
+
+	it('gives co-signatures to the team of the papers they sign', () => {
+		expect(ownersOf(rules, 'content/cosignatures/papier/ags-08421000.yaml')).toEqual(
+			ownersOf(rules, 'content/positions/papier.md'),
+		);
+	});
 });
 
 describe('templates/github/workflows/library.yml', () => {
@@ -109,5 +115,20 @@ describe('templates/gitlab/.gitlab-ci.yml', () => {
 		expect(rule!.changes).toContain('*');
 		expect(rule!.changes).toContain('content?*/**/*');
 		for (const job of ['validate', 'build']) expect(pipeline.stages.indexOf(pipeline[job]!.stage!)).toBeGreaterThan(0);
+	});
+});
+
+describe.each([
+	'templates/github/PULL_REQUEST_TEMPLATE/mitzeichnung.md',
+	'templates/gitlab/merge_request_templates/Mitzeichnung.md',
+])('%s', (path) => {
+	const text = readFileSync(path, 'utf8');
+
+	it('holds the checks of a co-signature: the decision, its confirmation by the published number, `verified`', () => {
+		expect(text).toContain('`content/cosignatures/<papier>/<stelle>.yaml`');
+		expect(text).toContain('Ratsinformationssystem der Stelle selbst');
+		expect(text).toContain('über die Telefonnummer, die sie selbst veröffentlicht');
+		expect(text).toContain('`verified: { by, date, how }`');
+		expect(text).toContain('ist aber im Repository öffentlich');
 	});
 });

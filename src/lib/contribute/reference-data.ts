@@ -84,6 +84,19 @@ export interface ReferenceProblem {
 	message: Localized;
 }
 
+/** The organizations as candidates of a "did you mean", made once when first asked for. */
+function organizationCandidatesOf(refs: ReferenceData): () => Candidate[] {
+	// Made once per check: suggest() folds each candidate's names once per object.
+	let list: Candidate[] | undefined;
+	// Names come as `Deutscher Städtetag (DST)` and `Ulm, Universitätsstadt`: the name alone is what people type.
+	return () =>
+		(list ??= refs.organizations.map(([id, name]) => ({
+			id,
+			name: name.replace(/ \([^)]*\)$/, ''),
+			also: [name, name.split(',')[0]!],
+		})));
+}
+
 /** Checks the references of form data against the compact registries, as the validator does for files. */
 export function checkFormReferences(
 	kind: DocumentKind,
@@ -111,19 +124,11 @@ export function checkFormReferences(
 		...data,
 	};
 	const ids = (list: string[]) => () => list.map((id) => ({ id }));
-	// Made once per check: suggest() folds each candidate's names once per object.
-	let organizationList: Candidate[] | undefined;
 	const candidates = suggestionBudget({
 		topic: ids(refs.topics),
 		crisis: ids(refs.crises),
 		measure: ids(refs.measures),
-		// Names come as `Deutscher Städtetag (DST)` and `Ulm, Universitätsstadt`: the name alone is what people type.
-		organization: () =>
-			(organizationList ??= refs.organizations.map(([id, name]) => ({
-				id,
-				name: name.replace(/ \([^)]*\)$/, ''),
-				also: [name, name.split(',')[0]!],
-			}))),
+		organization: organizationCandidatesOf(refs),
 		document: ids(refs.documents),
 		position: ids(refs.documents),
 	});
@@ -131,4 +136,19 @@ export function checkFormReferences(
 		path: ref.path,
 		message: unresolvedMessage(ref, 'form', candidates),
 	}));
+}
+
+/**
+ * Checks the signatory of a co-signature (`ags:08421000`, `BY`, `staedtetag`)
+ * against the compact registries, with the same words for an unknown body as
+ * every other reference; the problem sits at `path` (the form's field).
+ */
+export function checkFormSignatory(
+	signatory: string,
+	refs: ReferenceData,
+	path: (string | number)[] = ['signatory'],
+): ReferenceProblem[] {
+	if (refs.organizations.some(([ref]) => ref === signatory)) return [];
+	const candidates = suggestionBudget({ organization: organizationCandidatesOf(refs) });
+	return [{ path, message: unresolvedMessage({ path, target: 'organization', value: signatory }, 'form', candidates) }];
 }
