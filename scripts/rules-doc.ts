@@ -106,7 +106,7 @@ const EXPLANATIONS: Record<RuleId, { catches: string; why: string }> = {
 		why: "Alternative text is how a blind reader learns what an image shows (accessibility law requires it), and images are published only from the document's own folder.",
 	},
 	'lead-cosignatory': {
-		catches: 'The lead body (`lead`) listed among its own co-signatories.',
+		catches: 'The lead body (`lead`) listed among its own co-signatories, or co-signing its own paper by a file.',
 		why: 'The lead body signs by leading; listing it again counts it twice.',
 	},
 	'line-endings': {

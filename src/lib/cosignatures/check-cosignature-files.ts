@@ -7,7 +7,8 @@
  * that `astro dev` never renders a body that does not resolve.
  */
 import type { Diagnostic } from '../validate/report/diagnostics.ts';
-import { say } from '../validate/report/messages.ts';
+import { say, type Localized } from '../validate/report/messages.ts';
+import { suggest, type Candidate } from '../validate/report/suggest.ts';
 import { rule } from '../validate/report/rules.ts';
 import type { Registries } from '../registries/load-registries.ts';
 import { resolveOrganization } from '../registries/organizations.ts';
@@ -54,6 +55,16 @@ function inlineSignatories(doc: CosignedDocument | undefined): Set<string> {
 	);
 }
 
+/** The message on an unknown paper, with the paper most likely meant (a folder name with a typo). */
+function withPaperMeant(message: Localized, paperId: string, papers: readonly Candidate[]): Localized {
+	const meant = suggest(paperId, papers).map((c) => `\`${c.id}\``);
+	if (meant.length === 0) return message;
+	return say(
+		`${message.de} – meinten Sie ${meant.join(' oder ')}? Dann den Ordner so umbenennen`,
+		`${message.en} – did you mean ${meant.join(' or ')}? Then rename the folder to it`,
+	);
+}
+
 /**
  * Checks `records` against `documents` and `registries` as of `today`
  * (`YYYY-MM-DD`). A document of the same id counts even where its front
@@ -69,6 +80,7 @@ export function checkCosignatureFiles(
 	for (const doc of documents) if (!byId.has(doc.id)) byId.set(doc.id, doc);
 	const candidates = suggestionBudget({ organization: () => organizationCandidates(registries) });
 	const inline = new Map<string, Set<string>>();
+	const papers = documents.flatMap((d) => (d.kind === 'positions' ? [{ id: d.id }] : []));
 	const out: CheckedCosignatures = { accepted: [], diagnostics: [] };
 	for (const record of records) {
 		const { file, signatory, paperId } = record;
@@ -93,7 +105,7 @@ export function checkCosignatureFiles(
 				file,
 				...(p.path.length === 0 ? { line: 1, column: 1 } : record.locate(p.path)),
 				...rule(p.rule),
-				message: p.message,
+				message: doc ? p.message : withPaperMeant(p.message, paperId, papers),
 			});
 		if (doc?.kind === 'positions') {
 			let signed = inline.get(paperId);
