@@ -16,6 +16,7 @@ import {
 	type LibraryReport,
 } from '../../src/lib/validate/index.ts';
 import { COSIGNATURE_LIMITS } from '../../src/lib/cosignatures/read-cosignatures.ts';
+import { mergeCosignatures } from '../../src/lib/cosignatures/merge-cosignatures.ts';
 import { createTempLibrary, removeTempLibrary } from '../support/temp-library.ts';
 
 const TODAY = '2026-11-27';
@@ -222,5 +223,41 @@ describe('--only', () => {
 		expect(folder.diagnostics.map((d) => `${d.file} ${d.ruleId}`)).toEqual([
 			`${at(CLOSED, 'ags-05315000.yaml')} cosignature-window`,
 		]);
+	});
+});
+
+describe('mergeCosignatures', () => {
+	it('adds to the paper named, changes no document in place, and keeps no contact', () => {
+		const inline = [{ organization: 'ags:07312000', date: '2026-10-12' }];
+		const documents = [
+			{ kind: 'positions', id: 'a', data: { cosignatories: inline } },
+			{ kind: 'positions', id: 'b', data: { cosignatories: [] } },
+			{ kind: 'lessons', id: 'a-lesson', data: {} },
+		];
+		const record = {
+			paperId: 'a',
+			signatory: 'ags:05911000',
+			file: 'content/cosignatures/a/ags-05911000.yaml',
+			data: {
+				date: '2026-11-10',
+				decision: { body: 'Rat', date: '2026-11-03', url: 'https://ratsinfo.example/1' },
+				contact: { role: 'Hauptamt', email: 'hauptamt@bochum.example' },
+			},
+		};
+		const merged = mergeCosignatures(documents, [record]);
+		expect(merged[0]!.data).toEqual({
+			cosignatories: [
+				...inline,
+				{
+					organization: 'ags:05911000',
+					date: '2026-11-10',
+					decision: { body: 'Rat', date: '2026-11-03', url: 'https://ratsinfo.example/1' },
+					file: 'content/cosignatures/a/ags-05911000.yaml',
+				},
+			],
+		});
+		expect(JSON.stringify(merged)).not.toContain('bochum.example');
+		expect(documents[0]!.data.cosignatories).toHaveLength(1);
+		expect(merged.slice(1)).toEqual(documents.slice(1));
 	});
 });
