@@ -5,6 +5,7 @@
  * One library holds every case, each in a file of its own, and is validated
  * once; each case then looks at the messages about its file.
  */
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -17,7 +18,7 @@ import {
 } from '../../src/lib/validate/index.ts';
 import { COSIGNATURE_LIMITS } from '../../src/lib/cosignatures/read-cosignatures.ts';
 import { mergeCosignatures } from '../../src/lib/cosignatures/merge-cosignatures.ts';
-import { createTempLibrary, removeTempLibrary } from '../support/temp-library.ts';
+import { createTempLibrary, removeTempLibrary, REPOSITORY } from '../support/temp-library.ts';
 
 const TODAY = '2026-11-27';
 const OPEN = 'mitzeichnung-offen';
@@ -223,6 +224,25 @@ describe('--only', () => {
 		expect(folder.diagnostics.map((d) => `${d.file} ${d.ruleId}`)).toEqual([
 			`${at(CLOSED, 'ags-05315000.yaml')} cosignature-window`,
 		]);
+	});
+});
+
+describe('npm run validate', () => {
+	it('says the same of a co-signature file, with a count and the next step, and exits 1', () => {
+		const run = spawnSync(process.execPath, [join(REPOSITORY, 'scripts/validate.ts'), at(OPEN, 'staedtetag.yaml')], {
+			cwd: root,
+			encoding: 'utf8',
+			env: { ...process.env, DREIKLANG_BUILD_DATE: TODAY },
+		});
+		expect(run.status).toBe(1);
+		expect(run.stderr).not.toMatch(/^\s+at /m);
+		expect(run.stdout).toMatchInlineSnapshot(`
+			"content/cosignatures/mitzeichnung-offen/staedtetag.yaml
+			  1:1  Fehler  \`staedtetag\` ist die federführende Stelle des Papiers und zeichnet es nicht selbst mit; die Datei entfernen  [lead-cosignatory]
+
+			19 Dateien geprüft: 1 Fehler und 0 Warnungen in 1 Datei. Beheben Sie die Meldungen und führen Sie \`npm run validate\` erneut aus.
+			"
+		`);
 	});
 });
 

@@ -72,6 +72,8 @@ export interface CosignatureRecord {
 export interface CosignatureReading {
 	records: CosignatureRecord[];
 	diagnostics: Diagnostic[];
+	/** Number of co-signature files read, whether they passed or not. */
+	files: number;
 }
 
 /** The forms a file name may take, for messages. */
@@ -135,6 +137,7 @@ function nameProblem(file: string, name: string): Diagnostic | undefined {
 
 /** Reads one co-signature file whose name passed. */
 function readFile(root: string, file: string, paperId: string, signatory: string, out: CosignatureReading): void {
+	out.files++;
 	const read = readRegistryText(root, file, BOUND);
 	out.diagnostics.push(...read.diagnostics);
 	if (read.text === undefined) return;
@@ -173,7 +176,7 @@ function readPaperFolder(root: string, paperId: string, out: CosignatureReading)
  * `content/` (`content-files.ts`), and nothing is read through it.
  */
 export function readCosignatures(root: string): CosignatureReading {
-	const out: CosignatureReading = { records: [], diagnostics: [] };
+	const out: CosignatureReading = { records: [], diagnostics: [], files: 0 };
 	let isFolder = false;
 	try {
 		isFolder = lstatSync(join(root, COSIGNATURES_DIRECTORY)).isDirectory();

@@ -38,7 +38,7 @@ export interface LibraryReport {
 	/** The index of the documents, for `options.today`: the one the pages render (`src/data/library.ts`). */
 	index: LibraryIndex;
 	diagnostics: Diagnostic[];
-	/** Number of document files read. */
+	/** Number of files read: documents and co-signature files. */
 	files: number;
 }
 
@@ -95,9 +95,14 @@ function finish(
 	);
 	// Co-signature files, checked against the documents as they are, then merged into the papers they sign.
 	const cosignatures = readCosignatures(root);
-	const files = checkCosignatureFiles(cosignatures.records, [...documents, ...unchecked], registries, options.today);
-	diagnostics.push(...cosignatures.diagnostics, ...files.diagnostics);
-	const signed = mergeCosignatures(documents, files.accepted);
+	const signatures = checkCosignatureFiles(
+		cosignatures.records,
+		[...documents, ...unchecked],
+		registries,
+		options.today,
+	);
+	diagnostics.push(...cosignatures.diagnostics, ...signatures.diagnostics);
+	const signed = mergeCosignatures(documents, signatures.accepted);
 
 	// Links can only be checked against the pages the site will have.
 	const index = buildLibraryIndex(signed, registries, options.today);
@@ -153,7 +158,13 @@ function finish(
 	const shown = only
 		? diagnostics.filter((d) => only.some((p) => p === '' || d.file === p || d.file.startsWith(`${p}/`)))
 		: diagnostics;
-	return { documents: signed, registries, index, diagnostics: sortDiagnostics(shown), files: results.length };
+	return {
+		documents: signed,
+		registries,
+		index,
+		diagnostics: sortDiagnostics(shown),
+		files: results.length + cosignatures.files,
+	};
 }
 
 /**
