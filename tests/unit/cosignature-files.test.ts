@@ -214,6 +214,23 @@ describe('a bad co-signature file gets one located message', () => {
 	});
 });
 
+describe('a link in place of the folder', () => {
+	it('is refused once and never read through', () => {
+		const other = createTempLibrary();
+		try {
+			const target = join(other, 'elsewhere', OPEN);
+			mkdirSync(target, { recursive: true });
+			writeFileSync(join(target, 'ags-05911000.yaml'), file());
+			symlinkSync(join(other, 'elsewhere'), join(other, 'content/cosignatures'));
+			const linked = validateLibrary(other, { today: TODAY });
+			expect(linked.diagnostics.map((d) => `${d.file} ${d.ruleId}`)).toEqual(['content/cosignatures symlink']);
+			expect([...linked.index.cosignatories.values()].flat()).toEqual([]);
+		} finally {
+			removeTempLibrary(other);
+		}
+	});
+});
+
 describe('--only', () => {
 	it('shows the problems of the files named, and no others', () => {
 		const only = validateLibrary(root, { today: TODAY, only: [at(OPEN, 'staedtetag.yaml')] });
