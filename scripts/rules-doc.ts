@@ -36,13 +36,28 @@ const EXPLANATIONS: Record<RuleId, { catches: string; why: string }> = {
 		catches: 'A body that is too long, or nested too deep (quotes in quotes, lists in lists, brackets in brackets).',
 		why: 'Every input must take bounded time to check and render; a few hundred nested quotes would make the parser work for minutes or run out of stack.',
 	},
+	'cosignature-file': {
+		catches:
+			"An entry of `content/cosignatures/` that is not `<paper-id>/<signatory>.yaml`: a file outside a paper's folder, a `.yml` or upper-case extension, a file name that names no signatory (`ags-05911000.yaml`, `ags-09162.yaml`, `land-by.yaml`, `<registry-id>.yaml`), or one with capitals.",
+		why: 'The file name is who signs: one file per body and paper, so that no two pull requests touch one file and no body signs twice. A file with another name would be neither checked nor counted.',
+	},
+	'cosignature-paper': {
+		catches:
+			'A co-signature file whose folder names no document, a document that is no position paper, or a paper that never had a consultation period (a draft, or one adopted without `dates.consultationStart` and `consultationEnd`).',
+		why: 'A co-signature joins a paper during its consultation; a file for a paper that is not open to co-signature would count a signature nobody could give.',
+	},
+	'cosignature-window': {
+		catches: "A co-signature dated before the paper's consultation began or after it ended.",
+		why: 'The lead body collects co-signatures within a period; a later one is counted only when the lead body extends `dates.consultationEnd` in the paper.',
+	},
 	'date-order': {
 		catches:
 			'Dates of one document in an impossible order: a decision before the draft, a review before publication, a reuse before the experience began.',
 		why: 'The site sorts, filters and explains documents by these dates; dates in the wrong order are almost always a typing error.',
 	},
 	'duplicate-cosignatory': {
-		catches: 'The same organization twice in `cosignatories`.',
+		catches:
+			'The same organization twice in `cosignatories`, or both there and in a co-signature file of the paper (`content/cosignatures/<paper>/`).',
 		why: 'Each co-signature is counted and shown once; a duplicate inflates the list.',
 	},
 	'duplicate-id': {
@@ -91,7 +106,7 @@ const EXPLANATIONS: Record<RuleId, { catches: string; why: string }> = {
 		why: "Alternative text is how a blind reader learns what an image shows (accessibility law requires it), and images are published only from the document's own folder.",
 	},
 	'lead-cosignatory': {
-		catches: 'The lead body (`lead`) listed among its own co-signatories.',
+		catches: 'The lead body (`lead`) listed among its own co-signatories, or co-signing its own paper by a file.',
 		why: 'The lead body signs by leading; listing it again counts it twice.',
 	},
 	'line-endings': {

@@ -2,12 +2,16 @@
  * The library of this build, loaded once: validated entries from the content
  * collections, the registries, the site configuration and the derived index —
  * the one validation computed before the build (`library-handoff.ts`), or,
- * where none was handed over (`astro dev`), one computed here.
+ * where none was handed over (`astro dev`), one computed here, with the
+ * co-signature files merged into their papers as validation merges them.
  * Pages call `getLibrary()`; every call after the first returns the same data,
  * so no page recomputes anything over the whole corpus.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { buildDate } from '../lib/build-date.ts';
+import { checkCosignatureFiles } from '../lib/cosignatures/check-cosignature-files.ts';
+import { mergeCosignatures } from '../lib/cosignatures/merge-cosignatures.ts';
+import { readCosignatures } from '../lib/cosignatures/read-cosignatures.ts';
 import { takeValidatedLibrary } from '../lib/library/library-handoff.ts';
 import { buildLibraryIndex, type LibraryIndex } from '../lib/library/library-index.ts';
 import { loadRegistries, type Registries } from '../lib/registries/load-registries.ts';
@@ -49,6 +53,21 @@ function refuseUnrendered(entries: readonly DocumentEntry[]): void {
 	);
 }
 
+/**
+ * The documents with the co-signature files merged in that pass their checks,
+ * as validation merges them; where no index was handed over (`astro dev`),
+ * the others are shown by the dev server's check, and not rendered.
+ */
+function withCosignatureFiles(
+	root: string,
+	documents: AnyDocument[],
+	registries: Registries,
+	today: string,
+): AnyDocument[] {
+	const { records } = readCosignatures(root);
+	return mergeCosignatures(documents, checkCosignatureFiles(records, documents, registries, today).accepted);
+}
+
 async function load(): Promise<Library> {
 	const root = process.cwd();
 	const today = buildDate();
@@ -74,7 +93,9 @@ async function load(): Promise<Library> {
 		documents.push({ kind: 'guides', id: entry.id, data: entry.data });
 	}
 	refuseUnrendered([...entries.values()]);
-	const index = takeValidatedLibrary(root, today, documents) ?? buildLibraryIndex(documents, registries, today);
+	const index =
+		takeValidatedLibrary(root, today, documents) ??
+		buildLibraryIndex(withCosignatureFiles(root, documents, registries, today), registries, today);
 	return { index, registries, config: loadSiteConfig(root), today, entries };
 }
 

@@ -1,5 +1,5 @@
 /**
- * `astro dev`: every saved document or registry file checks the library
+ * `astro dev`: every saved document, registry or co-signature file checks the library
  * again, and its problems are shown where the person editing looks — in the
  * terminal and in the browser's error overlay, each with its place and rule.
  * A broken library never stops the server: the pages keep what Astro last
@@ -92,8 +92,9 @@ export function watchLibrary({ server, logger, root, lang, errors: initial }: De
 					const fixed = errors.length > 0 && feedback.errors.length === 0;
 					errors = feedback.errors;
 					if (errors.length > 0) showErrors();
-					// A reload clears the overlay, and shows what the registries now say.
-					else if (fixed || changes.some((c) => c.kind === 'registry')) {
+					// A reload clears the overlay, and shows what the registries and co-signature
+					// files now say: Astro reloads by itself only for the documents it reads.
+					else if (fixed || changes.some((c) => c.kind !== 'document')) {
 						forgetLibrary(server);
 						hot.send({ type: 'full-reload', path: '*' });
 					}

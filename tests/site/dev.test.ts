@@ -3,7 +3,7 @@
  * broken, must still serve; every problem is shown with its place and rule in
  * the terminal and in the browser's overlay; a fix clears the overlay; a
  * registry edit is checked against every document and reloads the page with
- * the new registry. The overlay is read where the browser reads it, from the
+ * the new registry, and so does a new co-signature file with its paper. The overlay is read where the browser reads it, from the
  * dev server's HMR WebSocket: the error it renders, the reload that clears it.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -21,7 +21,7 @@ summary: Die Kommunen fordern verlässliche Hebesatzempfehlungen der Länder.
 published: 2024-03-04
 topics: [finanzen]
 status: adopted
-dates: { drafted: 2024-01-10, adopted: 2024-03-01 }
+dates: { drafted: 2024-01-10, consultationStart: 2024-02-01, consultationEnd: 2024-02-20, adopted: 2024-03-01 }
 lead: staedtetag
 adoptedBy: Präsidium des Deutschen Städtetages
 addressees: [level:land]
@@ -222,5 +222,22 @@ describe('astro dev', () => {
 		expect(await (await fetch(url)).text(), 'the reloaded page shows the registry as it is now').toContain(
 			'Gemeindefinanzen im Test',
 		);
+	});
+	it('checks a new co-signature file, and reloads the paper with it, without its contact', async () => {
+		const signature = 'content/cosignatures/grundsteuer-2024/ags-05911000.yaml';
+		expect(await (await fetch(url)).text()).not.toContain('Bochum');
+		const mark = output.length;
+		const sent = messages.length;
+		mkdirSync(join(root, 'content/cosignatures/grundsteuer-2024'), { recursive: true });
+		write(
+			signature,
+			'date: 2024-02-10\ndecision:\n  body: Rat der Stadt\n  date: 2024-02-06\n  reference: "0815/2024"\ncontact:\n  role: Hauptamt\n  email: hauptamt@bochum.example\n',
+		);
+		await until(() => since(mark).includes(`Nach der Änderung von \`${signature}\``), 'the check of the co-signature');
+		await until(() => received(sent, 'full-reload') !== undefined, 'the reload');
+		const page = await (await fetch(url)).text();
+		expect(page).toContain('Bochum');
+		expect(page).toContain('Nicht bestätigt.');
+		expect(page).not.toContain('bochum.example');
 	});
 });

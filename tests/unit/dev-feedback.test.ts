@@ -22,7 +22,7 @@ const problem = (file: string, severity: Diagnostic['severity'], text: string): 
 const report = (diagnostics: Diagnostic[]) => ({ diagnostics, files: 2 }) as unknown as LibraryReport;
 
 describe('classifyChange', () => {
-	it('knows documents and registry files, and nothing else', () => {
+	it('knows documents, registry and co-signature files, and nothing else', () => {
 		expect(classifyChange(ROOT, '/lib/content/positions/a.md')).toEqual({
 			kind: 'document',
 			file: 'content/positions/a.md',
@@ -35,6 +35,12 @@ describe('classifyChange', () => {
 			kind: 'registry',
 			file: 'content/registry/organizations/x.yaml',
 		});
+		// Misnamed co-signature files too, which the check then refuses with a message.
+		for (const name of ['ags-05911000.yaml', 'AGS-05911000.yml'])
+			expect(classifyChange(ROOT, `/lib/content/cosignatures/paper/${name}`)).toEqual({
+				kind: 'cosignature',
+				file: `content/cosignatures/paper/${name}`,
+			});
 		// An editor's temporary file, an attachment folder, the site's code.
 		expect(classifyChange(ROOT, '/lib/content/positions/sedAb12x')).toBeUndefined();
 		expect(classifyChange(ROOT, '/lib/content/positions/a/plan.md')).toBeUndefined();

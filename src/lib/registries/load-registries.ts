@@ -90,10 +90,24 @@ function missingFile(file: string): Diagnostic {
 	};
 }
 
-function index<T extends { id: string }>(entries: T[], file: string, diagnostics: Diagnostic[]): Map<string, T> {
+/**
+ * Ids of the forms `ags-<digits>` and `land-<two letters>` name co-signature
+ * files of Gemeinden, Kreise and Länder (`ags-05911000.yaml`, `land-by.yaml`,
+ * see `signatoryFileName`): an organization of that id would sign under
+ * another body's name, or not at all.
+ */
+const FILE_NAME_FORM = /^(?:ags-.*|land-[a-z]{2})$/;
+
+function index<T extends { id: string }>(
+	entries: T[],
+	file: string,
+	diagnostics: Diagnostic[],
+	fileNames = false,
+): Map<string, T> {
 	const map = new Map<string, T>();
 	for (const entry of entries) {
-		if (map.has(entry.id) || RESERVED_IDS.has(entry.id)) {
+		const fileName = fileNames && FILE_NAME_FORM.test(entry.id);
+		if (map.has(entry.id) || RESERVED_IDS.has(entry.id) || fileName) {
 			diagnostics.push({
 				file,
 				line: 1,
@@ -104,10 +118,15 @@ function index<T extends { id: string }>(entries: T[], file: string, diagnostics
 							`Die Id \`${entry.id}\` steht doppelt; jede Id darf nur einmal vorkommen`,
 							`Unexpected id \`${entry.id}\` twice, expected each id once`,
 						)
-					: say(
-							`Die Id \`${entry.id}\` ist reserviert; bitte eine andere wählen`,
-							`Unexpected reserved id \`${entry.id}\`, expected another id`,
-						),
+					: fileName
+						? say(
+								`Die Id \`${entry.id}\` ist reserviert: \`ags-…\` und \`land-…\` benennen die Mitzeichnungen von Gemeinden, Kreisen und Ländern (\`ags-05911000.yaml\`, \`land-by.yaml\`); bitte eine andere wählen`,
+								`Unexpected reserved id \`${entry.id}\`: \`ags-…\` and \`land-…\` name the co-signature files of Gemeinden, Kreise and Länder (\`ags-05911000.yaml\`, \`land-by.yaml\`), expected another id`,
+							)
+						: say(
+								`Die Id \`${entry.id}\` ist reserviert; bitte eine andere wählen`,
+								`Unexpected reserved id \`${entry.id}\`, expected another id`,
+							),
 			});
 		}
 		map.set(entry.id, entry);
@@ -228,7 +247,7 @@ function readRegistries(root: string, layout: RegistryLayout): Loaded {
 			list('measures.yaml'),
 			diagnostics,
 		),
-		organizations: index(organizations, list(REGISTRY_LAYOUT.organizations), diagnostics),
+		organizations: index(organizations, list(REGISTRY_LAYOUT.organizations), diagnostics, true),
 		register: readRegister(root, layout, diagnostics),
 		glossary: readList(root, list('glossary.yaml'), glossaryEntrySchema, diagnostics, layout, false),
 		synonyms: readList(root, list('synonyms.yaml'), synonymEntrySchema, diagnostics, layout, false, duplicateSynonyms),

@@ -149,7 +149,7 @@ export function unresolvedMessage(ref: Reference, audience: Audience, candidates
 const register = (id: string, name: string): Candidate => ({ id, name, also: [name.split(',')[0]!] });
 
 /** Every organization a document may name, with the names people know it by. */
-export function organizationCandidates(registries: Registries): Candidate[] {
+export function organizationCandidates(registries: Pick<Registries, 'organizations' | 'register'>): Candidate[] {
 	return [
 		...[...registries.organizations.values()].map((o) => ({
 			id: o.id,

@@ -10,7 +10,7 @@ import { Composer, LineCounter, Parser, visit, YAMLParseError, type CST, type Do
 import { formatBytes, formatExcess, symlinkProblem } from '../validate/report/content-problems.ts';
 import type { Diagnostic, Locate } from '../validate/report/diagnostics.ts';
 import { rule } from '../validate/report/rules.ts';
-import { say } from '../validate/report/messages.ts';
+import { say, type Localized } from '../validate/report/messages.ts';
 import { firstDuplicateKey } from '../validate/read/duplicate-keys.ts';
 import { describeYamlError } from '../validate/read/yaml-errors.ts';
 import { yamlLocator } from '../validate/read/yaml-locate.ts';
@@ -49,13 +49,33 @@ const limitOf = (file: string) =>
 			? REGISTRY_LIMITS.yamlBytes
 			: REGISTRY_LIMITS.textBytes;
 
+/** A bound on a file's size and the message for a file above it. */
+export interface SizeBound {
+	bytes: number;
+	/** What to say of a file of `size` bytes, above `bytes`. */
+	tooLarge: (size: number, limit: number) => Localized;
+}
+
+/** The bound of a registry file, by its extension. */
+const registryBound = (file: string): SizeBound => ({
+	bytes: limitOf(file),
+	tooLarge: (size, limit) =>
+		say(
+			`Die Registerdatei ist ${formatExcess(size, limit).de} groß; erwartet: höchstens ${formatBytes(limit).de} – Einträge auf mehrere Dateien verteilen oder Unnötiges entfernen`,
+			`Unexpected size of this registry file (${formatExcess(size, limit).en}), expected at most ${formatBytes(limit).en} – split the entries over several files or remove what is not needed`,
+		),
+});
+
 /**
  * The text of registry file `file` (relative to `root`), or why it cannot be
  * had. A missing file is `missing`, for the caller to say what it needed.
+ * Other small files of the library (co-signatures) are read here too, with
+ * their own `bound`.
  */
 export function readRegistryText(
 	root: string,
 	file: string,
+	bound: SizeBound = registryBound(file),
 ): { text?: string; missing?: true; diagnostics: Diagnostic[] } {
 	const path = join(root, file);
 	let stat;
@@ -66,20 +86,10 @@ export function readRegistryText(
 	}
 	if (stat.isSymbolicLink()) return { diagnostics: [symlinkProblem(file)] };
 	if (!stat.isFile()) return { missing: true, diagnostics: [] };
-	const limit = limitOf(file);
-	if (stat.size > limit) {
+	if (stat.size > bound.bytes) {
 		return {
 			diagnostics: [
-				{
-					file,
-					line: 1,
-					column: 1,
-					...rule('size-limit'),
-					message: say(
-						`Die Registerdatei ist ${formatExcess(stat.size, limit).de} groß; erwartet: höchstens ${formatBytes(limit).de} – Einträge auf mehrere Dateien verteilen oder Unnötiges entfernen`,
-						`Unexpected size of this registry file (${formatExcess(stat.size, limit).en}), expected at most ${formatBytes(limit).en} – split the entries over several files or remove what is not needed`,
-					),
-				},
+				{ file, line: 1, column: 1, ...rule('size-limit'), message: bound.tooLarge(stat.size, bound.bytes) },
 			],
 		};
 	}
@@ -95,8 +105,8 @@ export function readRegistryText(
 					column: 1,
 					...rule('registry-file'),
 					message: say(
-						'Die Registerdatei ist nicht lesbar; erwartet: eine lesbare Datei',
-						'Unexpected unreadable registry file, expected a file that can be read',
+						'Die Datei ist nicht lesbar; erwartet: eine lesbare Datei',
+						'Unexpected unreadable file, expected a file that can be read',
 					),
 				},
 			],
@@ -180,18 +190,40 @@ function compose(tokens: readonly CST.Token[], text: string): Document.Parsed {
 }
 
 /**
+ * How a YAML file other than a registry list is read by `parseRegistryYaml`:
+ * a co-signature file is one group of fields, nested far less deeply.
+ */
+export interface YamlShape {
+	/** Levels of nesting allowed. */
+	depth: number;
+	/** What the file holds, for the message on nesting: `a list of entries with their fields`. */
+	expected: Localized;
+	/** The data of an empty file. */
+	empty: unknown;
+}
+
+/** A registry list: an empty file is an empty list. */
+const REGISTRY_SHAPE: YamlShape = {
+	depth: REGISTRY_LIMITS.yamlDepth,
+	expected: say('eine Liste von Einträgen mit ihren Feldern', 'a list of entries with their fields'),
+	empty: [],
+};
+
+/**
  * Parses the YAML text of registry file `file`; an empty file is an empty
  * list. The data and the places of its keys (`locate`) come from one parse:
  * the parser's tokens are checked for depth, then composed into the document
- * that holds both.
+ * that holds both. Other small YAML files of the library (co-signatures) are
+ * read here too, with their own `shape`, so that there is one YAML reader.
  */
 export function parseRegistryYaml(
 	file: string,
 	text: string,
+	shape: YamlShape = REGISTRY_SHAPE,
 ): { data?: unknown; locate?: Locate; diagnostics: Diagnostic[] } {
 	const lineCounter = new LineCounter();
 	const tokens = [...new Parser(lineCounter.addNewLine).parse(text)];
-	const deep = tooDeep(tokens, REGISTRY_LIMITS.yamlDepth);
+	const deep = tooDeep(tokens, shape.depth);
 	if (deep !== undefined) {
 		return {
 			diagnostics: [
@@ -199,8 +231,8 @@ export function parseRegistryYaml(
 					file,
 					text,
 					deep,
-					`mehr als ${REGISTRY_LIMITS.yamlDepth} Ebenen verschachtelt; erwartet: eine Liste von Einträgen mit ihren Feldern`,
-					`Unexpected nesting deeper than ${REGISTRY_LIMITS.yamlDepth} levels, expected a list of entries with their fields`,
+					`mehr als ${shape.depth} Ebenen verschachtelt; erwartet: ${shape.expected.de}`,
+					`Unexpected nesting deeper than ${shape.depth} levels, expected ${shape.expected.en}`,
 				),
 			],
 		};
@@ -227,7 +259,7 @@ export function parseRegistryYaml(
 	}
 	try {
 		return {
-			data: doc.toJS({ maxAliasCount: REGISTRY_LIMITS.yamlAliases }) ?? [],
+			data: doc.toJS({ maxAliasCount: REGISTRY_LIMITS.yamlAliases }) ?? shape.empty,
 			locate: yamlLocator({ doc, lineCounter }),
 			diagnostics: [],
 		};

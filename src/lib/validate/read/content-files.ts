@@ -17,6 +17,7 @@ import type { Diagnostic } from '../report/diagnostics.ts';
 import { rule } from '../report/rules.ts';
 import { REGISTRY_DIRECTORY } from '../../registries/registry-layout.ts';
 import { SITE_FILES_DIRECTORY } from '../../../schemas/site-files.ts';
+import { COSIGNATURES_DIRECTORY } from '../../../schemas/cosignature.ts';
 import { say } from '../report/messages.ts';
 
 /** The folder that holds documents and registries. */
@@ -132,13 +133,15 @@ function listKind(root: string, kind: DocumentKind, out: ContentListing): void {
 }
 
 /**
- * What `content/` may hold besides files of the kinds: the registries, and
+ * What `content/` may hold besides files of the kinds: the registries, the
+ * co-signature files (whose entries `read-cosignatures.ts` accounts for), and
  * the operator's files (`content/site/`), of which the site publishes only
  * those `site.config.yaml` names, after checking them (`src/lib/operator/site-files.ts`).
  */
 const TOP_LEVEL = [
 	...DOCUMENT_KINDS.map((kind) => documentKinds[kind].directory),
 	REGISTRY_DIRECTORY,
+	COSIGNATURES_DIRECTORY,
 	SITE_FILES_DIRECTORY,
 ].map((dir) => posix.relative(CONTENT_DIRECTORY, dir));
 

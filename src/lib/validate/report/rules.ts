@@ -29,6 +29,18 @@ export const RULES = {
 		'Der Text eines Dokuments bleibt in Länge und Verschachtelungstiefe begrenzt',
 		"A document's body stays within limits of length and nesting depth",
 	),
+	'cosignature-file': error(
+		'Mitzeichnungen liegen als `content/cosignatures/<papier>/<mitzeichner>.yaml` vor, nach dem Mitzeichner benannt',
+		'Co-signatures lie in `content/cosignatures/<paper>/<signatory>.yaml`, named after the signatory',
+	),
+	'cosignature-paper': error(
+		'Eine Mitzeichnungsdatei gilt einem bestehenden Positionspapier mit Mitzeichnungsfrist',
+		'A co-signature file is for an existing position paper with a consultation period',
+	),
+	'cosignature-window': error(
+		'Eine Mitzeichnung fällt in die Mitzeichnungsfrist des Papiers',
+		"A co-signature falls within the paper's consultation period",
+	),
 	'date-order': error(
 		'Die Daten eines Dokuments folgen in der Reihenfolge seines Lebenslaufs aufeinander',
 		'The dates of a document follow the order of its life cycle',

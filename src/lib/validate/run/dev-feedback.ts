@@ -7,16 +7,18 @@
 import { join, posix, relative, sep } from 'node:path';
 import { DOCUMENT_KINDS, documentKinds } from '../../../schemas/kinds.ts';
 import { REGISTRY_DIRECTORY } from '../../registries/registry-layout.ts';
+import { COSIGNATURES_DIRECTORY } from '../../../schemas/cosignature.ts';
 import { formatDiagnostic, summarize, type Diagnostic } from '../report/diagnostics.ts';
 import { say, type MessageLanguage } from '../report/messages.ts';
 import type { LibraryReport } from './validate-library.ts';
 
 /**
- * A saved, added or removed file of the library: a document, or a registry
- * file, whose change concerns every document that points into it.
+ * A saved, added or removed file of the library: a document, a registry
+ * file, whose change concerns every document that points into it, or a
+ * co-signature file, which Astro's content store does not read.
  */
 export interface ContentChange {
-	kind: 'registry' | 'document';
+	kind: 'registry' | 'document' | 'cosignature';
 	/** Path relative to the library's root, with `/`, e.g. `content/positions/grundsteuer-2024.md`. */
 	file: string;
 }
@@ -31,6 +33,8 @@ export function classifyChange(root: string, path: string): ContentChange | unde
 	const file = relative(root, path).split(sep).join('/');
 	if (file.startsWith(`${REGISTRY_DIRECTORY}/`) && /\.(?:ya?ml|csv)$/.test(file)) return { kind: 'registry', file };
 	if (DOCUMENT_DIRECTORIES.has(posix.dirname(file)) && /\.mdx?$/.test(file)) return { kind: 'document', file };
+	// Every entry there, misnamed ones too: the check says what is wrong with them.
+	if (file.startsWith(`${COSIGNATURES_DIRECTORY}/`)) return { kind: 'cosignature', file };
 	return undefined;
 }
 

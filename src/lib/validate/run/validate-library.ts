@@ -25,16 +25,20 @@ import { validateFile, type FileResult } from './validate-file.ts';
 import { threadCount } from '../../threads/run-in-threads.ts';
 import { ValidationPool, type Task } from './validate-pool.ts';
 import { checkTrackedCache } from '../checks/tracked-cache.ts';
+import { readCosignatures } from '../../cosignatures/read-cosignatures.ts';
+import { checkCosignatureFiles } from '../../cosignatures/check-cosignature-files.ts';
+import { mergeCosignatures } from '../../cosignatures/merge-cosignatures.ts';
 import { contentHash, ValidationCache } from './validation-cache.ts';
 
 /** Everything a validation run found. */
 export interface LibraryReport {
+	/** The documents that passed, as the pages render them: papers with the co-signatures of their files merged in. */
 	documents: ParsedDocument[];
 	registries: Registries;
 	/** The index of the documents, for `options.today`: the one the pages render (`src/data/library.ts`). */
 	index: LibraryIndex;
 	diagnostics: Diagnostic[];
-	/** Number of document files read. */
+	/** Number of files read: documents and co-signature files. */
 	files: number;
 }
 
@@ -55,8 +59,9 @@ export function listDocumentFiles(root: string, kind: DocumentKind): string[] {
 }
 
 /**
- * The checks that need every file: references, links, review dates; then the
- * report, with every entry of `content/` that was refused rather than read.
+ * The checks that need every file: references, co-signature files, links,
+ * review dates; then the report, with every entry of `content/` that was
+ * refused rather than read.
  */
 function finish(
 	root: string,
@@ -88,9 +93,19 @@ function finish(
 		...checkLifecycleDates(documents, options.today),
 		...checkCosignatories(documents),
 	);
+	// Co-signature files, checked against the documents as they are, then merged into the papers they sign.
+	const cosignatures = readCosignatures(root);
+	const signatures = checkCosignatureFiles(
+		cosignatures.records,
+		[...documents, ...unchecked],
+		registries,
+		options.today,
+	);
+	diagnostics.push(...cosignatures.diagnostics, ...signatures.diagnostics);
+	const signed = mergeCosignatures(documents, signatures.accepted);
 
 	// Links can only be checked against the pages the site will have.
-	const index = buildLibraryIndex(documents, registries, options.today);
+	const index = buildLibraryIndex(signed, registries, options.today);
 	const routes = buildRoutes(index, registries);
 	const paths = new Set(routes.map((route) => route.path));
 	// The ids a document page has at least: those of its body and of the sections its view adds.
@@ -143,7 +158,13 @@ function finish(
 	const shown = only
 		? diagnostics.filter((d) => only.some((p) => p === '' || d.file === p || d.file.startsWith(`${p}/`)))
 		: diagnostics;
-	return { documents, registries, index, diagnostics: sortDiagnostics(shown), files: results.length };
+	return {
+		documents: signed,
+		registries,
+		index,
+		diagnostics: sortDiagnostics(shown),
+		files: results.length + cosignatures.files,
+	};
 }
 
 /**

@@ -1,0 +1,159 @@
+/**
+ * Reads the co-signature files under `content/cosignatures/` as untrusted
+ * input: one folder per paper at the top, in it only `<signatory>.yaml`
+ * files whose name `signatoryOfFileName` accepts. Every entry is accounted
+ * for — read, or refused with a located message that says the fix —, and
+ * symbolic links are refused, never followed. Each file is read by the
+ * registries' reader (`registry-source.ts`) within small bounds, then checked
+ * against `cosignatureSchema`. What it says about the paper and the
+ * registries is checked later, with the whole library (`check-cosignature-files.ts`).
+ */
+import { lstatSync, readdirSync, type Dirent } from 'node:fs';
+import { extname, join, posix } from 'node:path';
+import {
+	COSIGNATURE_EXTENSION,
+	COSIGNATURES_DIRECTORY,
+	cosignatureSchema,
+	signatoryOfFileName,
+	type Cosignature,
+} from '../../schemas/cosignature.ts';
+import { formatBytes, formatExcess, symlinkProblem, unknownEntry } from '../validate/report/content-problems.ts';
+import { NAME_FORMS, nameProblem, problem } from './cosignature-file-names.ts';
+import { parseWithDiagnostics, type Diagnostic, type Locate } from '../validate/report/diagnostics.ts';
+import { say } from '../validate/report/messages.ts';
+import { parseRegistryYaml, readRegistryText, type SizeBound, type YamlShape } from '../registries/registry-source.ts';
+
+/**
+ * The bounds on one co-signature file. A full one (date, decision with a long
+ * council-system address, contact, verification) has about 600 bytes; 4 KiB
+ * leaves room for long names and addresses, and keeps 10,000 files of a
+ * large consultation at 40 MiB at most. Its fields nest three levels deep.
+ */
+export const COSIGNATURE_LIMITS = {
+	/** Bytes of one file: 4 KiB. */
+	bytes: 4 * 1024,
+	/** Levels of nesting: the file, `decision`, and a little room. */
+	depth: 4,
+} as const;
+
+const SHAPE: YamlShape = {
+	depth: COSIGNATURE_LIMITS.depth,
+	expected: say(
+		'die Felder einer Mitzeichnung (`date`, `decision`, `contact`)',
+		'the fields of a co-signature (`date`, `decision`, `contact`)',
+	),
+	// An empty file is an empty group of fields, so that the schema names what is missing.
+	empty: {},
+};
+
+const BOUND: SizeBound = {
+	bytes: COSIGNATURE_LIMITS.bytes,
+	tooLarge: (size, limit) =>
+		say(
+			`Die Mitzeichnungsdatei ist ${formatExcess(size, limit).de} groß; erwartet: höchstens ${formatBytes(limit).de} – eine Mitzeichnung braucht nur Datum, Beschluss und Kontakt`,
+			`Unexpected size of this co-signature file (${formatExcess(size, limit).en}), expected at most ${formatBytes(limit).en} – a co-signature needs only its date, decision and contact`,
+		),
+};
+
+/** One co-signature file that was read and matches the schema. */
+export interface CosignatureRecord {
+	/** The paper it signs: the name of its folder. */
+	paperId: string;
+	/** Who signs: the reference its file name stands for, e.g. `ags:05911000`. */
+	signatory: string;
+	/** Path relative to the root, e.g. `content/cosignatures/<paper>/ags-05911000.yaml`. */
+	file: string;
+	data: Cosignature;
+	/** Where a field of the file stands. */
+	locate: Locate;
+}
+
+/** What the walk found: the files that passed, and every problem. */
+export interface CosignatureReading {
+	records: CosignatureRecord[];
+	diagnostics: Diagnostic[];
+	/** Number of co-signature files read, whether they passed or not. */
+	files: number;
+}
+
+const byName = (a: Dirent, b: Dirent) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+
+function entriesOf(dir: string): Dirent[] {
+	try {
+		return readdirSync(dir, { withFileTypes: true }).sort(byName);
+	} catch {
+		return [];
+	}
+}
+
+/** Reads one co-signature file whose name passed. */
+function readFile(root: string, file: string, paperId: string, signatory: string, out: CosignatureReading): void {
+	out.files++;
+	const read = readRegistryText(root, file, BOUND);
+	out.diagnostics.push(...read.diagnostics);
+	if (read.text === undefined) return;
+	const parsed = parseRegistryYaml(file, read.text, SHAPE);
+	out.diagnostics.push(...parsed.diagnostics);
+	if (parsed.data === undefined || !parsed.locate) return;
+	const result = parseWithDiagnostics(cosignatureSchema, parsed.data, file, parsed.locate);
+	if (!result.success) out.diagnostics.push(...result.diagnostics);
+	else out.records.push({ paperId, signatory, file, data: result.data, locate: parsed.locate });
+}
+
+/** Walks the folder of one paper. */
+function readPaperFolder(root: string, paperId: string, out: CosignatureReading): void {
+	const folder = posix.join(COSIGNATURES_DIRECTORY, paperId);
+	const expected = say(
+		`in \`${folder}/\` nur Mitzeichnungsdateien, benannt ${NAME_FORMS.de}`,
+		`only co-signature files in \`${folder}/\`, named ${NAME_FORMS.en}`,
+	);
+	for (const entry of entriesOf(join(root, folder))) {
+		const file = posix.join(folder, entry.name);
+		if (entry.isSymbolicLink()) out.diagnostics.push(symlinkProblem(file));
+		else if (entry.isDirectory()) out.diagnostics.push(unknownEntry(file, true, expected));
+		else if (!entry.isFile()) out.diagnostics.push(unknownEntry(file, false, expected));
+		else {
+			const named = nameProblem(file, entry.name);
+			if (named) out.diagnostics.push(named);
+			else if (extname(entry.name) !== COSIGNATURE_EXTENSION) out.diagnostics.push(unknownEntry(file, false, expected));
+			else readFile(root, file, paperId, signatoryOfFileName(entry.name.slice(0, -COSIGNATURE_EXTENSION.length))!, out);
+		}
+	}
+}
+
+/**
+ * Reads every co-signature file of the library under `root`. A missing
+ * folder holds none; a link or a file in its place is refused by the walk of
+ * `content/` (`content-files.ts`), and nothing is read through it.
+ */
+export function readCosignatures(root: string): CosignatureReading {
+	const out: CosignatureReading = { records: [], diagnostics: [], files: 0 };
+	let isFolder = false;
+	try {
+		isFolder = lstatSync(join(root, COSIGNATURES_DIRECTORY)).isDirectory();
+	} catch {
+		// No co-signature files.
+	}
+	if (!isFolder) return out;
+	const expected = say(
+		`in \`${COSIGNATURES_DIRECTORY}/\` nur je Papier einen Ordner, benannt wie das Papier (\`${COSIGNATURES_DIRECTORY}/<papier-id>/\`)`,
+		`only a folder per paper in \`${COSIGNATURES_DIRECTORY}/\`, named like the paper (\`${COSIGNATURES_DIRECTORY}/<paper-id>/\`)`,
+	);
+	for (const entry of entriesOf(join(root, COSIGNATURES_DIRECTORY))) {
+		const file = posix.join(COSIGNATURES_DIRECTORY, entry.name);
+		if (entry.isSymbolicLink()) out.diagnostics.push(symlinkProblem(file));
+		else if (entry.isDirectory()) readPaperFolder(root, entry.name, out);
+		else if (entry.isFile() && ['.yaml', '.yml'].includes(extname(entry.name).toLowerCase()))
+			out.diagnostics.push(
+				problem(
+					file,
+					say(
+						`Unerwartete Datei \`${file}\` ohne Ordner des Papiers; erwartet: \`${COSIGNATURES_DIRECTORY}/<papier-id>/${entry.name}\` – die Datei in den Ordner des Papiers verschieben, das sie mitzeichnet`,
+						`Unexpected file \`${file}\` outside a paper's folder, expected \`${COSIGNATURES_DIRECTORY}/<paper-id>/${entry.name}\` – move the file into the folder of the paper it co-signs`,
+					),
+				),
+			);
+		else out.diagnostics.push(unknownEntry(file, false, expected));
+	}
+	return out;
+}
