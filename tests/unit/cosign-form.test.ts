@@ -123,6 +123,22 @@ describe('the co-signature form', () => {
 		expect(cli.map((p) => p.rule)).toEqual(['lead-cosignatory', 'cosignature-window', 'date-order', 'date-order']);
 	});
 
+	it('refuses a body that already signs in the paper’s front matter, in the words of the CLI', () => {
+		const signed: PaperFacts = { ...paper, cosignatories: ['ags:08421000'] };
+		const result = checkCosignForm(ulm, signed, refs, TODAY);
+		const cli = checkCosignature(
+			'ags:08421000',
+			paper.id,
+			{ date: '2026-12-01', decision: { body: 'x', date: '2026-11-26' } },
+			signed,
+			TODAY,
+		);
+		expect(cli.map((p) => p.rule)).toEqual(['duplicate-cosignatory']);
+		expect(result.ok ? [] : result.problems.map((p) => [p.path.join('.'), p.message])).toEqual([
+			['signatory', cli[0]!.message],
+		]);
+	});
+
 	it('names an unknown body with the words of every unresolved reference, and suggests the one meant', () => {
 		expect(messages(replace(ulm, { signatory: 'ulmm' }))).toMatchInlineSnapshot(`
 			[
