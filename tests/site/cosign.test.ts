@@ -202,7 +202,7 @@ describe.runIf(open)('the form while the consultation is open', () => {
 	it('passes axe in English, open and with errors shown', async () => {
 		await page.goto(`${baseUrl}/en/positions/${PAPER}/co-sign/`);
 		expect(await page.locator('main .notice').first().innerText()).toMatch(
-			/Open for co-signature until 29 January 2027/,
+			/Open for co-signing until 29 January 2027/,
 		);
 		expect(await axeViolations(page)).toEqual([]);
 		await submit();
