@@ -128,6 +128,19 @@ describe('commentIssueUrl', () => {
 		expect(params(commentIssueUrl(GITHUB, longId).href).get('body')).toContain(`Abschnitt: Abschnitt (${PAPER.url})`);
 	});
 
+	it('writes a title or heading with line breaks as one line, so that no mail header follows in the subject', () => {
+		const hostile = {
+			...PAPER,
+			title: 'Titel\r\nBcc: fremd@example.org',
+			section: { text: 'Teil\u2028Cc: x@y.example', slug: 's' },
+		};
+		const { href } = commentMailto('beteiligung@verband.de', hostile);
+		const subject = new URL(href).searchParams.get('subject')!;
+		expect(subject).toBe('Anmerkung zu „Teil Cc: x@y.example“: Titel Bcc: fremd@example.org');
+		expect(href).not.toMatch(/subject=[^&]*(%0[AD]|%E2%80%A8)/i);
+		expect(params(commentIssueUrl(GITHUB, hostile).href).get('title')).not.toMatch(/[\r\n\u2028]/);
+	});
+
 	it('cuts a pasted megabyte in bounded time', () => {
 		const started = performance.now();
 		const { href, cut } = commentIssueUrl(GITHUB, { ...PAPER, passage: '%&#\n'.repeat(250_000) });

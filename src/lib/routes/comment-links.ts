@@ -48,7 +48,17 @@ const lines = (text: string) => text.replace(/\r\n?/g, '\n').split('\n');
 const MAX_NAME_LENGTH = 200;
 const MAX_ENCODED_LENGTH = 1200;
 const encodedLength = (text: string) => encodeURIComponent(wellFormed(text)).length;
-const shorten = (name: string) => {
+/**
+ * A name as one line: a paper's title may hold a line break, and in a mail's
+ * subject (`%0A`) some clients read what follows as another header (`Bcc:`).
+ */
+const oneLine = (name: string) =>
+	name
+		.replace(/[\p{Cc}\p{Zl}\p{Zp}]+/gu, ' ')
+		.replace(/\s+/g, ' ')
+		.trim();
+const shorten = (text: string) => {
+	const name = oneLine(text);
 	const chars = [...name];
 	if (chars.length <= MAX_NAME_LENGTH && encodedLength(name) <= MAX_ENCODED_LENGTH) return name;
 	let kept = '';
