@@ -99,6 +99,19 @@ export function checkCosignatureFiles(
 				),
 			});
 		}
+		// A gemeindefreies Gebiet (a forest, a lake) has no council to decide: the form does not offer one either.
+		const place = signatory.startsWith('ags:') ? registries.register.gemeinden.get(signatory.slice(4)) : undefined;
+		if (place?.art.startsWith('gemeindefrei'))
+			found.push({
+				file,
+				line: 1,
+				column: 1,
+				...rule('reference'),
+				message: say(
+					`\`${signatory}\` (${place.name}) ist ein gemeindefreies Gebiet ohne Gemeinderat; erwartet: eine Gemeinde, ein Kreis, ein Land oder eine Organisation des Verzeichnisses, die einen Beschluss fassen kann`,
+					`Unexpected co-signature by \`${signatory}\` (${place.name}), an unincorporated area without a council, expected a Gemeinde, a Kreis, a Land or an organization of the registry that can take a decision`,
+				),
+			});
 		const doc = byId.get(paperId);
 		for (const p of checkCosignature(signatory, paperId, record.data, doc && factsOf(doc), today))
 			found.push({
