@@ -10,6 +10,7 @@ import { prefilledNewFileUrl } from '../lib/contribute/new-file-link.ts';
 import { checkCosignForm } from '../lib/cosignatures/cosign-form.ts';
 import type { PaperFacts } from '../lib/cosignatures/check-cosignature.ts';
 import { cosignatureFile } from '../lib/cosignatures/cosignature-file.ts';
+import { cosignatureSizeProblem } from '../lib/cosignatures/cosignature-size.ts';
 import type { MessageLanguage } from '../lib/validate/report/messages.ts';
 import type { SiteConfig } from '../schemas/site-config.ts';
 import { clearErrors, showErrors } from './error-summary.ts';
@@ -57,13 +58,17 @@ export function startCosignForm(): void {
 		}
 		showErrors(form, [], data.lang);
 		const name = refs.organizations.find(([ref]) => ref === checked.signatory)![1];
-		file = {
-			path: checked.path,
-			text: cosignatureFile(
-				{ paperId: data.paper.id, paperTitle: data.paperTitle, signatory: checked.signatory, signatoryName: name },
-				checked.data,
-			),
-		};
+		const text = cosignatureFile(
+			{ paperId: data.paper.id, paperTitle: data.paperTitle, signatory: checked.signatory, signatoryName: name },
+			checked.data,
+		);
+		// The schema bounds no field's length: a file past the reader's size bound would fail in the pipeline.
+		const tooLarge = cosignatureSizeProblem(text);
+		if (tooLarge) {
+			showErrors(form, [{ path: [], message: tooLarge }], data.lang);
+			return;
+		}
+		file = { path: checked.path, text };
 		output.value = file.text;
 		form.querySelector('[data-result-path]')!.textContent = data.strings['cosign.result.path']!.replace(
 			'{path}',

@@ -65,11 +65,13 @@ export function showErrors(form: HTMLFormElement, problems: readonly FormProblem
 		const link = document.createElement('a');
 		link.href = `#${control?.id ?? form.id}`;
 		link.textContent = message;
-		link.addEventListener('click', (event) => {
-			// Move focus to the control itself, as the GOV.UK error summary does.
-			event.preventDefault();
-			control?.focus();
-		});
+		// Move focus to the control itself, as the GOV.UK error summary does; a problem of the whole file
+		// (its size) has none, and its link simply leads to the form.
+		if (control)
+			link.addEventListener('click', (event) => {
+				event.preventDefault();
+				control.focus();
+			});
 		item.append(link);
 		list.append(item);
 	}

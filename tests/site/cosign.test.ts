@@ -12,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { parse } from 'yaml';
 import { buildDate } from '../../src/lib/build-date.ts';
 import { checkCosignature, type PaperFacts } from '../../src/lib/cosignatures/check-cosignature.ts';
+import { COSIGNATURE_BYTES, cosignatureTooLarge } from '../../src/lib/cosignatures/cosignature-size.ts';
 import type { ReferenceData } from '../../src/lib/contribute/reference-data.ts';
 import { unresolvedMessage } from '../../src/lib/registries/references.ts';
 import { formatDiagnostic } from '../../src/lib/validate/report/diagnostics.ts';
@@ -65,6 +66,7 @@ afterAll(async () => close?.());
 /** The file the form produced, for the validator's turn. */
 let produced: { path: string; text: string } | undefined;
 
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const summaryItems = () => page.locator('#cosign [data-error-summary] li').allInnerTexts();
 const submit = () => page.click('#cosign button[type=submit]');
 
@@ -204,10 +206,31 @@ describe.runIf(open)('the form while the consultation is open', () => {
 		expect(await page.locator('main .notice').first().innerText()).toMatch(/Open for co-signing until 29 January 2027/);
 		expect(await axeViolations(page)).toEqual([]);
 		await submit();
+		// Nothing typed yet, so the check first loads the registries: wait for its summary.
+		await page.locator('#cosign [data-error-summary] li').first().waitFor();
 		const items = await summaryItems();
 		expect(items).toContain(
 			'Missing “Signing body”, expected an organization from the list of organizations (type its name and pick it)',
 		);
+		expect(await axeViolations(page)).toEqual([]);
+	});
+
+	it('refuses entries too long for a co-signature file, in the words of `npm run validate`, and offers no file', async () => {
+		await page.goto(`${baseUrl}/positionen/${PAPER}/mitzeichnen/`);
+		await page.fill('#cosign-signatory', 'ags:08421000');
+		await page.fill('#cosign-decision-body', 'Gemeinderat '.repeat(400));
+		await page.fill('#cosign-decision-date', paper.consultationStart!);
+		await page.fill('#cosign-decision-reference', '1/2026');
+		await page.fill('#cosign-contact-role', 'Hauptamt');
+		await page.fill('#cosign-contact-email', 'hauptamt@ulm.example');
+		await submit();
+		await page.locator('#cosign [data-error-summary] li').first().waitFor();
+		const size = cosignatureTooLarge(5 * 1024, COSIGNATURE_BYTES).de.replace('5 KiB', 'SIZE');
+		const [before, after] = size.split('SIZE') as [string, string];
+		expect(await summaryItems()).toEqual([
+			expect.stringMatching(new RegExp(`^${escapeRegExp(before)}[\\d,]+ KiB${escapeRegExp(after)}$`)),
+		]);
+		expect(await page.locator('#cosign [data-result]').isHidden()).toBe(true);
 		expect(await axeViolations(page)).toEqual([]);
 	});
 });

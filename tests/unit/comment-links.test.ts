@@ -110,6 +110,37 @@ describe('commentIssueUrl', () => {
 		expect(params(href).get('issue[description]')).toContain('> Die Textstelle.');
 	});
 
+	it('keeps every address within the limit whatever the script of a title or heading and the length of its id', () => {
+		const wide = { ...PAPER, title: '漢'.repeat(300), section: { text: '😀'.repeat(300), slug: '漢'.repeat(300) } };
+		const longId = { ...PAPER, section: { text: 'Abschnitt', slug: 'a'.repeat(9000) } };
+		for (const subject of [wide, { ...wide, passage: 'Die Textstelle.' }, longId]) {
+			for (const href of [
+				commentIssueUrl(GITHUB, subject).href,
+				commentIssueUrl(GITLAB, subject).href,
+				commentMailto('beteiligung@verband.de', subject).href,
+			]) {
+				expect(href.length).toBeLessThanOrEqual(MAX_URL_LENGTH);
+				expect(decodeURIComponent(href)).toContain(`Papier: ${PAPER.url}`);
+			}
+		}
+		// A passage still fits beside the widest names, and a heading id too long for a link links to the paper.
+		expect(commentIssueUrl(GITHUB, { ...wide, passage: 'Die Textstelle.' }).cut).toBe(false);
+		expect(params(commentIssueUrl(GITHUB, longId).href).get('body')).toContain(`Abschnitt: Abschnitt (${PAPER.url})`);
+	});
+
+	it('writes a title or heading with line breaks as one line, so that no mail header follows in the subject', () => {
+		const hostile = {
+			...PAPER,
+			title: 'Titel\r\nBcc: fremd@example.org',
+			section: { text: 'Teil\u2028Cc: x@y.example', slug: 's' },
+		};
+		const { href } = commentMailto('beteiligung@verband.de', hostile);
+		const subject = new URL(href).searchParams.get('subject')!;
+		expect(subject).toBe('Anmerkung zu „Teil Cc: x@y.example“: Titel Bcc: fremd@example.org');
+		expect(href).not.toMatch(/subject=[^&]*(%0[AD]|%E2%80%A8)/i);
+		expect(params(commentIssueUrl(GITHUB, hostile).href).get('title')).not.toMatch(/[\r\n\u2028]/);
+	});
+
 	it('cuts a pasted megabyte in bounded time', () => {
 		const started = performance.now();
 		const { href, cut } = commentIssueUrl(GITHUB, { ...PAPER, passage: '%&#\n'.repeat(250_000) });

@@ -3,11 +3,16 @@
  * the entries, and bad entries get the words of the CLI's checks, at the
  * field they belong to.
  */
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { checkCosignature, type PaperFacts } from '../../src/lib/cosignatures/check-cosignature.ts';
 import { checkCosignForm, cosignFormFields } from '../../src/lib/cosignatures/cosign-form.ts';
 import { cosignatureFile } from '../../src/lib/cosignatures/cosignature-file.ts';
+import { cosignatureSizeProblem } from '../../src/lib/cosignatures/cosignature-size.ts';
+import { readCosignatures } from '../../src/lib/cosignatures/read-cosignatures.ts';
 import type { ReferenceData } from '../../src/lib/contribute/reference-data.ts';
 import { cosignatureSchema, type CosignatureInput } from '../../src/schemas/cosignature.ts';
 
@@ -107,6 +112,48 @@ describe('the co-signature form', () => {
 		).toBe(true);
 	});
 
+	it('keeps the header to short plain text whatever the title and name: no control or bidi characters, within the size bound', () => {
+		const data: CosignatureInput = {
+			date: '2026-12-01',
+			decision: { body: 'Gemeinderat', date: '2026-11-26', reference: 'GD 123/26' },
+			contact: { role: 'Hauptamt', email: 'hauptamt@ulm.example' },
+		};
+		const text = cosignatureFile(
+			{
+				paperId: paper.id,
+				paperTitle: `Titel\u0000\u001b[31m\u202e${'x'.repeat(5000)}`,
+				signatory: 'ags:08421000',
+				signatoryName: 'Ulm\u202e\u2066\ufeff\ud800',
+			},
+			data,
+		);
+		expect(parse(text)).toEqual(data);
+		// Every character but the line breaks between lines is visible text.
+		expect(text.replaceAll('\n', '')).not.toMatch(/[\p{Cc}\p{Cf}\p{Cs}]/u);
+		const header = text.split('\n').slice(0, 5);
+		expect(header.every((line) => line.startsWith('#') && line.length < 300)).toBe(true);
+		expect(header[1]).toBe('# durch Ulm (ags:08421000).');
+		expect(cosignatureSizeProblem(text)).toBeUndefined();
+	});
+
+	it('says of entries too long for a file what npm run validate says of that file', () => {
+		const result = checkCosignForm(replace(ulm, { 'decision.body': 'Gemeinderat '.repeat(400) }), paper, refs, TODAY);
+		expect(result.ok).toBe(true);
+		if (!result.ok) return;
+		const header = { paperId: paper.id, paperTitle: 'Wärmeplanung', signatory: result.signatory, signatoryName: 'Ulm' };
+		const text = cosignatureFile(header, result.data);
+		const root = mkdtempSync(join(tmpdir(), 'dreiklang-cosign-'));
+		try {
+			mkdirSync(dirname(join(root, result.path)), { recursive: true });
+			writeFileSync(join(root, result.path), text);
+			const cli = readCosignatures(root).diagnostics.map((d) => d.message);
+			expect(cli).toHaveLength(1);
+			expect(cosignatureSizeProblem(text)).toEqual(cli[0]);
+		} finally {
+			rmSync(root, { recursive: true, force: true });
+		}
+	});
+
 	it('says of the lead body, a decision in the future and a signature after the end what the CLI says', () => {
 		const bad = replace(ulm, { signatory: 'dstgb', date: '2027-02-01', 'decision.date': '2027-03-01' });
 		const cli = checkCosignature(
@@ -121,6 +168,22 @@ describe('the co-signature form', () => {
 			...cli.slice(1).map((p) => [p.path.join('.'), p.message.de]),
 		]);
 		expect(cli.map((p) => p.rule)).toEqual(['lead-cosignatory', 'cosignature-window', 'date-order', 'date-order']);
+	});
+
+	it('refuses a body that already signs in the paper’s front matter, in the words of the CLI', () => {
+		const signed: PaperFacts = { ...paper, cosignatories: ['ags:08421000'] };
+		const result = checkCosignForm(ulm, signed, refs, TODAY);
+		const cli = checkCosignature(
+			'ags:08421000',
+			paper.id,
+			{ date: '2026-12-01', decision: { body: 'x', date: '2026-11-26' } },
+			signed,
+			TODAY,
+		);
+		expect(cli.map((p) => p.rule)).toEqual(['duplicate-cosignatory']);
+		expect(result.ok ? [] : result.problems.map((p) => [p.path.join('.'), p.message])).toEqual([
+			['signatory', cli[0]!.message],
+		]);
 	});
 
 	it('names an unknown body with the words of every unresolved reference, and suggests the one meant', () => {

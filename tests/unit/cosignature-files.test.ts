@@ -65,6 +65,7 @@ const FILES: Record<string, string> = {
 	[at(CLOSED, 'ags-05913000.yaml')]: file('2026-07-20', '2026-07-14'),
 	[at('gibt-es-nicht', 'ags-05315000.yaml')]: file(),
 	[at(OPEN, 'ags-05999999.yaml')]: file(),
+	[at(OPEN, 'ags-01053105.yaml')]: file(),
 	[at(OPEN, 'landkreistak.yaml')]: file(),
 	[at(OPEN, 'ags-05315000.yaml')]: file('2026-09-20', '2026-09-14'),
 	[at(CLOSED, 'ags-05315000.yaml')]: file('2026-08-10', '2026-08-04'),
@@ -174,6 +175,7 @@ describe('a bad co-signature file gets one located message', () => {
 	it.each([
 		['an unknown paper', at('gibt-es-nicht', 'ags-05315000.yaml')],
 		['an unknown Gemeinde', at(OPEN, 'ags-05999999.yaml')],
+		['a gemeindefreies Gebiet, which the form does not offer', at(OPEN, 'ags-01053105.yaml')],
 		['an unknown registry id', at(OPEN, 'landkreistak.yaml')],
 		['a signature before the consultation began', at(OPEN, 'ags-05315000.yaml')],
 		['a signature after it ended', at(CLOSED, 'ags-05315000.yaml')],
@@ -257,7 +259,7 @@ describe('npm run validate', () => {
 			"content/cosignatures/mitzeichnung-offen/staedtetag.yaml
 			  1:1  Fehler  \`staedtetag\` ist die federführende Stelle des Papiers und zeichnet es nicht selbst mit; die Datei entfernen  [lead-cosignatory]
 
-			19 Dateien geprüft: 1 Fehler und 0 Warnungen in 1 Datei. Beheben Sie die Meldungen und führen Sie \`npm run validate\` erneut aus.
+			20 Dateien geprüft: 1 Fehler und 0 Warnungen in 1 Datei. Beheben Sie die Meldungen und führen Sie \`npm run validate\` erneut aus.
 			"
 		`);
 	});

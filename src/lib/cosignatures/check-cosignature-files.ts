@@ -1,8 +1,8 @@
 /**
  * Checks the co-signature files that were read against the library: the
  * signatory resolves in the registries, the paper is one that can be signed
- * on that day (`checkCosignature`, which the "Mitzeichnen" form runs too),
- * and the body does not sign in the paper's front matter as well. Only files
+ * on that day and the body does not sign in the paper's front matter as well
+ * (`checkCosignature`, which the "Mitzeichnen" form runs too). Only files
  * without a problem are accepted: the build merges those and no others, so
  * that `astro dev` never renders a body that does not resolve.
  */
@@ -32,6 +32,16 @@ export interface CheckedCosignatures {
 
 const text = (value: unknown) => (typeof value === 'string' ? value : undefined);
 
+/** The organizations a paper's front matter names as co-signatories. */
+function inlineSignatories(doc: CosignedDocument): Set<string> {
+	const list: unknown[] = Array.isArray(doc.data.cosignatories) ? doc.data.cosignatories : [];
+	return new Set(
+		list
+			.flatMap((c) => (c && typeof c === 'object' ? [text((c as { organization?: unknown }).organization)] : []))
+			.filter((r) => r !== undefined),
+	);
+}
+
 /** What `checkCosignature` needs to know of a document. */
 function factsOf(doc: CosignedDocument): PaperFacts {
 	const dates = doc.data.dates && typeof doc.data.dates === 'object' ? doc.data.dates : {};
@@ -42,17 +52,8 @@ function factsOf(doc: CosignedDocument): PaperFacts {
 		status: text(doc.data.status) ?? '',
 		consultationStart: text(dates.consultationStart),
 		consultationEnd: text(dates.consultationEnd),
+		cosignatories: [...inlineSignatories(doc)],
 	};
-}
-
-/** The organizations a paper's front matter names as co-signatories. */
-function inlineSignatories(doc: CosignedDocument | undefined): Set<string> {
-	const list: unknown[] = Array.isArray(doc?.data.cosignatories) ? doc.data.cosignatories : [];
-	return new Set(
-		list
-			.flatMap((c) => (c && typeof c === 'object' ? [text((c as { organization?: unknown }).organization)] : []))
-			.filter((r) => r !== undefined),
-	);
 }
 
 /** The message on an unknown paper, with the paper most likely meant (a folder name with a typo). */
@@ -79,7 +80,6 @@ export function checkCosignatureFiles(
 	const byId = new Map<string, CosignedDocument>();
 	for (const doc of documents) if (!byId.has(doc.id)) byId.set(doc.id, doc);
 	const candidates = suggestionBudget({ organization: () => organizationCandidates(registries) });
-	const inline = new Map<string, Set<string>>();
 	const papers = documents.flatMap((d) => (d.kind === 'positions' ? [{ id: d.id }] : []));
 	const out: CheckedCosignatures = { accepted: [], diagnostics: [] };
 	for (const record of records) {
@@ -99,6 +99,19 @@ export function checkCosignatureFiles(
 				),
 			});
 		}
+		// A gemeindefreies Gebiet (a forest, a lake) has no council to decide: the form does not offer one either.
+		const place = signatory.startsWith('ags:') ? registries.register.gemeinden.get(signatory.slice(4)) : undefined;
+		if (place?.art.startsWith('gemeindefrei'))
+			found.push({
+				file,
+				line: 1,
+				column: 1,
+				...rule('reference'),
+				message: say(
+					`\`${signatory}\` (${place.name}) ist ein gemeindefreies Gebiet ohne Gemeinderat; erwartet: eine Gemeinde, ein Kreis, ein Land oder eine Organisation des Verzeichnisses, die einen Beschluss fassen kann`,
+					`Unexpected co-signature by \`${signatory}\` (${place.name}), an unincorporated area without a council, expected a Gemeinde, a Kreis, a Land or an organization of the registry that can take a decision`,
+				),
+			});
 		const doc = byId.get(paperId);
 		for (const p of checkCosignature(signatory, paperId, record.data, doc && factsOf(doc), today))
 			found.push({
@@ -107,21 +120,6 @@ export function checkCosignatureFiles(
 				...rule(p.rule),
 				message: doc ? p.message : withPaperMeant(p.message, paperId, papers),
 			});
-		if (doc?.kind === 'positions') {
-			let signed = inline.get(paperId);
-			if (!signed) inline.set(paperId, (signed = inlineSignatories(doc)));
-			if (signed.has(signatory))
-				found.push({
-					file,
-					line: 1,
-					column: 1,
-					...rule('duplicate-cosignatory'),
-					message: say(
-						`\`${signatory}\` zeichnet schon in \`cosignatories\` des Papiers \`${paperId}\` mit; erwartet: jede Organisation einmal – diese Datei oder den Eintrag im Papier entfernen`,
-						`Unexpected second co-signature by \`${signatory}\`, already in \`cosignatories\` of the paper \`${paperId}\`, expected each organization once – remove this file or the entry in the paper`,
-					),
-				});
-		}
 		if (found.length === 0) out.accepted.push(record);
 		else out.diagnostics.push(...found);
 	}

@@ -1,7 +1,8 @@
 /**
  * The checks of one co-signature against its paper and the day: is the paper
  * known and open for co-signature, does the signature's date lie within the
- * consultation, are its dates past, is the signatory other than the lead.
+ * consultation, are its dates past, is the signatory other than the lead and
+ * not already a co-signatory in the paper's front matter.
  * Pure and without Node: `npm run validate` and the "Mitzeichnen" form in the
  * browser both call it, so that both say the same.
  *
@@ -20,10 +21,13 @@ export interface PaperFacts {
 	status: string;
 	consultationStart?: string | undefined;
 	consultationEnd?: string | undefined;
+	/** The organizations the paper's front matter already names as co-signatories (`cosignatories`). */
+	cosignatories?: readonly string[] | undefined;
 }
 
 /** Which rule a problem belongs to (`src/lib/validate/report/rules.ts`). */
-export type CosignatureRule = 'cosignature-paper' | 'cosignature-window' | 'lead-cosignatory' | 'date-order';
+export type CosignatureRule =
+	'cosignature-paper' | 'cosignature-window' | 'lead-cosignatory' | 'duplicate-cosignatory' | 'date-order';
 
 /** One problem, at a path of the co-signature's data (`[]`: the file as a whole). */
 export interface CosignatureProblem {
@@ -111,6 +115,15 @@ export function checkCosignature(
 			),
 		});
 	}
+	if (paper.cosignatories?.includes(signatory))
+		out.push({
+			path: [],
+			rule: 'duplicate-cosignatory',
+			message: say(
+				`\`${signatory}\` zeichnet schon in \`cosignatories\` des Papiers \`${paperId}\` mit; erwartet: jede Organisation einmal – diese Datei oder den Eintrag im Papier entfernen`,
+				`Unexpected second co-signature by \`${signatory}\`, already in \`cosignatories\` of the paper \`${paperId}\`, expected each organization once – remove this file or the entry in the paper`,
+			),
+		});
 	const { consultationStart: start, consultationEnd: end } = paper;
 	if (!start || !end) {
 		out.push({

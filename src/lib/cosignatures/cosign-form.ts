@@ -78,8 +78,8 @@ export function checkCosignForm(
 	// Also while the schema refuses something, so that one round shows every problem: the check reads only dates that are strings.
 	const unchecked = data as Pick<Cosignature, 'date' | 'decision'>;
 	for (const problem of checkCosignature(signatory ?? '', paper.id, unchecked, paper, today)) {
-		// The lead's own signature is a matter of the body chosen: say it there.
-		const path = problem.rule === 'lead-cosignatory' ? ['signatory'] : problem.path;
+		// The lead's own signature, or a second one, is a matter of the body chosen: say it there.
+		const path = problem.path.length === 0 ? ['signatory'] : problem.path;
 		// A date the schema refused already is named once, by the schema.
 		if (!named.has(formatPath(path))) problems.push({ path, message: problem.message });
 	}

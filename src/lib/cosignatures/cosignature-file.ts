@@ -19,8 +19,30 @@ export interface CosignatureHeader {
 	signatoryName: string;
 }
 
-/** A comment is one line: a line break in a title or name would end it and start YAML. */
-const oneLine = (text: string) => text.replace(/[\r\n\u0085\u2028\u2029]+/g, ' ').trim();
+/** Longest title or name, in characters, that the header repeats. */
+const MAX_NAME_LENGTH = 200;
+
+/**
+ * A title or name as one line of plain visible text. A line break would end
+ * the comment and start YAML; a control or format character (a terminal
+ * escape, a bidi override that reorders what a reviewer reads in the pull
+ * request) has no place in it. Titles and registry names are contributors'
+ * text of any length: bounded, they cannot push the file past the size that
+ * `npm run validate` allows (`COSIGNATURE_BYTES`).
+ */
+function oneLine(text: string): string {
+	const plain = text
+		.replace(/[\p{Cc}\p{Cf}\p{Cs}\p{Zl}\p{Zp}]+/gu, ' ')
+		.replace(/\s+/g, ' ')
+		.trim();
+	const chars = [...plain];
+	return chars.length <= MAX_NAME_LENGTH
+		? plain
+		: `${chars
+				.slice(0, MAX_NAME_LENGTH - 1)
+				.join('')
+				.trimEnd()}…`;
+}
 
 /** The text of the co-signature file for `data` (as the schema reads it), with its header. */
 export function cosignatureFile(header: CosignatureHeader, data: CosignatureInput): string {

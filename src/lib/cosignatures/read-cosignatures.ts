@@ -17,21 +17,17 @@ import {
 	signatoryOfFileName,
 	type Cosignature,
 } from '../../schemas/cosignature.ts';
-import { formatBytes, formatExcess, symlinkProblem, unknownEntry } from '../validate/report/content-problems.ts';
+import { symlinkProblem, unknownEntry } from '../validate/report/content-problems.ts';
+import { COSIGNATURE_BYTES, cosignatureTooLarge } from './cosignature-size.ts';
 import { NAME_FORMS, nameProblem, problem } from './cosignature-file-names.ts';
 import { parseWithDiagnostics, type Diagnostic, type Locate } from '../validate/report/diagnostics.ts';
 import { say } from '../validate/report/messages.ts';
 import { parseRegistryYaml, readRegistryText, type SizeBound, type YamlShape } from '../registries/registry-source.ts';
 
-/**
- * The bounds on one co-signature file. A full one (date, decision with a long
- * council-system address, contact, verification) has about 600 bytes; 4 KiB
- * leaves room for long names and addresses, and keeps 10,000 files of a
- * large consultation at 40 MiB at most. Its fields nest three levels deep.
- */
+/** The bounds on one co-signature file: its size (`COSIGNATURE_BYTES`, why there); its fields nest three levels deep. */
 export const COSIGNATURE_LIMITS = {
 	/** Bytes of one file: 4 KiB. */
-	bytes: 4 * 1024,
+	bytes: COSIGNATURE_BYTES,
 	/** Levels of nesting: the file, `decision`, and a little room. */
 	depth: 4,
 } as const;
@@ -48,11 +44,7 @@ const SHAPE: YamlShape = {
 
 const BOUND: SizeBound = {
 	bytes: COSIGNATURE_LIMITS.bytes,
-	tooLarge: (size, limit) =>
-		say(
-			`Die Mitzeichnungsdatei ist ${formatExcess(size, limit).de} groß; erwartet: höchstens ${formatBytes(limit).de} – eine Mitzeichnung braucht nur Datum, Beschluss und Kontakt`,
-			`Unexpected size of this co-signature file (${formatExcess(size, limit).en}), expected at most ${formatBytes(limit).en} – a co-signature needs only its date, decision and contact`,
-		),
+	tooLarge: cosignatureTooLarge,
 };
 
 /** One co-signature file that was read and matches the schema. */

@@ -38,19 +38,40 @@ const wellFormed = (text: string) => text.replace(/[\uD800-\uDFFF]/gu, '\uFFFD')
 const lines = (text: string) => text.replace(/\r\n?/g, '\n').split('\n');
 
 /**
- * Longest title or heading, in characters, that a comment repeats. Both are
- * contributors' text of any length; bounded, they leave the passage most of
- * the address, and a paper's link always fits.
+ * Longest title or heading, in characters and in percent-encoded characters,
+ * that a comment repeats; longest heading id its link carries. All three are
+ * contributors' text of any length and script (a character of CJK or an emoji
+ * takes 9 or 12 encoded characters). Bounded in encoded length, the title
+ * (once) and the heading (twice) and its link take at most about 5,000 of the
+ * 8,000 characters: the paper's link always fits, and a passage has the rest.
  */
 const MAX_NAME_LENGTH = 200;
-const shorten = (name: string) => {
+const MAX_ENCODED_LENGTH = 1200;
+const encodedLength = (text: string) => encodeURIComponent(wellFormed(text)).length;
+/**
+ * A name as one line: a paper's title may hold a line break, and in a mail's
+ * subject (`%0A`) some clients read what follows as another header (`Bcc:`).
+ */
+const oneLine = (name: string) =>
+	name
+		.replace(/[\p{Cc}\p{Zl}\p{Zp}]+/gu, ' ')
+		.replace(/\s+/g, ' ')
+		.trim();
+const shorten = (text: string) => {
+	const name = oneLine(text);
 	const chars = [...name];
-	return chars.length <= MAX_NAME_LENGTH
-		? name
-		: `${chars
-				.slice(0, MAX_NAME_LENGTH - 1)
-				.join('')
-				.trimEnd()}…`;
+	if (chars.length <= MAX_NAME_LENGTH && encodedLength(name) <= MAX_ENCODED_LENGTH) return name;
+	let kept = '';
+	for (const char of chars.slice(0, MAX_NAME_LENGTH - 1)) {
+		if (encodedLength(kept + char) > MAX_ENCODED_LENGTH) break;
+		kept += char;
+	}
+	return `${kept.trimEnd()}…`;
+};
+/** The section's link: to its heading, unless the heading's id is too long for a link, then to the paper. */
+const sectionUrl = (url: string, slug: string) => {
+	const fragment = encodeURIComponent(wellFormed(slug));
+	return encodeURIComponent(fragment).length <= MAX_ENCODED_LENGTH ? `${url}#${fragment}` : url;
 };
 
 /** The issue's (or mail's) subject and text, with the passage as it is given. */
@@ -66,7 +87,7 @@ function compose(subject: CommentSubject, passage: string | undefined, cut: bool
 		body.push(
 			tr('consultation.issue.section', {
 				section: section.text,
-				url: `${subject.url}#${encodeURIComponent(section.slug)}`,
+				url: sectionUrl(subject.url, section.slug),
 			}),
 		);
 	if (passage !== undefined && passage.trim() !== '') {
