@@ -57,6 +57,17 @@ describe('the co-signature form', () => {
 		expect(cosignFormFields().map((f) => f.key)).toEqual(['signatory', 'date', 'decision', 'contact']);
 	});
 
+	it('names each missing field of an empty decision and contact, not the group', () => {
+		const empty = ulm.map(([k, v]): [string, string] => [
+			k,
+			k.startsWith('decision.') || k.startsWith('contact.') ? '' : v,
+		]);
+		const paths = messages(empty).map(([path]) => path);
+		expect(paths).toEqual(expect.arrayContaining(['decision.body', 'decision.date', 'contact.role', 'contact.email']));
+		expect(paths).not.toContain('decision');
+		expect(paths).not.toContain('contact');
+	});
+
 	it('turns complete entries into a file whose data the schema reads back as they were entered', () => {
 		const result = checkCosignForm(ulm, paper, refs, TODAY);
 		expect(result).toMatchObject({

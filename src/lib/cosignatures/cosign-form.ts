@@ -58,7 +58,14 @@ export function checkCosignForm(
 ): CosignFormResult {
 	const fields = cosignFormFields();
 	const values = collectValues(fields, entries);
-	const { signatory: rawSignatory, ...data } = values;
+	const { signatory: rawSignatory, ...entered } = values;
+	// The decision and the contact are required groups: left empty, each of their fields is named as missing
+	// ("Fehlendes Feld „Gremium“"), not the group as "eine Gruppe von Feldern".
+	const data: Record<string, unknown> = {
+		...entered,
+		decision: entered.decision ?? {},
+		contact: entered.contact ?? {},
+	};
 	const problems: ReferenceProblem[] = [];
 	const who = signatoryFormSchema.safeParse({ signatory: rawSignatory }, { reportInput: true });
 	const what = cosignatureSchema.safeParse(data, { reportInput: true });
