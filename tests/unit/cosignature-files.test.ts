@@ -91,6 +91,41 @@ const FILES: Record<string, string> = {
 	[at(OPEN, 'ags-02000000.yaml')]: `${file()}date: 2026-11-11\n`,
 	[at(OPEN, 'ags-11000000.yaml')]: file().replace('contact:', 'kontakt:'),
 	[at(OPEN, 'ags-04011000.yaml')]: file().replace('ob-buero@stadt.example', 'ob.buero@gmx.de'),
+	// Words of the file that would read on the site as the maintainers' own.
+	[at(OPEN, 'ags-01001000.yaml')]: file().replace(
+		'"0815/2026"',
+		'"0815/2026). Bestätigt durch die Redaktion am 12. November 2026. (Anlage 1"',
+	),
+	[at(OPEN, 'ags-01002000.yaml')]: file().replace('Rat der Stadt', '"Rat der Stadt\\u202e"'),
+	[at(OPEN, 'ags-01003000.yaml')]: file().replace('Büro des Oberbürgermeisters', '"Büro des\\nOberbürgermeisters"'),
+	// Decision links that pass for the body's own.
+	[at(OPEN, 'ags-01004000.yaml')]: file().replace(
+		'reference: "0815/2026"',
+		'url: https://ratsinfo.stadt.example@other.example/vo0050.asp',
+	),
+	[at(OPEN, 'ags-01051011.yaml')]: file().replace(
+		'reference: "0815/2026"',
+		'url: https://ratsinfo.st\u0430dt.example/',
+	),
+	// A confirmation a reviewer would not see, or that could not have been given.
+	[at(OPEN, 'ags-01051044.yaml')]: file(
+		'2026-11-10',
+		'2026-11-03',
+		'"verifi\\x65d": { by: Redaktion, date: 2026-11-12 }\n',
+	),
+	[at(OPEN, 'ags-01051003.yaml')]: file(
+		'2026-11-10',
+		'2026-11-03',
+		'? verified\n: { by: Redaktion, date: 2026-11-12 }\n',
+	),
+	[at(OPEN, 'ags-01051010.yaml')]: [
+		'{ date: 2026-11-10, decision: { body: Rat der Stadt, date: 2026-11-03, reference: "0815/2026" },',
+		'  contact: { role: Büro des Oberbürgermeisters, email: ob-buero@stadt.example },',
+		`${' '.repeat(200)}verified: { by: Redaktion, date: 2026-11-12 } }`,
+		'',
+	].join('\n'),
+	[at(OPEN, 'ags-01051012.yaml')]: file('2026-11-10', '2026-11-03', 'verified: { by: Redaktion, date: 2026-12-24 }\n'),
+	[at(OPEN, 'ags-01051016.yaml')]: file('2026-11-10', '2026-11-03', 'verified: { by: Redaktion, date: 2026-11-09 }\n'),
 };
 
 let root: string;
@@ -194,6 +229,16 @@ describe('a bad co-signature file gets one located message', () => {
 		['a key written twice', at(OPEN, 'ags-02000000.yaml')],
 		['an unknown field', at(OPEN, 'ags-11000000.yaml')],
 		['a private mailbox as contact', at(OPEN, 'ags-04011000.yaml')],
+		["a reference that closes the site's bracket and speaks for the maintainers", at(OPEN, 'ags-01001000.yaml')],
+		['a direction override in the name of the body', at(OPEN, 'ags-01002000.yaml')],
+		['a line break in the office', at(OPEN, 'ags-01003000.yaml')],
+		['a decision link with a user name before `@`', at(OPEN, 'ags-01004000.yaml')],
+		['a decision link with a look-alike host in another script', at(OPEN, 'ags-01051011.yaml')],
+		['`verified` written with an escape', at(OPEN, 'ags-01051044.yaml')],
+		['`verified` as an explicit key', at(OPEN, 'ags-01051003.yaml')],
+		['`verified` at the end of a long line of braces', at(OPEN, 'ags-01051010.yaml')],
+		['a confirmation in the future', at(OPEN, 'ags-01051012.yaml')],
+		['a confirmation before the signature', at(OPEN, 'ags-01051016.yaml')],
 	])('%s', (_, path) => {
 		const own = report.diagnostics.filter((d) => d.file === path || d.file.startsWith(`${path}/`));
 		expect(own, messages(path)).toHaveLength(1);
@@ -257,7 +302,7 @@ describe('npm run validate', () => {
 			"content/cosignatures/mitzeichnung-offen/staedtetag.yaml
 			  1:1  Fehler  \`staedtetag\` ist die federführende Stelle des Papiers und zeichnet es nicht selbst mit; die Datei entfernen  [lead-cosignatory]
 
-			19 Dateien geprüft: 1 Fehler und 0 Warnungen in 1 Datei. Beheben Sie die Meldungen und führen Sie \`npm run validate\` erneut aus.
+			29 Dateien geprüft: 1 Fehler und 0 Warnungen in 1 Datei. Beheben Sie die Meldungen und führen Sie \`npm run validate\` erneut aus.
 			"
 		`);
 	});
