@@ -165,6 +165,10 @@ beforeAll(() => {
 			writeFileSync(join(full, 'ags-05911000.yaml'), file());
 		} else writeFileSync(full, text);
 	}
+	// A folder whose name is not UTF-8: listed as `…\uFFFD`, a path that does not exist.
+	const latin1 = Buffer.concat([Buffer.from(join(root, 'content/cosignatures', OPEN)), Buffer.from([0xff])]);
+	mkdirSync(latin1);
+	writeFileSync(Buffer.concat([latin1, Buffer.from('/ags-05911000.yaml')]), file());
 	report = validateLibrary(root, { today: TODAY });
 });
 afterAll(() => removeTempLibrary(root));
@@ -244,6 +248,14 @@ describe('a bad co-signature file gets one located message', () => {
 		expect(own, messages(path)).toHaveLength(1);
 		expect(own[0]!.severity).toBe('error');
 		expect(messages(path)).toMatchSnapshot();
+	});
+
+	it('a folder whose name is not UTF-8, so that its files are not passed over unseen', () => {
+		const folder = `content/cosignatures/${OPEN}\uFFFD`;
+		expect(messages(folder)).toMatchInlineSnapshot(`
+			"content/cosignatures/mitzeichnung-offen�:1:1  Fehler  Der Ordner \`content/cosignatures/mitzeichnung-offen�/\` lässt sich nicht lesen (ein Name, der nicht in UTF-8 geschrieben ist, oder fehlende Leserechte); erwartet: ein lesbarer Ordner, benannt wie das Papier – den Ordner umbenennen oder entfernen  [cosignature-file]
+			content/cosignatures/mitzeichnung-offen�:1:1  error  Unexpected folder \`content/cosignatures/mitzeichnung-offen�/\` that cannot be read (a name not written in UTF-8, or no permission to read it), expected a readable folder named like the paper – rename or remove the folder  [cosignature-file]"
+		`);
 	});
 
 	it('and none of them joins a paper', () => {

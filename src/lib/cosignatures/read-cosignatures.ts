@@ -80,13 +80,28 @@ export interface CosignatureReading {
 
 const byName = (a: Dirent, b: Dirent) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
 
-function entriesOf(dir: string): Dirent[] {
+/** The entries of folder `dir`, or `undefined` where it cannot be read. */
+function entriesOf(dir: string): Dirent[] | undefined {
 	try {
 		return readdirSync(dir, { withFileTypes: true }).sort(byName);
 	} catch {
-		return [];
+		return undefined;
 	}
 }
+
+/**
+ * A folder that cannot be listed: no read permission, or a name that is not
+ * UTF-8 — read back through the name the listing gave, it is another path.
+ * Said, so that the files in it do not go unseen.
+ */
+const unreadableFolder = (folder: string) =>
+	problem(
+		folder,
+		say(
+			`Der Ordner \`${folder}/\` lässt sich nicht lesen (ein Name, der nicht in UTF-8 geschrieben ist, oder fehlende Leserechte); erwartet: ein lesbarer Ordner, benannt wie das Papier – den Ordner umbenennen oder entfernen`,
+			`Unexpected folder \`${folder}/\` that cannot be read (a name not written in UTF-8, or no permission to read it), expected a readable folder named like the paper – rename or remove the folder`,
+		),
+	);
 
 /** Reads one co-signature file whose name passed. */
 function readFile(root: string, file: string, paperId: string, signatory: string, out: CosignatureReading): void {
@@ -109,7 +124,12 @@ function readPaperFolder(root: string, paperId: string, out: CosignatureReading)
 		`in \`${folder}/\` nur Mitzeichnungsdateien, benannt ${NAME_FORMS.de}`,
 		`only co-signature files in \`${folder}/\`, named ${NAME_FORMS.en}`,
 	);
-	for (const entry of entriesOf(join(root, folder))) {
+	const entries = entriesOf(join(root, folder));
+	if (!entries) {
+		out.diagnostics.push(unreadableFolder(folder));
+		return;
+	}
+	for (const entry of entries) {
 		const file = posix.join(folder, entry.name);
 		if (entry.isSymbolicLink()) out.diagnostics.push(symlinkProblem(file));
 		else if (entry.isDirectory()) out.diagnostics.push(unknownEntry(file, true, expected));
@@ -141,7 +161,12 @@ export function readCosignatures(root: string): CosignatureReading {
 		`in \`${COSIGNATURES_DIRECTORY}/\` nur je Papier einen Ordner, benannt wie das Papier (\`${COSIGNATURES_DIRECTORY}/<papier-id>/\`)`,
 		`only a folder per paper in \`${COSIGNATURES_DIRECTORY}/\`, named like the paper (\`${COSIGNATURES_DIRECTORY}/<paper-id>/\`)`,
 	);
-	for (const entry of entriesOf(join(root, COSIGNATURES_DIRECTORY))) {
+	const entries = entriesOf(join(root, COSIGNATURES_DIRECTORY));
+	if (!entries) {
+		out.diagnostics.push(unreadableFolder(COSIGNATURES_DIRECTORY));
+		return out;
+	}
+	for (const entry of entries) {
 		const file = posix.join(COSIGNATURES_DIRECTORY, entry.name);
 		if (entry.isSymbolicLink()) out.diagnostics.push(symlinkProblem(file));
 		else if (entry.isDirectory()) readPaperFolder(root, entry.name, out);
