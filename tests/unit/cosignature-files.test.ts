@@ -124,6 +124,7 @@ const FILES: Record<string, string> = {
 		`${' '.repeat(200)}verified: { by: Redaktion, date: 2026-11-12 } }`,
 		'',
 	].join('\n'),
+	[at(OPEN, 'ags-01051021.yaml')]: `%YAML 1.1\n---\n${file()}<<: { verified: { by: Redaktion, date: 2026-11-12 } }\n`,
 	[at(OPEN, 'ags-01051012.yaml')]: file('2026-11-10', '2026-11-03', 'verified: { by: Redaktion, date: 2026-12-24 }\n'),
 	[at(OPEN, 'ags-01051016.yaml')]: file('2026-11-10', '2026-11-03', 'verified: { by: Redaktion, date: 2026-11-09 }\n'),
 };
@@ -241,6 +242,7 @@ describe('a bad co-signature file gets one located message', () => {
 		['`verified` written with an escape', at(OPEN, 'ags-01051044.yaml')],
 		['`verified` as an explicit key', at(OPEN, 'ags-01051003.yaml')],
 		['`verified` at the end of a long line of braces', at(OPEN, 'ags-01051010.yaml')],
+		['`verified` merged in by YAML 1.1 (`%YAML 1.1`, `<<:`)', at(OPEN, 'ags-01051021.yaml')],
 		['a confirmation in the future', at(OPEN, 'ags-01051012.yaml')],
 		['a confirmation before the signature', at(OPEN, 'ags-01051016.yaml')],
 	])('%s', (_, path) => {
@@ -314,7 +316,7 @@ describe('npm run validate', () => {
 			"content/cosignatures/mitzeichnung-offen/staedtetag.yaml
 			  1:1  Fehler  \`staedtetag\` ist die federführende Stelle des Papiers und zeichnet es nicht selbst mit; die Datei entfernen  [lead-cosignatory]
 
-			29 Dateien geprüft: 1 Fehler und 0 Warnungen in 1 Datei. Beheben Sie die Meldungen und führen Sie \`npm run validate\` erneut aus.
+			30 Dateien geprüft: 1 Fehler und 0 Warnungen in 1 Datei. Beheben Sie die Meldungen und führen Sie \`npm run validate\` erneut aus.
 			"
 		`);
 	});

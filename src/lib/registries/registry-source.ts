@@ -184,7 +184,11 @@ const yamlProblem = (file: string, text: string, offset: number, de: string, en:
  */
 function compose(tokens: readonly CST.Token[], text: string): Document.Parsed {
 	let doc: Document.Parsed | undefined;
-	for (const next of new Composer({ uniqueKeys: false, logLevel: 'error' }).compose(tokens, true, text.length)) {
+	for (const next of new Composer({ uniqueKeys: false, logLevel: 'error', merge: false, version: '1.2' }).compose(
+		tokens,
+		true,
+		text.length,
+	)) {
 		if (!doc) doc = next;
 		else {
 			doc.errors.push(
@@ -271,6 +275,23 @@ export function parseRegistryYaml(
 					deep,
 					`mehr als ${shape.depth} Ebenen verschachtelt; erwartet: ${shape.expected.de}`,
 					`Unexpected nesting deeper than ${shape.depth} levels, expected ${shape.expected.en}`,
+				),
+			],
+		};
+	}
+	// `%YAML 1.1` would switch the reading to YAML 1.1 and its `<<` merge keys, by which fields
+	// appear that no key of the file names (`<<: { verified: … }`); `%TAG` renames tags. Neither is needed.
+	const directive = tokens.find((token) => token.type === 'directive');
+	if (directive) {
+		const source = 'source' in directive ? directive.source.trim() : '%';
+		return {
+			diagnostics: [
+				yamlProblem(
+					file,
+					text,
+					directive.offset,
+					`unerwartete Zeile \`${source}\`; erwartet: die Datei ohne Zeilen, die mit \`%\` beginnen – die Bibliothek liest YAML 1.2, die Zeile löschen`,
+					`Unexpected line \`${source}\`, expected the file without lines that begin with \`%\` – the library reads YAML 1.2; delete the line`,
 				),
 			],
 		};
