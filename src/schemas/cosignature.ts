@@ -190,7 +190,36 @@ export const cosignatureSchema = z.strictObject({
 		label: say('Bestätigung durch die Redaktion', "Maintainers' confirmation"),
 		hint: 'Nur die Redaktion trägt das ein.',
 	}),
+}).superRefine((data, ctx) => {
+	// The contact is never shown; repeated in a field the site shows, it would be.
+	const email = data.contact.email.toLowerCase();
+	const shown: [PropertyKey[], string | undefined][] = [
+		[['decision', 'body'], data.decision.body],
+		[['decision', 'reference'], data.decision.reference],
+		[['decision', 'url'], data.decision.url && decodedUrl(data.decision.url)],
+		[['verified', 'by'], data.verified?.by],
+		[['verified', 'how'], data.verified?.how],
+	];
+	for (const [path, value] of shown)
+		if (value?.toLowerCase().includes(email))
+			addIssue(
+				ctx,
+				path,
+				say(
+					`Das Funktionspostfach \`${data.contact.email}\` steht in einem Feld, das die Website zeigt; erwartet: das Postfach nur unter \`contact.email\`, das nicht angezeigt wird – es hier löschen`,
+					`Unexpected office mailbox \`${data.contact.email}\` in a field the site shows, expected it only in \`contact.email\`, which is not shown – delete it here`,
+				),
+			);
 });
+
+/** `url` with its percent escapes decoded, as far as they decode. */
+function decodedUrl(url: string): string {
+	try {
+		return decodeURIComponent(url);
+	} catch {
+		return url;
+	}
+}
 
 /** A co-signature file as written. */
 export type CosignatureInput = z.input<typeof cosignatureSchema>;

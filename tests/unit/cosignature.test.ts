@@ -186,3 +186,22 @@ describe('a confirmation', () => {
 		expect(problems.map((p) => [p.path, p.rule])).toEqual([[['verified', 'date'], 'date-order']]);
 	});
 });
+
+describe('the contact', () => {
+	const contact = { role: 'Hauptamt', email: 'Hauptamt@Stadt.example' };
+	it.each([
+		[['decision', 'body'], { decision: { ...signature.decision, body: 'Stadtrat, hauptamt@stadt.example' } }],
+		[['decision', 'reference'], { decision: { ...signature.decision, reference: '0123/2026 hauptamt@stadt.example' } }],
+		[
+			['decision', 'url'],
+			{ decision: { ...signature.decision, url: 'https://ratsinfo.stadt.example/?von=hauptamt%40stadt.example' } },
+		],
+		[['verified', 'how'], { verified: { by: 'Redaktion', date: '2026-11-21', how: 'Mail an hauptamt@stadt.example' } }],
+	])('is refused in %j, which the site shows', (path, changes) => {
+		const result = cosignatureSchema.safeParse({ ...signature, contact, ...changes });
+		expect(result.error?.issues.map((i) => i.path)).toEqual([path]);
+	});
+	it('stands in its own field', () => {
+		expect(cosignatureSchema.safeParse({ ...signature, contact }).success).toBe(true);
+	});
+});
