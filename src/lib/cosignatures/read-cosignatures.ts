@@ -108,6 +108,17 @@ function readFile(root: string, file: string, paperId: string, signatory: string
 	out.files++;
 	const read = readRegistryText(root, file, BOUND);
 	out.diagnostics.push(...read.diagnostics);
+	// Listed but gone on a second look (no permission to look, or removed meanwhile): said, not skipped.
+	if (read.missing)
+		out.diagnostics.push(
+			problem(
+				file,
+				say(
+					'Die Mitzeichnungsdatei lässt sich nicht lesen; erwartet: eine lesbare Datei – Leserechte prüfen und die Prüfung erneut ausführen',
+					'Unexpected co-signature file that cannot be read, expected a readable file – check its permissions and run the check again',
+				),
+			),
+		);
 	if (read.text === undefined) return;
 	const parsed = parseRegistryYaml(file, read.text, SHAPE);
 	out.diagnostics.push(...parsed.diagnostics);
