@@ -18,11 +18,15 @@ import {
 } from '../../src/lib/validate/index.ts';
 import { COSIGNATURE_LIMITS } from '../../src/lib/cosignatures/read-cosignatures.ts';
 import { mergeCosignatures } from '../../src/lib/cosignatures/merge-cosignatures.ts';
+import { bodyKeys, checkCosignatureFiles } from '../../src/lib/cosignatures/check-cosignature-files.ts';
+import { loadRegistries } from '../../src/lib/registries/load-registries.ts';
 import { createTempLibrary, removeTempLibrary, REPOSITORY } from '../support/temp-library.ts';
 
 const TODAY = '2026-11-27';
 const OPEN = 'mitzeichnung-offen';
 const CLOSED = 'mitzeichnung-beendet';
+/** A paper that bodies sign under two of their names. */
+const TWICE = 'mitzeichnung-doppelt';
 
 const paper = (id: string, status: string, dates: string, cosignatories: string) => `---
 title: Beispielpapier ${id}
@@ -125,6 +129,12 @@ const FILES: Record<string, string> = {
 		'',
 	].join('\n'),
 	[at(OPEN, 'ags-01051021.yaml')]: `%YAML 1.1\n---\n${file()}<<: { verified: { by: Redaktion, date: 2026-11-12 } }\n`,
+	// One body under two names: a kreisfreie Stadt is a Gemeinde and its own Kreis, Berlin a Land too.
+	[at(TWICE, 'ags-07312.yaml')]: file(),
+	[at(TWICE, 'ags-09162.yaml')]: file(),
+	[at(TWICE, 'ags-09162000.yaml')]: file(),
+	[at(TWICE, 'ags-11000.yaml')]: file(),
+	[at(TWICE, 'land-be.yaml')]: file(),
 	[at(OPEN, 'ags-01051012.yaml')]: file('2026-11-10', '2026-11-03', 'verified: { by: Redaktion, date: 2026-12-24 }\n'),
 	[at(OPEN, 'ags-01051016.yaml')]: file('2026-11-10', '2026-11-03', 'verified: { by: Redaktion, date: 2026-11-09 }\n'),
 };
@@ -143,6 +153,15 @@ beforeAll(() => {
 		join(root, 'content/positions', `${OPEN}.md`),
 		paper(
 			OPEN,
+			'consultation',
+			'  drafted: 2026-09-01\n  consultationStart: 2026-10-01\n  consultationEnd: 2026-12-31',
+			'  - { organization: ags:07312000, date: 2026-10-12 }',
+		),
+	);
+	writeFileSync(
+		join(root, 'content/positions', `${TWICE}.md`),
+		paper(
+			TWICE,
 			'consultation',
 			'  drafted: 2026-09-01\n  consultationStart: 2026-10-01\n  consultationEnd: 2026-12-31',
 			'  - { organization: ags:07312000, date: 2026-10-12 }',
@@ -243,6 +262,9 @@ describe('a bad co-signature file gets one located message', () => {
 		['`verified` as an explicit key', at(OPEN, 'ags-01051003.yaml')],
 		['`verified` at the end of a long line of braces', at(OPEN, 'ags-01051010.yaml')],
 		['`verified` merged in by YAML 1.1 (`%YAML 1.1`, `<<:`)', at(OPEN, 'ags-01051021.yaml')],
+		['a kreisfreie Stadt as Kreis, signing in the front matter as Gemeinde', at(TWICE, 'ags-07312.yaml')],
+		['a kreisfreie Stadt as Gemeinde, signing by file as Kreis', at(TWICE, 'ags-09162000.yaml')],
+		['a city-state as Land, signing by file as Kreis', at(TWICE, 'land-be.yaml')],
 		['a confirmation in the future', at(OPEN, 'ags-01051012.yaml')],
 		['a confirmation before the signature', at(OPEN, 'ags-01051016.yaml')],
 	])('%s', (_, path) => {
@@ -263,7 +285,14 @@ describe('a bad co-signature file gets one located message', () => {
 	it('and none of them joins a paper', () => {
 		const files = [...report.index.cosignatories.values()].flat().flatMap((c) => (c.file ? [c.file] : []));
 		expect(files.sort()).toEqual(
-			[at(CLOSED, 'ags-05913000.yaml'), at(OPEN, 'ags-05911000.yaml'), at(OPEN, 'land-by.yaml')].sort(),
+			[
+				at(CLOSED, 'ags-05913000.yaml'),
+				at(OPEN, 'ags-05911000.yaml'),
+				at(OPEN, 'land-by.yaml'),
+				// The first name of the body counts, once.
+				at(TWICE, 'ags-09162.yaml'),
+				at(TWICE, 'ags-11000.yaml'),
+			].sort(),
 		);
 	});
 
@@ -316,7 +345,7 @@ describe('npm run validate', () => {
 			"content/cosignatures/mitzeichnung-offen/staedtetag.yaml
 			  1:1  Fehler  \`staedtetag\` ist die federführende Stelle des Papiers und zeichnet es nicht selbst mit; die Datei entfernen  [lead-cosignatory]
 
-			30 Dateien geprüft: 1 Fehler und 0 Warnungen in 1 Datei. Beheben Sie die Meldungen und führen Sie \`npm run validate\` erneut aus.
+			36 Dateien geprüft: 1 Fehler und 0 Warnungen in 1 Datei. Beheben Sie die Meldungen und führen Sie \`npm run validate\` erneut aus.
 			"
 		`);
 	});
@@ -355,5 +384,54 @@ describe('mergeCosignatures', () => {
 		expect(JSON.stringify(merged)).not.toContain('bochum.example');
 		expect(documents[0]!.data.cosignatories).toHaveLength(1);
 		expect(merged.slice(1)).toEqual(documents.slice(1));
+	});
+});
+
+describe('one body under two names', () => {
+	const { registries } = loadRegistries(REPOSITORY);
+	const bodyOf = bodyKeys(registries.register);
+
+	it('is one key: a kreisfreie Stadt as Gemeinde and Kreis, a city-state as Land too; others stay apart', () => {
+		expect(['ags:09162000', 'ags:09162'].map(bodyOf)).toEqual(['ags:09162', 'ags:09162']);
+		expect(['BE', 'ags:11000', 'ags:11000000'].map(bodyOf)).toEqual(['ags:11000', 'ags:11000', 'ags:11000']);
+		// Bremen the Land has two cities; a Landkreis is not its Gemeinden.
+		expect(['HB', 'ags:04011000', 'ags:09184', 'ags:09184119'].map(bodyOf)).toEqual([
+			'HB',
+			'ags:04011',
+			'ags:09184',
+			'ags:09184119',
+		]);
+	});
+
+	it('as the lead under its other name, may not co-sign its own paper', () => {
+		const lead = {
+			kind: 'positions' as const,
+			id: 'p',
+			data: {
+				lead: 'ags:09162000',
+				status: 'consultation',
+				dates: { consultationStart: '2026-10-01', consultationEnd: '2026-12-31' },
+			},
+		};
+		const data = {
+			date: '2026-11-10',
+			decision: { body: 'Stadtrat', date: '2026-11-03', reference: '1' },
+			contact: { role: 'r', email: 'a@muenchen.example' },
+		};
+		const record = {
+			paperId: 'p',
+			signatory: 'ags:09162',
+			file: at('p', 'ags-09162.yaml'),
+			data,
+			locate: () => ({ line: 1, column: 1 }),
+		};
+		const { accepted, diagnostics } = checkCosignatureFiles([record], [lead], registries, TODAY);
+		expect(accepted).toEqual([]);
+		expect(diagnostics.map((d) => [d.ruleId, d.message.en])).toEqual([
+			[
+				'lead-cosignatory',
+				"Unexpected co-signature by `ags:09162`, the same body as the paper's lead `ags:09162000` (a kreisfreie Stadt is a Gemeinde and its own Kreis), expected only other organizations – remove the file",
+			],
+		]);
 	});
 });
