@@ -10,7 +10,7 @@
 import { z } from 'zod';
 import { field } from './field-meta.ts';
 import { addIssue, say } from './localized.ts';
-import { isoDate, LAND_CODES, text, webUrl, type LandCode } from './primitives.ts';
+import { decisionUrl, isoDate, LAND_CODES, text, type LandCode } from './primitives.ts';
 
 /** The folder of co-signature files, one subfolder per paper. */
 export const COSIGNATURES_DIRECTORY = 'content/cosignatures';
@@ -61,21 +61,77 @@ export const officeMailbox = z.email().superRefine((value, ctx) => {
 		);
 });
 
+/**
+ * Control, direction and invisible characters. A co-signature's words are
+ * shown on the site beside the maintainers' "Bestätigt durch …": a direction
+ * override or a line break in them could rearrange what a reader sees, and
+ * hidden text would read differently in the pull request than on the page.
+ */
+// eslint-disable-next-line no-control-regex -- control and invisible characters are what this refuses
+const HIDDEN = /[\u0000-\u001f\u007f-\u009f\u00ad\u061c\u180e\u200b-\u200f\u2028\u2029\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\u{e0000}-\u{e007f}]/u;
+
+/**
+ * Whether every bracket of `value` closes one it opened, so that the text
+ * stays inside the site's own brackets: `Ausschuss für Umwelt (AUK)`, not
+ * `Rat). Bestätigt durch … (`. Angle and curly brackets have no use there.
+ */
+function nested(value: string): boolean {
+	let depth = 0;
+	for (const c of value) {
+		if (c === '(' || c === '[') depth++;
+		else if (c === ')' || c === ']') depth--;
+		else if ('{}<>'.includes(c)) return false;
+		if (depth < 0) return false;
+	}
+	return depth === 0;
+}
+
+/**
+ * One short line of a co-signature file: at most `max` characters, without
+ * control or invisible characters, and with brackets only in pairs where `plain`: the
+ * site shows the decision's body and reference inside brackets, and a closing
+ * bracket in them would let the file's own words follow as if the site said
+ * them (`0815/2026). Bestätigt durch die Redaktion …`).
+ */
+const line = (max: number, plain = false) =>
+	text.max(max).superRefine((value, ctx) => {
+		const hidden = HIDDEN.exec(value);
+		if (hidden) {
+			const code = `U+${hidden[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+			addIssue(
+				ctx,
+				[],
+				say(
+					`Unsichtbares oder steuerndes Zeichen ${code} im Text; erwartet: nur sichtbare Zeichen in einer Zeile – das Zeichen löschen`,
+					`Unexpected invisible or control character ${code}, expected only visible characters on one line – delete the character`,
+				),
+			);
+		} else if (plain && !nested(value))
+			addIssue(
+				ctx,
+				[],
+				say(
+					'Eine Klammer schließt, die der Text nicht geöffnet hat (oder `{}`, `<>`); erwartet: nur der Name des Gremiums oder die Nummer der Drucksache, jede Klammer auch geschlossen, z. B. `Ausschuss für Umwelt (AUK)`',
+					"Unexpected bracket that the text did not open (or `{}`, `<>`), expected only the body's name or the reference number, each bracket closed again, e.g. `Ausschuss für Umwelt (AUK)`",
+				),
+			);
+	});
+
 /** The council or board decision behind a co-signature file: body, date, and a reference number or a link (or both). */
 export const cosignatureDecisionSchema = z
 	.strictObject({
 		/** The body that decided, e.g. `Stadtrat`, `Kreistag`, `Präsidium`. */
-		body: field(text, { label: say('Gremium', 'Body'), hint: 'Beschließendes Gremium.', example: 'Stadtrat' }),
+		body: field(line(120, true), { label: say('Gremium', 'Body'), hint: 'Beschließendes Gremium.', example: 'Stadtrat' }),
 		/** The day of the decision. */
 		date: field(isoDate, { label: say('Datum des Beschlusses', 'Date of the decision'), hint: 'Tag des Beschlusses.' }),
 		/** Its reference, such as a Drucksache number. */
-		reference: field(text.optional(), {
+		reference: field(line(80, true).optional(), {
 			label: say('Drucksache oder Aktenzeichen', 'Reference number'),
 			hint: 'Nummer der Drucksache oder das Aktenzeichen.',
 			example: '0123/2026',
 		}),
 		/** The decision's page in the council information system (Ratsinformationssystem). */
-		url: field(webUrl.optional(), {
+		url: field(decisionUrl.optional(), {
 			label: say('Link zum Beschluss', 'Link to the decision'),
 			hint: 'Seite des Beschlusses im Ratsinformationssystem.',
 			example: 'https://ratsinfo.stadt.example/vo0050.asp?__kvonr=1234',
@@ -96,11 +152,11 @@ export const cosignatureDecisionSchema = z
 /** A maintainer's confirmation that the body really signed (for example by a call to its office). */
 export const verificationSchema = z.strictObject({
 	/** Who confirmed it: a maintainer of this library, by name or role. */
-	by: field(text, { label: say('Bestätigt durch', 'Confirmed by'), hint: 'Wer in der Redaktion bestätigt hat.' }),
+	by: field(line(120), { label: say('Bestätigt durch', 'Confirmed by'), hint: 'Wer in der Redaktion bestätigt hat.' }),
 	/** The day of the confirmation. */
 	date: field(isoDate, { label: say('Bestätigt am', 'Confirmed on'), hint: 'Tag der Bestätigung.' }),
 	/** How it was confirmed, e.g. `Rückruf bei der Poststelle`. Optional. */
-	how: field(text.optional(), { label: say('Wie bestätigt', 'How it was confirmed'), hint: 'Zum Beispiel Rückruf.' }),
+	how: field(line(200).optional(), { label: say('Wie bestätigt', 'How it was confirmed'), hint: 'Zum Beispiel Rückruf.' }),
 });
 
 /** The contents of one co-signature file. */
@@ -116,7 +172,7 @@ export const cosignatureSchema = z.strictObject({
 	contact: field(
 		z.strictObject({
 			/** The office, e.g. `Büro des Oberbürgermeisters`. */
-			role: field(text, { label: say('Stelle', 'Office'), hint: 'Stelle oder Amt, kein Name.', example: 'Hauptamt' }),
+			role: field(line(120), { label: say('Stelle', 'Office'), hint: 'Stelle oder Amt, kein Name.', example: 'Hauptamt' }),
 			/** The office mailbox. */
 			email: field(officeMailbox, {
 				label: say('Funktionspostfach', 'Office mailbox'),
@@ -134,7 +190,36 @@ export const cosignatureSchema = z.strictObject({
 		label: say('Bestätigung durch die Redaktion', "Maintainers' confirmation"),
 		hint: 'Nur die Redaktion trägt das ein.',
 	}),
+}).superRefine((data, ctx) => {
+	// The contact is never shown; repeated in a field the site shows, it would be.
+	const email = data.contact.email.toLowerCase();
+	const shown: [PropertyKey[], string | undefined][] = [
+		[['decision', 'body'], data.decision.body],
+		[['decision', 'reference'], data.decision.reference],
+		[['decision', 'url'], data.decision.url && decodedUrl(data.decision.url)],
+		[['verified', 'by'], data.verified?.by],
+		[['verified', 'how'], data.verified?.how],
+	];
+	for (const [path, value] of shown)
+		if (value?.toLowerCase().includes(email))
+			addIssue(
+				ctx,
+				path,
+				say(
+					`Das Funktionspostfach \`${data.contact.email}\` steht in einem Feld, das die Website zeigt; erwartet: das Postfach nur unter \`contact.email\`, das nicht angezeigt wird – es hier löschen`,
+					`Unexpected office mailbox \`${data.contact.email}\` in a field the site shows, expected it only in \`contact.email\`, which is not shown – delete it here`,
+				),
+			);
 });
+
+/** `url` with its percent escapes decoded, as far as they decode. */
+function decodedUrl(url: string): string {
+	try {
+		return decodeURIComponent(url);
+	} catch {
+		return url;
+	}
+}
 
 /** A co-signature file as written. */
 export type CosignatureInput = z.input<typeof cosignatureSchema>;

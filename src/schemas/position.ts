@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { field } from './field-meta.ts';
 import { addIssue, say, type Localized } from './localized.ts';
 import { checkDocument, documentFields } from './document.ts';
-import { addresseeRef, isoDate, organizationRef, slug, text, webUrl } from './primitives.ts';
+import { addresseeRef, decisionUrl, isoDate, organizationRef, slug, text } from './primitives.ts';
 
 /** Lifecycle of a position paper, in order. */
 export const POSITION_STATUSES = ['draft', 'consultation', 'adopted', 'superseded', 'withdrawn'] as const;
@@ -31,7 +31,7 @@ export const decisionSchema = z.strictObject({
 		example: '0123/2026',
 	}),
 	/** The decision's page in the council information system. Optional. */
-	url: field(webUrl.optional(), {
+	url: field(decisionUrl.optional(), {
 		label: say('Link zum Beschluss', 'Link to the decision'),
 		hint: 'Seite des Beschlusses im Ratsinformationssystem.',
 		example: 'https://ratsinfo.stadt.example/vo0050.asp?__kvonr=1234',

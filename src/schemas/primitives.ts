@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import { field } from './field-meta.ts';
-import { say } from './localized.ts';
+import { addIssue, say } from './localized.ts';
 
 /** The 16 Länder by their two-letter code (ISO 3166-2 without `DE-`). */
 export const LAND_CODES = ['BW', 'BY', 'BE', 'BB', 'HB', 'HH', 'HE', 'MV', 'NI', 'NW', 'RP', 'SL', 'SN', 'ST', 'SH', 'TH'] as const;
@@ -38,6 +38,42 @@ export const isoDate = z.preprocess(
 
 /** An absolute `https:` or `http:` address. */
 export const webUrl = z.url({ protocol: /^https?$/ });
+
+/**
+ * The address of a decision, as a maintainer checks it before confirming a
+ * co-signature: a web address written as it is, in visible ASCII (a host in
+ * another script stands in its `xn--` form, so that `ulm.de` in Cyrillic
+ * letters cannot pass for the real one), and without a user name or password,
+ * which would let `https://ratsinfo.ulm.de@other.example/` read as Ulm's.
+ */
+export const decisionUrl = webUrl.superRefine((value, ctx) => {
+	const ascii = /^[\x21-\x7e]+$/.test(value);
+	let url: URL;
+	try {
+		url = new URL(value);
+	} catch {
+		return; // `webUrl` says what is wrong.
+	}
+	const credentials = url.username !== '' || url.password !== '';
+	if (!ascii)
+		addIssue(
+			ctx,
+			[],
+			say(
+				'Leerzeichen oder Zeichen außerhalb von ASCII in der Adresse; erwartet: die Adresse, wie sie im Browser steht, ein Name in anderer Schrift in seiner `xn--`-Form',
+				'Unexpected space or non-ASCII character in the address, expected the address as the browser shows it, a host in another script in its `xn--` form',
+			),
+		);
+	else if (credentials)
+		addIssue(
+			ctx,
+			[],
+			say(
+				'Benutzername oder Passwort vor `@` in der Adresse; erwartet: die Adresse der Seite ohne Anmeldedaten – der Teil vor `@` lässt eine fremde Adresse wie die der Stadt aussehen',
+				'Unexpected user name or password before `@` in the address, expected the page address without credentials – the part before `@` makes another host look like the body’s',
+			),
+		);
+});
 
 /** A non-empty line of text (leading and trailing space removed). */
 export const text = z.string().trim().min(1);

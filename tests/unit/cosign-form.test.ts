@@ -148,7 +148,9 @@ describe('the co-signature form', () => {
 	});
 
 	it('says of entries too long for a file what npm run validate says of that file', () => {
-		const result = checkCosignForm(replace(ulm, { 'decision.body': 'Gemeinderat '.repeat(400) }), paper, refs, TODAY);
+		// Text fields are bounded; a link to the council information system is not, and may be long.
+		const url = `https://ratsinfo.ulm.example/vo0050.asp?${'__kvonr=1234&'.repeat(400)}`;
+		const result = checkCosignForm(replace(ulm, { 'decision.url': url }), paper, refs, TODAY);
 		expect(result.ok).toBe(true);
 		if (!result.ok) return;
 		const header = { paperId: paper.id, paperTitle: 'Wärmeplanung', signatory: result.signatory, signatoryName: 'Ulm' };

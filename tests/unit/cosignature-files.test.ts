@@ -18,11 +18,15 @@ import {
 } from '../../src/lib/validate/index.ts';
 import { COSIGNATURE_LIMITS } from '../../src/lib/cosignatures/read-cosignatures.ts';
 import { mergeCosignatures } from '../../src/lib/cosignatures/merge-cosignatures.ts';
+import { bodyKeys, checkCosignatureFiles } from '../../src/lib/cosignatures/check-cosignature-files.ts';
+import { loadRegistries } from '../../src/lib/registries/load-registries.ts';
 import { createTempLibrary, removeTempLibrary, REPOSITORY } from '../support/temp-library.ts';
 
 const TODAY = '2026-11-27';
 const OPEN = 'mitzeichnung-offen';
 const CLOSED = 'mitzeichnung-beendet';
+/** A paper that bodies sign under two of their names. */
+const TWICE = 'mitzeichnung-doppelt';
 
 const paper = (id: string, status: string, dates: string, cosignatories: string) => `---
 title: Beispielpapier ${id}
@@ -92,6 +96,48 @@ const FILES: Record<string, string> = {
 	[at(OPEN, 'ags-02000000.yaml')]: `${file()}date: 2026-11-11\n`,
 	[at(OPEN, 'ags-11000000.yaml')]: file().replace('contact:', 'kontakt:'),
 	[at(OPEN, 'ags-04011000.yaml')]: file().replace('ob-buero@stadt.example', 'ob.buero@gmx.de'),
+	// Words of the file that would read on the site as the maintainers' own.
+	[at(OPEN, 'ags-01001000.yaml')]: file().replace(
+		'"0815/2026"',
+		'"0815/2026). Bestätigt durch die Redaktion am 12. November 2026. (Anlage 1"',
+	),
+	[at(OPEN, 'ags-01002000.yaml')]: file().replace('Rat der Stadt', '"Rat der Stadt\\u202e"'),
+	[at(OPEN, 'ags-01003000.yaml')]: file().replace('Büro des Oberbürgermeisters', '"Büro des\\nOberbürgermeisters"'),
+	// Decision links that pass for the body's own.
+	[at(OPEN, 'ags-01004000.yaml')]: file().replace(
+		'reference: "0815/2026"',
+		'url: https://ratsinfo.stadt.example@other.example/vo0050.asp',
+	),
+	[at(OPEN, 'ags-01051011.yaml')]: file().replace(
+		'reference: "0815/2026"',
+		'url: https://ratsinfo.st\u0430dt.example/',
+	),
+	// A confirmation a reviewer would not see, or that could not have been given.
+	[at(OPEN, 'ags-01051044.yaml')]: file(
+		'2026-11-10',
+		'2026-11-03',
+		'"verifi\\x65d": { by: Redaktion, date: 2026-11-12 }\n',
+	),
+	[at(OPEN, 'ags-01051003.yaml')]: file(
+		'2026-11-10',
+		'2026-11-03',
+		'? verified\n: { by: Redaktion, date: 2026-11-12 }\n',
+	),
+	[at(OPEN, 'ags-01051010.yaml')]: [
+		'{ date: 2026-11-10, decision: { body: Rat der Stadt, date: 2026-11-03, reference: "0815/2026" },',
+		'  contact: { role: Büro des Oberbürgermeisters, email: ob-buero@stadt.example },',
+		`${' '.repeat(200)}verified: { by: Redaktion, date: 2026-11-12 } }`,
+		'',
+	].join('\n'),
+	[at(OPEN, 'ags-01051021.yaml')]: `%YAML 1.1\n---\n${file()}<<: { verified: { by: Redaktion, date: 2026-11-12 } }\n`,
+	// One body under two names: a kreisfreie Stadt is a Gemeinde and its own Kreis, Berlin a Land too.
+	[at(TWICE, 'ags-07312.yaml')]: file(),
+	[at(TWICE, 'ags-09162.yaml')]: file(),
+	[at(TWICE, 'ags-09162000.yaml')]: file(),
+	[at(TWICE, 'ags-11000.yaml')]: file(),
+	[at(TWICE, 'land-be.yaml')]: file(),
+	[at(OPEN, 'ags-01051012.yaml')]: file('2026-11-10', '2026-11-03', 'verified: { by: Redaktion, date: 2026-12-24 }\n'),
+	[at(OPEN, 'ags-01051016.yaml')]: file('2026-11-10', '2026-11-03', 'verified: { by: Redaktion, date: 2026-11-09 }\n'),
 };
 
 let root: string;
@@ -108,6 +154,15 @@ beforeAll(() => {
 		join(root, 'content/positions', `${OPEN}.md`),
 		paper(
 			OPEN,
+			'consultation',
+			'  drafted: 2026-09-01\n  consultationStart: 2026-10-01\n  consultationEnd: 2026-12-31',
+			'  - { organization: ags:07312000, date: 2026-10-12 }',
+		),
+	);
+	writeFileSync(
+		join(root, 'content/positions', `${TWICE}.md`),
+		paper(
+			TWICE,
 			'consultation',
 			'  drafted: 2026-09-01\n  consultationStart: 2026-10-01\n  consultationEnd: 2026-12-31',
 			'  - { organization: ags:07312000, date: 2026-10-12 }',
@@ -131,6 +186,10 @@ beforeAll(() => {
 			writeFileSync(join(full, 'ags-05911000.yaml'), file());
 		} else writeFileSync(full, text);
 	}
+	// A folder whose name is not UTF-8: listed as `…\uFFFD`, a path that does not exist.
+	const latin1 = Buffer.concat([Buffer.from(join(root, 'content/cosignatures', OPEN)), Buffer.from([0xff])]);
+	mkdirSync(latin1);
+	writeFileSync(Buffer.concat([latin1, Buffer.from('/ags-05911000.yaml')]), file());
 	report = validateLibrary(root, { today: TODAY });
 });
 afterAll(() => removeTempLibrary(root));
@@ -196,6 +255,20 @@ describe('a bad co-signature file gets one located message', () => {
 		['a key written twice', at(OPEN, 'ags-02000000.yaml')],
 		['an unknown field', at(OPEN, 'ags-11000000.yaml')],
 		['a private mailbox as contact', at(OPEN, 'ags-04011000.yaml')],
+		["a reference that closes the site's bracket and speaks for the maintainers", at(OPEN, 'ags-01001000.yaml')],
+		['a direction override in the name of the body', at(OPEN, 'ags-01002000.yaml')],
+		['a line break in the office', at(OPEN, 'ags-01003000.yaml')],
+		['a decision link with a user name before `@`', at(OPEN, 'ags-01004000.yaml')],
+		['a decision link with a look-alike host in another script', at(OPEN, 'ags-01051011.yaml')],
+		['`verified` written with an escape', at(OPEN, 'ags-01051044.yaml')],
+		['`verified` as an explicit key', at(OPEN, 'ags-01051003.yaml')],
+		['`verified` at the end of a long line of braces', at(OPEN, 'ags-01051010.yaml')],
+		['`verified` merged in by YAML 1.1 (`%YAML 1.1`, `<<:`)', at(OPEN, 'ags-01051021.yaml')],
+		['a kreisfreie Stadt as Kreis, signing in the front matter as Gemeinde', at(TWICE, 'ags-07312.yaml')],
+		['a kreisfreie Stadt as Gemeinde, signing by file as Kreis', at(TWICE, 'ags-09162000.yaml')],
+		['a city-state as Land, signing by file as Kreis', at(TWICE, 'land-be.yaml')],
+		['a confirmation in the future', at(OPEN, 'ags-01051012.yaml')],
+		['a confirmation before the signature', at(OPEN, 'ags-01051016.yaml')],
 	])('%s', (_, path) => {
 		const own = report.diagnostics.filter((d) => d.file === path || d.file.startsWith(`${path}/`));
 		expect(own, messages(path)).toHaveLength(1);
@@ -203,10 +276,25 @@ describe('a bad co-signature file gets one located message', () => {
 		expect(messages(path)).toMatchSnapshot();
 	});
 
+	it('a folder whose name is not UTF-8, so that its files are not passed over unseen', () => {
+		const folder = `content/cosignatures/${OPEN}\uFFFD`;
+		expect(messages(folder)).toMatchInlineSnapshot(`
+			"content/cosignatures/mitzeichnung-offen�:1:1  Fehler  Der Ordner \`content/cosignatures/mitzeichnung-offen�/\` lässt sich nicht lesen (ein Name, der nicht in UTF-8 geschrieben ist, oder fehlende Leserechte); erwartet: ein lesbarer Ordner, benannt wie das Papier – den Ordner umbenennen oder entfernen  [cosignature-file]
+			content/cosignatures/mitzeichnung-offen�:1:1  error  Unexpected folder \`content/cosignatures/mitzeichnung-offen�/\` that cannot be read (a name not written in UTF-8, or no permission to read it), expected a readable folder named like the paper – rename or remove the folder  [cosignature-file]"
+		`);
+	});
+
 	it('and none of them joins a paper', () => {
 		const files = [...report.index.cosignatories.values()].flat().flatMap((c) => (c.file ? [c.file] : []));
 		expect(files.sort()).toEqual(
-			[at(CLOSED, 'ags-05913000.yaml'), at(OPEN, 'ags-05911000.yaml'), at(OPEN, 'land-by.yaml')].sort(),
+			[
+				at(CLOSED, 'ags-05913000.yaml'),
+				at(OPEN, 'ags-05911000.yaml'),
+				at(OPEN, 'land-by.yaml'),
+				// The first name of the body counts, once.
+				at(TWICE, 'ags-09162.yaml'),
+				at(TWICE, 'ags-11000.yaml'),
+			].sort(),
 		);
 	});
 
@@ -259,7 +347,7 @@ describe('npm run validate', () => {
 			"content/cosignatures/mitzeichnung-offen/staedtetag.yaml
 			  1:1  Fehler  \`staedtetag\` ist die federführende Stelle des Papiers und zeichnet es nicht selbst mit; die Datei entfernen  [lead-cosignatory]
 
-			20 Dateien geprüft: 1 Fehler und 0 Warnungen in 1 Datei. Beheben Sie die Meldungen und führen Sie \`npm run validate\` erneut aus.
+			37 Dateien geprüft: 1 Fehler und 0 Warnungen in 1 Datei. Beheben Sie die Meldungen und führen Sie \`npm run validate\` erneut aus.
 			"
 		`);
 	});
@@ -298,5 +386,54 @@ describe('mergeCosignatures', () => {
 		expect(JSON.stringify(merged)).not.toContain('bochum.example');
 		expect(documents[0]!.data.cosignatories).toHaveLength(1);
 		expect(merged.slice(1)).toEqual(documents.slice(1));
+	});
+});
+
+describe('one body under two names', () => {
+	const { registries } = loadRegistries(REPOSITORY);
+	const bodyOf = bodyKeys(registries.register);
+
+	it('is one key: a kreisfreie Stadt as Gemeinde and Kreis, a city-state as Land too; others stay apart', () => {
+		expect(['ags:09162000', 'ags:09162'].map(bodyOf)).toEqual(['ags:09162', 'ags:09162']);
+		expect(['BE', 'ags:11000', 'ags:11000000'].map(bodyOf)).toEqual(['ags:11000', 'ags:11000', 'ags:11000']);
+		// Bremen the Land has two cities; a Landkreis is not its Gemeinden.
+		expect(['HB', 'ags:04011000', 'ags:09184', 'ags:09184119'].map(bodyOf)).toEqual([
+			'HB',
+			'ags:04011',
+			'ags:09184',
+			'ags:09184119',
+		]);
+	});
+
+	it('as the lead under its other name, may not co-sign its own paper', () => {
+		const lead = {
+			kind: 'positions' as const,
+			id: 'p',
+			data: {
+				lead: 'ags:09162000',
+				status: 'consultation',
+				dates: { consultationStart: '2026-10-01', consultationEnd: '2026-12-31' },
+			},
+		};
+		const data = {
+			date: '2026-11-10',
+			decision: { body: 'Stadtrat', date: '2026-11-03', reference: '1' },
+			contact: { role: 'r', email: 'a@muenchen.example' },
+		};
+		const record = {
+			paperId: 'p',
+			signatory: 'ags:09162',
+			file: at('p', 'ags-09162.yaml'),
+			data,
+			locate: () => ({ line: 1, column: 1 }),
+		};
+		const { accepted, diagnostics } = checkCosignatureFiles([record], [lead], registries, TODAY);
+		expect(accepted).toEqual([]);
+		expect(diagnostics.map((d) => [d.ruleId, d.message.en])).toEqual([
+			[
+				'lead-cosignatory',
+				"Unexpected co-signature by `ags:09162`, the same body as the paper's lead `ags:09162000` (a kreisfreie Stadt is a Gemeinde and its own Kreis), expected only other organizations – remove the file",
+			],
+		]);
 	});
 });

@@ -4,12 +4,14 @@
  */
 import { describe, expect, it } from 'vitest';
 import {
+	cosignatureDecisionSchema,
 	cosignaturePath,
 	cosignatureSchema,
 	signatoryFileName,
 	signatoryOfFileName,
 } from '../../src/schemas/cosignature.ts';
 import { checkCosignature, type PaperFacts } from '../../src/lib/cosignatures/check-cosignature.ts';
+import { decisionSchema } from '../../src/schemas/position.ts';
 
 const paper: PaperFacts = {
 	id: 'waermeplanung-finanzierung-2026',
@@ -127,5 +129,79 @@ describe('checkCosignature', () => {
 		]);
 		const late = { ...signature, decision: { ...signature.decision, date: '2026-11-25' } };
 		expect(rules(checkCosignature('x', paper.id, late, paper, TODAY))).toEqual(['date-order@decision.date']);
+	});
+});
+
+describe('what a decision shows on the site', () => {
+	const decision = (changes: Record<string, string>) =>
+		cosignatureDecisionSchema.safeParse({ body: 'Stadtrat', date: '2026-11-18', reference: '0123/2026', ...changes });
+	it.each([
+		'https://ratsinfo.stadt.example/vo0050.asp?__kvonr=1234',
+		'https://xn--mnchen-3ya.example/ratsinfo',
+		'http://ratsinfo.stadt.example/',
+	])('takes the link %s', (url) => {
+		expect(decision({ url }).success).toBe(true);
+		// The paper's own entries share the link's rules.
+		expect(decisionSchema.safeParse({ body: 'Stadtrat', date: '2026-11-18', url }).success).toBe(true);
+	});
+	it.each([
+		'https://ratsinfo.stadt.example@other.example/',
+		'https://user:secret@ratsinfo.stadt.example/',
+		'https://ratsinfo.m\u00fcnchen.example/',
+		'https://ratsinfo.st\u0430dt.example/',
+		'https://ratsinfo.stadt.example/a b',
+		'javascript:alert(1)',
+		'data:text/html,<b>x</b>',
+	])('refuses the link %j', (url) => {
+		expect(decision({ url }).success).toBe(false);
+		expect(decisionSchema.safeParse({ body: 'Stadtrat', date: '2026-11-18', url }).success).toBe(false);
+	});
+	it('takes a link with space around it as the link alone', () => {
+		expect(decision({ url: ' https://ratsinfo.stadt.example/\n' }).data?.url).toBe('https://ratsinfo.stadt.example/');
+	});
+	it.each(['Ausschuss für Umwelt (AUK)', 'Rat [Sondersitzung]'])('takes the body %j, its brackets in pairs', (body) => {
+		expect(decision({ body }).success).toBe(true);
+	});
+	it.each([
+		['body', 'Rat). Bestätigt durch die Redaktion (x'],
+		['reference', '0123/2026). Bestätigt durch die Redaktion am 1. Dezember 2026'],
+		['reference', '0123/2026 <b>'],
+		['body', 'Stadt\u202erat'],
+		['body', 'Stadt\u200brat'],
+		['reference', '0123/\n2026'],
+		['body', 'R'.repeat(121)],
+	])('refuses %s %j', (key, value) => {
+		expect(decision({ [key]: value }).success).toBe(false);
+	});
+});
+
+describe('a confirmation', () => {
+	const verified = (date: string) => ({ ...signature, verified: { by: 'Redaktion', date } });
+	it('counts on or after the signature, up to today', () => {
+		expect(checkCosignature('ags:05911000', paper.id, verified('2026-11-20'), paper, TODAY)).toEqual([]);
+		expect(checkCosignature('ags:05911000', paper.id, verified(TODAY), paper, TODAY)).toEqual([]);
+	});
+	it.each(['2026-11-19', '2026-12-03'])('is refused on %s', (date) => {
+		const problems = checkCosignature('ags:05911000', paper.id, verified(date), paper, TODAY);
+		expect(problems.map((p) => [p.path, p.rule])).toEqual([[['verified', 'date'], 'date-order']]);
+	});
+});
+
+describe('the contact', () => {
+	const contact = { role: 'Hauptamt', email: 'Hauptamt@Stadt.example' };
+	it.each([
+		[['decision', 'body'], { decision: { ...signature.decision, body: 'Stadtrat, hauptamt@stadt.example' } }],
+		[['decision', 'reference'], { decision: { ...signature.decision, reference: '0123/2026 hauptamt@stadt.example' } }],
+		[
+			['decision', 'url'],
+			{ decision: { ...signature.decision, url: 'https://ratsinfo.stadt.example/?von=hauptamt%40stadt.example' } },
+		],
+		[['verified', 'how'], { verified: { by: 'Redaktion', date: '2026-11-21', how: 'Mail an hauptamt@stadt.example' } }],
+	])('is refused in %j, which the site shows', (path, changes) => {
+		const result = cosignatureSchema.safeParse({ ...signature, contact, ...changes });
+		expect(result.error?.issues.map((i) => i.path)).toEqual([path]);
+	});
+	it('stands in its own field', () => {
+		expect(cosignatureSchema.safeParse({ ...signature, contact }).success).toBe(true);
 	});
 });

@@ -56,6 +56,25 @@ describe('registry YAML', () => {
 		]);
 	});
 
+	it('reads YAML 1.2 only: a `%YAML 1.1` line, which would bring merge keys and 1.1 values, is refused', () => {
+		const merged = '%YAML 1.1\n---\n- &a { id: x }\n- <<: *a\n  label: 010\n';
+		const { data, diagnostics } = parseRegistryYaml('content/registry/topics.yaml', merged);
+		expect(data).toBeUndefined();
+		expect(diagnostics.map((d) => [d.line, d.column, d.ruleId, d.message.en])).toEqual([
+			[
+				1,
+				1,
+				'yaml',
+				'Broken YAML: Unexpected line `%YAML 1.1`, expected the file without lines that begin with `%` – the library reads YAML 1.2; delete the line',
+			],
+		]);
+		// Without the line, `<<` is a key like any other, not a merge.
+		expect(parseRegistryYaml('content/registry/topics.yaml', merged.slice(14)).data).toEqual([
+			{ id: 'x' },
+			{ '<<': { id: 'x' }, label: 10 },
+		]);
+	});
+
 	it('treats 1 and "1" as the same key, as the data would', () => {
 		const { diagnostics } = parseRegistryYaml('content/registry/topics.yaml', `- id: x\n  1: a\n  '1': b\n`);
 		expect(diagnostics.map((d) => [d.line, d.ruleId])).toEqual([[3, 'yaml']]);

@@ -56,6 +56,37 @@ function factsOf(doc: CosignedDocument): PaperFacts {
 	};
 }
 
+/**
+ * One key per body, for references that name the same one: a kreisfreie
+ * Stadt is a Gemeinde and its own Kreis (`ags:09162000` and `ags:09162`),
+ * and a Land of a single Gemeinde is that city too (`BE`, `ags:11000`,
+ * `ags:11000000`). Other references are their own key.
+ */
+export function bodyKeys(register: Registries['register']): (ref: string) => string {
+	const single = new Map<string, string | null>();
+	for (const g of register.gemeinden.values()) single.set(g.land, single.has(g.land) ? null : g.kreis);
+	return (ref) => {
+		if (/^[A-Z]{2}$/.test(ref)) {
+			const kreis = single.get(ref);
+			return kreis ? `ags:${kreis}` : ref;
+		}
+		if (!ref.startsWith('ags:') || ref.length !== 12) return ref;
+		const gemeinde = register.gemeinden.get(ref.slice(4));
+		const kreis = gemeinde && register.kreise.get(gemeinde.kreis);
+		if (!gemeinde || !kreis) return ref;
+		return kreis.art === 'kreisfreie-stadt' || kreis.art === 'stadtkreis' ? `ags:${gemeinde.kreis}` : ref;
+	};
+}
+
+/** Why two references name one body, for messages. */
+const sameBody = (a: string, b: string): Localized =>
+	/^[A-Z]{2}$/.test(a) || /^[A-Z]{2}$/.test(b)
+		? say('ein Stadtstaat ist Land, Kreis und Gemeinde zugleich', 'a city-state is a Land, a Kreis and a Gemeinde')
+		: say(
+				'eine kreisfreie Stadt ist Gemeinde und Kreis zugleich',
+				'a kreisfreie Stadt is a Gemeinde and its own Kreis',
+			);
+
 /** The message on an unknown paper, with the paper most likely meant (a folder name with a typo). */
 function withPaperMeant(message: Localized, paperId: string, papers: readonly Candidate[]): Localized {
 	const meant = suggest(paperId, papers).map((c) => `\`${c.id}\``);
@@ -82,6 +113,9 @@ export function checkCosignatureFiles(
 	const candidates = suggestionBudget({ organization: () => organizationCandidates(registries) });
 	const papers = documents.flatMap((d) => (d.kind === 'positions' ? [{ id: d.id }] : []));
 	const out: CheckedCosignatures = { accepted: [], diagnostics: [] };
+	const bodyOf = bodyKeys(registries.register);
+	/** Per paper, who signs it already under which body key: inline entries, then accepted files. */
+	const signers = new Map<string, Map<string, { ref: string; file?: string }>>();
 	for (const record of records) {
 		const { file, signatory, paperId } = record;
 		const found: Diagnostic[] = [];
@@ -120,8 +154,41 @@ export function checkCosignatureFiles(
 				...rule(p.rule),
 				message: doc ? p.message : withPaperMeant(p.message, paperId, papers),
 			});
-		if (found.length === 0) out.accepted.push(record);
-		else out.diagnostics.push(...found);
+		// The same body under another of its names (the exact name in the front matter is `checkCosignature`'s to say).
+		let bodies = doc?.kind === 'positions' ? signers.get(paperId) : undefined;
+		if (doc?.kind === 'positions' && !bodies) {
+			bodies = new Map([...inlineSignatories(doc)].map((ref) => [bodyOf(ref), { ref }]));
+			signers.set(paperId, bodies);
+		}
+		const key = bodyOf(signatory);
+		const other = bodies?.get(key);
+		const lead = text(doc?.data.lead);
+		if (lead && lead !== signatory && bodyOf(lead) === key)
+			found.push({
+				file,
+				line: 1,
+				column: 1,
+				...rule('lead-cosignatory'),
+				message: say(
+					`\`${signatory}\` ist dieselbe Stelle wie die federführende \`${lead}\` (${sameBody(signatory, lead).de}) und zeichnet das Papier nicht selbst mit; die Datei entfernen`,
+					`Unexpected co-signature by \`${signatory}\`, the same body as the paper's lead \`${lead}\` (${sameBody(signatory, lead).en}), expected only other organizations – remove the file`,
+				),
+			});
+		else if (other && other.ref !== signatory)
+			found.push({
+				file,
+				line: 1,
+				column: 1,
+				...rule('duplicate-cosignatory'),
+				message: say(
+					`\`${signatory}\` ist dieselbe Stelle wie \`${other.ref}\` (${sameBody(signatory, other.ref).de}), die \`${paperId}\` schon mitzeichnet (${other.file ? `\`${other.file}\`` : '`cosignatories` des Papiers'}); erwartet: jede Stelle einmal – eine der beiden Mitzeichnungen entfernen`,
+					`Unexpected second co-signature by \`${signatory}\`, the same body as \`${other.ref}\` (${sameBody(signatory, other.ref).en}), which signs \`${paperId}\` already (${other.file ? `\`${other.file}\`` : "the paper's `cosignatories`"}), expected each body once – remove one of the two`,
+				),
+			});
+		if (found.length === 0) {
+			out.accepted.push(record);
+			bodies?.set(key, { ref: signatory, file });
+		} else out.diagnostics.push(...found);
 	}
 	return out;
 }

@@ -78,7 +78,7 @@ function day(date: string): Localized {
 export function checkCosignature(
 	signatory: string,
 	paperId: string,
-	data: Pick<Cosignature, 'date' | 'decision'>,
+	data: Pick<Cosignature, 'date' | 'decision'> & Partial<Pick<Cosignature, 'verified'>>,
 	paper: PaperFacts | undefined,
 	today: string,
 ): CosignatureProblem[] {
@@ -187,6 +187,28 @@ export function checkCosignature(
 				message: say(
 					`Der Beschluss vom ${day(decided).de} liegt nach der Mitzeichnung am ${day(data.date).de}; erwartet: erst beschließen, dann mitzeichnen`,
 					`Unexpected decision on ${day(decided).en} after the signature on ${day(data.date).en}, expected the decision first`,
+				),
+			});
+	}
+	// A confirmation the site shows as the maintainers' word must be one that could have been given.
+	const confirmed = data.verified?.date;
+	if (typeof confirmed === 'string') {
+		if (confirmed > today)
+			out.push({
+				path: ['verified', 'date'],
+				rule: 'date-order',
+				message: say(
+					`Bestätigt am ${day(confirmed).de} liegt in der Zukunft; erwartet: der Tag, an dem die Redaktion bestätigt hat (heute oder früher)`,
+					`Unexpected confirmation date ${day(confirmed).en} in the future, expected the day the maintainers confirmed (today or earlier)`,
+				),
+			});
+		else if (typeof data.date === 'string' && confirmed < data.date)
+			out.push({
+				path: ['verified', 'date'],
+				rule: 'date-order',
+				message: say(
+					`Bestätigt am ${day(confirmed).de}, vor der Mitzeichnung am ${day(data.date).de}; erwartet: erst mitzeichnen, dann bestätigen`,
+					`Unexpected confirmation on ${day(confirmed).en}, before the signature on ${day(data.date).en}, expected the signature first`,
 				),
 			});
 	}

@@ -40,6 +40,8 @@ const SHAPE: YamlShape = {
 	),
 	// An empty file is an empty group of fields, so that the schema names what is missing.
 	empty: {},
+	// `verified` is for maintainers to add: it must stand where a reviewer sees it.
+	plainKeys: true,
 };
 
 const BOUND: SizeBound = {
@@ -70,19 +72,45 @@ export interface CosignatureReading {
 
 const byName = (a: Dirent, b: Dirent) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
 
-function entriesOf(dir: string): Dirent[] {
+/** The entries of folder `dir`, or `undefined` where it cannot be read. */
+function entriesOf(dir: string): Dirent[] | undefined {
 	try {
 		return readdirSync(dir, { withFileTypes: true }).sort(byName);
 	} catch {
-		return [];
+		return undefined;
 	}
 }
+
+/**
+ * A folder that cannot be listed: no read permission, or a name that is not
+ * UTF-8 — read back through the name the listing gave, it is another path.
+ * Said, so that the files in it do not go unseen.
+ */
+const unreadableFolder = (folder: string) =>
+	problem(
+		folder,
+		say(
+			`Der Ordner \`${folder}/\` lässt sich nicht lesen (ein Name, der nicht in UTF-8 geschrieben ist, oder fehlende Leserechte); erwartet: ein lesbarer Ordner, benannt wie das Papier – den Ordner umbenennen oder entfernen`,
+			`Unexpected folder \`${folder}/\` that cannot be read (a name not written in UTF-8, or no permission to read it), expected a readable folder named like the paper – rename or remove the folder`,
+		),
+	);
 
 /** Reads one co-signature file whose name passed. */
 function readFile(root: string, file: string, paperId: string, signatory: string, out: CosignatureReading): void {
 	out.files++;
 	const read = readRegistryText(root, file, BOUND);
 	out.diagnostics.push(...read.diagnostics);
+	// Listed but gone on a second look (no permission to look, or removed meanwhile): said, not skipped.
+	if (read.missing)
+		out.diagnostics.push(
+			problem(
+				file,
+				say(
+					'Die Mitzeichnungsdatei lässt sich nicht lesen; erwartet: eine lesbare Datei – Leserechte prüfen und die Prüfung erneut ausführen',
+					'Unexpected co-signature file that cannot be read, expected a readable file – check its permissions and run the check again',
+				),
+			),
+		);
 	if (read.text === undefined) return;
 	const parsed = parseRegistryYaml(file, read.text, SHAPE);
 	out.diagnostics.push(...parsed.diagnostics);
@@ -99,7 +127,12 @@ function readPaperFolder(root: string, paperId: string, out: CosignatureReading)
 		`in \`${folder}/\` nur Mitzeichnungsdateien, benannt ${NAME_FORMS.de}`,
 		`only co-signature files in \`${folder}/\`, named ${NAME_FORMS.en}`,
 	);
-	for (const entry of entriesOf(join(root, folder))) {
+	const entries = entriesOf(join(root, folder));
+	if (!entries) {
+		out.diagnostics.push(unreadableFolder(folder));
+		return;
+	}
+	for (const entry of entries) {
 		const file = posix.join(folder, entry.name);
 		if (entry.isSymbolicLink()) out.diagnostics.push(symlinkProblem(file));
 		else if (entry.isDirectory()) out.diagnostics.push(unknownEntry(file, true, expected));
@@ -131,7 +164,12 @@ export function readCosignatures(root: string): CosignatureReading {
 		`in \`${COSIGNATURES_DIRECTORY}/\` nur je Papier einen Ordner, benannt wie das Papier (\`${COSIGNATURES_DIRECTORY}/<papier-id>/\`)`,
 		`only a folder per paper in \`${COSIGNATURES_DIRECTORY}/\`, named like the paper (\`${COSIGNATURES_DIRECTORY}/<paper-id>/\`)`,
 	);
-	for (const entry of entriesOf(join(root, COSIGNATURES_DIRECTORY))) {
+	const entries = entriesOf(join(root, COSIGNATURES_DIRECTORY));
+	if (!entries) {
+		out.diagnostics.push(unreadableFolder(COSIGNATURES_DIRECTORY));
+		return out;
+	}
+	for (const entry of entries) {
 		const file = posix.join(COSIGNATURES_DIRECTORY, entry.name);
 		if (entry.isSymbolicLink()) out.diagnostics.push(symlinkProblem(file));
 		else if (entry.isDirectory()) readPaperFolder(root, entry.name, out);

@@ -6,7 +6,18 @@
  */
 import { lstatSync, readFileSync } from 'node:fs';
 import { extname, join } from 'node:path';
-import { Composer, LineCounter, Parser, visit, YAMLParseError, type CST, type Document } from 'yaml';
+import {
+	Composer,
+	isMap,
+	isScalar,
+	LineCounter,
+	Parser,
+	Scalar,
+	visit,
+	YAMLParseError,
+	type CST,
+	type Document,
+} from 'yaml';
 import { formatBytes, formatExcess, symlinkProblem } from '../validate/report/content-problems.ts';
 import type { Diagnostic, Locate } from '../validate/report/diagnostics.ts';
 import { rule } from '../validate/report/rules.ts';
@@ -173,7 +184,11 @@ const yamlProblem = (file: string, text: string, offset: number, de: string, en:
  */
 function compose(tokens: readonly CST.Token[], text: string): Document.Parsed {
 	let doc: Document.Parsed | undefined;
-	for (const next of new Composer({ uniqueKeys: false, logLevel: 'error' }).compose(tokens, true, text.length)) {
+	for (const next of new Composer({ uniqueKeys: false, logLevel: 'error', merge: false, version: '1.2' }).compose(
+		tokens,
+		true,
+		text.length,
+	)) {
 		if (!doc) doc = next;
 		else {
 			doc.errors.push(
@@ -200,6 +215,33 @@ export interface YamlShape {
 	expected: Localized;
 	/** The data of an empty file. */
 	empty: unknown;
+	/**
+	 * Whether each top-level field must stand at the start of its own line as
+	 * `name: value`, its name neither quoted, escaped, tagged nor in braces —
+	 * so that a reviewer reading the pull request, or searching it for a
+	 * field such as `verified:`, sees every field the parser sees.
+	 */
+	plainKeys?: boolean;
+}
+
+/** The offset and name of the first top-level key of `doc` not written plainly at the start of a line. */
+function hiddenKey(doc: Document.Parsed, text: string): { offset: number; key: string } | undefined {
+	const root = doc.contents;
+	if (!isMap(root)) return undefined;
+	for (const pair of root.items) {
+		const key = pair.key;
+		const offset = isScalar(key) ? (key.range?.[0] ?? 0) : (root.range?.[0] ?? 0);
+		const name = isScalar(key) ? String(key.value) : '?';
+		const plain =
+			isScalar(key) &&
+			key.type === Scalar.PLAIN &&
+			!key.tag &&
+			!key.anchor &&
+			(offset === 0 || text[offset - 1] === '\n') &&
+			text[key.range?.[1] ?? -1] === ':';
+		if (!plain) return { offset, key: name };
+	}
+	return undefined;
 }
 
 /** A registry list: an empty file is an empty list. */
@@ -237,6 +279,23 @@ export function parseRegistryYaml(
 			],
 		};
 	}
+	// `%YAML 1.1` would switch the reading to YAML 1.1 and its `<<` merge keys, by which fields
+	// appear that no key of the file names (`<<: { verified: … }`); `%TAG` renames tags. Neither is needed.
+	const directive = tokens.find((token) => token.type === 'directive');
+	if (directive) {
+		const source = 'source' in directive ? directive.source.trim() : '%';
+		return {
+			diagnostics: [
+				yamlProblem(
+					file,
+					text,
+					directive.offset,
+					`unerwartete Zeile \`${source}\`; erwartet: die Datei ohne Zeilen, die mit \`%\` beginnen – die Bibliothek liest YAML 1.2, die Zeile löschen`,
+					`Unexpected line \`${source}\`, expected the file without lines that begin with \`%\` – the library reads YAML 1.2; delete the line`,
+				),
+			],
+		};
+	}
 	const doc = compose(tokens, text);
 	const error = doc.errors[0];
 	if (error) {
@@ -253,6 +312,20 @@ export function parseRegistryYaml(
 					duplicate.offset,
 					`das Feld \`${duplicate.key}\` steht zweimal da; eines löschen`,
 					`Unexpected second \`${duplicate.key}\`, expected each key once – delete one`,
+				),
+			],
+		};
+	}
+	const hidden = shape.plainKeys ? hiddenKey(doc, text) : undefined;
+	if (hidden) {
+		return {
+			diagnostics: [
+				yamlProblem(
+					file,
+					text,
+					hidden.offset,
+					`das Feld \`${hidden.key}\` steht nicht als \`${hidden.key}: …\` am Anfang einer eigenen Zeile; erwartet: ${shape.expected.de}, jedes Feld ohne Anführungszeichen, geschweifte Klammern oder \`?\` am Zeilenanfang – so liest es auch, wer die Änderung prüft`,
+					`Unexpected way of writing the field \`${hidden.key}\`, expected ${shape.expected.en}, each as \`${hidden.key}: …\` at the start of its own line, without quotes, braces or \`?\` – as those who review the change read it`,
 				),
 			],
 		};
