@@ -310,6 +310,8 @@ describe('300 co-signature files of the paper', () => {
 		expect(page.split(verified).length - 1).toBe(files.filter((f) => f.trust === 'verified').length);
 		// Only the files with neither a link nor a confirmation; the entries of the front matter need no such word.
 		expect(page.split(tr('cosignature.unverified')).length - 1).toBe(files.filter((f) => f.trust === 'none').length);
+		// A linked decision is said to be unconfirmed all the same, after the contributor's own words of the decision.
+		expect(page.split(tr('cosignature.linked')).length - 1).toBe(files.filter((f) => f.trust === 'link').length);
 	});
 
 	it('show on the pages of their signatories as "signed"', () => {
