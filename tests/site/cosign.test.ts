@@ -218,7 +218,9 @@ describe.runIf(open)('the form while the consultation is open', () => {
 	it('refuses entries too long for a co-signature file, in the words of `npm run validate`, and offers no file', async () => {
 		await page.goto(`${baseUrl}/positionen/${PAPER}/mitzeichnen/`);
 		await page.fill('#cosign-signatory', 'ags:08421000');
-		await page.fill('#cosign-decision-body', 'Gemeinderat '.repeat(400));
+		await page.fill('#cosign-decision-body', 'Gemeinderat');
+		// Text fields are bounded; a link to the council information system is not, and may be long.
+		await page.fill('#cosign-decision-url', `https://ratsinfo.ulm.example/vo0050.asp?${'__kvonr=1234&'.repeat(400)}`);
 		await page.fill('#cosign-decision-date', paper.consultationStart!);
 		await page.fill('#cosign-decision-reference', '1/2026');
 		await page.fill('#cosign-contact-role', 'Hauptamt');

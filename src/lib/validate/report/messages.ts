@@ -220,6 +220,20 @@ export function describeIssue(issue: z.core.$ZodIssue, context: MessageContext =
 				`Unexpected ${code(input)} in ${at}, expected at least ${String(issue.minimum)}`,
 			);
 		case 'too_big':
+			if (issue.origin === 'string') {
+				const length = typeof input === 'string' ? [...input].length : undefined;
+				const has = length === undefined ? '' : ` (${length} Zeichen)`;
+				const hasEn = length === undefined ? '' : ` (${length} characters)`;
+				return say(
+					`Zu langer Text in ${at}${has}, erwartet: höchstens ${String(issue.maximum)} Zeichen – kürzen`,
+					`Unexpected long text in ${at}${hasEn}, expected at most ${String(issue.maximum)} characters – shorten it`,
+				);
+			}
+			if (issue.origin === 'array')
+				return say(
+					`Zu viele Einträge in ${at}, erwartet: höchstens ${String(issue.maximum)}`,
+					`Unexpected number of entries in ${at}, expected at most ${String(issue.maximum)}`,
+				);
 			return say(
 				`Zu großer Wert ${code(input)} in ${at}, erwartet: höchstens ${String(issue.maximum)}`,
 				`Unexpected ${code(input)} in ${at}, expected at most ${String(issue.maximum)}`,
