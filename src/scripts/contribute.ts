@@ -9,14 +9,13 @@
 import { collectValues } from '../lib/contribute/collect-values.ts';
 import { documentFile, documentPath } from '../lib/contribute/document-file.ts';
 import { fieldsFor, formFields } from '../lib/contribute/form-model.ts';
-import { prefilledNewFileUrl } from '../lib/contribute/new-file-link.ts';
 import { checkFormReferences } from '../lib/contribute/reference-data.ts';
 import { describeIssue, formatPath, type MessageLanguage } from '../lib/validate/report/messages.ts';
 import { suggestsValue } from '../lib/registries/references.ts';
 import { documentKinds, type DocumentKind } from '../schemas/kinds.ts';
 import type { SiteConfig } from '../schemas/site-config.ts';
 import { clearErrors, showErrors, type FormProblem } from './error-summary.ts';
-import { copy, download } from './file-output.ts';
+import { setUpFileResult } from './file-output.ts';
 import { loadReferences, setUpOrganizationSearch } from './organization-search.ts';
 import { setUpStatusFields } from './status-fields.ts';
 
@@ -62,11 +61,16 @@ function setUpForm(form: HTMLFormElement, data: ClientData): void {
 	const kind = form.dataset.form as DocumentKind;
 	const schema = documentKinds[kind].schema;
 	const fields = formFields(schema);
-	const result = form.querySelector<HTMLElement>('[data-result]')!;
-	const output = form.querySelector<HTMLTextAreaElement>('[data-output]')!;
-	const status = form.querySelector<HTMLElement>('[data-status]')!;
-	const open = form.querySelector<HTMLAnchorElement>('[data-open]')!;
-	let file = { path: '', text: '' };
+	const result = setUpFileResult(form, {
+		repository: data.repository,
+		strings: {
+			copied: data.strings['form.copied']!,
+			copyFailed: data.strings['form.copyFailed']!,
+			tooLong: data.strings['form.tooLong']!,
+			path: data.strings['form.result.path']!,
+		},
+		type: 'text/markdown',
+	});
 
 	setUpRepeats(form, data);
 	setUpOrganizationSearch(form, data.registerUrl);
@@ -75,7 +79,7 @@ function setUpForm(form: HTMLFormElement, data: ClientData): void {
 	form.addEventListener('submit', async (event) => {
 		event.preventDefault();
 		clearErrors(form);
-		result.hidden = true;
+		result.hide();
 		const entries = [...new FormData(form)].map(([k, v]) => [k, String(v)] as [string, string]);
 		// Only the fields of the chosen status go into the file, whatever the page shows.
 		const chosenStatus = entries.find(([k]) => k === 'status')?.[1];
@@ -102,34 +106,7 @@ function setUpForm(form: HTMLFormElement, data: ClientData): void {
 			return;
 		}
 		showErrors(form, [], data.lang);
-		file = { path: path!, text: documentFile(kind, values) };
-		output.value = file.text;
-		form.querySelector('[data-result-path]')!.textContent = data.strings['form.result.path']!.replace(
-			'{path}',
-			file.path,
-		);
-		const url = prefilledNewFileUrl(data.repository, file.path, file.text);
-		open.hidden = url === undefined;
-		open.href = url ?? '#';
-		status.textContent = url === undefined ? data.strings['form.tooLong']! : '';
-		result.hidden = false;
-		result.querySelector<HTMLElement>('h4')!.focus();
-	});
-
-	form.querySelector('[data-copy]')!.addEventListener('click', async () => {
-		status.textContent = (await copy(file.text, output))
-			? data.strings['form.copied']!
-			: data.strings['form.copyFailed']!;
-	});
-	form
-		.querySelector('[data-download]')!
-		.addEventListener('click', () => download(file.path.split('/').pop()!, file.text, 'text/markdown'));
-	open.addEventListener('click', async () => {
-		// GitLab's editor ignores content in the address: copy it, the page says to paste it.
-		if (data.repository.host === 'gitlab')
-			status.textContent = (await copy(file.text, output))
-				? data.strings['form.copied']!
-				: data.strings['form.copyFailed']!;
+		result.show({ path: path!, text: documentFile(kind, values) });
 	});
 }
 

@@ -6,7 +6,6 @@
  * entries into the co-signature file to open on the forge, copy or download.
  * Nothing leaves the browser unless the contributor follows the link.
  */
-import { prefilledNewFileUrl } from '../lib/contribute/new-file-link.ts';
 import { checkCosignForm } from '../lib/cosignatures/cosign-form.ts';
 import type { PaperFacts } from '../lib/cosignatures/check-cosignature.ts';
 import { cosignatureFile } from '../lib/cosignatures/cosignature-file.ts';
@@ -14,7 +13,7 @@ import { cosignatureSizeProblem } from '../lib/cosignatures/cosignature-size.ts'
 import type { MessageLanguage } from '../lib/validate/report/messages.ts';
 import type { SiteConfig } from '../schemas/site-config.ts';
 import { clearErrors, showErrors } from './error-summary.ts';
-import { copy, download } from './file-output.ts';
+import { setUpFileResult } from './file-output.ts';
 import { loadReferences, setUpOrganizationSearch } from './organization-search.ts';
 
 interface ClientData {
@@ -32,14 +31,19 @@ export function startCosignForm(): void {
 	const source = document.getElementById('cosign-data');
 	if (!form || !source) return;
 	const data = JSON.parse(source.textContent!) as ClientData;
-	const result = form.querySelector<HTMLElement>('[data-result]')!;
-	const output = form.querySelector<HTMLTextAreaElement>('[data-output]')!;
-	const status = form.querySelector<HTMLElement>('[data-status]')!;
-	const open = form.querySelector<HTMLAnchorElement>('[data-open]')!;
+	const result = setUpFileResult(form, {
+		repository: data.repository,
+		strings: {
+			copied: data.strings['form.copied']!,
+			copyFailed: data.strings['form.copyFailed']!,
+			tooLong: data.strings['form.tooLong']!,
+			path: data.strings['cosign.result.path']!,
+		},
+		type: 'application/yaml',
+	});
 	// The day in UTC, as `npm run validate` in the pipeline counts it: after midnight in Germany the
 	// reader's calendar is a day ahead, and a signature dated by it would fail there as "in the future".
 	const today = () => new Date().toISOString().slice(0, 10);
-	let file = { path: '', text: '' };
 
 	form.hidden = false;
 	form.querySelector<HTMLInputElement>('input[name="date"]')!.value ||= today();
@@ -48,7 +52,7 @@ export function startCosignForm(): void {
 	form.addEventListener('submit', async (event) => {
 		event.preventDefault();
 		clearErrors(form);
-		result.hidden = true;
+		result.hide();
 		const entries = [...new FormData(form)].map(([k, v]) => [k, String(v)] as [string, string]);
 		const refs = await loadReferences(data.registerUrl);
 		const checked = checkCosignForm(entries, data.paper, refs, today());
@@ -62,37 +66,12 @@ export function startCosignForm(): void {
 			{ paperId: data.paper.id, paperTitle: data.paperTitle, signatory: checked.signatory, signatoryName: name },
 			checked.data,
 		);
-		// The schema bounds no field's length: a file past the reader's size bound would fail in the pipeline.
+		// A long link, or many long fields together, can make a file past the reader's size bound, which the pipeline refuses.
 		const tooLarge = cosignatureSizeProblem(text);
 		if (tooLarge) {
 			showErrors(form, [{ path: [], message: tooLarge }], data.lang);
 			return;
 		}
-		file = { path: checked.path, text };
-		output.value = file.text;
-		form.querySelector('[data-result-path]')!.textContent = data.strings['cosign.result.path']!.replace(
-			'{path}',
-			file.path,
-		);
-		const url = prefilledNewFileUrl(data.repository, file.path, file.text);
-		open.hidden = url === undefined;
-		open.href = url ?? '#';
-		status.textContent = url === undefined ? data.strings['form.tooLong']! : '';
-		result.hidden = false;
-		result.querySelector<HTMLElement>('h3')!.focus();
-	});
-
-	const copyText = async () => {
-		status.textContent = (await copy(file.text, output))
-			? data.strings['form.copied']!
-			: data.strings['form.copyFailed']!;
-	};
-	form.querySelector('[data-copy]')!.addEventListener('click', copyText);
-	form
-		.querySelector('[data-download]')!
-		.addEventListener('click', () => download(file.path.split('/').pop()!, file.text, 'application/yaml'));
-	open.addEventListener('click', async () => {
-		// GitLab's editor ignores content in the address: copy it, the page says to paste it.
-		if (data.repository.host === 'gitlab') await copyText();
+		result.show({ path: checked.path, text });
 	});
 }
