@@ -6,6 +6,7 @@
  */
 import { parseArgs } from 'node:util';
 import { buildDate } from '../src/lib/build-date.ts';
+import { readBase } from '../src/lib/history/base-branch.ts';
 import { loadSiteConfig } from '../src/lib/registries/load-site-config.ts';
 import { fileUrl } from '../src/lib/routes/repository-links.ts';
 import {
@@ -26,6 +27,9 @@ Aufruf / usage: npm run validate -- [Optionen] [Pfade…]
   --format FORMAT   text (Standard), github (Workflow-Annotationen),
                     gitlab (Code-Quality-Bericht, JSON), json
   --lang de|en      Sprache der Meldungen (Standard: de)
+  --base REF        vergleicht mit dem veröffentlichten Stand REF (z. B. origin/main):
+                    veröffentlichte Adressen bleiben erreichbar, geänderte beschlossene
+                    Papiere brauchen einen Änderungshinweis
   --strict          auch Warnungen (z. B. überfällige Prüfung) lassen die Prüfung scheitern
   --help            diese Hilfe
 
@@ -42,6 +46,7 @@ let args: ReturnType<
 			format: { type: 'string' };
 			lang: { type: 'string' };
 			strict: { type: 'boolean' };
+			base: { type: 'string' };
 			help: { type: 'boolean' };
 		};
 		allowPositionals: true;
@@ -53,6 +58,7 @@ try {
 			format: { type: 'string' },
 			lang: { type: 'string' },
 			strict: { type: 'boolean' },
+			base: { type: 'string' },
 			help: { type: 'boolean' },
 		},
 		allowPositionals: true,
@@ -71,6 +77,8 @@ const lang = (args.values.lang ?? 'de') as MessageLanguage;
 if (!MESSAGE_LANGUAGES.includes(lang))
 	usage(`Unbekannte Sprache \`${lang}\` / unknown language, erlaubt / expected: de, en`);
 const strict = args.values.strict ?? false;
+const base = args.values.base === undefined ? undefined : readBase(process.cwd(), args.values.base);
+if (base && 'problem' in base) usage(`${base.problem.de}\n${base.problem.en}`);
 
 /**
  * Rule documentation as an address on the library's forge (from
@@ -90,7 +98,11 @@ function documentationLink(): ((path: string) => string) | undefined {
 try {
 	const today = buildDate();
 	const paths = args.positionals;
-	const report = await validateLibraryParallel(process.cwd(), { today, ...(paths.length ? { only: paths } : {}) });
+	const report = await validateLibraryParallel(process.cwd(), {
+		today,
+		...(paths.length ? { only: paths } : {}),
+		...(base ? { base } : {}),
+	});
 	console.log(
 		renderReport(format, report.diagnostics, { lang, files: report.files, strict, link: documentationLink() }),
 	);

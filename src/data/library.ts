@@ -12,6 +12,7 @@ import { buildDate } from '../lib/build-date.ts';
 import { checkCosignatureFiles } from '../lib/cosignatures/check-cosignature-files.ts';
 import { mergeCosignatures } from '../lib/cosignatures/merge-cosignatures.ts';
 import { readCosignatures } from '../lib/cosignatures/read-cosignatures.ts';
+import { readHistory, type LibraryHistory } from '../lib/history/git-history.ts';
 import { takeValidatedLibrary } from '../lib/library/library-handoff.ts';
 import { buildLibraryIndex, type LibraryIndex } from '../lib/library/library-index.ts';
 import { loadRegistries, type Registries } from '../lib/registries/load-registries.ts';
@@ -31,6 +32,8 @@ export interface Library {
 	today: string;
 	/** Collection entries by document id, for rendering bodies. */
 	entries: Map<string, DocumentEntry>;
+	/** The version history of the library's files, read from git once per build. */
+	history: LibraryHistory;
 }
 
 let library: Promise<Library> | undefined;
@@ -96,7 +99,10 @@ async function load(): Promise<Library> {
 	const index =
 		takeValidatedLibrary(root, today, documents) ??
 		buildLibraryIndex(withCosignatureFiles(root, documents, registries, today), registries, today);
-	return { index, registries, config: loadSiteConfig(root), today, entries };
+	const history = readHistory(root);
+	// Said once per build; the pages fall back to the dates of the front matter.
+	if (history.problem) console.warn(`[dreiklang] ${history.problem.de}\n[dreiklang] ${history.problem.en}`);
+	return { index, registries, config: loadSiteConfig(root), today, entries, history };
 }
 
 /** The library of this build; loaded on first use. */

@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { field } from './field-meta.ts';
 import { addIssue, say } from './localized.ts';
 import { isoDate, slug, source, text } from './primitives.ts';
+import { changeNoteSchema } from './change-note.ts';
 
 /** Languages a document may be written in. */
 export const DOCUMENT_LANGUAGES = ['de', 'en'] as const;
@@ -46,6 +47,14 @@ export const documentFields = {
 	lang: field(z.enum(DOCUMENT_LANGUAGES).default('de'), {
 		label: say('Sprache des Dokuments', 'Language of the document'),
 		hint: 'Sprache des Textes: de = Deutsch, en = Englisch.',
+	}),
+	/**
+	 * Change notes since publication, oldest first: `[{ date, type: major|minor, note }]`.
+	 * An adopted paper whose wording or demands change needs one. Default: none.
+	 */
+	changes: field(z.array(changeNoteSchema).default([]), {
+		label: say('Änderungshinweise', 'Change notes'),
+		hint: 'Änderungen seit der Veröffentlichung, älteste zuerst, je mit Datum, Art (major/minor) und Hinweis.',
 	}),
 	/**
 	 * `true` marks example content: it is shown with a visible notice and never

@@ -60,6 +60,7 @@ export const OPTION_LABELS: Record<string, string> = {
 	lang: 'doclang',
 	status: 'status',
 	'demands.status': 'demand',
+	'changes.type': 'change',
 	phase: 'phase',
 	outcome: 'outcome',
 	'transferability.rating': 'rating',

@@ -23,6 +23,7 @@ export const SECTIONS = {
 	signLanguage: { de: 'gebaerdensprache', en: 'sign-language' },
 	search: { de: 'suche', en: 'search' },
 	contribute: { de: 'mitmachen', en: 'contribute' },
+	demands: { de: 'forderungen', en: 'demands' },
 } as const;
 export type Section = keyof typeof SECTIONS;
 
@@ -37,6 +38,7 @@ const VIEW_SEGMENTS = {
 	cosignatories: { de: 'mitzeichnende', en: 'co-signatories' },
 	cosign: { de: 'mitzeichnen', en: 'co-sign' },
 	comment: { de: 'kommentieren', en: 'comment' },
+	history: { de: 'verlauf', en: 'history' },
 } as const;
 /** The filters a list can have, in the order list pages offer them. */
 export const LIST_FILTERS = ['status', 'topic', 'land', 'crisis', 'measure'] as const;
@@ -79,6 +81,14 @@ export function cosignHref(lang: UiLanguage, id: string): string {
 /** The URL of the page that comments on a paper: `commentHref('de', 'x')` → `/positionen/x/kommentieren/`. */
 export function commentHref(lang: UiLanguage, id: string): string {
 	return path(lang, SECTIONS.positions[lang], id, VIEW_SEGMENTS.comment[lang]);
+}
+
+/**
+ * The URL of a document's version history, below the document's own:
+ * `historyHref('de', 'positions', 'x')` → `/positionen/x/verlauf/`.
+ */
+export function historyHref(lang: UiLanguage, kind: 'positions' | 'lessons' | 'guides', id: string): string {
+	return path(lang, SECTIONS[kind][lang], id, VIEW_SEGMENTS.history[lang]);
 }
 
 /** The URL of page `page` of a section's index: `/organisationen/seite/2/`. */

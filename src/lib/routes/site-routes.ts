@@ -12,6 +12,7 @@ import {
 	commentHref,
 	cosignatoriesHref,
 	cosignHref,
+	historyHref,
 	href,
 	languageRoot,
 	LIST_FILTERS,
@@ -49,6 +50,8 @@ export type RouteView =
 			items: DocumentSummary[];
 	  }
 	| { view: 'document'; kind: DocumentKind; id: string }
+	/** A document's version history: its versions from git and its change notes. Every document has one, with or without git. */
+	| { view: 'history'; kind: DocumentKind; id: string }
 	/** The full list of a paper's co-signatories, for papers with more than its page lists. */
 	| { view: 'cosignatories'; id: string }
 	/** The co-signature form of a paper that had a consultation; after its end it says so. */
@@ -87,6 +90,8 @@ function routePath(lang: UiLanguage, route: RouteView): string {
 			return listHref(lang, route.kind, route.filter, route.page);
 		case 'document':
 			return href(lang, route.kind, route.id);
+		case 'history':
+			return historyHref(lang, route.kind, route.id);
 		case 'cosignatories':
 			return cosignatoriesHref(lang, route.id);
 		case 'cosign':
@@ -133,7 +138,7 @@ export function buildRoutes(index: LibraryIndex, registries: Registries): SiteRo
 			for (const [value, items] of groups[filter]) views.push(...listViews(kind, items, { filter, value }));
 		}
 		for (const summary of index.byKind[kind]) {
-			views.push({ view: 'document', kind, id: summary.id });
+			views.push({ view: 'document', kind, id: summary.id }, { view: 'history', kind, id: summary.id });
 			if (kind === 'positions' && hasCosignatoryPage(index.cosignatoryCounts.get(summary.id) ?? 0))
 				views.push({ view: 'cosignatories', id: summary.id });
 			if (kind === 'positions' && index.consultations.has(summary.id))

@@ -29,6 +29,8 @@ import { readCosignatures } from '../../cosignatures/read-cosignatures.ts';
 import { checkCosignatureFiles } from '../../cosignatures/check-cosignature-files.ts';
 import { mergeCosignatures } from '../../cosignatures/merge-cosignatures.ts';
 import { contentHash, ValidationCache } from './validation-cache.ts';
+import type { BaseTree } from '../../history/base-branch.ts';
+import { checkAgainstBase } from '../checks/against-base.ts';
 
 /** Everything a validation run found. */
 export interface LibraryReport {
@@ -48,6 +50,8 @@ export interface ValidateOptions {
 	today: string;
 	/** Show only problems in these files or folders (references still resolve against the whole library). */
 	only?: string[];
+	/** The published state to compare against (`--base origin/main`): change notes and lasting addresses are checked against it. */
+	base?: BaseTree;
 }
 
 /**
@@ -139,6 +143,18 @@ function finish(
 			);
 		}
 	});
+	if (options.base)
+		diagnostics.push(
+			...checkAgainstBase({
+				root,
+				base: options.base,
+				documents: signed,
+				index,
+				routes,
+				registries,
+				today: options.today,
+			}),
+		);
 	for (const doc of documents) {
 		const review = index.reviews.get(doc.id);
 		if (review?.overdue) {
