@@ -95,6 +95,11 @@ const EXPLANATIONS: Record<RuleId, { catches: string; why: string }> = {
 		catches: 'A date after today: a publication, decision, co-signature, review or reuse that has not happened yet.',
 		why: 'The library records what has happened. A date in the future is a typing error or a plan, and would sort the document above everything else.',
 	},
+	'former-key': {
+		catches:
+			'A reference (`lead`, co-signatories, addressees, a co-signature file `ags-<key>.yaml`) to a municipal or Kreis key that `content/registry/gemeindeverzeichnis/aenderungen.csv` lists as changed: a merged municipality, or one that moved to another Kreis.',
+		why: 'The key was right when the document was written, and an adopted paper should not be rewritten for a merger. The reference resolves to the body of today, whose page shows a note of the former name ("früher: …, seit … Teil von …"); the warning only tells maintainers, and new documents should use the new key.',
+	},
 	'heading-order': {
 		catches:
 			'Body headings that are a second level-1 heading (`# …` or `<h1>`), or that skip a level on the way down: the first body heading deeper than `##`, or `####` after `##`. Headings count wherever they stand (in lists, quotes, HTML, MDX); going back up (`##` after `####`) is fine.',
@@ -104,6 +109,11 @@ const EXPLANATIONS: Record<RuleId, { catches: string; why: string }> = {
 		catches:
 			"Images without alternative text, and image addresses that are missing, lead out of the document's folder or are not images.",
 		why: "Alternative text is how a blind reader learns what an image shows (accessibility law requires it), and images are published only from the document's own folder.",
+	},
+	'key-change': {
+		catches:
+			'A row of `content/registry/gemeindeverzeichnis/aenderungen.csv` (`alt,neu,datum,art,name`) with malformed keys or date, an unknown `art`, no name, an old key listed twice or still in the register, a new key that is not in the register (directly or at the end of a chain), a chain out of date order, or a loop.',
+		why: 'References to old keys resolve through this registry; a wrong row would send them to the wrong body or nowhere. An old key still in the register names a body that exists, so a change from it would redirect references that are right today (a change of Kreis changes the key too, as a Gemeinde key begins with its Kreis). Record a change after importing the edition that has the new key.',
 	},
 	'lead-cosignatory': {
 		catches: 'The lead body (`lead`) listed among its own co-signatories, or co-signing its own paper by a file.',

@@ -6,6 +6,7 @@ import { formatDate, t } from '../i18n/t.ts';
 import type { UiLanguage } from '../i18n/languages.ts';
 import { registryLabel, landName } from '../lib/library/labels.ts';
 import { organizationSlug, resolveOrganization } from '../lib/registries/organizations.ts';
+import { formerKeyNote } from '../lib/registries/former-key-note.ts';
 import { href, type ListFilter } from '../lib/routes/routes.ts';
 import type { HubSection } from '../lib/routes/site-routes.ts';
 import type { SearchLabels } from '../lib/search/build/search-record.ts';
@@ -13,6 +14,13 @@ import type { DocumentSummary } from '../lib/library/summaries.ts';
 import type { MatrixField } from '../schemas/guide.ts';
 import type { LandCode } from '../schemas/primitives.ts';
 import type { Library } from './library.ts';
+
+/** A name as shown, with its hub link and, for a former key, the note on what it was (`former-key-note.ts`). */
+export interface Named {
+	name: string;
+	href?: string | undefined;
+	note?: string;
+}
 
 /** The page context; its registry labels are the ones the search index stores (`SearchLabels`). */
 export interface PageContext extends Pick<SearchLabels, 'topic' | 'crisis' | 'measure' | 'land'> {
@@ -23,9 +31,9 @@ export interface PageContext extends Pick<SearchLabels, 'topic' | 'crisis' | 'me
 	alternate: string;
 	date: (isoDay: string) => string;
 	/** Name and hub link of an organization reference (no link when it has no hub). */
-	organization: (ref: string) => { name: string; href?: string | undefined };
+	organization: (ref: string) => Named;
 	/** Name and link of an addressee: a level or an organization. */
-	addressee: (ref: string) => { name: string; href?: string | undefined };
+	addressee: (ref: string) => Named;
 	/** The status label of a summary, whatever its kind. */
 	status: (summary: Pick<DocumentSummary, 'kind' | 'status'>) => string;
 	/** The label of a list filter's value: a status, topic, Land, crisis or measure. */
@@ -47,10 +55,12 @@ export function pageContext(lang: UiLanguage, library: Library, alternate: strin
 	const { registries, index } = library;
 	const organization = (ref: string) => {
 		const resolved = resolveOrganization(ref, registries.organizations, registries.register);
-		const slug = organizationSlug(ref);
+		// A former key links to the body of today, and says which one the document named.
+		const slug = resolved?.slug ?? organizationSlug(ref);
 		return {
 			name: resolved?.name ?? ref,
 			href: index.organizations.has(slug) ? href(lang, 'organizations', slug) : undefined,
+			...(resolved?.former && { note: formerKeyNote(resolved.former, registries.register, lang) }),
 		};
 	};
 	const status: PageContext['status'] = ({ kind, status }) =>

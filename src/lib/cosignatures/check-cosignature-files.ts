@@ -12,6 +12,7 @@ import { suggest, type Candidate } from '../validate/report/suggest.ts';
 import { rule } from '../validate/report/rules.ts';
 import type { Registries } from '../registries/load-registries.ts';
 import { resolveOrganization } from '../registries/organizations.ts';
+import { currentKey, formerKeyMessage } from '../registries/key-changes.ts';
 import { organizationCandidates, suggestionBudget, unresolvedMessage } from '../registries/references.ts';
 import { checkCosignature, type PaperFacts } from './check-cosignature.ts';
 import type { CosignatureRecord } from './read-cosignatures.ts';
@@ -65,7 +66,10 @@ function factsOf(doc: CosignedDocument): PaperFacts {
 export function bodyKeys(register: Registries['register']): (ref: string) => string {
 	const single = new Map<string, string | null>();
 	for (const g of register.gemeinden.values()) single.set(g.land, single.has(g.land) ? null : g.kreis);
-	return (ref) => {
+	return (written) => {
+		// A former key and the key that replaced it name one body.
+		const changed = written.startsWith('ags:') ? currentKey(register.changes, written.slice(4)) : undefined;
+		const ref = changed ? `ags:${changed.ags}` : written;
 		if (/^[A-Z]{2}$/.test(ref)) {
 			const kreis = single.get(ref);
 			return kreis ? `ags:${kreis}` : ref;
@@ -133,6 +137,9 @@ export function checkCosignatureFiles(
 				),
 			});
 		}
+		// A former key signs for the body of today: said, not refused.
+		const former = formerKeyMessage(signatory, `\`${file.slice(file.lastIndexOf('/') + 1)}\``, registries.register);
+		if (former) out.diagnostics.push({ file, line: 1, column: 1, ...rule('former-key'), message: former });
 		// A gemeindefreies Gebiet (a forest, a lake) has no council to decide: the form does not offer one either.
 		const place = signatory.startsWith('ags:') ? registries.register.gemeinden.get(signatory.slice(4)) : undefined;
 		if (place?.art.startsWith('gemeindefrei'))

@@ -98,8 +98,10 @@ export function buildLibraryIndex(
 	const organizations = new Map<string, OrganizationActivity>();
 	for (const doc of documents) {
 		for (const { ref, role } of organizationRoles(doc)) {
-			const organization = resolveOrganization(ref, registries.organizations, registries.register);
-			if (!organization) continue;
+			const resolved = resolveOrganization(ref, registries.organizations, registries.register);
+			if (!resolved) continue;
+			// A hub is the body's of today, whichever of its keys a document used.
+			const { former: _, ...organization } = resolved;
 			let activity = organizations.get(organization.slug);
 			if (!activity)
 				organizations.set(

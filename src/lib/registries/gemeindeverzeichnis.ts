@@ -6,6 +6,7 @@
  */
 import { parse } from 'csv-parse/sync';
 import type { LandCode } from '../../schemas/primitives.ts';
+import type { KeyChange } from './key-changes.ts';
 
 /** A Land as the register lists it. */
 export interface Land {
@@ -47,6 +48,8 @@ export interface Gemeindeverzeichnis {
 	laender: Map<LandCode, Land>;
 	kreise: Map<string, Kreis>;
 	gemeinden: Map<string, Gemeinde>;
+	/** Keys that vanished from the register, by old key (`aenderungen.csv`, see `key-changes.ts`); none where absent. */
+	changes?: Map<string, KeyChange>;
 }
 
 /** The three CSV files as text. */

@@ -13,6 +13,7 @@ import { duplicateSynonyms } from './synonym-terms.ts';
 import { rule } from '../validate/report/rules.ts';
 import { say } from '../validate/report/messages.ts';
 import { parseGemeindeverzeichnis, type Gemeindeverzeichnis } from './gemeindeverzeichnis.ts';
+import { readKeyChanges } from './key-changes.ts';
 import {
 	describeRequired,
 	REGISTRY_DIRECTORY,
@@ -164,10 +165,17 @@ export function loadRegistries(root: string): Loaded {
 }
 
 /** Reads one table of the municipal register: its text if it is there, readable and has the columns the library reads. */
-function readTable(root: string, name: string, layout: RegistryLayout, diagnostics: Diagnostic[]): string {
+function readTable(
+	root: string,
+	name: string,
+	layout: RegistryLayout,
+	diagnostics: Diagnostic[],
+	optional = false,
+): string {
 	const file = posix.join(REGISTRY_DIRECTORY, REGISTRY_LAYOUT.register.folder, name);
 	if (!layout.files.has(file)) {
-		if (!layout.refused && !layout.diagnostics.some((d) => d.file === file)) diagnostics.push(missingFile(file));
+		if (!optional && !layout.refused && !layout.diagnostics.some((d) => d.file === file))
+			diagnostics.push(missingFile(file));
 		return '';
 	}
 	const read = readRegistryText(root, file);
@@ -179,7 +187,7 @@ function readTable(root: string, name: string, layout: RegistryLayout, diagnosti
 		.replace(/\r$/, '')
 		.split(',')
 		.map((column) => column.trim().replace(/^"(.*)"$/, '$1'));
-	const columns = REGISTRY_LAYOUT.register.tables[name] ?? [];
+	const columns = REGISTRY_LAYOUT.register.tables[name] ?? REGISTRY_LAYOUT.register.optionalTables[name] ?? [];
 	const lacking = columns.filter((column) => !header.includes(column));
 	if (lacking.length > 0) {
 		diagnostics.push({
@@ -221,6 +229,17 @@ function readRegister(root: string, layout: RegistryLayout, diagnostics: Diagnos
 				message: say(`Fehlerhafte CSV-Tabelle: ${reason}`, `Broken CSV table: ${reason}`),
 			});
 		}
+	}
+	// The key changes, checked against the tables just read.
+	const changes = readTable(root, 'aenderungen.csv', layout, diagnostics, true);
+	if (changes) {
+		const read = readKeyChanges(
+			changes,
+			posix.join(REGISTRY_DIRECTORY, REGISTRY_LAYOUT.register.folder, 'aenderungen.csv'),
+			register,
+		);
+		register.changes = read.changes;
+		diagnostics.push(...read.diagnostics);
 	}
 	return register;
 }

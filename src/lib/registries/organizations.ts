@@ -6,6 +6,7 @@ import type { Level, LandCode } from '../../schemas/primitives.ts';
 import type { Organization } from '../../schemas/registry.ts';
 import type { Gemeindeverzeichnis } from './gemeindeverzeichnis.ts';
 import { placeName } from './organization-names.ts';
+import { currentKey, type KeyChange } from './key-changes.ts';
 
 /** What kind of entry a reference points at. */
 export type OrganizationKind = 'registry' | 'gemeinde' | 'kreis' | 'land';
@@ -36,6 +37,12 @@ export interface ResolvedOrganization {
 	type: string;
 	/** Its website, for registry entries. */
 	url?: string;
+	/**
+	 * Where the reference names a former key (`aenderungen.csv`): the key as
+	 * written and the changes that led from it to this body, oldest first.
+	 * `ref` and `slug` are then those of the body today.
+	 */
+	former?: { ref: string; steps: KeyChange[] };
 }
 
 /** Turns a reference into the id of its hub page: `ags:07312000` → `ags-07312000`, `BY` → `by`. */
@@ -54,6 +61,11 @@ export function resolveOrganization(
 ): ResolvedOrganization | undefined {
 	const slug = organizationSlug(ref);
 	if (ref.startsWith('ags:')) {
+		const changed = currentKey(register.changes, ref.slice(4));
+		if (changed) {
+			const today = resolveOrganization(`ags:${changed.ags}`, organizations, register);
+			return today && { ...today, former: { ref, steps: changed.steps } };
+		}
 		const ags = ref.slice(4);
 		const place = ags.length === 8 ? register.gemeinden.get(ags) : register.kreise.get(ags);
 		const named = placeName(register, ags);

@@ -11,6 +11,7 @@ import { isNameOf, suggest, type Candidate } from '../validate/report/suggest.ts
 import { REFERENCE_HINTS, type ReferenceTarget } from '../validate/report/reference-hints.ts';
 import type { Registries } from './load-registries.ts';
 import { resolveOrganization } from './organizations.ts';
+import { formerKeyMessage } from './key-changes.ts';
 import type { ParsedDocument } from '../validate/read/read-document.ts';
 
 export type { ReferenceTarget } from '../validate/report/reference-hints.ts';
@@ -231,6 +232,10 @@ export function checkReferences(
 				...rule('reference'),
 				message: unresolvedMessage(ref, 'cli', candidates),
 			});
+		}
+		for (const ref of collectReferences(doc.kind, doc.data)) {
+			const message = formerKeyMessage(ref.value, `\`${formatPath(ref.path)}\``, registries.register);
+			if (message) out.push({ file: doc.file, ...doc.locate(ref.path), ...rule('former-key'), message });
 		}
 		const older = doc.data.supersedes as string | undefined;
 		if (doc.kind === 'positions' && typeof older === 'string' && !unchecked.includes(doc as UncheckedReferences)) {

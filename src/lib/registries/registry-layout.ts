@@ -31,6 +31,8 @@ export const REGISTRY_LAYOUT = {
 			'kreise.csv': ['ags', 'name', 'land', 'art'],
 			'gemeinden.csv': ['ags', 'name', 'land', 'kreis', 'art', 'einwohner'],
 		} as Record<string, readonly string[]>,
+		/** Tables a library may have: the key changes of merged or moved municipalities (`key-changes.ts`). */
+		optionalTables: { 'aenderungen.csv': ['alt', 'neu', 'datum', 'name'] } as Record<string, readonly string[]>,
 		notes: ['SOURCE.md'],
 	},
 } as const;
@@ -40,7 +42,7 @@ const code = (names: readonly string[]) => names.map((n) => `\`${n}\``).join(', 
 /** What the registry folder may hold, for messages. */
 export function describeLayout(): Localized {
 	const { required, optional, organizations, register } = REGISTRY_LAYOUT;
-	const tables = [...Object.keys(register.tables), ...register.notes];
+	const tables = [...Object.keys(register.tables), ...Object.keys(register.optionalTables), ...register.notes];
 	return say(
 		`in \`${REGISTRY_DIRECTORY}/\` nur ${code([...required, ...optional])}, den Ordner \`${organizations}/\` mit \`.yaml\`-Dateien und den Ordner \`${register.folder}/\` mit ${code(tables)}`,
 		`only ${code([...required, ...optional])}, the folder \`${organizations}/\` of \`.yaml\` files and the folder \`${register.folder}/\` with ${code(tables)} in \`${REGISTRY_DIRECTORY}/\``,
@@ -157,7 +159,9 @@ export function walkRegistry(root: string): RegistryLayout {
 				file,
 				(inner) =>
 					inner.isFile() &&
-					(Object.hasOwn(register.tables, inner.name) || (register.notes as readonly string[]).includes(inner.name)),
+					(Object.hasOwn(register.tables, inner.name) ||
+						Object.hasOwn(register.optionalTables, inner.name) ||
+						(register.notes as readonly string[]).includes(inner.name)),
 			);
 			return true;
 		}

@@ -72,6 +72,10 @@ export const RULES = {
 		'A document starts with front matter between two `---` lines',
 	),
 	'future-date': error('Kein Datum eines Dokuments liegt nach heute', 'No date of a document lies after today'),
+	'former-key': warning(
+		'Ein Verweis auf einen früheren Gemeinde- oder Kreisschlüssel gilt der Stelle, die ihn laut `aenderungen.csv` ersetzt – ein Hinweis, kein Fehler: der Schlüssel war richtig, als das Dokument entstand',
+		'A reference to a former municipal or Kreis key means the body that replaced it according to `aenderungen.csv` – a notice, not an error: the key was right when the document was written',
+	),
 	'heading-order': error(
 		'Überschriften im Text beginnen mit Ebene 2 (`##`, unter dem Titel) und überspringen keine Ebene – ein Fehler, weil Vorleseprogramme nach Überschriften navigieren (BITV 2.0)',
 		'Body headings start at level 2 (`##`, below the title) and skip no level – an error, because screen reader users navigate by headings (BITV 2.0)',
@@ -79,6 +83,10 @@ export const RULES = {
 	image: error(
 		'Bilder haben einen Alternativtext und liegen im Ordner des Dokuments – ohne Text bleibt ein Bild für Blinde stumm (BITV 2.0)',
 		"Images have an alternative text and lie in the document's folder – without one an image says nothing to a blind reader (BITV 2.0)",
+	),
+	'key-change': error(
+		'Jede Schlüsseländerung führt von einem Schlüssel, den das Gemeindeverzeichnis nicht mehr kennt, ohne Kreis zu einem, den es kennt',
+		'Each key change leads from a key the register no longer lists, without a loop, to one it lists',
 	),
 	'lead-cosignatory': error(
 		'Die federführende Stelle steht nicht unter ihren eigenen Mitzeichnern',
