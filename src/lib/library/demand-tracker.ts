@@ -82,7 +82,9 @@ const LEVEL_GROUPS: Record<string, TrackerGroupKind> = {
 const LEVEL_SLUGS = new Set<string>([...Object.values(LEVEL_GROUPS), ...LAND_CODES.map((c) => c.toLowerCase())]);
 
 /** The day `demand` has been open since without a break, if it is open. */
-export function openSince(demand: Pick<Position['demands'][number], 'status' | 'since' | 'history'>): string | undefined {
+export function openSince(
+	demand: Pick<Position['demands'][number], 'status' | 'since' | 'history'>,
+): string | undefined {
 	if (!UNRESOLVED.includes(demand.status)) return undefined;
 	let since = demand.since;
 	const steps = demand.history ?? [];
