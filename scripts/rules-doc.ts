@@ -55,6 +55,11 @@ const EXPLANATIONS: Record<RuleId, { catches: string; why: string }> = {
 			'Dates of one document in an impossible order: a decision before the draft, a review before publication, a reuse before the experience began.',
 		why: 'The site sorts, filters and explains documents by these dates; dates in the wrong order are almost always a typing error.',
 	},
+	'demand-history': {
+		catches:
+			"A demand's `history` whose steps are not oldest first, or whose last step is not the demand's current `status` and `since`.",
+		why: "The paper's timeline and the demand tracker (how long a demand has been open) read the history; one that contradicts the status tells the reader two stories.",
+	},
 	'duplicate-cosignatory': {
 		catches:
 			'The same organization twice in `cosignatories`, or both there and in a co-signature file of the paper (`content/cosignatures/<paper>/`).',

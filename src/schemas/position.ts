@@ -14,8 +14,8 @@ const AFTER_DRAFT = ['consultation', 'adopted', 'superseded', 'withdrawn'] as co
 /** The statuses in which a paper may have been adopted (a withdrawn paper may have been adopted before). */
 const DECIDED = ['adopted', 'superseded', 'withdrawn'] as const satisfies readonly PositionStatus[];
 
-/** What became of a demand. */
-export const DEMAND_STATUSES = ['open', 'in-progress', 'met', 'rejected'] as const;
+/** What became of a demand: `partly-met` when the addressee did some of it, e.g. funding for a shorter term than asked. */
+export const DEMAND_STATUSES = ['open', 'in-progress', 'partly-met', 'met', 'rejected'] as const;
 export type DemandStatus = (typeof DEMAND_STATUSES)[number];
 
 /** A council or board decision behind a co-signature. */
@@ -51,6 +51,20 @@ export const cosignatorySchema = z.strictObject({
 	}),
 });
 
+/** One step of a demand's history: a status it had from a day on. */
+export const demandStepSchema = z.strictObject({
+	/** The status it had from `since` on. */
+	status: field(z.enum(DEMAND_STATUSES), { label: say('Stand', 'Status'), hint: 'Stand ab diesem Tag.', values: 'demand' }),
+	/** The day the status began. */
+	since: field(isoDate, { label: say('Seit', 'Since'), hint: 'Tag, an dem der Stand begann.' }),
+	/** What happened that day, e.g. the cabinet decision. Optional. */
+	note: field(text.optional(), {
+		label: say('Anmerkung', 'Note'),
+		hint: 'Was an diesem Tag geschah.',
+		example: 'Kabinettsbeschluss zum Gesetzentwurf.',
+	}),
+});
+
 /** One demand (Forderung) and what became of it. */
 export const demandSchema = z.strictObject({
 	/** The demand in one sentence. */
@@ -70,6 +84,15 @@ export const demandSchema = z.strictObject({
 		label: say('Anmerkung', 'Note'),
 		hint: 'Was geschah, z. B. das Gesetz, das sie erfüllt.',
 		example: 'Noch keine Reaktion.',
+	}),
+	/**
+	 * The statuses the demand had, oldest first; the last step is its current
+	 * `status` and `since`. Optional: a demand without one shows its current
+	 * status only. Example: `[{ status: open, since: 2023-10-20 }, { status: met, since: 2024-12-20 }]`.
+	 */
+	history: field(z.array(demandStepSchema).optional(), {
+		label: say('Verlauf des Stands', 'History of the status'),
+		hint: 'Frühere Stände, ältester zuerst; der letzte gleicht status und since.',
 	}),
 });
 

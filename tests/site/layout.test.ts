@@ -83,7 +83,7 @@ describe('header', () => {
 		await open(GUIDE, DESKTOP);
 		expect(await page.locator('.site-menu > summary').isVisible()).toBe(false);
 		const links = page.locator('.site-nav a');
-		expect(await links.count()).toBe(8);
+		expect(await links.count()).toBe(9);
 		for (const link of await links.all()) expect(await link.isVisible()).toBe(true);
 		expect(await tabTo('.site-nav a')).toBe(6);
 		expect(await axeViolations(page)).toEqual([]);

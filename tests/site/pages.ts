@@ -6,7 +6,7 @@
 import { readdirSync } from 'node:fs';
 import { extname } from 'node:path';
 import { UI_LANGUAGES, type UiLanguage } from '../../src/i18n/languages.ts';
-import { cosignHref, href, languageRoot, listHref } from '../../src/lib/routes/routes.ts';
+import { cosignHref, href, languageRoot, listHref, trackerHref } from '../../src/lib/routes/routes.ts';
 import { DOCUMENT_KINDS, documentKinds, type DocumentKind } from '../../src/schemas/kinds.ts';
 
 export interface TestPage {
@@ -51,6 +51,9 @@ export function testPages(): TestPage[] {
 		add('search', href(lang, 'search'));
 		add('search-results', `${href(lang, 'search')}?q=${lang === 'de' ? 'Planung' : 'planning'}&sort=newest`);
 		add('contribute', href(lang, 'contribute'));
+		add('tracker', trackerHref(lang));
+		add('tracker-group', trackerHref(lang, 'bund'));
+		add('tracker-group-status', trackerHref(lang, 'by', 'open'));
 		// The one example paper with a consultation period.
 		add('cosign', cosignHref(lang, 'waermeplanung-finanzierung-2026'));
 	}

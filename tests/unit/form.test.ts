@@ -23,6 +23,12 @@ describe('form derived from the schema', () => {
 		expect(byKey.lead!.control).toEqual({ type: 'references', source: 'organizations', many: false });
 		expect(byKey.topics!.control).toEqual({ type: 'references', source: 'topics', many: true });
 		expect(byKey.demands!.control.type).toBe('repeat');
+		// A demand's history is written in the file when its status changes; a new paper's demands start open.
+		const demand = byKey.demands!.control.type === 'repeat' ? byKey.demands!.control.item : [];
+		expect(demand.map((f) => f.key)).toEqual(['text', 'addressee', 'status', 'since', 'note']);
+		expect(demand.find((f) => f.key === 'status')!.control).toMatchObject({
+			options: ['open', 'in-progress', 'partly-met', 'met', 'rejected'],
+		});
 		expect(byKey.title!.required).toBe(true);
 		expect(byKey.related!.required).toBe(false);
 	});

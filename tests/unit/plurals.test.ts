@@ -126,6 +126,21 @@ describe('plural forms', () => {
 			    "Unbekannten Filter entfernen",
 			    "Unbekannte Filter entfernen",
 			  ],
+			  "tracker.demands": [
+			    "0 Forderungen",
+			    "1 Forderung",
+			    "2 Forderungen",
+			  ],
+			  "tracker.openFor": [
+			    "seit heute offen",
+			    "seit 1 Tag offen",
+			    "seit 2 Tagen offen",
+			  ],
+			  "tracker.total": [
+			    "0 Forderungen in allen Papieren.",
+			    "1 Forderung in allen Papieren.",
+			    "2 Forderungen in allen Papieren.",
+			  ],
 			}
 		`);
 	});
@@ -232,6 +247,21 @@ describe('plural forms', () => {
 			    "Remove the unknown filters",
 			    "Remove the unknown filter",
 			    "Remove the unknown filters",
+			  ],
+			  "tracker.demands": [
+			    "0 demands",
+			    "1 demand",
+			    "2 demands",
+			  ],
+			  "tracker.openFor": [
+			    "open since today",
+			    "open for 1 day",
+			    "open for 2 days",
+			  ],
+			  "tracker.total": [
+			    "0 demands in all papers.",
+			    "1 demand in all papers.",
+			    "2 demands in all papers.",
 			  ],
 			}
 		`);

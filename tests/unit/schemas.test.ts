@@ -125,7 +125,7 @@ describe('position schema', () => {
 			[
 			  "Unexpected \`1.3.2024\` in \`published\`, expected a date as \`YYYY-MM-DD\`, e.g. \`2026-03-01\`",
 			  "Unexpected \`Deutscher Städtetag\` in \`lead\`, expected an organization id such as \`staedtetag\`, \`ags:\` with 5 or 8 digits, or a Land code such as \`BY\`",
-			  "Unexpected status \`erledigt\`, expected one of “Open” (\`open\`), “In progress” (\`in-progress\`), “Met” (\`met\`), “Rejected” (\`rejected\`)",
+			  "Unexpected status \`erledigt\`, expected one of “Open” (\`open\`), “In progress” (\`in-progress\`), “Partly met” (\`partly-met\`), “Met” (\`met\`), “Rejected” (\`rejected\`)",
 			]
 		`);
 	});

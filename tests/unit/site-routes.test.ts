@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { COSIGNATORIES_INLINE_LIMIT } from '../../src/lib/library/cosignatories.ts';
 import { buildLibraryIndex } from '../../src/lib/library/library-index.ts';
 import { loadRegistries } from '../../src/lib/registries/load-registries.ts';
-import { cosignatoriesHref, href, listHref } from '../../src/lib/routes/routes.ts';
-import { buildRoutes, PAGE_SIZE } from '../../src/lib/routes/site-routes.ts';
+import { cosignatoriesHref, href, listHref, trackerHref } from '../../src/lib/routes/routes.ts';
+import { buildRoutes, PAGE_SIZE, TRACKER_PAGE_SIZE } from '../../src/lib/routes/site-routes.ts';
 import type { AnyDocument } from '../../src/lib/library/summaries.ts';
 import { validateLibrary } from '../../src/lib/validate/run/validate-library.ts';
 
@@ -85,6 +85,46 @@ describe('co-signatory pages', () => {
 		}
 		const paths = routes.map((r) => r.path);
 		expect(new Set(paths).size).toBe(paths.length);
+	});
+});
+
+describe('demand tracker pages', () => {
+	// The example library plus a paper with more open demands to the EU than one page lists, and one met.
+	const registries = loadRegistries(process.cwd()).registries;
+	const paper = documents.find((d) => d.kind === 'positions')!;
+	const demand = (status: 'open' | 'met', i: number) => ({
+		text: `Forderung ${i}`,
+		addressee: 'level:eu',
+		status,
+		since: '2025-01-01',
+	});
+	const eu = {
+		...paper,
+		id: 'an-die-eu',
+		data: {
+			...paper.data,
+			supersedes: undefined,
+			demands: [
+				...Array.from({ length: TRACKER_PAGE_SIZE + 1 }, (_, i) => demand('open', i)),
+				demand('met', TRACKER_PAGE_SIZE + 1),
+			],
+		},
+	} as AnyDocument;
+	const routes = buildRoutes(buildLibraryIndex([...documents, eu], registries, TODAY), registries);
+	const paths = routes.filter((r) => r.lang === 'de' && r.path.startsWith('/forderungen/eu/')).map((r) => r.path);
+
+	it('are paged and filtered by the statuses an addressee has, in both languages', () => {
+		expect(trackerHref('de', 'bund', 'open', 2)).toBe('/forderungen/bund/status/open/seite/2/');
+		expect(trackerHref('en', 'by')).toBe('/en/demands/by/');
+		expect(paths).toEqual([
+			'/forderungen/eu/',
+			'/forderungen/eu/seite/2/',
+			'/forderungen/eu/status/open/',
+			'/forderungen/eu/status/open/seite/2/',
+			'/forderungen/eu/status/met/',
+		]);
+		expect(routes.filter((r) => r.path.startsWith('/en/demands/eu/'))).toHaveLength(5);
+		expect(routes.some((r) => r.path === '/forderungen/')).toBe(true);
 	});
 });
 

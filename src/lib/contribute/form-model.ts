@@ -94,8 +94,19 @@ function controlFor(key: string, schema: z.ZodType, path: string): Control {
 	return { type: 'text', multiline: MULTILINE.has(key) };
 }
 
+/**
+ * Fields the form leaves out wherever they stand, by their path without `*`.
+ * A demand's `history` is written when its status changes, in the file; a new
+ * paper's demands start `open`, and a list inside a repeated entry would need
+ * templates within templates, which `contribute.ts` does not nest.
+ */
+const NOT_IN_FORM = new Set(['demands.history']);
+
 function fieldsOf(shape: Readonly<Record<string, z.ZodType>>, prefix: string): FormField[] {
-	return Object.entries(shape).map(([key, schema]) => {
+	const entries = Object.entries(shape).filter(
+		([key]) => !NOT_IN_FORM.has(`${prefix}.${key}`.replace(/\.\*/g, '').replace(/^\./, '')),
+	);
+	return entries.map(([key, schema]) => {
 		const { optional, hasDefault } = fieldType(schema);
 		const path = prefix ? `${prefix}.${key}` : key;
 		const meta = metaOf(schema);

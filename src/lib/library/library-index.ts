@@ -6,6 +6,7 @@
 import { DOCUMENT_KINDS, type DocumentKind } from '../../schemas/kinds.ts';
 import type { Position } from '../../schemas/position.ts';
 import { compareKeys, compareText } from '../collate.ts';
+import { buildDemandTracker, type DemandTracker } from './demand-tracker.ts';
 import { FACETS, groupBy, type FacetName } from './facets.ts';
 import { resolveMatrix, type ResolvedMatrix } from './laender-matrix.ts';
 import type { Registries } from '../registries/load-registries.ts';
@@ -48,6 +49,8 @@ export interface LibraryIndex {
 	cosignatories: Map<string, PaperCosignatory[]>;
 	/** Per paper id, its consultation period, for papers that had one (whatever their status now). */
 	consultations: Map<string, Consultation>;
+	/** Every paper's demands by addressee, with counts and how long the open ones have been open. */
+	demands: DemandTracker;
 }
 
 /** A paper's consultation: first and last day, both `YYYY-MM-DD`. */
@@ -158,6 +161,12 @@ export function buildLibraryIndex(
 			documents.flatMap((doc) =>
 				doc.kind === 'positions' ? [[doc.id, doc.data.cosignatories as PaperCosignatory[]] as const] : [],
 			),
+		),
+		demands: buildDemandTracker(
+			documents.flatMap((doc) => (doc.kind === 'positions' ? [doc] : [])),
+			byId,
+			registries,
+			today,
 		),
 		consultations: new Map(
 			documents.flatMap((doc) =>

@@ -91,6 +91,18 @@ export function historyHref(lang: UiLanguage, kind: 'positions' | 'lessons' | 'g
 	return path(lang, SECTIONS[kind][lang], id, VIEW_SEGMENTS.history[lang]);
 }
 
+/**
+ * The URL of the demand tracker, of one addressee's page, filtered by status
+ * and paged: `trackerHref('de', 'bund', 'open', 2)` → `/forderungen/bund/status/open/seite/2/`.
+ */
+export function trackerHref(lang: UiLanguage, slug?: string, status?: string, page = 1): string {
+	const segments: string[] = [SECTIONS.demands[lang]];
+	if (slug) segments.push(slug);
+	if (slug && status) segments.push(VIEW_SEGMENTS.status[lang], status);
+	if (slug && page > 1) segments.push(VIEW_SEGMENTS.page[lang], String(page));
+	return path(lang, ...segments);
+}
+
 /** The URL of page `page` of a section's index: `/organisationen/seite/2/`. */
 export function sectionPageHref(lang: UiLanguage, section: Section, page: number): string {
 	return page > 1 ? path(lang, SECTIONS[section][lang], VIEW_SEGMENTS.page[lang], page) : href(lang, section);

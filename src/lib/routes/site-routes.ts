@@ -18,9 +18,11 @@ import {
 	LIST_FILTERS,
 	listHref,
 	sectionPageHref,
+	trackerHref,
 	type ListFilter,
 } from './routes.ts';
 import type { DocumentSummary } from '../library/summaries.ts';
+import { DEMAND_STATUSES, type DemandStatus } from '../../schemas/position.ts';
 
 /** Sections with one hub page per entry. */
 export type HubSection = 'topics' | 'crises' | 'measures' | 'laender' | 'organizations';
@@ -60,6 +62,10 @@ export type RouteView =
 	| { view: 'comment'; id: string }
 	| { view: 'hubs'; section: HubSection; page: number; pages: number }
 	| { view: 'hub'; section: HubSection; id: string }
+	/** The demand tracker's index: every addressee with its counts. */
+	| { view: 'tracker' }
+	/** The demands to one addressee (`slug` of `LibraryIndex.demands`), optionally of one status, one page of them. */
+	| { view: 'tracker-group'; slug: string; status?: DemandStatus; page: number; pages: number }
 	| { view: 'text'; section: TextSection }
 	| { view: 'search' }
 	| { view: 'contribute' };
@@ -78,6 +84,8 @@ export interface SiteRoute {
 export const PAGE_SIZE = 20;
 /** Entries per page of a hub index (only the organizations grow with the library). */
 export const HUB_INDEX_PAGE_SIZE = 100;
+/** Demands per page of the tracker. */
+export const TRACKER_PAGE_SIZE = 50;
 /** Documents a hub page shows per list before it links to the full list. */
 export const HUB_LIMIT = 20;
 
@@ -102,6 +110,10 @@ function routePath(lang: UiLanguage, route: RouteView): string {
 			return sectionPageHref(lang, route.section, route.page);
 		case 'hub':
 			return href(lang, route.section, route.id);
+		case 'tracker':
+			return trackerHref(lang);
+		case 'tracker-group':
+			return trackerHref(lang, route.slug, route.status, route.page);
 		case 'text':
 			return href(lang, route.section);
 		case 'search':
@@ -156,6 +168,16 @@ export function buildRoutes(index: LibraryIndex, registries: Registries): SiteRo
 		const pages = Math.max(1, Math.ceil(hubIds[section].length / HUB_INDEX_PAGE_SIZE));
 		for (let page = 1; page <= pages; page++) views.push({ view: 'hubs', section, page, pages });
 		for (const id of hubIds[section]) views.push({ view: 'hub', section, id });
+	}
+	views.push({ view: 'tracker' });
+	for (const group of index.demands.groups) {
+		const statuses: (DemandStatus | undefined)[] = [undefined, ...DEMAND_STATUSES.filter((s) => group.counts[s] > 0)];
+		for (const status of statuses) {
+			const count = status ? group.counts[status] : group.demands.length;
+			const pages = Math.max(1, Math.ceil(count / TRACKER_PAGE_SIZE));
+			for (let page = 1; page <= pages; page++)
+				views.push({ view: 'tracker-group', slug: group.slug, ...(status && { status }), page, pages });
+		}
 	}
 	for (const section of TEXT_SECTIONS) views.push({ view: 'text', section });
 	views.push({ view: 'search' }, { view: 'contribute' });

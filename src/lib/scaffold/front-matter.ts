@@ -127,6 +127,14 @@ function exampleObject(parent: Field, schema: z.ZodType, indent: number, context
 		const note = fieldNote(field.schema, field.hint, true);
 		const { base } = fieldType(field.schema);
 		if (objectShape(base)) return [[`${pad}${field.key}:`, note], ...exampleObject(field, base, indent + 2, context)];
+		// A list of objects inside an entry (a demand's `history`): one example entry of it.
+		if (base instanceof z.ZodArray && objectShape(base.element as z.ZodType))
+			return [
+				[`${pad}${field.key}:`, note],
+				...exampleObject(field, base.element as z.ZodType, indent + 4, context).map(
+					([yaml, inner], index) => [index === 0 ? `${pad}  - ${yaml.trimStart()}` : yaml, inner] as const,
+				),
+			];
 		return [[`${pad}${field.key}: ${scalar(exampleValue(field, field.schema, context))}`, note]];
 	});
 }

@@ -22,6 +22,12 @@ const valueAt = (data: Data, path: Path): unknown => path.reduce<any>((node, key
 const each = (data: Data, list: string, ...rest: string[]): Path[] =>
 	Array.isArray(data[list]) ? data[list].map((_: unknown, i: number) => [list, i, ...rest]) : [];
 
+/** The day of every step of every demand's history: `demands[0].history[1].since`. */
+const historySteps = (data: Data): Path[] =>
+	each(data, 'demands').flatMap((demand) =>
+		each(valueAt(data, demand) as Data, 'history', 'since').map((step) => [...demand, ...step]),
+	);
+
 /**
  * Dates in lists that must not lie after today. The dates of the document
  * itself (`published`, `dates.adopted`, …) are checked with the file.
@@ -32,6 +38,7 @@ function pastDates(kind: DocumentKind, data: Data): Path[] {
 			...each(data, 'cosignatories', 'date'),
 			...each(data, 'cosignatories', 'decision', 'date'),
 			...each(data, 'demands', 'since'),
+			...historySteps(data),
 		];
 	if (kind === 'lessons') return each(data, 'reuse', 'date');
 	return [];
@@ -76,7 +83,7 @@ function orders(kind: DocumentKind, data: Data): Order[] {
 					'a co-signature only once the paper was drafted',
 				),
 			})),
-			...each(data, 'demands', 'since').map((later) => ({
+			...[...each(data, 'demands', 'since'), ...historySteps(data)].map((later) => ({
 				later,
 				earlier: [drafted],
 				why: say(

@@ -45,6 +45,10 @@ export const RULES = {
 		'Die Daten eines Dokuments folgen in der Reihenfolge seines Lebenslaufs aufeinander',
 		'The dates of a document follow the order of its life cycle',
 	),
+	'demand-history': error(
+		'Der Verlauf einer Forderung ist nach Datum geordnet und endet mit ihrem aktuellen Stand',
+		"A demand's history is in date order and ends with its current status",
+	),
 	'duplicate-cosignatory': error(
 		'Jede Organisation zeichnet ein Papier höchstens einmal mit',
 		'Each organization co-signs a paper at most once',

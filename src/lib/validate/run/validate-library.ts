@@ -13,6 +13,7 @@ import { listContent, type ContentListing } from '../read/content-files.ts';
 import { sortDiagnostics, type Diagnostic } from '../report/diagnostics.ts';
 import { rule } from '../report/rules.ts';
 import { buildLibraryIndex, type LibraryIndex } from '../../library/library-index.ts';
+import { checkDemandHistory } from '../checks/demand-history.ts';
 import { checkLifecycleDates } from '../checks/lifecycle-dates.ts';
 import { loadRegistries, type Registries } from '../../registries/load-registries.ts';
 import { siteConfigDiagnostics } from '../../registries/load-site-config.ts';
@@ -96,6 +97,7 @@ function finish(
 		...oncePerValue(diagnostics, checkReferences(documents, registries, unchecked)),
 		...checkLifecycleDates(documents, options.today),
 		...checkCosignatories(documents),
+		...checkDemandHistory(documents),
 	);
 	// Co-signature files, checked against the documents as they are, then merged into the papers they sign.
 	const cosignatures = readCosignatures(root);
