@@ -18,6 +18,10 @@ export function formatDetails(size: SizeResult): string {
 	const lines = [
 		`${formatCount(size.docs)} docs (${size.corpus.counts.positions} papers, ${size.corpus.counts.lessons} lessons, ${size.corpus.counts.guides} guides, ${formatCount(size.corpus.words)} words), ${code}:`,
 	];
+	const { history } = size;
+	lines.push(
+		`  history: ${history.commits} commits, ${formatCount(history.versions)} versions of ${formatCount(history.files)} files (committed in ${formatDuration(history.commitMs)}); git log ${formatDuration(history.logMs)}, the ${formatCount(history.paperVersions)} versions of the papers (${formatBytes(history.paperBytes)}) ${formatDuration(history.blobsMs)}`,
+	);
 	lines.push(`  largest pages: ${output.largestPages.map((f) => `/${f.path} ${formatBytes(f.bytes)}`).join(', ')}`);
 	if (output.largestDocumentPage)
 		lines.push(

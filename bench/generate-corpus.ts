@@ -14,6 +14,8 @@ import { DOCUMENT_KINDS, documentKinds, type DocumentKind } from '../src/schemas
 import { toDay } from './dates.ts';
 import type { GenerateContext, PlannedDocument } from './document-fields.ts';
 import { body, countWords, slugify, title } from './german-text.ts';
+import type { CorpusHistory } from './commit-corpus.ts';
+import { documentVersions } from './document-versions.ts';
 import { guideFrontMatter, type GuidePlan } from './generate-guide.ts';
 import { lessonFrontMatter } from './generate-lesson.ts';
 import { positionFrontMatter, type PositionPlan } from './generate-position.ts';
@@ -36,6 +38,8 @@ export interface GeneratedDocument {
 	id: string;
 	/** The whole file: front matter and Markdown body. */
 	text: string;
+	/** The file's versions in the benchmark's git history, oldest first; the last is `text`. */
+	versions: string[];
 	words: number;
 }
 
@@ -138,7 +142,10 @@ export function* generateDocuments(registries: Registries, options: CorpusOption
 					.map((p) => ({ title: p.title, href: href('de', p.kind, p.id) }))
 			: [];
 		const markdown = body(rng, kind, rng.int(400, 900), seeAlso);
-		return { kind, id, text: toMarkdown(frontMatter, markdown), words: countWords(markdown) };
+		const versions = documentVersions(frontMatter as Record<string, unknown>, markdown, options.today).map((v) =>
+			toMarkdown(v.frontMatter, v.markdown),
+		);
+		return { kind, id, text: versions.at(-1)!, versions, words: countWords(markdown) };
 	};
 	for (const plan of planPositions(rng, plans.positions, ctx.today))
 		yield emit('positions', plan.id, positionFrontMatter(ctx, plan));
@@ -149,8 +156,16 @@ export function* generateDocuments(registries: Registries, options: CorpusOption
 	}
 }
 
-/** Writes a corpus into `root/content/{positions,lessons,guides}/` and says what it wrote. */
-export function writeCorpus(root: string, registries: Registries, options: CorpusOptions): CorpusSummary {
+/**
+ * Writes a corpus into `root/content/{positions,lessons,guides}/` and says
+ * what it wrote; with `history`, hands it every document's versions to commit.
+ */
+export function writeCorpus(
+	root: string,
+	registries: Registries,
+	options: CorpusOptions,
+	history?: CorpusHistory,
+): CorpusSummary {
 	const summary: CorpusSummary = {
 		counts: { positions: 0, lessons: 0, guides: 0 },
 		ids: { positions: [], lessons: [], guides: [] },
@@ -158,7 +173,9 @@ export function writeCorpus(root: string, registries: Registries, options: Corpu
 	};
 	for (const kind of DOCUMENT_KINDS) mkdirSync(join(root, documentKinds[kind].directory), { recursive: true });
 	for (const doc of generateDocuments(registries, options)) {
-		writeFileSync(join(root, documentKinds[doc.kind].directory, `${doc.id}.md`), doc.text);
+		const path = `${documentKinds[doc.kind].directory}/${doc.id}.md`;
+		writeFileSync(join(root, path), doc.text);
+		history?.add(path, doc.versions);
 		summary.counts[doc.kind]++;
 		summary.ids[doc.kind].push(doc.id);
 		summary.words += doc.words;

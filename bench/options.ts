@@ -33,8 +33,10 @@ Usage: npm run bench -- [options]
 
 For each size, a library is generated in a scratch folder (a copy of the project
 with node_modules linked, 40 % position papers, 40 % lessons, 20 % guides, German
-texts of 400–900 words, references into the real registries; the same every time)
-and must pass \`scripts/validate.ts --strict\` (no errors, no warnings) before anything
+texts of 400–900 words, references into the real registries; the same every time),
+committed to git in three commits that each change every document (the build reads a
+real history; the "history:" line under the table says what reading it took), and
+must pass \`scripts/validate.ts --strict\` (no errors, no warnings) before anything
 is timed. Then each run times
 \`node scripts/validate.ts\` and a cold \`astro build\` there.
 

@@ -8,7 +8,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadRegistries } from '../src/lib/registries/load-registries.ts';
 import type { TableRow } from './format-table.ts';
+import { CorpusHistory } from './commit-corpus.ts';
 import { writeCorpus, type CorpusSummary } from './generate-corpus.ts';
+import { measureHistory, type HistoryMeasurement } from './measure-history.ts';
 import { measureFirstQuery } from './first-query.ts';
 import { measureOutput, type OutputMeasurement } from './measure-output.ts';
 import { measureProcess, type ProcessMeasurement } from './measure-process.ts';
@@ -29,6 +31,8 @@ export interface RunResult {
 export interface SizeResult {
 	docs: number;
 	corpus: Omit<CorpusSummary, 'ids'> & { generateMs: number };
+	/** The corpus's git history (three commits per document) and what reading it costs. */
+	history: HistoryMeasurement;
 	/** The state of the project when it was copied: the code that was measured. */
 	project: ProjectState;
 	/** The scratch folder, when it was kept. */
@@ -96,10 +100,17 @@ export async function benchSize(docs: number, options: SizeOptions): Promise<Siz
 		if (loaded.diagnostics.length > 0)
 			throw new BenchFailure('The registries of the project have problems; run `npm run validate` first.');
 		const started = performance.now();
-		const { ids, ...corpus } = writeCorpus(folder, loaded.registries, { docs, today });
+		const versions = new CorpusHistory(folder);
+		const { ids, ...corpus } = writeCorpus(folder, loaded.registries, { docs, today }, versions);
 		const generateMs = performance.now() - started;
 		progress(
 			`${docs} docs: generated ${corpus.counts.positions} papers, ${corpus.counts.lessons} lessons, ${corpus.counts.guides} guides in ${(generateMs / 1000).toFixed(1)} s in ${folder}`,
+		);
+		const committing = performance.now();
+		const commits = versions.commit(today);
+		const history = measureHistory(folder, { commits, commitMs: performance.now() - committing });
+		progress(
+			`${docs} docs: committed ${history.versions} versions in ${commits} commits in ${(history.commitMs / 1000).toFixed(1)} s; reading the history took ${(history.logMs / 1000).toFixed(2)} s, the ${history.paperVersions} versions of the papers ${(history.blobsMs / 1000).toFixed(2)} s`,
 		);
 
 		// The corpus must be clean, warnings included, or the timings would measure error reporting.
@@ -147,6 +158,7 @@ export async function benchSize(docs: number, options: SizeOptions): Promise<Siz
 		return {
 			docs,
 			corpus: { ...corpus, generateMs },
+			history,
 			project,
 			...(keep ? { folder } : {}),
 			runs,

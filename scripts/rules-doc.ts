@@ -36,6 +36,11 @@ const EXPLANATIONS: Record<RuleId, { catches: string; why: string }> = {
 		catches: 'A body that is too long, or nested too deep (quotes in quotes, lists in lists, brackets in brackets).',
 		why: 'Every input must take bounded time to check and render; a few hundred nested quotes would make the parser work for minutes or run out of stack.',
 	},
+	'change-note': {
+		catches:
+			'With `npm run validate -- --base <ref>` (as the pull and merge request templates run it): a paper adopted on the base whose text or demands (wording, addressee, status) differ from the base, without a change note that the base does not have.',
+		why: 'An adopted paper is quoted in council papers, letters and the press. Its readers must learn what changed since they quoted it, and when; the history page shows the notes beside each version.',
+	},
 	'cosignature-file': {
 		catches:
 			"An entry of `content/cosignatures/` that is not `<paper-id>/<signatory>.yaml`: a file outside a paper's folder, a `.yml` or upper-case extension, a file name that names no signatory (`ags-05911000.yaml`, `ags-09162.yaml`, `land-by.yaml`, `<registry-id>.yaml`), or one with capitals.",
@@ -344,9 +349,11 @@ function layout(list: readonly Entry[]): string {
  */
 function example(label: string, fixture: { name: string; path: string }, file?: string, line?: number): string {
 	const list = entries(fixture.path).filter((e) => !e.path.endsWith('.gitkeep'));
-	const named = list.find(
+	const matching = list.filter(
 		(e) => e.text !== undefined && file !== undefined && posix.basename(e.path) === posix.basename(file),
 	);
+	// A change against a base has the file twice: the proposed version is the one the message is about.
+	const named = matching.find((e) => e.path.split('/')[1] === 'change') ?? matching[0];
 	const shown =
 		named ??
 		list.find((e) => e.text !== undefined && Object.hasOwn(LANGUAGES, extname(e.path))) ??

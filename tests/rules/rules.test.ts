@@ -3,8 +3,9 @@
  * documents that must pass (`ok/`) and documents that must fail (`not-ok/`),
  * under `tests/fixtures/rules/<ruleId>/<ok|not-ok>/<kind>/<name>`. The kind is
  * `positions`, `lessons`, `guides`, `registry` for files laid over the real
- * registries, `content` for files laid over `content/`, or `library` for
- * files laid over the library's root and committed to git (see
+ * registries, `content` for files laid over `content/`, `library` for
+ * files laid over the library's root and committed to git, or `base` for a
+ * published state and a change to it, validated against the base (see
  * `FixtureKind`). A name is one file, or a folder of files that only make sense
  * together (two papers with the same id, a supersession loop); see
  * `placeFixture`. Each example is validated alone in a temporary library. A
@@ -31,7 +32,9 @@ import {
 	type Diagnostic,
 	type RuleId,
 } from '../../src/lib/validate/index.ts';
+import { readBase } from '../../src/lib/history/base-branch.ts';
 import {
+	BASE_BRANCH,
 	clearDocuments,
 	createTempLibrary,
 	FIXTURE_KINDS,
@@ -162,7 +165,9 @@ function validate(fixture: Fixture): { diagnostics: Diagnostic[]; root: string }
 		const own = createTempLibrary();
 		try {
 			placeFixture(own, fixture.kind, fixture.path);
-			return { diagnostics: validateLibrary(own, { today: TODAY }).diagnostics, root: own };
+			const base = fixture.kind === 'base' ? readBase(own, BASE_BRANCH) : undefined;
+			if (base && 'problem' in base) throw new Error(base.problem.en);
+			return { diagnostics: validateLibrary(own, { today: TODAY, ...(base ? { base } : {}) }).diagnostics, root: own };
 		} finally {
 			removeTempLibrary(own);
 		}

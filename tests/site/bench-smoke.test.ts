@@ -27,6 +27,9 @@ describe('npm run bench', () => {
 			expect(median.documentPageBytes).toBeGreaterThan(1000);
 			expect(median.searchIndexBytes).toBeGreaterThan(0);
 			expect(median.firstQueryBytes).toBeGreaterThan(0);
+			// The corpus has a history of three commits per document, and its reading is reported.
+			expect(result.sizes[0].history).toMatchObject({ commits: 3, files: 24, versions: 72 });
+			expect(run.stdout).toMatch(/history: 3 commits, 72 versions of 24 files/);
 		} finally {
 			rmSync(dir, { recursive: true, force: true });
 		}

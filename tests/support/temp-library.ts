@@ -19,19 +19,23 @@ export const REPOSITORY = fileURLToPath(new URL('../../', import.meta.url));
  * `content/registry/`; `content` for files laid over `content/` itself; or
  * `library` for files laid over the library's root, which is then made a git
  * repository with every file in its index (ignored ones too), as a pull
- * request would commit them.
+ * request would commit them; or `base` for a change against a base branch
+ * (see `placeBaseFixture`), validated with `--base main`.
  */
-export type FixtureKind = DocumentKind | 'registry' | 'content' | 'library';
-export const FIXTURE_KINDS: readonly FixtureKind[] = [...DOCUMENT_KINDS, 'registry', 'content', 'library'];
+export type FixtureKind = DocumentKind | 'registry' | 'content' | 'library' | 'base';
+export const FIXTURE_KINDS: readonly FixtureKind[] = [...DOCUMENT_KINDS, 'registry', 'content', 'library', 'base'];
 
 /** Kinds whose fixtures change more than the document folders, and so get a library of their own. */
-export const OWN_LIBRARY_KINDS: readonly FixtureKind[] = ['registry', 'content', 'library'];
+export const OWN_LIBRARY_KINDS: readonly FixtureKind[] = ['registry', 'content', 'library', 'base'];
+
+/** The branch a `base` fixture's published state is committed on. */
+export const BASE_BRANCH = 'main';
 
 /** The folder of a kind inside a library. */
 export function kindDirectory(root: string, kind: FixtureKind): string {
 	if (kind === 'registry') return join(root, REGISTRY_DIRECTORY);
 	if (kind === 'content') return join(root, 'content');
-	if (kind === 'library') return root;
+	if (kind === 'library' || kind === 'base') return root;
 	return join(root, documentKinds[kind].directory);
 }
 
@@ -71,6 +75,7 @@ export function clearDocuments(root: string): void {
  * Symbolic links are placed as links, never followed.
  */
 export function placeFixture(root: string, kind: FixtureKind, path: string): void {
+	if (kind === 'base') return placeBaseFixture(root, path);
 	if (!lstatSync(path).isDirectory()) copy(path, join(kindDirectory(root, kind), basename(path)));
 	else {
 		for (const name of readdirSync(path)) {
@@ -82,12 +87,44 @@ export function placeFixture(root: string, kind: FixtureKind, path: string): voi
 	if (kind === 'library') commitAll(root);
 }
 
+/** Runs git in `root` with a fixed identity and date, so that commits are the same on every run. */
+function git(root: string, ...args: string[]): void {
+	const when = '2026-01-05T10:00:00Z';
+	execFileSync('git', ['-c', `init.defaultBranch=${BASE_BRANCH}`, ...args], {
+		cwd: root,
+		stdio: 'ignore',
+		env: {
+			...process.env,
+			GIT_AUTHOR_NAME: 'Redaktion',
+			GIT_AUTHOR_EMAIL: 'redaktion@example.org',
+			GIT_COMMITTER_NAME: 'Redaktion',
+			GIT_COMMITTER_EMAIL: 'redaktion@example.org',
+			GIT_AUTHOR_DATE: when,
+			GIT_COMMITTER_DATE: when,
+		},
+	});
+}
+
 /** Makes `root` a git repository with every file in its index, ignored ones too. */
 function commitAll(root: string): void {
-	const git = (...args: string[]) =>
-		execFileSync('git', ['-c', 'init.defaultBranch=main', ...args], { cwd: root, stdio: 'ignore' });
-	git('init', '--quiet');
-	git('add', '--all', '--force');
+	git(root, 'init', '--quiet');
+	git(root, 'add', '--all', '--force');
+}
+
+/**
+ * Puts a change against a base branch into a library: the fixture folder
+ * holds `base/`, the published state, and `change/`, the state a pull request
+ * proposes, each laid over the library's root. `base/` is committed on
+ * `BASE_BRANCH`; then the document folders are emptied and `change/` is laid
+ * over them, uncommitted, as a contributor's working tree. `change/` is the
+ * whole new state, so that a removed or renamed document is simply missing.
+ */
+function placeBaseFixture(root: string, path: string): void {
+	for (const name of readdirSync(join(path, 'base'))) copy(join(path, 'base', name), join(root, name));
+	commitAll(root);
+	git(root, 'commit', '--quiet', '--no-verify', '--no-gpg-sign', '-m', 'Published state');
+	clearDocuments(root);
+	for (const name of readdirSync(join(path, 'change'))) copy(join(path, 'change', name), join(root, name));
 }
 
 /** Removes a library made by `createTempLibrary`. */

@@ -3,11 +3,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { benchTable, formatBytes } from '../../bench/format-table.ts';
+import { CorpusHistory } from '../../bench/commit-corpus.ts';
 import { generateDocuments, writeCorpus } from '../../bench/generate-corpus.ts';
+import { measureHistory } from '../../bench/measure-history.ts';
 import { processTreeRss, type ProcReader } from '../../bench/measure-process.ts';
 import { parseBenchArgs, UsageError } from '../../bench/options.ts';
 import { parseBuildLog } from '../../bench/parse-build-log.ts';
 import { loadRegistries } from '../../src/lib/registries/load-registries.ts';
+import { readBlobs, readHistory } from '../../src/lib/history/git-history.ts';
 import { validateLibrary } from '../../src/lib/validate/run/validate-library.ts';
 
 const TODAY = '2026-11-27';
@@ -17,7 +20,9 @@ describe('synthetic corpus', () => {
 	const root = mkdtempSync(join(tmpdir(), 'dreiklang-bench-test-'));
 	afterAll(() => rmSync(root, { recursive: true, force: true }));
 	cpSync('content/registry', join(root, 'content/registry'), { recursive: true });
-	const corpus = writeCorpus(root, registries, { docs: 12, today: TODAY });
+	const versions = new CorpusHistory(root);
+	const corpus = writeCorpus(root, registries, { docs: 12, today: TODAY }, versions);
+	const commits = versions.commit(TODAY);
 	const read = (kind: string, id: string) => readFileSync(join(root, 'content', kind, `${id}.md`), 'utf8');
 
 	it('has all three kinds in proportion, with bodies of realistic length', () => {
@@ -40,6 +45,24 @@ describe('synthetic corpus', () => {
 		expect(papers.some((text) => /^supersedes: /m.test(text))).toBe(true);
 		const guides = corpus.ids.guides.map((id) => read('guides', id));
 		expect(Math.max(...guides.map((text) => text.match(/^ {2}[A-Z]{2}:$/gm)?.length ?? 0))).toBe(16);
+	});
+
+	it('is committed in three commits that each change every document, the last one as written', () => {
+		expect(commits).toBe(3);
+		const history = measureHistory(root, { commits, commitMs: 0 });
+		expect(history).toMatchObject({ files: 12, versions: 36, paperVersions: 15 });
+		const paper = corpus.ids.positions.find((id) => /^demands:\n {2}- /m.test(read('positions', id)))!;
+		const path = `content/positions/${paper}.md`;
+		const [current, second, first] = readHistory(root).files.get(path)!;
+		const texts = readBlobs(root, [first!.blob!, second!.blob!, current!.blob!]);
+		expect(texts.get(current!.blob!)).toBe(read('positions', paper));
+		// The notes come with the versions that need them; the first demand's status changes in the last one.
+		expect(texts.get(first!.blob!)).not.toContain('changes:');
+		expect(texts.get(second!.blob!)!.match(/^ {2}- date: /gm)).toHaveLength(1);
+		expect(texts.get(current!.blob!)).toContain('Stand der Forderung 1 aktualisiert');
+		expect(new Set([first, second, current].map((v) => v!.date))).toEqual(
+			new Set(['2026-11-25', '2026-11-26', '2026-11-27']),
+		);
 	});
 
 	it('is the same for the same seed and size', () => {

@@ -101,6 +101,8 @@ describe('npm run validate', () => {
 				.replace(/host: github/, 'host: gitlab')
 				.replace(/url: https:\/\/github\.com\/example\/dreiklang/, 'url: https://gitlab.example/verband/bibliothek'),
 		);
+		// A pull request that changes an adopted paper's demand without a change note.
+		const againstBase = make('change-note/not-ok/base/forderung-erfuellt-ohne-hinweis');
 		// A folder that is no library: the registries are missing.
 		const empty = mkdtempSync(join(tmpdir(), 'dreiklang-empty-'));
 		roots.push(empty);
@@ -119,6 +121,9 @@ describe('npm run validate', () => {
 			nope: () => validate(clean, '--format', 'nope'),
 			unknownOption: () => validate(clean, '--colour'),
 			internal: () => validate(empty),
+			base: () => validate(againstBase, '--base', 'main', '--lang', 'en'),
+			withoutBase: () => validate(againstBase, '--lang', 'en'),
+			unknownBase: () => validate(clean, '--base', 'origin/main'),
 		});
 	};
 	beforeAll(async () => {
@@ -351,6 +356,28 @@ describe('npm run validate', () => {
 		const unknown = runs.unknownOption;
 		expect(unknown.status).toBe(2);
 		expect(unknown.stderr).not.toMatch(STACK);
+	});
+
+	it('with --base, requires a change note where an adopted paper changed against the base', () => {
+		const run = runs.base;
+		expect(run.status).toBe(1);
+		expect(run.stdout).toMatchInlineSnapshot(`
+			"content/positions/grundsteuer-hebesaetze.md
+			  6:1  error  Unexpected change of the adopted paper against \`main\` (demand 1: status \`open\` → \`met\`) without a change note, expected a field \`changes\` that says what changed, e.g. \`changes: [{ date: 2026-11-27, type: major, note: What changed. }]\` (\`type: minor\` for typos and links)  [change-note]
+
+			1 file checked: 1 error and 0 warnings in 1 file. Fix them and run \`npm run validate\` again.
+			"
+		`);
+		// Without a base the same change is valid: only the comparison asks for the note.
+		expect(runs.withoutBase.status).toBe(0);
+	});
+
+	it('exits 2 for a base it cannot read, saying how to fetch it', () => {
+		const run = runs.unknownBase;
+		expect(run.status).toBe(2);
+		expect(run.stdout).toBe('');
+		expect(run.stderr).toContain('Der Vergleichsstand `origin/main` ist unbekannt');
+		expect(run.stderr).not.toMatch(STACK);
 	});
 
 	it('exits 2 without a stack trace when the setup is broken', () => {

@@ -1,9 +1,13 @@
 /**
  * The review set-up in templates/: every path outside content/ needs the
- * maintainers, in CODEOWNERS and in both pipelines.
+ * maintainers, in CODEOWNERS and in both pipelines, and a pull or merge
+ * request is validated against its target branch.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { execFileSync } from 'node:child_process';
+import { chmodSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 
 const MAINTAINERS = '@PLATZHALTER-verband/bibliothek-betreuung';
@@ -73,6 +77,27 @@ describe('templates/CODEOWNERS', () => {
 	});
 });
 
+/**
+ * Runs a pipeline's shell script with `git` and `npm` replaced by stand-ins
+ * that write down how they were called, one line per call: what the step
+ * would run in CI, for the variables given.
+ */
+const stubs = mkdtempSync(join(tmpdir(), 'dreiklang-ci-'));
+afterAll(() => rmSync(stubs, { recursive: true, force: true }));
+for (const tool of ['git', 'npm']) {
+	writeFileSync(join(stubs, tool), `#!/bin/sh\necho "${tool} $*" >> "$CALLS"\n`);
+	chmodSync(join(stubs, tool), 0o755);
+}
+function calls(script: string, vars: Record<string, string>): string[] {
+	const log = join(stubs, 'calls');
+	writeFileSync(log, '');
+	execFileSync('sh', ['-e', '-c', script], {
+		cwd: stubs,
+		env: { PATH: `${stubs}:/usr/bin:/bin`, CALLS: log, ...vars },
+	});
+	return readFileSync(log, 'utf8').trimEnd().split('\n');
+}
+
 describe('templates/github/workflows/library.yml', () => {
 	const workflow = parse(readFileSync('templates/github/workflows/library.yml', 'utf8')) as {
 		on: Record<string, unknown>;
@@ -82,7 +107,7 @@ describe('templates/github/workflows/library.yml', () => {
 				needs?: string[] | string;
 				environment?: string;
 				if?: string;
-				steps?: { run?: string; with?: Record<string, unknown> }[];
+				steps?: { name?: string; run?: string; env?: Record<string, string>; with?: Record<string, unknown> }[];
 			}
 		>;
 	};
@@ -94,6 +119,19 @@ describe('templates/github/workflows/library.yml', () => {
 		expect(workflow.jobs.check?.if).toContain("needs.changes.outputs.content-only == 'true'");
 	});
 
+	it('validates a pull request against its target branch, and a push or a scheduled run without', () => {
+		const step = workflow.jobs.check?.steps?.find((s) => s.name === 'Inhalte prüfen');
+		// The branch name reaches the shell as a variable, never as text in the script.
+		expect(step?.env).toEqual({ BASE_REF: '${{ github.base_ref }}' });
+		expect(step?.run).not.toContain('${{');
+		expect(calls(step!.run!, { BASE_REF: 'main' })).toEqual([
+			'git fetch --no-tags origin +refs/heads/main:refs/remotes/origin/main',
+			'npm run validate -- --format github --base origin/main',
+		]);
+		// github.base_ref is empty outside pull requests.
+		expect(calls(step!.run!, { BASE_REF: '' })).toEqual(['npm run validate -- --format github']);
+	});
+
 	it('publishes the hidden .well-known folder', () => {
 		const upload = workflow.jobs.check?.steps?.find((step) => step.with?.['path'] === 'dist');
 		expect(upload?.with?.['include-hidden-files']).toBe(true);
@@ -103,7 +141,7 @@ describe('templates/github/workflows/library.yml', () => {
 describe('templates/gitlab/.gitlab-ci.yml', () => {
 	const pipeline = parse(readFileSync('templates/gitlab/.gitlab-ci.yml', 'utf8'), { merge: true }) as Record<
 		string,
-		{ stage?: string; rules?: { changes?: string[]; when?: string; allow_failure?: boolean }[] }
+		{ stage?: string; script?: string[]; rules?: { changes?: string[]; when?: string; allow_failure?: boolean }[] }
 	> & { stages: string[] };
 
 	it('holds a merge request that changes code in a blocking manual job before anything runs', () => {
@@ -115,6 +153,15 @@ describe('templates/gitlab/.gitlab-ci.yml', () => {
 		expect(rule!.changes).toContain('*');
 		expect(rule!.changes).toContain('content?*/**/*');
 		for (const job of ['validate', 'build']) expect(pipeline.stages.indexOf(pipeline[job]!.stage!)).toBeGreaterThan(0);
+	});
+
+	it('validates a merge request against its target branch, fetched first, and other pipelines without', () => {
+		const script = pipeline.validate!.script!.join('\n');
+		expect(calls(script, { CI_MERGE_REQUEST_TARGET_BRANCH_NAME: 'main' })).toEqual([
+			'git fetch --no-tags origin +refs/heads/main:refs/remotes/origin/main',
+			'npm run --silent validate -- --format gitlab --base origin/main',
+		]);
+		expect(calls(script, {})).toEqual(['npm run --silent validate -- --format gitlab']);
 	});
 });
 

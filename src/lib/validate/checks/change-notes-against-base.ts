@@ -1,8 +1,82 @@
-/** Adopted papers whose wording or demands changed against the base must carry a change note. */
+/**
+ * Adopted papers whose wording or demands changed against the base must
+ * carry a change note. A paper counts as adopted when it is `adopted` on the
+ * base: what readers may have quoted. Only files whose bytes differ from the
+ * base are read there (their git blob hashes are compared first), all of
+ * them in one git process, and each base version is read as validation reads
+ * documents, so that both sides mean the same.
+ */
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { readDocument, type ParsedDocument } from '../read/read-document.ts';
 import type { Diagnostic } from '../report/diagnostics.ts';
+import { say } from '../report/messages.ts';
+import { rule } from '../report/rules.ts';
 import type { BaseCheckInput } from './against-base.ts';
+import { listChanges, noteKeys, paperChanges, type PaperReading } from './paper-changes.ts';
+
+/** The id git gives `bytes` as a blob: SHA-1, or SHA-256 in a repository that uses it (64 hex digits). */
+function blobHash(bytes: Buffer, like: string): string {
+	return createHash(like.length === 64 ? 'sha256' : 'sha1')
+		.update(`blob ${bytes.length}\0`)
+		.update(bytes)
+		.digest('hex');
+}
+
+/** A file read as validation reads it: the document, or what could be read of a version that fails today's schema. */
+function reading(doc: Pick<ParsedDocument, 'kind' | 'file'>, text: string): PaperReading | undefined {
+	const result = readDocument(doc.kind, doc.file, text);
+	return result.document ?? result.unchecked;
+}
 
 /** Every adopted paper changed against the base without a change note for the change. */
-export function checkChangeNotesAgainstBase(_input: BaseCheckInput): Diagnostic[] {
-	return [];
+export function checkChangeNotesAgainstBase(input: BaseCheckInput): Diagnostic[] {
+	const { base, root, today } = input;
+	const changed: { doc: ParsedDocument; text: string }[] = [];
+	for (const doc of input.documents) {
+		const published = doc.kind === 'positions' ? base.files.get(doc.file) : undefined;
+		if (!published) continue;
+		let bytes: Buffer;
+		try {
+			bytes = readFileSync(join(root, doc.file));
+		} catch {
+			continue; // Gone since it was validated: the run reports nothing it cannot read.
+		}
+		if (blobHash(bytes, published) !== published) changed.push({ doc, text: bytes.toString('utf8') });
+	}
+	if (changed.length === 0) return [];
+	const before = base.read(changed.map(({ doc }) => doc.file));
+	const out: Diagnostic[] = [];
+	for (const { doc, text } of changed) {
+		const source = before.get(doc.file);
+		const was = source === undefined ? undefined : reading(doc, source);
+		const is = reading(doc, text);
+		if (!was || !is || was.data['status'] !== 'adopted') continue;
+		const changes = paperChanges(was, is);
+		if (changes.length === 0) continue;
+		const known = new Set(noteKeys(was.data));
+		if (noteKeys(is.data).some((key) => !known.has(key))) continue;
+		const what = listChanges(changes);
+		const hasNotes = doc.data.changes.length > 0;
+		const entry = say(
+			`{ date: ${today}, type: major, note: Was sich geändert hat. }`,
+			`{ date: ${today}, type: major, note: What changed. }`,
+		);
+		out.push({
+			file: doc.file,
+			...doc.locate(hasNotes ? ['changes'] : ['status'], 'key'),
+			...rule('change-note'),
+			message: hasNotes
+				? say(
+						`Das beschlossene Papier ist gegenüber \`${base.ref}\` geändert (${what.de}), aber ohne neuen Änderungshinweis; erwartet: ein neuer Eintrag am Ende von \`changes\`, der sagt, was sich geändert hat, z. B. \`- ${entry.de}\` (\`type: minor\` für Tippfehler und Links)`,
+						`Unexpected change of the adopted paper against \`${base.ref}\` (${what.en}) without a new change note, expected a new entry at the end of \`changes\` that says what changed, e.g. \`- ${entry.en}\` (\`type: minor\` for typos and links)`,
+					)
+				: say(
+						`Das beschlossene Papier ist gegenüber \`${base.ref}\` geändert (${what.de}), aber ohne Änderungshinweis; erwartet: ein Feld \`changes\`, das sagt, was sich geändert hat, z. B. \`changes: [${entry.de}]\` (\`type: minor\` für Tippfehler und Links)`,
+						`Unexpected change of the adopted paper against \`${base.ref}\` (${what.en}) without a change note, expected a field \`changes\` that says what changed, e.g. \`changes: [${entry.en}]\` (\`type: minor\` for typos and links)`,
+					),
+		});
+	}
+	return out;
 }

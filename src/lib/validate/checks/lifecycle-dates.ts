@@ -1,9 +1,10 @@
 /**
  * Dates a document states that cannot be true together with today or with
  * each other: a co-signature that has not happened yet, a paper withdrawn
- * before it was adopted, a guide reviewed before it was published. The
- * schemas check single fields and the orders they need for their status;
- * these checks read the parsed document as a whole.
+ * before it was adopted, a guide reviewed before it was published, a change
+ * note dated before publication or out of order. The schemas check single
+ * fields and the orders they need for their status; these checks read the
+ * parsed document as a whole.
  */
 import type { DocumentKind } from '../../../schemas/kinds.ts';
 import type { Diagnostic } from '../report/diagnostics.ts';
@@ -33,15 +34,17 @@ const historySteps = (data: Data): Path[] =>
  * itself (`published`, `dates.adopted`, …) are checked with the file.
  */
 function pastDates(kind: DocumentKind, data: Data): Path[] {
+	const changes = each(data, 'changes', 'date');
 	if (kind === 'positions')
 		return [
 			...each(data, 'cosignatories', 'date'),
 			...each(data, 'cosignatories', 'decision', 'date'),
 			...each(data, 'demands', 'since'),
 			...historySteps(data),
+			...changes,
 		];
-	if (kind === 'lessons') return each(data, 'reuse', 'date');
-	return [];
+	if (kind === 'lessons') return [...each(data, 'reuse', 'date'), ...changes];
+	return changes;
 }
 
 /** A date that must not be earlier than others, and why. */
@@ -59,6 +62,27 @@ interface Order {
  * `drafted`, `period.until` after `period.from`) are not repeated here.
  */
 function orders(kind: DocumentKind, data: Data): Order[] {
+	return [...kindOrders(kind, data), ...changeNoteOrders(data)];
+}
+
+/**
+ * Change notes stand oldest first, after publication: each is compared with
+ * `published` and with the note before it (not with all before it), so that
+ * one note out of place is one message, at that note.
+ */
+function changeNoteOrders(data: Data): Order[] {
+	return each(data, 'changes', 'date').map((later, i) => ({
+		later,
+		earlier: i === 0 ? [['published']] : [['published'], ['changes', i - 1, 'date']],
+		why: say(
+			'Änderungshinweise folgen der Veröffentlichung, der älteste zuerst – den Hinweis an seinen Platz in der Liste verschieben oder sein Datum berichtigen',
+			'change notes to follow publication, oldest first – move the note to its place in the list or correct its date',
+		),
+	}));
+}
+
+/** The orders of the dates that belong to one kind of document. */
+function kindOrders(kind: DocumentKind, data: Data): Order[] {
 	if (kind === 'positions') {
 		const drafted: Path = ['dates', 'drafted'];
 		return [

@@ -29,6 +29,10 @@ export const RULES = {
 		'Der Text eines Dokuments bleibt in Länge und Verschachtelungstiefe begrenzt',
 		"A document's body stays within limits of length and nesting depth",
 	),
+	'change-note': error(
+		'Ändern sich Text oder Forderungen eines beschlossenen Papiers gegenüber dem Vergleichsstand (`--base`), trägt es einen neuen Änderungshinweis',
+		'An adopted paper whose text or demands change against the base (`--base`) carries a new change note',
+	),
 	'cosignature-file': error(
 		'Mitzeichnungen liegen als `content/cosignatures/<papier>/<mitzeichner>.yaml` vor, nach dem Mitzeichner benannt',
 		'Co-signatures lie in `content/cosignatures/<paper>/<signatory>.yaml`, named after the signatory',
