@@ -10,6 +10,8 @@ import { crisisSchema, measureSchema, organizationSchema, topicSchema } from '..
 import type { Crisis, Measure, Organization, Topic } from '../../schemas/registry.ts';
 import { parseWithDiagnostics, type Diagnostic, type Locate } from '../validate/report/diagnostics.ts';
 import { duplicateSynonyms } from './synonym-terms.ts';
+import { redirectSchema } from '../../schemas/redirect.ts';
+import { checkRedirectChains, type RedirectList } from '../addresses/check-redirects.ts';
 import { rule } from '../validate/report/rules.ts';
 import { say } from '../validate/report/messages.ts';
 import { parseGemeindeverzeichnis, type Gemeindeverzeichnis } from './gemeindeverzeichnis.ts';
@@ -36,6 +38,8 @@ export interface Registries {
 	glossary: GlossaryEntry[];
 	/** Groups of terms that mean the same, for search; empty when `synonyms.yaml` is absent. */
 	synonyms: SynonymEntry[];
+	/** Old ids that moved or were withdrawn, from `redirects.yaml`; empty when it is absent. */
+	redirects: RedirectList;
 }
 
 /** Ids a registry organization must not take: they would clash with Land codes or levels. */
@@ -251,6 +255,16 @@ function readRegistries(root: string, layout: RegistryLayout): Loaded {
 		register: readRegister(root, layout, diagnostics),
 		glossary: readList(root, list('glossary.yaml'), glossaryEntrySchema, diagnostics, layout, false),
 		synonyms: readList(root, list('synonyms.yaml'), synonymEntrySchema, diagnostics, layout, false, duplicateSynonyms),
+		redirects: { list: [], file: list('redirects.yaml') },
 	};
+	registries.redirects.list = readList(
+		root,
+		list('redirects.yaml'),
+		redirectSchema,
+		diagnostics,
+		layout,
+		false,
+		(entries, file, locate) => checkRedirectChains((registries.redirects = { list: entries, file, locate })),
+	);
 	return { registries, diagnostics };
 }
