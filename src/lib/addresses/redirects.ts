@@ -62,3 +62,19 @@ export function redirectedAddresses(redirects: readonly Redirect[]): Set<string>
 export function sectionOf(lang: UiLanguage, kind: RedirectKind): string {
 	return href(lang, kind);
 }
+
+/**
+ * The moved addresses as files for web servers that redirect for real
+ * (see `docs/hosting.md`): `_redirects` for Netlify-like hosts
+ * (`/alt/ /neu/ 301`) and an nginx `map` body (`/alt/ /neu/;`). Withdrawn
+ * addresses stay pages of their own and are not listed.
+ */
+export function redirectMaps(pages: readonly RedirectPage[]): { netlify: string; nginx: string } {
+	const moved = pages
+		.flatMap((p) => (p.target ? [[p.path, p.target] as const] : []))
+		.sort(([a], [b]) => (a < b ? -1 : 1));
+	return {
+		netlify: moved.map(([from, to]) => `${from} ${to} 301\n`).join(''),
+		nginx: moved.map(([from, to]) => `${from} ${to};\n`).join(''),
+	};
+}

@@ -23,11 +23,11 @@ const warning = (de: string, en: string): Rule => ({ severity: 'warning', summar
 export const RULES = {
 	'address-lost': error(
 		'Eine veröffentlichte Adresse (`content/addresses.txt`, auch die des Vergleichsstands) wird weiter bedient oder umgeleitet',
-		'A published address (`content/addresses.txt`, the base\'s too) stays served or redirected',
+		"A published address (`content/addresses.txt`, the base's too) stays served or redirected",
 	),
 	'address-unlisted': warning(
 		'Jede bleibende Adresse eines Dokuments steht in `content/addresses.txt` (`npm run addresses` trägt sie ein)',
-		"Every lasting address of a document is listed in `content/addresses.txt` (`npm run addresses` adds it)",
+		'Every lasting address of a document is listed in `content/addresses.txt` (`npm run addresses` adds it)',
 	),
 	attachment: error(
 		'Anlagen eines Dokuments: erlaubte Dateiarten, Endungen und Ablage im Ordner des Dokuments',

@@ -144,9 +144,7 @@ function finish(
 			);
 		}
 	});
-	diagnostics.push(
-		...checkAddresses({ root, documents: signed, index, routes, registries, today: options.today }),
-	);
+	diagnostics.push(...checkAddresses({ root, documents: signed, index, routes, registries, today: options.today }));
 	if (options.base)
 		diagnostics.push(
 			...checkAgainstBase({
