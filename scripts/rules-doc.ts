@@ -30,7 +30,7 @@ const EXPLANATIONS: Record<RuleId, { catches: string; why: string }> = {
 	'address-lost': {
 		catches:
 			"An address listed in `content/addresses.txt` — or, with `--base`, in the base's list or of a document the base has — that the site no longer serves and no redirect keeps: a deleted or renamed document, a removed topic.",
-		why: 'Papers are quoted in council papers, letters and the press for years; their address must never break. A redirect in `content/registry/redirects.yaml` leads readers on (see `docs/hosting.md`).',
+		why: 'Papers are quoted in council papers, letters and the press for years; their address must never break. A redirect in `content/redirects.yaml` leads readers on (see `docs/hosting.md`).',
 	},
 	'address-unlisted': {
 		catches: 'A document page or co-signatory list the site serves that `content/addresses.txt` does not list yet.',
@@ -155,7 +155,7 @@ const EXPLANATIONS: Record<RuleId, { catches: string; why: string }> = {
 	},
 	redirect: {
 		catches:
-			'An entry of `content/registry/redirects.yaml` that redirects an id twice, from an id that still exists, to an id that does not, in a chain (a → b → c) or a loop, or to a withdrawn document.',
+			'An entry of `content/redirects.yaml` that redirects an id twice, from an id that still exists, to an id that does not, in a chain (a → b → c) or a loop, or to a withdrawn document.',
 		why: 'A redirect must lead a reader to a page in one step; a chain is slow and breaks when one link changes, a loop never arrives.',
 	},
 	reference: {

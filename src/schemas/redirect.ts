@@ -1,5 +1,5 @@
 /**
- * A redirect of `content/registry/redirects.yaml`: a published address whose
+ * A redirect of `content/redirects.yaml`: a published address whose
  * document (or registry entry) moved to another id of the same kind, or was
  * withdrawn. Its old addresses stay served as pages that lead on.
  */
@@ -7,6 +7,9 @@ import { z } from 'zod';
 import { field } from './field-meta.ts';
 import { addIssue, say } from './localized.ts';
 import { bilingual, isoDate, slug } from './primitives.ts';
+
+/** Where the redirects live, relative to the library's root: beside `content/addresses.txt`, whose addresses they keep. */
+export const REDIRECTS_FILE = 'content/redirects.yaml';
 
 /** What may be redirected: documents and the hand-kept registries with hub pages. */
 export const REDIRECT_KINDS = ['positions', 'lessons', 'guides', 'topics', 'crises', 'measures'] as const;

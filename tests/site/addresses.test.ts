@@ -1,6 +1,6 @@
 /**
  * Addresses that last, in the shared build of the repository's own content:
- * the example redirect of `content/registry/redirects.yaml` serves a page at
+ * the example redirect of `content/redirects.yaml` serves a page at
  * the old address that leads to the new one, the example withdrawal a notice,
  * and the sitemap index, its files and `robots.txt` are what crawlers read.
  */

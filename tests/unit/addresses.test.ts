@@ -142,7 +142,7 @@ describe('a document removed from a library published with a manifest', () => {
 
 	it('passes with a redirect to a withdrawn notice, against the base and without it', () => {
 		writeFileSync(
-			join(root, 'content/registry/redirects.yaml'),
+			join(root, 'content/redirects.yaml'),
 			'- kind: positions\n  from: ozg-weiterentwicklung-2022\n  withdrawn:\n    date: 2026-11-20\n    reason: { de: Überholt., en: Out of date. }\n',
 		);
 		const base = readBase(root, 'main');

@@ -46,8 +46,8 @@ function howToRedirect(path: string, today: string): { de: string; en: string } 
 	const kind = named?.kind ?? 'positions';
 	const id = named?.id ?? '<alte-id>';
 	return say(
-		`eine Umleitung in \`content/registry/redirects.yaml\` eintragen, z. B. \`- { kind: ${kind}, from: ${id}, to: <neue-id> }\`, oder für ein zurückgezogenes Dokument \`- { kind: ${kind}, from: ${id}, withdrawn: { date: ${today}, reason: { de: …, en: … } } }\``,
-		`add a redirect to \`content/registry/redirects.yaml\`, e.g. \`- { kind: ${kind}, from: ${id}, to: <new-id> }\`, or for a withdrawn document \`- { kind: ${kind}, from: ${id}, withdrawn: { date: ${today}, reason: { de: …, en: … } } }\``,
+		`eine Umleitung in \`content/redirects.yaml\` eintragen, z. B. \`- { kind: ${kind}, from: ${id}, to: <neue-id> }\`, oder für ein zurückgezogenes Dokument \`- { kind: ${kind}, from: ${id}, withdrawn: { date: ${today}, reason: { de: …, en: … } } }\``,
+		`add a redirect to \`content/redirects.yaml\`, e.g. \`- { kind: ${kind}, from: ${id}, to: <new-id> }\`, or for a withdrawn document \`- { kind: ${kind}, from: ${id}, withdrawn: { date: ${today}, reason: { de: …, en: … } } }\``,
 	);
 }
 

@@ -19,7 +19,7 @@ export const MANIFEST_FILE = 'content/addresses.txt';
 const HEADER = [
 	'# Every address this library has published and keeps: one path per line, sorted.',
 	'# `npm run addresses` appends new ones; never remove a line. A document that moves',
-	'# or is withdrawn gets an entry in content/registry/redirects.yaml instead.',
+	'# or is withdrawn gets an entry in content/redirects.yaml instead.',
 ];
 
 /** Whether a route's address is one the library promises to keep. */

@@ -1,5 +1,5 @@
 /**
- * What the redirects of `content/registry/redirects.yaml` build: a page at
+ * What the redirects of `content/redirects.yaml` build: a page at
  * every old address of a moved or withdrawn id, in both languages, that
  * leads to the new address (or says why the document was withdrawn).
  */

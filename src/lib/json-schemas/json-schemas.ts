@@ -75,8 +75,8 @@ export const JSON_SCHEMA_SOURCES: Readonly<Record<string, JsonSchemaSource>> = {
 	},
 	'redirects.schema.json': {
 		schema: z.array(redirectSchema),
-		title: 'Umleitungen alter Adressen (content/registry/redirects.yaml)',
-		files: ['content/registry/redirects.yaml'],
+		title: 'Umleitungen alter Adressen (content/redirects.yaml)',
+		files: ['content/redirects.yaml'],
 	},
 	'synonyms.schema.json': {
 		schema: z.array(synonymEntrySchema),
