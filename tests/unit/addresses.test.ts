@@ -33,6 +33,19 @@ describe('the manifest', () => {
 		expect(appendAddresses(second.text, []).text).toBe(second.text);
 	});
 
+	it('of 10,000 papers is read whole: it is larger than a registry file may be', () => {
+		const root = createTempLibrary();
+		try {
+			const paths = Array.from({ length: 10_000 }, (_, i) => [`/positionen/p-${i}/`, `/en/positions/p-${i}/`]).flat();
+			writeFileSync(join(root, MANIFEST_FILE), appendAddresses(undefined, paths).text);
+			const found = validateLibrary(root, { today: TODAY }).diagnostics;
+			expect(found.filter((d) => d.ruleId === 'size-limit')).toEqual([]);
+			expect(found.filter((d) => d.ruleId === 'address-lost')).toHaveLength(20_000);
+		} finally {
+			removeTempLibrary(root);
+		}
+	});
+
 	it('names the line of each address and skips comments and blank lines', () => {
 		expect(parseManifest('# note\n\n/themen/kultur/\r\n')).toEqual([{ path: '/themen/kultur/', line: 3 }]);
 	});

@@ -10,7 +10,8 @@ import { DOCUMENT_KINDS, documentKinds } from '../../schemas/kinds.ts';
 import { REDIRECT_KINDS, type RedirectKind } from '../../schemas/redirect.ts';
 import type { LibraryIndex } from '../library/library-index.ts';
 import type { Registries } from '../registries/load-registries.ts';
-import { readRegistryText } from '../registries/registry-source.ts';
+import { readRegistryText, type SizeBound } from '../registries/registry-source.ts';
+import { formatBytes, formatExcess } from '../validate/report/content-problems.ts';
 import { href, SECTIONS } from '../routes/routes.ts';
 import type { SiteRoute } from '../routes/site-routes.ts';
 import type { ParsedDocument } from '../validate/read/read-document.ts';
@@ -67,9 +68,23 @@ export function lostAddress(file: string, line: number, path: string, today: str
 	};
 }
 
+/**
+ * The bound of the manifest: about 40 bytes an address, five addresses a
+ * document (both languages, a co-signatory list) — 32 MiB holds more than
+ * 150,000 documents, and the read stays bounded.
+ */
+const MANIFEST_BOUND: SizeBound = {
+	bytes: 32 * 1024 * 1024,
+	tooLarge: (size, limit) =>
+		say(
+			`Die Adressliste ist ${formatExcess(size, limit).de} groß; erwartet: höchstens ${formatBytes(limit).de} – nur Adressen dieser Bibliothek eintragen`,
+			`Unexpected size of the list of addresses (${formatExcess(size, limit).en}), expected at most ${formatBytes(limit).en} – list only this library's addresses`,
+		),
+};
+
 /** The manifest of the library at `root`, or undefined when it has none. */
 export function readManifest(root: string): { entries: ManifestEntry[] | undefined; diagnostics: Diagnostic[] } {
-	const read = readRegistryText(root, MANIFEST_FILE);
+	const read = readRegistryText(root, MANIFEST_FILE, MANIFEST_BOUND);
 	return { entries: read.text === undefined ? undefined : parseManifest(read.text), diagnostics: read.diagnostics };
 }
 
