@@ -27,6 +27,15 @@ const LONGEST_LINE = 400;
 
 /** What each rule catches and why, for contributors. */
 const EXPLANATIONS: Record<RuleId, { catches: string; why: string }> = {
+	'address-lost': {
+		catches:
+			"An address listed in `content/addresses.txt` — or, with `--base`, in the base's list or of a document the base has — that the site no longer serves and no redirect keeps: a deleted or renamed document, a removed topic.",
+		why: 'Papers are quoted in council papers, letters and the press for years; their address must never break. A redirect in `content/redirects.yaml` leads readers on (see `docs/hosting.md`).',
+	},
+	'address-unlisted': {
+		catches: 'A document page or co-signatory list the site serves that `content/addresses.txt` does not list yet.',
+		why: "Only a listed address is protected from breaking; `npm run addresses` adds it. A warning, so that adding a document stays easy — the pull request template asks for the command, and `--base` protects the base's documents even when the list lags behind.",
+	},
 	attachment: {
 		catches:
 			'Files beside a document (in the folder named like it) whose extension is not an allowed one in lower case, whose content does not match the extension, that lie in sub-folders, or a folder without its document.',
@@ -163,6 +172,11 @@ const EXPLANATIONS: Record<RuleId, { catches: string; why: string }> = {
 	'mdx-syntax': {
 		catches: 'MDX that cannot be read: unclosed or mismatched tags, HTML comments, stray braces.',
 		why: 'MDX is stricter than Markdown; a file the reader cannot parse cannot be built.',
+	},
+	redirect: {
+		catches:
+			'An entry of `content/redirects.yaml` that redirects an id twice, from an id that still exists, to an id that does not, in a chain (a → b → c) or a loop, or to a withdrawn document.',
+		why: 'A redirect must lead a reader to a page in one step; a chain is slow and breaks when one link changes, a loop never arrives.',
 	},
 	reference: {
 		catches: 'References to a topic, crisis, measure, organization, municipality or document that does not exist.',

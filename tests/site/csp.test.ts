@@ -167,7 +167,9 @@ describe('the policy', () => {
 
 describe('every built page', () => {
 	it('opens without a CSP violation, a dialog or a request to another host', async () => {
-		const pages = builtPages();
+		// A page at an old address leaves at once for the page it names, which is opened in its own turn.
+		const leaves = (path: string) => readFileSync(`dist${path}index.html`, 'utf8').includes('http-equiv="refresh"');
+		const pages = builtPages().filter((path) => !path.endsWith('/') || !leaves(path));
 		const all: Incident[] = [];
 		for (const path of pages) {
 			await open(path);

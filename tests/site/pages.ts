@@ -56,6 +56,8 @@ export function testPages(): TestPage[] {
 		add('tracker-group-status', trackerHref(lang, 'by', 'open'));
 		// The one example paper with a consultation period.
 		add('cosign', cosignHref(lang, 'waermeplanung-finanzierung-2026'));
+		// The example withdrawal of content/redirects.yaml: the notice at its old address.
+		add('withdrawn', href(lang, 'lessons', 'beispiel-zurueckgezogener-bericht'));
 	}
 	pages.push({ lang: 'de', template: 'not-found', path: '/gibt-es-nicht/' });
 	return pages;

@@ -63,6 +63,9 @@ const WRONG: Readonly<Record<string, (data: any) => void>> = {
 	'glossary.schema.json': (data) => {
 		data[0].abbreviation = 'zwei Wörter';
 	},
+	'redirects.schema.json': (data) => {
+		data[0].to = 'Neue Adresse';
+	},
 	'synonyms.schema.json': (data) => {
 		data[0].synonyms = data[0].terms;
 	},

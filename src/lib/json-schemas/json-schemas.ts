@@ -18,6 +18,7 @@ import { metaOf } from '../../schemas/field-meta.ts';
 import { guideSchema } from '../../schemas/guide.ts';
 import { glossaryEntrySchema } from '../../schemas/glossary.ts';
 import { synonymEntrySchema } from '../../schemas/synonyms.ts';
+import { redirectSchema } from '../../schemas/redirect.ts';
 import { lessonSchema } from '../../schemas/lesson.ts';
 import { positionSchema } from '../../schemas/position.ts';
 import { crisisSchema, measureSchema, organizationSchema, topicSchema } from '../../schemas/registry.ts';
@@ -71,6 +72,11 @@ export const JSON_SCHEMA_SOURCES: Readonly<Record<string, JsonSchemaSource>> = {
 		schema: z.array(glossaryEntrySchema),
 		title: 'Suchglossar (content/registry/glossary.yaml)',
 		files: ['content/registry/glossary.yaml'],
+	},
+	'redirects.schema.json': {
+		schema: z.array(redirectSchema),
+		title: 'Umleitungen alter Adressen (content/redirects.yaml)',
+		files: ['content/redirects.yaml'],
 	},
 	'synonyms.schema.json': {
 		schema: z.array(synonymEntrySchema),

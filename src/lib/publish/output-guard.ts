@@ -128,7 +128,12 @@ export function checkPage(path: string, html: string, rules: PageRules): PageFac
 		if (
 			tag === 'meta' &&
 			attributes.has('http-equiv') &&
-			!/^(content-security-policy|content-type)$/i.test(attributes.get('http-equiv')!)
+			!/^(content-security-policy|content-type)$/i.test(attributes.get('http-equiv')!) &&
+			// The page at an old address leads on at once, to a path of this site only (`redirects.yaml`).
+			!(
+				/^refresh$/i.test(attributes.get('http-equiv')!) &&
+				/^0; url=\/(?![/\\])[^\s]*$/.test(attributes.get('content') ?? '')
+			)
 		) {
 			find(
 				describe(tag, 'http-equiv', attributes.get('http-equiv')),

@@ -2,7 +2,8 @@
  * Loads and validates the registries in `content/registry/` once: topics,
  * crises, federal measures, organizations, and the municipal register.
  */
-import { posix, resolve } from 'node:path';
+import { lstatSync } from 'node:fs';
+import { join, posix, resolve } from 'node:path';
 import { z } from 'zod';
 import { glossaryEntrySchema, type GlossaryEntry } from '../../schemas/glossary.ts';
 import { synonymEntrySchema, type SynonymEntry } from '../../schemas/synonyms.ts';
@@ -10,6 +11,8 @@ import { crisisSchema, measureSchema, organizationSchema, topicSchema } from '..
 import type { Crisis, Measure, Organization, Topic } from '../../schemas/registry.ts';
 import { parseWithDiagnostics, type Diagnostic, type Locate } from '../validate/report/diagnostics.ts';
 import { duplicateSynonyms } from './synonym-terms.ts';
+import { REDIRECTS_FILE, redirectSchema } from '../../schemas/redirect.ts';
+import { checkRedirectChains, type RedirectList } from '../addresses/check-redirects.ts';
 import { rule } from '../validate/report/rules.ts';
 import { say } from '../validate/report/messages.ts';
 import { parseGemeindeverzeichnis, type Gemeindeverzeichnis } from './gemeindeverzeichnis.ts';
@@ -37,6 +40,8 @@ export interface Registries {
 	glossary: GlossaryEntry[];
 	/** Groups of terms that mean the same, for search; empty when `synonyms.yaml` is absent. */
 	synonyms: SynonymEntry[];
+	/** Old ids that moved or were withdrawn, from `content/redirects.yaml`; empty when it is absent. */
+	redirects: RedirectList;
 }
 
 /** Ids a registry organization must not take: they would clash with Land codes or levels. */
@@ -158,9 +163,10 @@ export function loadRegistries(root: string): Loaded {
 	const layout = walkRegistry(root);
 	// `/lib/` and `/lib` are one library: the build passes its root with a slash, the pages without.
 	const hit = cache.get(resolve(root));
-	if (hit?.key === layout.key) return hit.loaded;
+	const key = `${layout.key}|${statKey(root, REDIRECTS_FILE)}`;
+	if (hit?.key === key) return hit.loaded;
 	const loaded = readRegistries(root, layout);
-	cache.set(resolve(root), { key: layout.key, loaded });
+	cache.set(resolve(root), { key, loaded });
 	return loaded;
 }
 
@@ -244,6 +250,39 @@ function readRegister(root: string, layout: RegistryLayout, diagnostics: Diagnos
 	return register;
 }
 
+/** Size and modification time of `file`, for the cache key. */
+function statKey(root: string, file: string): string {
+	try {
+		const stat = lstatSync(join(root, file));
+		return `${stat.size}:${stat.mtimeMs}`;
+	} catch {
+		return 'none';
+	}
+}
+
+/**
+ * The redirects of `content/redirects.yaml`, beside the list of addresses
+ * they keep: they belong to this library's documents, not to the reference
+ * data a copy of the registries takes along. Optional; absent, none.
+ */
+function readRedirects(root: string, diagnostics: Diagnostic[]): RedirectList {
+	const empty: RedirectList = { list: [], file: REDIRECTS_FILE };
+	const read = readRegistryText(root, REDIRECTS_FILE);
+	diagnostics.push(...read.diagnostics);
+	if (read.text === undefined) return empty;
+	const parsed = parseRegistryYaml(REDIRECTS_FILE, read.text);
+	diagnostics.push(...parsed.diagnostics);
+	if (parsed.data === undefined || !parsed.locate) return empty;
+	const result = parseWithDiagnostics(z.array(redirectSchema), parsed.data, REDIRECTS_FILE, parsed.locate);
+	if (!result.success) {
+		diagnostics.push(...result.diagnostics);
+		return empty;
+	}
+	const redirects = { list: result.data, file: REDIRECTS_FILE, locate: parsed.locate };
+	diagnostics.push(...checkRedirectChains(redirects));
+	return redirects;
+}
+
 function readRegistries(root: string, layout: RegistryLayout): Loaded {
 	const diagnostics: Diagnostic[] = [...layout.diagnostics];
 	const list = (name: string) => posix.join(REGISTRY_DIRECTORY, name);
@@ -270,6 +309,7 @@ function readRegistries(root: string, layout: RegistryLayout): Loaded {
 		register: readRegister(root, layout, diagnostics),
 		glossary: readList(root, list('glossary.yaml'), glossaryEntrySchema, diagnostics, layout, false),
 		synonyms: readList(root, list('synonyms.yaml'), synonymEntrySchema, diagnostics, layout, false, duplicateSynonyms),
+		redirects: readRedirects(root, diagnostics),
 	};
 	return { registries, diagnostics };
 }

@@ -19,6 +19,8 @@ import { REGISTRY_DIRECTORY } from '../../registries/registry-layout.ts';
 import { SITE_FILES_DIRECTORY } from '../../../schemas/site-files.ts';
 import { COSIGNATURES_DIRECTORY } from '../../../schemas/cosignature.ts';
 import { say } from '../report/messages.ts';
+import { MANIFEST_FILE } from '../../addresses/manifest.ts';
+import { REDIRECTS_FILE } from '../../../schemas/redirect.ts';
 
 /** The folder that holds documents and registries. */
 export const CONTENT_DIRECTORY = 'content';
@@ -162,14 +164,16 @@ export function listContent(root: string): ContentListing {
 			`\`${CONTENT_DIRECTORY}/\` fehlt in ${root} – keine Bibliothek; den Befehl in ihrem Wurzelordner ausführen / no \`${CONTENT_DIRECTORY}/\` folder in ${root}, not a library: run the command in the library's root folder`,
 		);
 	const expected = say(
-		`in \`${CONTENT_DIRECTORY}/\` nur die Ordner ${TOP_LEVEL.map((name) => `\`${name}/\``).join(', ')}`,
-		`only the folders ${TOP_LEVEL.map((name) => `\`${name}/\``).join(', ')} in \`${CONTENT_DIRECTORY}/\``,
+		`in \`${CONTENT_DIRECTORY}/\` nur die Ordner ${TOP_LEVEL.map((name) => `\`${name}/\``).join(', ')} und die Dateien \`${posix.basename(MANIFEST_FILE)}\` und \`${posix.basename(REDIRECTS_FILE)}\``,
+		`only the folders ${TOP_LEVEL.map((name) => `\`${name}/\``).join(', ')} and the files \`${posix.basename(MANIFEST_FILE)}\` and \`${posix.basename(REDIRECTS_FILE)}\` in \`${CONTENT_DIRECTORY}/\``,
 	);
 	for (const entry of top) {
 		const file = posix.join(CONTENT_DIRECTORY, entry.name);
 		// The registry folder, link or not, is the registry loader's to account for.
 		if (file === REGISTRY_DIRECTORY) continue;
 		if (entry.isSymbolicLink()) out.diagnostics.push(symlinkProblem(file));
+		// The list of lasting addresses and the redirects that keep them: read by their own checks.
+		else if ((file === MANIFEST_FILE || file === REDIRECTS_FILE) && entry.isFile()) continue;
 		else if (!entry.isDirectory() || !TOP_LEVEL.includes(entry.name))
 			out.diagnostics.push(unknownEntry(file, entry.isDirectory(), expected));
 	}

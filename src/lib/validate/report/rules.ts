@@ -21,6 +21,14 @@ const warning = (de: string, en: string): Rule => ({ severity: 'warning', summar
 
 // One rule per line, in alphabetical order (the order of the fixture folders and of docs/rules.md).
 export const RULES = {
+	'address-lost': error(
+		'Eine veröffentlichte Adresse (`content/addresses.txt`, auch die des Vergleichsstands) wird weiter bedient oder umgeleitet',
+		"A published address (`content/addresses.txt`, the base's too) stays served or redirected",
+	),
+	'address-unlisted': warning(
+		'Jede bleibende Adresse eines Dokuments steht in `content/addresses.txt` (`npm run addresses` trägt sie ein)',
+		'Every lasting address of a document is listed in `content/addresses.txt` (`npm run addresses` adds it)',
+	),
 	attachment: error(
 		'Anlagen eines Dokuments: erlaubte Dateiarten, Endungen und Ablage im Ordner des Dokuments',
 		"Attachments of a document: allowed file types, extensions and placement in the document's folder",
@@ -123,6 +131,10 @@ export const RULES = {
 		'The props of an MDX component have allowed names and values',
 	),
 	'mdx-syntax': error('MDX lässt sich lesen', 'MDX can be read'),
+	redirect: error(
+		'Umleitungen führen von einer nicht mehr bestehenden Id direkt zu einer bestehenden derselben Art, ohne Kette und Ring',
+		'Redirects lead from an id that no longer exists straight to an existing one of the same kind, without chain or loop',
+	),
 	reference: error(
 		'Jeder Verweis nennt einen bestehenden Registereintrag oder ein bestehendes Dokument',
 		'Every reference names an existing registry entry or document',

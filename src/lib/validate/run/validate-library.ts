@@ -32,6 +32,7 @@ import { mergeCosignatures } from '../../cosignatures/merge-cosignatures.ts';
 import { contentHash, ValidationCache } from './validation-cache.ts';
 import type { BaseTree } from '../../history/base-branch.ts';
 import { checkAgainstBase } from '../checks/against-base.ts';
+import { checkAddresses } from '../../addresses/check-addresses.ts';
 
 /** Everything a validation run found. */
 export interface LibraryReport {
@@ -145,6 +146,7 @@ function finish(
 			);
 		}
 	});
+	diagnostics.push(...checkAddresses({ root, documents: signed, index, routes, registries, today: options.today }));
 	if (options.base)
 		diagnostics.push(
 			...checkAgainstBase({
