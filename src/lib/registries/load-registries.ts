@@ -6,10 +6,12 @@ import { posix, resolve } from 'node:path';
 import { z } from 'zod';
 import { glossaryEntrySchema, type GlossaryEntry } from '../../schemas/glossary.ts';
 import { synonymEntrySchema, type SynonymEntry } from '../../schemas/synonyms.ts';
+import { redactionSchema, type Redaction } from '../../schemas/redaction.ts';
 import { crisisSchema, measureSchema, organizationSchema, topicSchema } from '../../schemas/registry.ts';
 import type { Crisis, Measure, Organization, Topic } from '../../schemas/registry.ts';
 import { parseWithDiagnostics, type Diagnostic, type Locate } from '../validate/report/diagnostics.ts';
 import { duplicateSynonyms } from './synonym-terms.ts';
+import { checkRedactions } from './redaction-entries.ts';
 import { rule } from '../validate/report/rules.ts';
 import { say } from '../validate/report/messages.ts';
 import { parseGemeindeverzeichnis, type Gemeindeverzeichnis } from './gemeindeverzeichnis.ts';
@@ -36,6 +38,8 @@ export interface Registries {
 	glossary: GlossaryEntry[];
 	/** Groups of terms that mean the same, for search; empty when `synonyms.yaml` is absent. */
 	synonyms: SynonymEntry[];
+	/** Versions the site no longer shows (takedowns); empty when `redactions.yaml` is absent. */
+	redactions: Redaction[];
 }
 
 /** Ids a registry organization must not take: they would clash with Land codes or levels. */
@@ -251,6 +255,7 @@ function readRegistries(root: string, layout: RegistryLayout): Loaded {
 		register: readRegister(root, layout, diagnostics),
 		glossary: readList(root, list('glossary.yaml'), glossaryEntrySchema, diagnostics, layout, false),
 		synonyms: readList(root, list('synonyms.yaml'), synonymEntrySchema, diagnostics, layout, false, duplicateSynonyms),
+		redactions: readList(root, list('redactions.yaml'), redactionSchema, diagnostics, layout, false, checkRedactions),
 	};
 	return { registries, diagnostics };
 }
