@@ -51,7 +51,6 @@ export function paperDiff(from: PaperText, to: PaperText): PaperDiff {
 		});
 	}
 	const changed = (parts: DiffPart[]) => parts.some((p) => p.kind !== 'same');
-	const unchanged =
-		!changed(body) && demands.every((d) => !changed(d.parts) && d.before === d.after);
+	const unchanged = !changed(body) && demands.every((d) => !changed(d.parts) && d.before === d.after);
 	return { body, demands, unchanged };
 }
