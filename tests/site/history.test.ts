@@ -17,6 +17,9 @@ import { writeCorpus } from '../../bench/generate-corpus.ts';
 import { copyProject } from '../../bench/project-copy.ts';
 import { loadRegistries } from '../../src/lib/registries/load-registries.ts';
 import { diffHref, historyHref, href } from '../../src/lib/routes/routes.ts';
+import { axeViolations } from '../support/axe.ts';
+import { launchBrowser } from '../support/browser.ts';
+import { serveStatic } from '../support/static-server.ts';
 
 const TODAY = '2026-11-27';
 let root: string;
@@ -127,6 +130,26 @@ describe('a paper changed in three commits', () => {
 		const whole = text(page(root, diffHref('en', id, first!, third!)));
 		expect(whole).toContain('inserted: [+ Bis');
 		expect(page(root, historyHref('de', 'positions', id))).toContain(`href="${diffHref('de', id, first!, third!)}"`);
+	});
+});
+
+describe('the history and diff pages', () => {
+	it.each(UI_LANGUAGES)('pass axe, and a document page stays within 40 KB (%s)', async (lang) => {
+		const server = await serveStatic(join(root, 'dist'));
+		const browser = await launchBrowser();
+		try {
+			const [third, second] = commits.map(short);
+			for (const path of [historyHref(lang, 'positions', id), diffHref(lang, id, second!, third!)]) {
+				const tab = await browser.context.newPage();
+				await tab.goto(`${server.url}${path}`);
+				expect(await axeViolations(tab), path).toEqual([]);
+				await tab.close();
+			}
+		} finally {
+			await browser.close();
+			await server.close();
+		}
+		expect(readFileSync(join(root, 'dist', href(lang, 'positions', id), 'index.html')).length).toBeLessThan(40 * 1024);
 	});
 });
 
