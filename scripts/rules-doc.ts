@@ -182,6 +182,11 @@ const EXPLANATIONS: Record<RuleId, { catches: string; why: string }> = {
 		catches: 'References to a topic, crisis, measure, organization, municipality or document that does not exist.',
 		why: 'References become links and filters on the site; one that points nowhere is a broken link and a missing filter entry.',
 	},
+	redaction: {
+		catches:
+			'An entry of `content/registry/redactions.yaml` whose `files` are not document paths (`content/positions/x.md`), or a commit listed twice (also as a shorter and a longer hash).',
+		why: 'A redaction takes a version off the site for data protection or copyright; a path that names no document would leave that version online without anyone noticing.',
+	},
 	'registry-file': {
 		catches:
 			'Registry files that are missing, cannot be read, have the wrong extension (`.yml`), or tables with missing columns or broken CSV.',

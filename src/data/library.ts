@@ -13,6 +13,7 @@ import { checkCosignatureFiles } from '../lib/cosignatures/check-cosignature-fil
 import { mergeCosignatures } from '../lib/cosignatures/merge-cosignatures.ts';
 import { readCosignatures } from '../lib/cosignatures/read-cosignatures.ts';
 import { readHistory, type LibraryHistory } from '../lib/history/git-history.ts';
+import { documentHistories, type DocumentHistory } from '../lib/history/document-history.ts';
 import { takeValidatedLibrary } from '../lib/library/library-handoff.ts';
 import { buildLibraryIndex, type LibraryIndex } from '../lib/library/library-index.ts';
 import { loadRegistries, type Registries } from '../lib/registries/load-registries.ts';
@@ -34,6 +35,8 @@ export interface Library {
 	entries: Map<string, DocumentEntry>;
 	/** The version history of the library's files, read from git once per build. */
 	history: LibraryHistory;
+	/** Each document's versions, change notes and diffs, computed once per build (`document-history.ts`). */
+	documentHistory: Map<string, DocumentHistory>;
 }
 
 let library: Promise<Library> | undefined;
@@ -102,7 +105,17 @@ async function load(): Promise<Library> {
 	const history = readHistory(root);
 	// Said once per build; the pages fall back to the dates of the front matter.
 	if (history.problem) console.warn(`[dreiklang] ${history.problem.de}\n[dreiklang] ${history.problem.en}`);
-	return { index, registries, config: loadSiteConfig(root), today, entries, history };
+	const documentHistory = documentHistories(
+		root,
+		history,
+		[...entries.values()].flatMap((entry) =>
+			entry.filePath
+				? [{ id: entry.id, kind: entry.collection, filePath: entry.filePath, changes: entry.data.changes }]
+				: [],
+		),
+		registries.redactions,
+	);
+	return { index, registries, config: loadSiteConfig(root), today, entries, history, documentHistory };
 }
 
 /** The library of this build; loaded on first use. */

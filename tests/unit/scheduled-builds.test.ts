@@ -84,3 +84,24 @@ describe('templates/gitlab/.gitlab-ci.yml', () => {
 		expect(runs(pipeline.workflow!.rules, push)).toBe(false);
 	});
 });
+
+describe('the CI templates fetch the whole history', () => {
+	// A shallow clone builds, but every page's "last changed", history and diffs would stop at its depth.
+	it('checks out with fetch-depth 0 on GitHub', () => {
+		const workflow = parse(readFileSync('templates/github/workflows/library.yml', 'utf8')) as {
+			jobs: Record<string, { steps?: { uses?: string; with?: { 'fetch-depth'?: number } }[] }>;
+		};
+		const checkouts = Object.values(workflow.jobs).flatMap((job) =>
+			(job.steps ?? []).filter((step) => step.uses?.startsWith('actions/checkout')),
+		);
+		expect(checkouts.length).toBeGreaterThan(0);
+		for (const step of checkouts) expect(step.with?.['fetch-depth']).toBe(0);
+	});
+
+	it('sets GIT_DEPTH 0 on GitLab', () => {
+		const pipeline = parse(readFileSync('templates/gitlab/.gitlab-ci.yml', 'utf8')) as {
+			variables?: { GIT_DEPTH?: number };
+		};
+		expect(pipeline.variables?.GIT_DEPTH).toBe(0);
+	});
+});

@@ -7,12 +7,14 @@ import { join, posix, resolve } from 'node:path';
 import { z } from 'zod';
 import { glossaryEntrySchema, type GlossaryEntry } from '../../schemas/glossary.ts';
 import { synonymEntrySchema, type SynonymEntry } from '../../schemas/synonyms.ts';
+import { redactionSchema, type Redaction } from '../../schemas/redaction.ts';
 import { crisisSchema, measureSchema, organizationSchema, topicSchema } from '../../schemas/registry.ts';
 import type { Crisis, Measure, Organization, Topic } from '../../schemas/registry.ts';
 import { parseWithDiagnostics, type Diagnostic, type Locate } from '../validate/report/diagnostics.ts';
 import { duplicateSynonyms } from './synonym-terms.ts';
 import { REDIRECTS_FILE, redirectSchema } from '../../schemas/redirect.ts';
 import { checkRedirectChains, type RedirectList } from '../addresses/check-redirects.ts';
+import { checkRedactions } from './redaction-entries.ts';
 import { rule } from '../validate/report/rules.ts';
 import { say } from '../validate/report/messages.ts';
 import { parseGemeindeverzeichnis, type Gemeindeverzeichnis } from './gemeindeverzeichnis.ts';
@@ -42,6 +44,8 @@ export interface Registries {
 	synonyms: SynonymEntry[];
 	/** Old ids that moved or were withdrawn, from `content/redirects.yaml`; empty when it is absent. */
 	redirects: RedirectList;
+	/** Versions the site no longer shows (takedowns); empty when `redactions.yaml` is absent. */
+	redactions: Redaction[];
 }
 
 /** Ids a registry organization must not take: they would clash with Land codes or levels. */
@@ -310,6 +314,7 @@ function readRegistries(root: string, layout: RegistryLayout): Loaded {
 		glossary: readList(root, list('glossary.yaml'), glossaryEntrySchema, diagnostics, layout, false),
 		synonyms: readList(root, list('synonyms.yaml'), synonymEntrySchema, diagnostics, layout, false, duplicateSynonyms),
 		redirects: readRedirects(root, diagnostics),
+		redactions: readList(root, list('redactions.yaml'), redactionSchema, diagnostics, layout, false, checkRedactions),
 	};
 	return { registries, diagnostics };
 }

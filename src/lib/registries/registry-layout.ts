@@ -20,7 +20,7 @@ export const REGISTRY_LAYOUT = {
 	/** Lists every library needs. */
 	required: ['topics.yaml', 'crises.yaml', 'measures.yaml'],
 	/** Lists a library may have. */
-	optional: ['glossary.yaml', 'synonyms.yaml'],
+	optional: ['glossary.yaml', 'synonyms.yaml', 'redactions.yaml'],
 	/** A folder of organization lists: any number of `.yaml` files. */
 	organizations: 'organizations',
 	/** The municipal register: its tables with the columns the library reads, and its source and licence note. */

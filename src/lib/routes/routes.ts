@@ -103,6 +103,15 @@ export function trackerHref(lang: UiLanguage, slug?: string, status?: string, pa
 	return path(lang, ...segments);
 }
 
+/**
+ * The URL of a word diff of two versions of a paper, below its history, named
+ * by the versions' short commits, older first:
+ * `diffHref('de', 'x', '3f2c1ab9', '8d0e1f2a')` → `/positionen/x/verlauf/3f2c1ab9-8d0e1f2a/`.
+ */
+export function diffHref(lang: UiLanguage, id: string, from: string, to: string): string {
+	return path(lang, SECTIONS.positions[lang], id, VIEW_SEGMENTS.history[lang], `${from}-${to}`);
+}
+
 /** The URL of page `page` of a section's index: `/organisationen/seite/2/`. */
 export function sectionPageHref(lang: UiLanguage, section: Section, page: number): string {
 	return page > 1 ? path(lang, SECTIONS[section][lang], VIEW_SEGMENTS.page[lang], page) : href(lang, section);

@@ -12,6 +12,7 @@ import {
 	commentHref,
 	cosignatoriesHref,
 	cosignHref,
+	diffHref,
 	historyHref,
 	href,
 	languageRoot,
@@ -54,6 +55,8 @@ export type RouteView =
 	| { view: 'document'; kind: DocumentKind; id: string }
 	/** A document's version history: its versions from git and its change notes. Every document has one, with or without git. */
 	| { view: 'history'; kind: DocumentKind; id: string }
+	/** A word diff of two versions of a paper (short commits, older first), below its history. */
+	| { view: 'diff'; id: string; from: string; to: string }
 	/** The full list of a paper's co-signatories, for papers with more than its page lists. */
 	| { view: 'cosignatories'; id: string }
 	/** The co-signature form of a paper that had a consultation; after its end it says so. */
@@ -100,6 +103,8 @@ function routePath(lang: UiLanguage, route: RouteView): string {
 			return href(lang, route.kind, route.id);
 		case 'history':
 			return historyHref(lang, route.kind, route.id);
+		case 'diff':
+			return diffHref(lang, route.id, route.from, route.to);
 		case 'cosignatories':
 			return cosignatoriesHref(lang, route.id);
 		case 'cosign':
@@ -141,7 +146,11 @@ function listViews(
 }
 
 /** Every view of the site, once per language. */
-export function buildRoutes(index: LibraryIndex, registries: Registries): SiteRoute[] {
+export function buildRoutes(
+	index: LibraryIndex,
+	registries: Registries,
+	diffs: ReadonlyMap<string, readonly { from: { short: string }; to: { short: string } }[]> = new Map(),
+): SiteRoute[] {
 	const views: RouteView[] = [{ view: 'home' }];
 	for (const kind of DOCUMENT_KINDS) {
 		views.push(...listViews(kind, index.byKind[kind]));
@@ -151,6 +160,8 @@ export function buildRoutes(index: LibraryIndex, registries: Registries): SiteRo
 		}
 		for (const summary of index.byKind[kind]) {
 			views.push({ view: 'document', kind, id: summary.id }, { view: 'history', kind, id: summary.id });
+			for (const pair of diffs.get(summary.id) ?? [])
+				views.push({ view: 'diff', id: summary.id, from: pair.from.short, to: pair.to.short });
 			if (kind === 'positions' && hasCosignatoryPage(index.cosignatoryCounts.get(summary.id) ?? 0))
 				views.push({ view: 'cosignatories', id: summary.id });
 			if (kind === 'positions' && index.consultations.has(summary.id))

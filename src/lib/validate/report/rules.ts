@@ -139,6 +139,10 @@ export const RULES = {
 		'Jeder Verweis nennt einen bestehenden Registereintrag oder ein bestehendes Dokument',
 		'Every reference names an existing registry entry or document',
 	),
+	redaction: error(
+		'Jede Schwärzung in `redactions.yaml` nennt einen Commit einmal und nur Dokumentdateien',
+		'Each redaction in `redactions.yaml` names a commit once and only document files',
+	),
 	'registry-file': error(
 		'Registerdateien sind vorhanden, lesbar und richtig benannt',
 		'Registry files exist, can be read and are named correctly',
