@@ -98,9 +98,10 @@ function controlFor(key: string, schema: z.ZodType, path: string): Control {
  * Fields the form leaves out wherever they stand, by their path without `*`.
  * A demand's `history` is written when its status changes, in the file; a new
  * paper's demands start `open`, and a list inside a repeated entry would need
- * templates within templates, which `contribute.ts` does not nest.
+ * templates within templates, which `contribute.ts` does not nest. Change
+ * notes belong to a published document that changes, never to a new one.
  */
-const NOT_IN_FORM = new Set(['demands.history']);
+const NOT_IN_FORM = new Set(['demands.history', 'changes']);
 
 function fieldsOf(shape: Readonly<Record<string, z.ZodType>>, prefix: string): FormField[] {
 	const entries = Object.entries(shape).filter(

@@ -12,7 +12,7 @@ import { suggest, type Candidate } from '../validate/report/suggest.ts';
 import { rule } from '../validate/report/rules.ts';
 import type { Registries } from '../registries/load-registries.ts';
 import { resolveOrganization } from '../registries/organizations.ts';
-import { currentKey, formerKeyMessage } from '../registries/key-changes.ts';
+import { currentKey, formerKeyMessage } from '../registries/key-change-chain.ts';
 import { organizationCandidates, suggestionBudget, unresolvedMessage } from '../registries/references.ts';
 import { checkCosignature, type PaperFacts } from './check-cosignature.ts';
 import type { CosignatureRecord } from './read-cosignatures.ts';

@@ -5,6 +5,7 @@
  * (change notes, addresses that must last) read it through this.
  */
 import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { readBlobs } from './git-history.ts';
 
 /** The library's files on a base branch. */
@@ -77,4 +78,12 @@ export function readBase(root: string, ref: string): BaseTree | { problem: { de:
 			return new Map(wanted.flatMap(([p, hash]) => (blobs.has(hash) ? [[p, blobs.get(hash)!] as const] : [])));
 		},
 	};
+}
+
+/** The id git gives `bytes` as a blob: SHA-1, or SHA-256 in a repository that uses it (`like` has 64 hex digits). */
+export function blobHash(bytes: Uint8Array, like: string): string {
+	return createHash(like.length === 64 ? 'sha256' : 'sha1')
+		.update(`blob ${bytes.length}\0`)
+		.update(bytes)
+		.digest('hex');
 }

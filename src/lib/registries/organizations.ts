@@ -6,7 +6,7 @@ import type { Level, LandCode } from '../../schemas/primitives.ts';
 import type { Organization } from '../../schemas/registry.ts';
 import type { Gemeindeverzeichnis } from './gemeindeverzeichnis.ts';
 import { placeName } from './organization-names.ts';
-import { currentKey, type KeyChange } from './key-changes.ts';
+import { currentKey, type KeyChange } from './key-change-chain.ts';
 
 /** What kind of entry a reference points at. */
 export type OrganizationKind = 'registry' | 'gemeinde' | 'kreis' | 'land';

@@ -11,7 +11,7 @@ import { isNameOf, suggest, type Candidate } from '../validate/report/suggest.ts
 import { REFERENCE_HINTS, type ReferenceTarget } from '../validate/report/reference-hints.ts';
 import type { Registries } from './load-registries.ts';
 import { resolveOrganization } from './organizations.ts';
-import { formerKeyMessage } from './key-changes.ts';
+import { formerKeyMessage } from './key-change-chain.ts';
 import type { ParsedDocument } from '../validate/read/read-document.ts';
 
 export type { ReferenceTarget } from '../validate/report/reference-hints.ts';

@@ -6,7 +6,6 @@
  * them in one git process, and each base version is read as validation reads
  * documents, so that both sides mean the same.
  */
-import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readDocument, type ParsedDocument } from '../read/read-document.ts';
@@ -14,15 +13,8 @@ import type { Diagnostic } from '../report/diagnostics.ts';
 import { say } from '../report/messages.ts';
 import { rule } from '../report/rules.ts';
 import type { BaseCheckInput } from './against-base.ts';
+import { blobHash } from '../../history/base-branch.ts';
 import { listChanges, noteKeys, paperChanges, type PaperReading } from './paper-changes.ts';
-
-/** The id git gives `bytes` as a blob: SHA-1, or SHA-256 in a repository that uses it (64 hex digits). */
-function blobHash(bytes: Buffer, like: string): string {
-	return createHash(like.length === 64 ? 'sha256' : 'sha1')
-		.update(`blob ${bytes.length}\0`)
-		.update(bytes)
-		.digest('hex');
-}
 
 /** A file read as validation reads it: the document, or what could be read of a version that fails today's schema. */
 function reading(doc: Pick<ParsedDocument, 'kind' | 'file'>, text: string): PaperReading | undefined {
