@@ -187,8 +187,14 @@ describe('comparing any two versions', () => {
 				const fetched: string[] = [];
 				browser.context.on('request', (request) => fetched.push(new URL(request.url()).pathname));
 				const tab = await browser.context.newPage();
+				// The pages carry the site's Content-Security-Policy: the script and its fetch must stay within it.
+				const refused: string[] = [];
+				tab.on('console', (message) => {
+					if (/content.security.policy/i.test(message.text())) refused.push(message.text());
+				});
 				await tab.goto(`${server.url}${diffHref(lang, id, first!, second!)}`);
 				const expected = await tab.locator('.diff').innerHTML();
+				const textLang = await tab.locator('.diff').getAttribute('lang');
 				const demands = await tab.locator('.diff-demands').innerHTML();
 				await tab.goto(`${server.url}${historyHref(lang, 'positions', id)}`);
 				await tab.waitForLoadState('networkidle');
@@ -205,6 +211,7 @@ describe('comparing any two versions', () => {
 				expect(fetched).toContain(versionsHref(id));
 				const result = tab.locator('[data-compare-result]');
 				expect(strip(await result.locator('.diff').innerHTML())).toBe(strip(expected));
+				expect(await result.locator('.diff').getAttribute('lang')).toBe(textLang);
 				expect(strip(await result.locator('.diff-demands').innerHTML())).toBe(strip(demands));
 				const inserted = await result.locator('ins').allTextContents();
 				expect(inserted).toHaveLength(2);
@@ -220,6 +227,7 @@ describe('comparing any two versions', () => {
 				await tab.getByRole('button', { name: t(lang)('compare.submit') }).click();
 				await expect.poll(() => status.textContent()).toBe(t(lang)('compare.same'));
 				expect(await result.innerHTML()).toBe('');
+				expect(refused).toEqual([]);
 			} finally {
 				await browser.close();
 				await server.close();
