@@ -3,8 +3,10 @@
  * commits, each with a change note, builds a history page with three entries
  * and their notes and word diffs that show the changed words; a shallow clone
  * of it (`git clone --depth 1`) still builds, says once that its history is
- * incomplete, and shows the front-matter dates. Two small builds, shared by
- * all assertions.
+ * incomplete, and shows the front-matter dates. The history page's form
+ * compares any two versions in a real browser, from the paper's versions
+ * file, with the diff pages' markup. Two small builds, shared by all
+ * assertions.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -16,7 +18,8 @@ import { t } from '../../src/i18n/t.ts';
 import { writeCorpus } from '../../bench/generate-corpus.ts';
 import { copyProject } from '../../bench/project-copy.ts';
 import { loadRegistries } from '../../src/lib/registries/load-registries.ts';
-import { diffHref, historyHref, href } from '../../src/lib/routes/routes.ts';
+import type { VersionTexts } from '../../src/lib/history/version-texts.ts';
+import { diffHref, historyHref, href, versionsHref } from '../../src/lib/routes/routes.ts';
 import { axeViolations } from '../support/axe.ts';
 import { launchBrowser } from '../support/browser.ts';
 import { serveStatic } from '../support/static-server.ts';
@@ -153,6 +156,84 @@ describe('the history and diff pages', () => {
 		}
 		expect(readFileSync(join(root, 'dist', href(lang, 'positions', id), 'index.html')).length).toBeLessThan(40 * 1024);
 	});
+});
+
+describe('comparing any two versions', () => {
+	const strip = (html: string) => html.replace(/<!--.*?-->/gs, '');
+
+	it('writes the versions file: three versions, oldest first, with their texts', () => {
+		const file = JSON.parse(readFileSync(join(root, 'dist', versionsHref(id)), 'utf8')) as VersionTexts;
+		expect(file.versions.map((v) => v.short)).toEqual([...commits].reverse().map(short));
+		expect(file.versions.map((v) => v.date)).toEqual(['2026-01-10', '2026-03-02', '2026-06-15']);
+		expect(file.versions[2]!.body).toContain('Die Frist endet 2027 unwiderruflich.');
+		expect(file.versions[1]!.demands[0]!.text).toMatch(/^Bis 2027 gilt, /);
+	});
+
+	it('hides the form without script, and only the history page loads the script', () => {
+		const history = page(root, historyHref('de', 'positions', id));
+		expect(history).toMatch(/<section class="compare" aria-labelledby="compare-heading" data-compare hidden>/);
+		const scripts = (html: string) => [...html.matchAll(/<script type="module" src="([^"]+)"/g)].map((m) => m[1]);
+		const own = scripts(history).filter((src) => !scripts(page(root, href('de', 'positions', id))).includes(src));
+		expect(own).toHaveLength(1);
+	});
+
+	it.each(UI_LANGUAGES)(
+		'shows the first against the second version as the diff page does, says so, and passes axe (%s)',
+		async (lang) => {
+			const [, second, first] = commits.map(short);
+			const server = await serveStatic(join(root, 'dist'));
+			const browser = await launchBrowser();
+			try {
+				const fetched: string[] = [];
+				browser.context.on('request', (request) => fetched.push(new URL(request.url()).pathname));
+				const tab = await browser.context.newPage();
+				// The pages carry the site's Content-Security-Policy: the script and its fetch must stay within it.
+				const refused: string[] = [];
+				tab.on('console', (message) => {
+					if (/content.security.policy/i.test(message.text())) refused.push(message.text());
+				});
+				await tab.goto(`${server.url}${diffHref(lang, id, first!, second!)}`);
+				const expected = await tab.locator('.diff').innerHTML();
+				const textLang = await tab.locator('.diff').getAttribute('lang');
+				const demands = await tab.locator('.diff-demands').innerHTML();
+				await tab.goto(`${server.url}${historyHref(lang, 'positions', id)}`);
+				await tab.waitForLoadState('networkidle');
+				expect(fetched).not.toContain(versionsHref(id));
+				await tab.getByLabel(t(lang)('compare.from')).selectOption(first!);
+				await tab.getByLabel(t(lang)('compare.to')).selectOption(second!);
+				await tab.getByRole('button', { name: t(lang)('compare.submit') }).click();
+				const status = tab.locator('[data-compare-status]');
+				await expect.poll(() => status.textContent()).toContain(`${first} `);
+				expect(await status.getAttribute('role')).toBe('status');
+				expect(await status.textContent()).toBe(
+					t(lang)('compare.result', { from: first!, to: second!, insertions: 2, deletions: 0 }),
+				);
+				expect(fetched).toContain(versionsHref(id));
+				const result = tab.locator('[data-compare-result]');
+				expect(strip(await result.locator('.diff').innerHTML())).toBe(strip(expected));
+				expect(await result.locator('.diff').getAttribute('lang')).toBe(textLang);
+				expect(strip(await result.locator('.diff-demands').innerHTML())).toBe(strip(demands));
+				const inserted = await result.locator('ins').allTextContents();
+				expect(inserted).toHaveLength(2);
+				const tr = t(lang);
+				for (const run of inserted)
+					expect(run).toMatch(new RegExp(`^${tr('diff.inserted')} \\[\\+[^]+\\+\\] ${tr('diff.insertedEnd')}$`));
+				expect(inserted[0]).toContain('Die Frist endet 2027 verbindlich.');
+				expect(inserted[1]).toContain('Bis 2027 gilt,');
+				expect(await result.locator('del').count()).toBe(0);
+				expect(await axeViolations(tab)).toEqual([]);
+				// The same version twice is refused in words, and nothing is shown.
+				await tab.getByLabel(t(lang)('compare.to')).selectOption(first!);
+				await tab.getByRole('button', { name: t(lang)('compare.submit') }).click();
+				await expect.poll(() => status.textContent()).toBe(t(lang)('compare.same'));
+				expect(await result.innerHTML()).toBe('');
+				expect(refused).toEqual([]);
+			} finally {
+				await browser.close();
+				await server.close();
+			}
+		},
+	);
 });
 
 describe('a shallow clone', () => {

@@ -67,6 +67,7 @@ const BROWSER_ENTRIES = [
 	'src/scripts/zod-without-eval.ts',
 	'src/scripts/comment.ts',
 	'src/scripts/cosign.ts',
+	'src/scripts/compare-versions.ts',
 ];
 
 describe('layering', () => {
@@ -97,6 +98,13 @@ describe('layering', () => {
 	it('the search page script imports no zod, directly or through another module', () => {
 		const { packages } = closure('src/scripts/search.ts');
 		expect(packages.filter((p) => p === 'zod' || p.startsWith('zod/'))).toEqual([]);
+	});
+
+	it('the comparison of two versions ships jsdiff and nothing else: no zod, no dictionaries', () => {
+		const { files, packages } = closure('src/scripts/compare-versions.ts');
+		expect(packages).toEqual(['diff']);
+		expect(files).toContain('src/lib/history/paper-diff.ts');
+		expect(files.filter((f) => f.endsWith('.json'))).toEqual([]);
 	});
 
 	it('the schemas import nothing from the rest of src/', () => {

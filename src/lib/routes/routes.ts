@@ -112,6 +112,15 @@ export function diffHref(lang: UiLanguage, id: string, from: string, to: string)
 	return path(lang, SECTIONS.positions[lang], id, VIEW_SEGMENTS.history[lang], `${from}-${to}`);
 }
 
+/**
+ * The file with the texts of a paper's versions that its history page's
+ * comparison form reads, one for both languages (the texts are the paper's
+ * own): `versionsHref('x')` → `/positionen/x/verlauf/fassungen.json`.
+ */
+export function versionsHref(id: string): string {
+	return `${path('de', SECTIONS.positions.de, id, VIEW_SEGMENTS.history.de)}fassungen.json`;
+}
+
 /** The URL of page `page` of a section's index: `/organisationen/seite/2/`. */
 export function sectionPageHref(lang: UiLanguage, section: Section, page: number): string {
 	return page > 1 ? path(lang, SECTIONS[section][lang], VIEW_SEGMENTS.page[lang], page) : href(lang, section);
