@@ -142,3 +142,47 @@ describe('commitUrl', () => {
 		);
 	});
 });
+
+describe('readHistory of hostile commits', () => {
+	it('keeps every version whatever a subject or name holds: the record mark, a made-up hash, a raw line', () => {
+		const hostile = mkdtempSync(join(tmpdir(), 'dreiklang-hostile-'));
+		const run = (args: string[], who = 'Redaktion') =>
+			execFileSync('git', args, {
+				cwd: hostile,
+				encoding: 'utf8',
+				env: {
+					...process.env,
+					GIT_AUTHOR_NAME: who,
+					GIT_AUTHOR_EMAIL: 'r@verband.example',
+					GIT_COMMITTER_NAME: who,
+					GIT_COMMITTER_EMAIL: 'r@verband.example',
+					GIT_AUTHOR_DATE: '2026-03-01T10:00:00+01:00',
+					GIT_COMMITTER_DATE: '2026-03-01T10:00:00+01:00',
+				},
+			});
+		try {
+			run(['init', '-q', '-b', 'main']);
+			mkdirSync(join(hostile, 'content/positions'), { recursive: true });
+			writeFileSync(join(hostile, 'content/positions/a.md'), 'one\n');
+			run(['add', '-A']);
+			run(['commit', '-q', '-m', 'Paper a']);
+			writeFileSync(join(hostile, 'content/positions/a.md'), 'two\n');
+			const fake = 'f'.repeat(40);
+			const rawLine = `:100644 100644 ${'0'.repeat(40)} ${'e'.repeat(40)} M`;
+			run(['commit', '-qam', `Wording\x1e../../x\x1e${fake}`], `Eve\x1e${fake}`);
+			writeFileSync(join(hostile, 'content/positions/a.md'), 'three\n');
+			run(['commit', '-qam', `${rawLine}\x1e${rawLine}`]);
+			const versions = readHistory(hostile).files.get('content/positions/a.md')!;
+			expect(versions).toHaveLength(3);
+			expect(versions.every((v) => /^[0-9a-f]{40}$/.test(v.commit) && v.commit !== fake)).toBe(true);
+			expect(versions[1]!.subject).toBe(`Wording\x1e../../x\x1e${fake}`);
+			const texts = readBlobs(
+				hostile,
+				versions.map((v) => v.blob!),
+			);
+			expect(versions.map((v) => texts.get(v.blob!))).toEqual(['three\n', 'two\n', 'one\n']);
+		} finally {
+			rmSync(hostile, { recursive: true, force: true });
+		}
+	});
+});

@@ -90,33 +90,52 @@ const SHALLOW = {
 	en: 'Incomplete version history: the build runs in a shallow clone. Clone with full depth for the whole history (`git fetch --unshallow`, in CI `fetch-depth: 0` or `GIT_DEPTH: 0`).',
 };
 
+/** A commit's full hash: SHA-1, or SHA-256 in repositories that use it. */
+const COMMIT_HASH = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
+
+/** Fields of `FORMAT` per commit, the first one carrying the record mark. */
+const FORMAT_FIELDS = 7;
+
 /**
  * Parses the output of `git log --raw` in `FORMAT`: one record per commit,
  * then its raw diff lines (`:100644 100644 <old> <new> M\t<path>`, with
  * `R<score>\t<old>\t<new>` for renames, all NUL-terminated under `-z`).
+ *
+ * Read field by field, as git separates them with NUL, which no subject,
+ * name or path can hold: a commit subject or author name that contains the
+ * record mark (RS) or looks like a raw line cannot shift the fields, drop a
+ * version or make up a commit. A record whose hash is not a full hash is
+ * skipped rather than trusted, since hashes become parts of addresses.
  */
 export function parseLog(
 	output: string,
 	prefix: string,
 ): { commit: FileVersion; changes: { status: string; from: string; to: string; blob: string }[] }[] {
 	const commits = [];
-	for (const record of output.split('\x1e')) {
-		if (record === '') continue;
-		const fields = record.split('\x00');
-		const [commit = '', parents = '', time = '', author = '', committerName = '', committerMail = '', subject = ''] =
-			fields;
-		const merge = parents.trim().split(' ').filter(Boolean).length > 1;
-		const forge = FORGE_COMMITTERS.some((re) => re.test(committerMail));
-		const approvedBy = merge ? author : forge ? undefined : committerName;
+	const fields = output.split('\x00');
+	const strip = (p: string) => (p.startsWith(prefix) ? p.slice(prefix.length) : p);
+	let i = 0;
+	while (i < fields.length) {
+		const mark = fields[i]!.replace(/^\n+/, '');
+		if (!mark.startsWith('\x1e')) {
+			i++;
+			continue;
+		}
+		const [parents = '', time = '', author = '', committerName = '', committerMail = '', subject = ''] = fields.slice(
+			i + 1,
+			i + FORMAT_FIELDS,
+		);
+		const commit = mark.slice(1);
+		i += FORMAT_FIELDS;
 		const changes = [];
-		// After the subject: `:modes hashes status`, then one or two paths, each its own field.
-		let i = 7;
+		// After the subject: `:modes hashes status`, then one or two paths, each its own field; empty fields between.
 		while (i < fields.length) {
 			const head = fields[i]!.replace(/^\n+/, '');
-			if (!head.startsWith(':')) {
+			if (head === '') {
 				i++;
 				continue;
 			}
+			if (!head.startsWith(':')) break;
 			const parts = head.slice(1).split(' ');
 			const blob = parts[3] ?? '';
 			const status = parts[4] ?? '';
@@ -124,9 +143,12 @@ export function parseLog(
 			const from = fields[i + 1] ?? '';
 			const to = renamed ? (fields[i + 2] ?? '') : from;
 			i += renamed ? 3 : 2;
-			const strip = (p: string) => (p.startsWith(prefix) ? p.slice(prefix.length) : p);
-			changes.push({ status: status[0]!, from: strip(from), to: strip(to), blob });
+			changes.push({ status: status[0] ?? '', from: strip(from), to: strip(to), blob });
 		}
+		if (!COMMIT_HASH.test(commit)) continue;
+		const merge = parents.trim().split(' ').filter(Boolean).length > 1;
+		const forge = FORGE_COMMITTERS.some((re) => re.test(committerMail));
+		const approvedBy = merge ? author : forge ? undefined : committerName;
 		commits.push({
 			commit: { commit, date: time.slice(0, 10), time, subject, approvedBy: approvedBy || undefined, merge, path: '' },
 			changes,
