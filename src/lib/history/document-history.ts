@@ -13,6 +13,7 @@
 import { parseFrontmatter } from '@astrojs/internal-helpers/frontmatter';
 import type { ChangeNote } from '../../schemas/change-note.ts';
 import { redacts, type Redaction } from '../../schemas/redaction.ts';
+import { BODY_LIMITS, FILE_LIMITS } from '../validate/read/limits.ts';
 import { readBlobs, type FileVersion, type HistoryState, type LibraryHistory } from './git-history.ts';
 
 /** What a diff of a position paper compares: its body and its demands. */
@@ -73,11 +74,18 @@ const noteKey = (note: { date: unknown; note: unknown }) => `${day(note.date)}\u
 /**
  * The front-matter values and body of an old version, read as the build reads
  * a document (Astro's `parseFrontmatter`, one YAML parse); undefined when it
- * cannot be read: the version is then shown without notes or diff.
+ * cannot be read: the version is then shown without notes or diff. Old
+ * versions were never validated by today's rules (or were force-pushed), so
+ * the bounds validation sets on a document hold here too: a binary file, or
+ * front matter or a body larger than a document may have, is not read.
  */
 function readVersion(source: string): { data: Record<string, unknown>; body: string } | undefined {
+	if (source.length > FILE_LIMITS.documentBytes || source.includes('\u0000')) return undefined;
 	try {
-		const { frontmatter, content } = parseFrontmatter(source.replace(/^\uFEFF/, ''), { frontmatter: 'remove' });
+		const text = source.replace(/^\uFEFF/, '');
+		const { frontmatter, rawFrontmatter, content } = parseFrontmatter(text, { frontmatter: 'remove' });
+		if (rawFrontmatter.length > FILE_LIMITS.frontMatterBytes || content.length > BODY_LIMITS.characters)
+			return undefined;
 		return { data: frontmatter && typeof frontmatter === 'object' ? frontmatter : {}, body: content.trim() };
 	} catch {
 		return undefined;
@@ -85,7 +93,8 @@ function readVersion(source: string): { data: Record<string, unknown>; body: str
 }
 
 /** A YAML day as the schemas hold it: js-yaml reads an unquoted `2026-10-20` as a `Date`. */
-const day = (value: unknown) => (value instanceof Date ? value.toISOString().slice(0, 10) : String(value));
+const day = (value: unknown) =>
+	value instanceof Date ? (Number.isNaN(value.getTime()) ? '' : value.toISOString().slice(0, 10)) : String(value);
 
 /** The notes an old version's front matter holds, as keys. */
 function noteKeys(data: Record<string, unknown>): Set<string> {
@@ -116,7 +125,7 @@ export function documentHistories(
 	const wanted = inputs.flatMap((input) =>
 		(history.files.get(input.filePath) ?? []).flatMap((v) => (v.blob && !redactionOf(v) ? [v.blob] : [])),
 	);
-	const blobs = readBlobs(root, wanted);
+	const blobs = readBlobs(root, wanted, FILE_LIMITS.documentBytes);
 	const out = new Map<string, DocumentHistory>();
 	for (const input of inputs) {
 		const raw = history.files.get(input.filePath) ?? [];
@@ -126,7 +135,9 @@ export function documentHistories(
 		// Oldest first, so that a note goes to the version that first holds it.
 		for (const [i, version] of [...raw].reverse().entries()) {
 			const redacted = redactionOf(version);
-			const read = !redacted && version.blob ? readVersion(blobs.get(version.blob) ?? '') : undefined;
+			// A blob git could not give (too large, no blob, missing) is unread, not an empty version.
+			const source = !redacted && version.blob ? blobs.get(version.blob) : undefined;
+			const read = source === undefined ? undefined : readVersion(source);
 			const keys = read ? noteKeys(read.data) : new Set<string>();
 			// In a shallow clone the oldest version stands for all before it: its notes are older than what git tells.
 			const stands = history.state === 'shallow' && i === 0;

@@ -71,9 +71,10 @@ const FORGE_COMMITTERS = [
 ];
 
 /** Runs git in `root`; returns its output, or undefined when git is missing or fails. */
-function git(root: string, args: string[]): string | undefined {
+function git(root: string, args: string[], input?: string): string | undefined {
 	const result = spawnSync('git', args, {
 		cwd: root,
+		input,
 		encoding: 'utf8',
 		maxBuffer: 1 << 30,
 		env: { ...process.env, GIT_OPTIONAL_LOCKS: '0', LC_ALL: 'C' },
@@ -200,12 +201,28 @@ export function readHistory(root: string): LibraryHistory {
 
 /**
  * Reads blobs in one `git cat-file --batch` process: their text by hash.
- * Hashes git does not have are absent from the result.
+ * Hashes git does not have are absent from the result. With `maxBytes`, one
+ * `git cat-file --batch-check` first leaves out what is no blob or is larger
+ * (an old version nobody validated may be huge or a submodule's commit), so
+ * that one such object neither fills memory nor, by overflowing the output,
+ * takes every other version with it.
  */
-export function readBlobs(root: string, hashes: readonly string[]): Map<string, string> {
-	const unique = [...new Set(hashes)];
+export function readBlobs(root: string, hashes: readonly string[], maxBytes?: number): Map<string, string> {
+	let unique = [...new Set(hashes)].filter((hash) => /^[0-9a-f]{4,64}$/.test(hash));
 	const out = new Map<string, string>();
 	if (unique.length === 0) return out;
+	if (maxBytes !== undefined) {
+		const sizes = git(root, ['cat-file', '--batch-check'], unique.join('\n') + '\n');
+		if (sizes === undefined) return out;
+		const small = new Set(
+			sizes.split('\n').flatMap((line) => {
+				const [hash = '', type, size] = line.split(' ');
+				return type === 'blob' && Number(size) <= maxBytes ? [hash] : [];
+			}),
+		);
+		unique = unique.filter((hash) => small.has(hash));
+		if (unique.length === 0) return out;
+	}
 	const result = spawnSync('git', ['cat-file', '--batch'], {
 		cwd: root,
 		input: unique.join('\n') + '\n',

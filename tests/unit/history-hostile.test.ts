@@ -1,0 +1,97 @@
+/**
+ * Old versions nobody validated (written before a rule existed, or
+ * force-pushed): binary files, files larger than a document may be, YAML
+ * nested past the stack or full of aliases, and texts unrelated enough to
+ * make a word diff quadratic. The history is still built, quickly, and each
+ * such version is listed without notes or diff while the others keep theirs.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { documentHistories } from '../../src/lib/history/document-history.ts';
+import { readHistory } from '../../src/lib/history/git-history.ts';
+import { MAX_DIFF_EDITS, wordDiff } from '../../src/lib/history/paper-diff.ts';
+
+const FILE = 'content/positions/papier.md';
+let root: string;
+let day = 0;
+
+function commit(content: string | Buffer, subject: string): void {
+	day++;
+	writeFileSync(join(root, FILE), content);
+	const date = `2026-01-${String(day).padStart(2, '0')}T09:00:00Z`;
+	const env = { ...process.env, GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date };
+	const git = (...args: string[]) =>
+		execFileSync('git', ['-c', 'user.name=Redaktion', '-c', 'user.email=r@example.org', ...args], {
+			cwd: root,
+			env,
+		});
+	git('add', '.');
+	git('commit', '--quiet', '-m', subject);
+}
+
+const paper = (body: string, front = '') =>
+	`---\ntitle: Papier\n${front}demands:\n  - text: Der Bund zahlt.\n    status: open\n---\n\n${body}\n`;
+
+beforeAll(() => {
+	root = mkdtempSync(join(tmpdir(), 'dreiklang-hostile-history-'));
+	mkdirSync(join(root, 'content/positions'), { recursive: true });
+	execFileSync('git', ['-c', 'init.defaultBranch=main', 'init', '--quiet'], { cwd: root });
+	commit(paper('Die Kommunen tragen die Kosten.'), 'readable');
+	commit(Buffer.from([0x00, 0xff, 0xfe, 0x00, 0x2d, 0x2d, 0x2d, 0x0a]), 'binary');
+	commit(paper('x '.repeat(700_000)), 'larger than a document');
+	commit(paper('Tief.', `deep: ${'['.repeat(50_000)}${']'.repeat(50_000)}\n`), 'nested past the stack');
+	const laughs = ['a: &a [x, x, x, x, x, x, x, x, x, x]'];
+	for (let i = 1; i < 30; i++)
+		laughs.push(
+			`${'b'.repeat(i)}: &${'b'.repeat(i)} [${`*${i === 1 ? 'a' : 'b'.repeat(i - 1)}, `.repeat(9)}*${i === 1 ? 'a' : 'b'.repeat(i - 1)}]`,
+		);
+	commit(paper('Aliase.', `${laughs.join('\n')}\nchanges: *${'b'.repeat(29)}\n`), 'aliases');
+	commit(paper('Die Kommunen tragen die Kosten allein.'), 'readable again');
+}, 60_000);
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+describe('documentHistories of hostile old versions', () => {
+	it('lists every version, reads none it should not, and diffs the readable ones', () => {
+		const started = performance.now();
+		const history = documentHistories(
+			root,
+			readHistory(root),
+			[{ id: 'papier', kind: 'positions', filePath: FILE, changes: [] }],
+			[],
+		).get('papier')!;
+		expect(performance.now() - started).toBeLessThan(10_000);
+		expect(history.versions.map((v) => [v.subject, v.text !== undefined])).toEqual([
+			['readable again', true],
+			['aliases', true],
+			['nested past the stack', false],
+			['larger than a document', false],
+			['binary', false],
+			['readable', true],
+		]);
+		expect(history.diffs.map((d) => [d.from.subject, d.to.subject])).toEqual([
+			['readable', 'aliases'],
+			['aliases', 'readable again'],
+			['readable', 'readable again'],
+		]);
+	});
+});
+
+describe('wordDiff', () => {
+	it('gives up word by word on unrelated long texts, showing them deleted and inserted whole, in bounded time', () => {
+		const words = (seed: string) => Array.from({ length: 10_000 }, (_, i) => `${seed}${i}`).join(' ');
+		const started = performance.now();
+		const parts = wordDiff(words('a'), words('b'));
+		expect(performance.now() - started).toBeLessThan(5_000);
+		expect(parts).toEqual([
+			{ kind: 'del', text: words('a') },
+			{ kind: 'ins', text: words('b') },
+		]);
+		expect(MAX_DIFF_EDITS).toBeGreaterThan(1_000);
+		expect(wordDiff('Der Bund zahlt.', 'Der Bund zahlt alles.').filter((p) => p.kind !== 'same')).toEqual([
+			{ kind: 'ins', text: 'alles' },
+		]);
+	});
+});
