@@ -95,3 +95,65 @@ describe('wordDiff', () => {
 		]);
 	});
 });
+
+describe('documentHistories with redactions', () => {
+	it('takes down the merge that brought a redacted branch commit, and a version under a file’s old name', () => {
+		const repo = mkdtempSync(join(tmpdir(), 'dreiklang-redacted-merge-'));
+		const env = { ...process.env, GIT_AUTHOR_DATE: '2026-02-01T09:00:00Z', GIT_COMMITTER_DATE: '2026-02-01T09:00:00Z' };
+		const git = (...args: string[]) =>
+			execFileSync('git', ['-c', 'user.name=Redaktion', '-c', 'user.email=r@example.org', ...args], {
+				cwd: repo,
+				env,
+				encoding: 'utf8',
+			}).trim();
+		const old = 'content/positions/alt.md';
+		const now = 'content/positions/neu.md';
+		try {
+			mkdirSync(join(repo, 'content/positions'), { recursive: true });
+			git('init', '--quiet', '-b', 'main');
+			writeFileSync(join(repo, old), paper('Die Kommunen tragen die Kosten.'));
+			git('add', '.');
+			git('commit', '--quiet', '-m', 'first');
+			git('checkout', '--quiet', '-b', 'beitrag');
+			writeFileSync(join(repo, old), paper('Die Kommunen tragen die Kosten, sagt Erika Muster.'));
+			git('commit', '--quiet', '-am', 'secret');
+			const secret = git('rev-parse', 'HEAD');
+			writeFileSync(join(repo, old), paper('Die Kommunen tragen die Kosten allein, sagt Erika Muster.'));
+			git('commit', '--quiet', '-am', 'more');
+			git('checkout', '--quiet', 'main');
+			git('merge', '--quiet', '--no-ff', '-m', 'Merge beitrag', 'beitrag');
+			const merge = git('rev-parse', 'HEAD');
+			writeFileSync(join(repo, old), paper('Die Kommunen tragen die Kosten allein.'));
+			git('commit', '--quiet', '-am', 'fix');
+			const fix = git('rev-parse', 'HEAD');
+			git('mv', old, now);
+			git('commit', '--quiet', '-m', 'rename');
+			const input = { id: 'neu', kind: 'positions' as const, filePath: now, changes: [] };
+			const history = readHistory(repo);
+			const shown = (redactions: Parameters<typeof documentHistories>[3]) => {
+				const h = documentHistories(repo, history, [input], redactions).get('neu')!;
+				return {
+					versions: h.versions.map((v) => [v.subject, Boolean(v.redacted), v.text !== undefined]),
+					diffs: h.diffs.map((d) => `${d.from.subject}→${d.to.subject}`),
+				};
+			};
+			expect(shown([{ commit: secret.slice(0, 7), reason: 'data-protection', files: [now] }])).toEqual({
+				versions: [
+					['rename', false, true],
+					['fix', false, true],
+					['Merge beitrag', true, false],
+					['first', false, true],
+				],
+				diffs: ['first→fix', 'fix→rename', 'first→rename'],
+			});
+			expect(shown([{ commit: merge, reason: 'data-protection', files: [old] }]).versions[2]).toEqual([
+				'Merge beitrag',
+				true,
+				false,
+			]);
+			expect(shown([{ commit: fix, reason: 'copyright' }]).versions[1]).toEqual(['fix', true, false]);
+		} finally {
+			rmSync(repo, { recursive: true, force: true });
+		}
+	});
+});

@@ -14,7 +14,13 @@ import { parseFrontmatter } from '@astrojs/internal-helpers/frontmatter';
 import type { ChangeNote } from '../../schemas/change-note.ts';
 import { redacts, type Redaction } from '../../schemas/redaction.ts';
 import { BODY_LIMITS, FILE_LIMITS } from '../validate/read/limits.ts';
-import { readBlobs, type FileVersion, type HistoryState, type LibraryHistory } from './git-history.ts';
+import {
+	publishedCommits,
+	readBlobs,
+	type FileVersion,
+	type HistoryState,
+	type LibraryHistory,
+} from './git-history.ts';
 
 /** What a diff of a position paper compares: its body and its demands. */
 export interface PaperText {
@@ -111,6 +117,29 @@ function paperText(data: Record<string, unknown>, body: string): PaperText {
 }
 
 /**
+ * The redactions as they apply to the versions the site lists: one that
+ * names a commit no listed version has (a commit of a merged branch, which
+ * the first-parent history shows as its merge) applies to the merge that
+ * brought it in as well. Asks git only for such commits.
+ */
+function publishedRedactions(root: string, history: LibraryHistory, redactions: readonly Redaction[]): Redaction[] {
+	const listed = [...history.files.values()].flat();
+	const unmatched = redactions.filter((r) => !listed.some((v) => v.commit.startsWith(r.commit)));
+	if (unmatched.length === 0) return [...redactions];
+	const published = publishedCommits(
+		root,
+		unmatched.map((r) => r.commit),
+	);
+	return [
+		...redactions,
+		...unmatched.flatMap((r) => {
+			const merge = published.get(r.commit);
+			return merge && !merge.startsWith(r.commit) ? [{ ...r, commit: merge }] : [];
+		}),
+	];
+}
+
+/**
  * Computes the history of every document in `inputs` from `history`, reading
  * all blobs it needs in one process. Never throws: a version that cannot be
  * read is listed without notes or diff.
@@ -121,9 +150,14 @@ export function documentHistories(
 	inputs: readonly HistoryInput[],
 	redactions: readonly Redaction[],
 ): Map<string, DocumentHistory> {
-	const redactionOf = (v: FileVersion) => redactions.find((r) => redacts(r, v.commit, v.path));
+	const applied = publishedRedactions(root, history, redactions);
+	// A redaction names a file as it is called now or as it was called in that version.
+	const redactionOf = (v: FileVersion, filePath: string) =>
+		applied.find((r) => redacts(r, v.commit, v.path) || redacts(r, v.commit, filePath));
 	const wanted = inputs.flatMap((input) =>
-		(history.files.get(input.filePath) ?? []).flatMap((v) => (v.blob && !redactionOf(v) ? [v.blob] : [])),
+		(history.files.get(input.filePath) ?? []).flatMap((v) =>
+			v.blob && !redactionOf(v, input.filePath) ? [v.blob] : [],
+		),
 	);
 	const blobs = readBlobs(root, wanted, FILE_LIMITS.documentBytes);
 	const out = new Map<string, DocumentHistory>();
@@ -134,7 +168,7 @@ export function documentHistories(
 		const versions: DocumentVersion[] = [];
 		// Oldest first, so that a note goes to the version that first holds it.
 		for (const [i, version] of [...raw].reverse().entries()) {
-			const redacted = redactionOf(version);
+			const redacted = redactionOf(version, input.filePath);
 			// A blob git could not give (too large, no blob, missing) is unread, not an empty version.
 			const source = !redacted && version.blob ? blobs.get(version.blob) : undefined;
 			const read = source === undefined ? undefined : readVersion(source);

@@ -246,6 +246,35 @@ export function readBlobs(root: string, hashes: readonly string[], maxBytes?: nu
 	return out;
 }
 
+/**
+ * For each commit (full or abbreviated hash) the commit of the published
+ * branch's first-parent line that brought it in: itself where it is on that
+ * line, else the oldest merge on it that has the commit among its ancestors.
+ * Commits git does not know, or that no published commit contains, are
+ * absent. A redaction may name the branch commit that added the content (as
+ * `git log -S` finds it); the version the site lists is the merge's.
+ */
+export function publishedCommits(root: string, commits: readonly string[]): Map<string, string> {
+	const out = new Map<string, string>();
+	const wanted = commits.filter((c) => /^[0-9a-f]{7,64}$/.test(c));
+	if (wanted.length === 0) return out;
+	const line = git(root, ['rev-list', '--first-parent', 'HEAD'])?.split('\n').filter(Boolean);
+	if (!line) return out;
+	const onLine = new Set(line);
+	for (const commit of wanted) {
+		const full = git(root, ['rev-parse', '--verify', '--quiet', `${commit}^{commit}`])?.trim();
+		if (!full) continue;
+		if (onLine.has(full)) {
+			out.set(commit, full);
+			continue;
+		}
+		const descendants = new Set(git(root, ['rev-list', '--ancestry-path', `${full}..HEAD`])?.split('\n'));
+		const merge = line.findLast((hash) => descendants.has(hash));
+		if (merge) out.set(commit, merge);
+	}
+	return out;
+}
+
 /** The web page of a commit on the library's forge: GitHub (also Gitea/Forgejo) `/commit/<hash>`, GitLab `/-/commit/<hash>`. */
 export function commitUrl(repository: { host: 'github' | 'gitlab'; url: string }, commit: string): string {
 	const base = repository.url.replace(/\/+$/, '');
