@@ -157,3 +157,35 @@ describe('documentHistories with redactions', () => {
 		}
 	});
 });
+
+describe('documentHistories of commits that share a prefix', () => {
+	it('names each version by enough characters of its commit that no two share an address', () => {
+		const version = (commit: string) => ({
+			commit,
+			date: '2026-01-01',
+			time: '2026-01-01T09:00:00Z',
+			subject: 's',
+			merge: false,
+			path: FILE,
+		});
+		const history = {
+			state: 'complete' as const,
+			files: new Map([
+				[
+					FILE,
+					[version(`3f2c1ab9aa${'0'.repeat(30)}`), version(`3f2c1ab9ab${'0'.repeat(30)}`), version('e'.repeat(40))],
+				],
+			]),
+		};
+		const shorts = (input: string) =>
+			documentHistories(root, history, [{ id: 'papier', kind: 'positions', filePath: input, changes: [] }], [])
+				.get('papier')!
+				.versions.map((v) => v.short);
+		expect(shorts(FILE)).toEqual(['3f2c1ab9aa', '3f2c1ab9ab', 'eeeeeeeeee']);
+		expect(
+			documentHistories(root, readHistory(root), [{ id: 'papier', kind: 'positions', filePath: FILE, changes: [] }], [])
+				.get('papier')!
+				.versions.every((v) => v.short.length === 8),
+		).toBe(true);
+	});
+});

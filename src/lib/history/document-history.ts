@@ -166,6 +166,7 @@ export function documentHistories(
 		const current = new Map(input.changes.map((note) => [noteKey(note), note]));
 		const attached = new Set<string>();
 		const versions: DocumentVersion[] = [];
+		const short = shortLength(raw.map((v) => v.commit));
 		// Oldest first, so that a note goes to the version that first holds it.
 		for (const [i, version] of [...raw].reverse().entries()) {
 			const redacted = redactionOf(version, input.filePath);
@@ -180,7 +181,7 @@ export function documentHistories(
 			const own = stands ? [] : notes.map((k) => current.get(k)!).reverse();
 			versions.unshift({
 				...version,
-				short: version.commit.slice(0, SHORT_COMMIT),
+				short: version.commit.slice(0, short),
 				notes: own,
 				approver: version.approvedBy ?? own.find((n) => n.approvedBy)?.approvedBy,
 				redacted,
@@ -197,6 +198,19 @@ export function documentHistories(
 		});
 	}
 	return out;
+}
+
+/**
+ * How many characters of its commits name a document's versions: `SHORT_COMMIT`,
+ * or more where two of its commits share that many (one commit can be made to
+ * share a prefix with another by trying), so that no two diffs of one paper
+ * get one address.
+ */
+function shortLength(commits: readonly string[]): number {
+	const unique = new Set(commits);
+	for (let length = SHORT_COMMIT; length < 64; length++)
+		if (new Set([...unique].map((c) => c.slice(0, length))).size === unique.size) return length;
+	return 64;
 }
 
 /** Neighbouring shown versions with text, and the first against the current one. */
