@@ -3,7 +3,7 @@
  * one version with its merger as approver, renames followed, and no history
  * (with a reason) where git cannot tell.
  */
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -183,6 +183,48 @@ describe('readHistory of hostile commits', () => {
 			expect(versions.map((v) => texts.get(v.blob!))).toEqual(['three\n', 'two\n', 'one\n']);
 		} finally {
 			rmSync(hostile, { recursive: true, force: true });
+		}
+	});
+});
+
+describe('readHistory under a reader’s git configuration', () => {
+	const sshKeygen = spawnSync('ssh-keygen', ['-?']).error === undefined;
+	it.skipIf(!sshKeygen)('keeps every version of signed commits when the configuration shows signatures', () => {
+		const signed = mkdtempSync(join(tmpdir(), 'dreiklang-signed-'));
+		const key = join(signed, 'key');
+		const env = {
+			...process.env,
+			GIT_AUTHOR_NAME: 'Redaktion',
+			GIT_AUTHOR_EMAIL: 'r@verband.example',
+			GIT_COMMITTER_NAME: 'Redaktion',
+			GIT_COMMITTER_EMAIL: 'r@verband.example',
+		};
+		const run = (...args: string[]) => execFileSync('git', args, { cwd: join(signed, 'repo'), env });
+		const saved = { ...process.env };
+		try {
+			execFileSync('ssh-keygen', ['-q', '-t', 'ed25519', '-N', '', '-f', key]);
+			mkdirSync(join(signed, 'repo/content/positions'), { recursive: true });
+			run('init', '-q', '-b', 'main');
+			for (const text of ['one\n', 'two\n']) {
+				writeFileSync(join(signed, 'repo/content/positions/a.md'), text);
+				run('add', '-A');
+				run('-c', 'gpg.format=ssh', '-c', `user.signingkey=${key}`, 'commit', '-S', '-q', '-m', text.trim());
+			}
+			Object.assign(process.env, {
+				GIT_CONFIG_COUNT: '1',
+				GIT_CONFIG_KEY_0: 'log.showSignature',
+				GIT_CONFIG_VALUE_0: 'true',
+			});
+			expect(
+				readHistory(join(signed, 'repo'))
+					.files.get('content/positions/a.md')
+					?.map((v) => v.subject),
+			).toEqual(['two', 'one']);
+		} finally {
+			for (const name of ['GIT_CONFIG_COUNT', 'GIT_CONFIG_KEY_0', 'GIT_CONFIG_VALUE_0'])
+				if (saved[name] === undefined) delete process.env[name];
+				else process.env[name] = saved[name];
+			rmSync(signed, { recursive: true, force: true });
 		}
 	});
 });

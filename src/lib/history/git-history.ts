@@ -117,11 +117,13 @@ export function parseLog(
 	const strip = (p: string) => (p.startsWith(prefix) ? p.slice(prefix.length) : p);
 	let i = 0;
 	while (i < fields.length) {
-		const mark = fields[i]!.replace(/^\n+/, '');
-		if (!mark.startsWith('\x1e')) {
+		// The mark starts a record; anything before it in the field (a line git printed unasked) is not one.
+		const at = fields[i]!.lastIndexOf('\x1e');
+		if (at < 0) {
 			i++;
 			continue;
 		}
+		const mark = fields[i]!.slice(at);
 		const [parents = '', time = '', author = '', committerName = '', committerMail = '', subject = ''] = fields.slice(
 			i + 1,
 			i + FORMAT_FIELDS,
@@ -171,7 +173,11 @@ export function readHistory(root: string): LibraryHistory {
 	const output = git(root, [
 		'-c',
 		'core.quotePath=false',
+		// A signature check would print lines into the records; a `.mailmap` in the tree would rename approvers.
+		'-c',
+		'log.showSignature=false',
 		'log',
+		'--no-use-mailmap',
 		'--first-parent',
 		'-m',
 		'--raw',
