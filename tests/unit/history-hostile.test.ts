@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { documentHistories } from '../../src/lib/history/document-history.ts';
 import { readHistory } from '../../src/lib/history/git-history.ts';
-import { MAX_DIFF_EDITS, wordDiff } from '../../src/lib/history/paper-diff.ts';
+import { MAX_DIFF_EDITS, paperDiff, wordDiff } from '../../src/lib/history/paper-diff.ts';
 
 const FILE = 'content/positions/papier.md';
 let root: string;
@@ -187,5 +187,16 @@ describe('documentHistories of commits that share a prefix', () => {
 				.get('papier')!
 				.versions.every((v) => v.short.length === 8),
 		).toBe(true);
+	});
+});
+
+describe('paperDiff', () => {
+	it('diffs a pair once, for the pages of both languages', () => {
+		const from = { body: 'Der Bund zahlt.', demands: [{ text: 'Zahlen.', status: 'open' }] };
+		const to = { body: 'Der Bund zahlt alles.', demands: [{ text: 'Zahlen.', status: 'met' }] };
+		const diff = paperDiff(from, to);
+		expect(paperDiff(from, to)).toBe(diff);
+		expect(diff.unchanged).toBe(false);
+		expect(diff.demands[0]).toMatchObject({ before: 'open', after: 'met' });
 	});
 });

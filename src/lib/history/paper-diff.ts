@@ -57,8 +57,19 @@ export function wordDiff(before: string, after: string): DiffPart[] {
 	}));
 }
 
-/** Diffs two versions of a paper. */
+/** Diffs already made in this build: each pair's page is built in both languages, and a diff may take a second or two. */
+const made = new WeakMap<PaperText, WeakMap<PaperText, PaperDiff>>();
+
+/** Diffs two versions of a paper, once per build. */
 export function paperDiff(from: PaperText, to: PaperText): PaperDiff {
+	let byTo = made.get(from);
+	if (!byTo) made.set(from, (byTo = new WeakMap()));
+	let diff = byTo.get(to);
+	if (!diff) byTo.set(to, (diff = diffPapers(from, to)));
+	return diff;
+}
+
+function diffPapers(from: PaperText, to: PaperText): PaperDiff {
 	const body = wordDiff(from.body, to.body);
 	const demands: DemandDiff[] = [];
 	for (let i = 0; i < Math.max(from.demands.length, to.demands.length); i++) {
