@@ -13,6 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { documentHistories } from '../../src/lib/history/document-history.ts';
 import { readHistory } from '../../src/lib/history/git-history.ts';
 import { MAX_DIFF_EDITS, paperDiff, wordDiff } from '../../src/lib/history/paper-diff.ts';
+import { checkRedactions } from '../../src/lib/registries/redaction-entries.ts';
 
 const FILE = 'content/positions/papier.md';
 let root: string;
@@ -198,5 +199,24 @@ describe('paperDiff', () => {
 		expect(paperDiff(from, to)).toBe(diff);
 		expect(diff.unchanged).toBe(false);
 		expect(diff.demands[0]).toMatchObject({ before: 'open', after: 'met' });
+	});
+});
+
+describe('many redactions', () => {
+	it('are checked and applied in linear time, asking git once for the commits no version has', () => {
+		const hex = (i: number) => `${((i * 2654435761) >>> 0).toString(16).padStart(8, '0')}aaaa`;
+		const entries = Array.from({ length: 17_000 }, (_, i) => ({ commit: hex(i), reason: 'other' as const }));
+		let started = performance.now();
+		expect(checkRedactions(entries, 'content/registry/redactions.yaml', () => ({ line: 1, column: 1 }))).toEqual([]);
+		expect(performance.now() - started).toBeLessThan(1_000);
+		started = performance.now();
+		const history = documentHistories(
+			root,
+			readHistory(root),
+			[{ id: 'papier', kind: 'positions', filePath: FILE, changes: [] }],
+			entries,
+		).get('papier')!;
+		expect(performance.now() - started).toBeLessThan(3_000);
+		expect(history.versions.some((v) => v.redacted)).toBe(false);
 	});
 });

@@ -120,11 +120,13 @@ function paperText(data: Record<string, unknown>, body: string): PaperText {
  * The redactions as they apply to the versions the site lists: one that
  * names a commit no listed version has (a commit of a merged branch, which
  * the first-parent history shows as its merge) applies to the merge that
- * brought it in as well. Asks git only for such commits.
+ * brought it in as well. Asks git only when there is such a commit.
  */
 function publishedRedactions(root: string, history: LibraryHistory, redactions: readonly Redaction[]): Redaction[] {
-	const listed = [...history.files.values()].flat();
-	const unmatched = redactions.filter((r) => !listed.some((v) => v.commit.startsWith(r.commit)));
+	const listed = byPrefix([...history.files.values()].flat().map((v) => v.commit));
+	const unmatched = redactions.filter(
+		(r) => !(listed.get(r.commit.slice(0, 7)) ?? []).some((c) => c.startsWith(r.commit)),
+	);
 	if (unmatched.length === 0) return [...redactions];
 	const published = publishedCommits(
 		root,
@@ -132,11 +134,24 @@ function publishedRedactions(root: string, history: LibraryHistory, redactions: 
 	);
 	return [
 		...redactions,
-		...unmatched.flatMap((r) => {
-			const merge = published.get(r.commit);
-			return merge && !merge.startsWith(r.commit) ? [{ ...r, commit: merge }] : [];
-		}),
+		...unmatched.flatMap((r) =>
+			(published.get(r.commit) ?? [])
+				.filter((merge) => !merge.startsWith(r.commit))
+				.map((merge) => ({ ...r, commit: merge })),
+		),
 	];
+}
+
+/** Items by the first 7 characters of their commit (a redaction names at least 7), so that matching stays linear. */
+function byPrefix<T extends string | { commit: string }>(items: readonly T[]): Map<string, T[]> {
+	const out = new Map<string, T[]>();
+	for (const item of items) {
+		const key = (typeof item === 'string' ? item : item.commit).slice(0, 7);
+		const list = out.get(key);
+		if (list) list.push(item);
+		else out.set(key, [item]);
+	}
+	return out;
 }
 
 /**
@@ -150,10 +165,10 @@ export function documentHistories(
 	inputs: readonly HistoryInput[],
 	redactions: readonly Redaction[],
 ): Map<string, DocumentHistory> {
-	const applied = publishedRedactions(root, history, redactions);
+	const applied = byPrefix(publishedRedactions(root, history, redactions));
 	// A redaction names a file as it is called now or as it was called in that version.
 	const redactionOf = (v: FileVersion, filePath: string) =>
-		applied.find((r) => redacts(r, v.commit, v.path) || redacts(r, v.commit, filePath));
+		applied.get(v.commit.slice(0, 7))?.find((r) => redacts(r, v.commit, v.path) || redacts(r, v.commit, filePath));
 	const wanted = inputs.flatMap((input) =>
 		(history.files.get(input.filePath) ?? []).flatMap((v) =>
 			v.blob && !redactionOf(v, input.filePath) ? [v.blob] : [],

@@ -253,30 +253,50 @@ export function readBlobs(root: string, hashes: readonly string[], maxBytes?: nu
 }
 
 /**
- * For each commit (full or abbreviated hash) the commit of the published
+ * For each commit (full or abbreviated hash) the commits of the published
  * branch's first-parent line that brought it in: itself where it is on that
- * line, else the oldest merge on it that has the commit among its ancestors.
- * Commits git does not know, or that no published commit contains, are
- * absent. A redaction may name the branch commit that added the content (as
- * `git log -S` finds it); the version the site lists is the merge's.
+ * line, else the merge on it whose merged side first held it (for an
+ * abbreviation, that of every commit it abbreviates). Commits git does not
+ * know, or that no published commit contains, are absent. A redaction may
+ * name the branch commit that added the content (as `git log -S` finds it);
+ * the version the site lists is the merge's. One `git rev-list` over the
+ * whole history, linear in its commits, however many are asked.
  */
-export function publishedCommits(root: string, commits: readonly string[]): Map<string, string> {
-	const out = new Map<string, string>();
-	const wanted = commits.filter((c) => /^[0-9a-f]{7,64}$/.test(c));
+export function publishedCommits(root: string, commits: readonly string[]): Map<string, string[]> {
+	const out = new Map<string, string[]>();
+	const wanted = [...new Set(commits)].filter((c) => /^[0-9a-f]{7,64}$/.test(c));
 	if (wanted.length === 0) return out;
-	const line = git(root, ['rev-list', '--first-parent', 'HEAD'])?.split('\n').filter(Boolean);
-	if (!line) return out;
-	const onLine = new Set(line);
-	for (const commit of wanted) {
-		const full = git(root, ['rev-parse', '--verify', '--quiet', `${commit}^{commit}`])?.trim();
-		if (!full) continue;
-		if (onLine.has(full)) {
-			out.set(commit, full);
-			continue;
+	const listing = git(root, ['rev-list', '--parents', 'HEAD']);
+	if (!listing) return out;
+	const parents = new Map<string, string[]>();
+	for (const line of listing.split('\n')) {
+		const [hash, ...rest] = line.split(' ');
+		if (hash) parents.set(hash, rest);
+	}
+	// rev-list starts at HEAD.
+	const head = listing.split('\n', 1)[0]!.split(' ')[0]!;
+	const line: string[] = [];
+	for (let c: string | undefined = head; c && parents.has(c); c = parents.get(c)![0]) line.push(c);
+	/** Commit → the first-parent commit that brought it, filled oldest first so each walk stops at what older ones brought. */
+	const bringer = new Map<string, string>();
+	for (const merge of line.toReversed()) {
+		bringer.set(merge, merge);
+		const stack = parents.get(merge)!.slice(1);
+		while (stack.length > 0) {
+			const c = stack.pop()!;
+			if (bringer.has(c) || !parents.has(c)) continue;
+			bringer.set(c, merge);
+			stack.push(...parents.get(c)!);
 		}
-		const descendants = new Set(git(root, ['rev-list', '--ancestry-path', `${full}..HEAD`])?.split('\n'));
-		const merge = line.findLast((hash) => descendants.has(hash));
-		if (merge) out.set(commit, merge);
+	}
+	const byPrefix = new Map<string, string[]>();
+	for (const hash of bringer.keys()) {
+		const key = hash.slice(0, 7);
+		byPrefix.set(key, [...(byPrefix.get(key) ?? []), hash]);
+	}
+	for (const commit of wanted) {
+		const found = (byPrefix.get(commit.slice(0, 7)) ?? []).filter((h) => h.startsWith(commit));
+		if (found.length > 0) out.set(commit, [...new Set(found.map((h) => bringer.get(h)!))]);
 	}
 	return out;
 }
