@@ -50,6 +50,10 @@ beforeAll(() => {
 			`${'b'.repeat(i)}: &${'b'.repeat(i)} [${`*${i === 1 ? 'a' : 'b'.repeat(i - 1)}, `.repeat(9)}*${i === 1 ? 'a' : 'b'.repeat(i - 1)}]`,
 		);
 	commit(paper('Aliase.', `${laughs.join('\n')}\nchanges: *${'b'.repeat(29)}\n`), 'aliases');
+	commit(
+		`---\ntitle: Papier\ndemands:\n  - { text: { toString: 1 }, status: { valueOf: 2 } }\nchanges:\n  - { date: { toString: 1 }, note: { toString: 1 } }\n---\n\nObjekte.\n`,
+		'mappings named toString',
+	);
 	commit(paper('Die Kommunen tragen die Kosten allein.'), 'readable again');
 }, 60_000);
 afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -66,6 +70,7 @@ describe('documentHistories of hostile old versions', () => {
 		expect(performance.now() - started).toBeLessThan(10_000);
 		expect(history.versions.map((v) => [v.subject, v.text !== undefined])).toEqual([
 			['readable again', true],
+			['mappings named toString', true],
 			['aliases', true],
 			['nested past the stack', false],
 			['larger than a document', false],
@@ -74,7 +79,8 @@ describe('documentHistories of hostile old versions', () => {
 		]);
 		expect(history.diffs.map((d) => [d.from.subject, d.to.subject])).toEqual([
 			['readable', 'aliases'],
-			['aliases', 'readable again'],
+			['aliases', 'mappings named toString'],
+			['mappings named toString', 'readable again'],
 			['readable', 'readable again'],
 		]);
 	});

@@ -75,7 +75,15 @@ export interface HistoryInput {
 /** Characters of a commit in diff addresses: short enough to read, long enough to stay unique in one document. */
 export const SHORT_COMMIT = 8;
 
-const noteKey = (note: { date: unknown; note: unknown }) => `${day(note.date)}\u0000${String(note.note).trim()}`;
+const noteKey = (note: { date: unknown; note: unknown }) => `${day(note.date)}\u0000${scalar(note.note).trim()}`;
+
+/**
+ * A front-matter value of an old version as text: strings, numbers and
+ * booleans as written, anything else empty. `String()` of a mapping with a
+ * key `toString` (`{ toString: 1 }`) throws, and old versions are unchecked.
+ */
+const scalar = (value: unknown): string =>
+	typeof value === 'string' ? value : typeof value === 'number' || typeof value === 'boolean' ? String(value) : '';
 
 /**
  * The front-matter values and body of an old version, read as the build reads
@@ -100,7 +108,7 @@ function readVersion(source: string): { data: Record<string, unknown>; body: str
 
 /** A YAML day as the schemas hold it: js-yaml reads an unquoted `2026-10-20` as a `Date`. */
 const day = (value: unknown) =>
-	value instanceof Date ? (Number.isNaN(value.getTime()) ? '' : value.toISOString().slice(0, 10)) : String(value);
+	value instanceof Date ? (Number.isNaN(value.getTime()) ? '' : value.toISOString().slice(0, 10)) : scalar(value);
 
 /** The notes an old version's front matter holds, as keys. */
 function noteKeys(data: Record<string, unknown>): Set<string> {
@@ -111,7 +119,7 @@ function noteKeys(data: Record<string, unknown>): Set<string> {
 function paperText(data: Record<string, unknown>, body: string): PaperText {
 	const demands = (Array.isArray(data.demands) ? data.demands : []).map((d) => {
 		const demand = (d && typeof d === 'object' ? d : {}) as Record<string, unknown>;
-		return { text: String(demand.text ?? ''), status: String(demand.status ?? '') };
+		return { text: scalar(demand.text), status: scalar(demand.status) };
 	});
 	return { body, demands };
 }
