@@ -172,7 +172,10 @@ describe('readHistory of hostile commits', () => {
 			run(['commit', '-qam', `Wording\x1e../../x\x1e${fake}`], `Eve\x1e${fake}`);
 			writeFileSync(join(hostile, 'content/positions/a.md'), 'three\n');
 			run(['commit', '-qam', `${rawLine}\x1e${rawLine}`]);
-			const versions = readHistory(hostile).files.get('content/positions/a.md')!;
+			writeFileSync(join(hostile, 'content/positions/a.md'), 'four\n');
+			run(['commit', '-qam', 'ü'.repeat(20_000)]);
+			const versions = readHistory(hostile).files.get('content/positions/a.md')!.slice(1);
+			expect(readHistory(hostile).files.get('content/positions/a.md')![0]!.subject).toBe(`${'ü'.repeat(298)}..`);
 			expect(versions).toHaveLength(3);
 			expect(versions.every((v) => /^[0-9a-f]{40}$/.test(v.commit) && v.commit !== fake)).toBe(true);
 			expect(versions[1]!.subject).toBe(`Wording\x1e../../x\x1e${fake}`);

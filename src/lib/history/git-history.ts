@@ -59,8 +59,15 @@ export interface LibraryHistory {
 	files: Map<string, FileVersion[]>;
 }
 
-/** The first-parent history of `content/`, with the blob of every changed file. Fields separated by NUL, commits by RS. */
-const FORMAT = '%x1e%H%x00%P%x00%cI%x00%an%x00%cn%x00%ce%x00%s%x00';
+/** Columns of a subject the history keeps: git cuts a longer one (which a rebase merge keeps from the branch) and marks the cut with `..`. */
+export const SUBJECT_COLUMNS = 300;
+
+/**
+ * The first-parent history of `content/`, with the blob of every changed
+ * file. Fields separated by NUL, commits by RS; the subject padded or cut to
+ * `SUBJECT_COLUMNS`, so that no commit message fills the output or a page.
+ */
+const FORMAT = `%x1e%H%x00%P%x00%cI%x00%an%x00%cn%x00%ce%x00%<(${SUBJECT_COLUMNS},trunc)%s%x00`;
 
 /** Committer addresses of forges' own web merges: they tell nothing about who approved. */
 const FORGE_COMMITTERS = [
@@ -153,7 +160,15 @@ export function parseLog(
 		const forge = FORGE_COMMITTERS.some((re) => re.test(committerMail));
 		const approvedBy = merge ? author : forge ? undefined : committerName;
 		commits.push({
-			commit: { commit, date: time.slice(0, 10), time, subject, approvedBy: approvedBy || undefined, merge, path: '' },
+			commit: {
+				commit,
+				date: time.slice(0, 10),
+				time,
+				subject: subject.trimEnd(),
+				approvedBy: approvedBy || undefined,
+				merge,
+				path: '',
+			},
 			changes,
 		});
 	}
