@@ -34,7 +34,9 @@ export function checkRedactions(entries: readonly Redaction[], file: string, loc
 			byPrefix.set(key, [...(byPrefix.get(key) ?? []), entry.commit]);
 		}
 		(entry.files ?? []).forEach((path, j) => {
-			if (DOCUMENT_FILE.test(path) && !path.split('/').includes('..')) return;
+			// Matched as written against git's paths: `./`, `//` or `..` would name the file yet match no version.
+			if (DOCUMENT_FILE.test(path) && !path.split('/').some((part) => part === '' || part === '.' || part === '..'))
+				return;
 			out.push({
 				file,
 				...locate([i, 'files', j]),
