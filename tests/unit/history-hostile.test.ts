@@ -10,7 +10,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { documentHistories } from '../../src/lib/history/document-history.ts';
+import { documentHistories, unusedRedactions } from '../../src/lib/history/document-history.ts';
 import { readHistory } from '../../src/lib/history/git-history.ts';
 import { MAX_DIFF_EDITS, paperDiff, wordDiff } from '../../src/lib/history/paper-diff.ts';
 import { checkRedactions } from '../../src/lib/registries/redaction-entries.ts';
@@ -159,6 +159,15 @@ describe('documentHistories with redactions', () => {
 				false,
 			]);
 			expect(shown([{ commit: fix, reason: 'copyright' }]).versions[1]).toEqual(['fix', true, false]);
+			// Each version names the entry as written; one that takes down nothing is found for the build to say so.
+			const entries = [
+				{ commit: secret.slice(0, 7), reason: 'data-protection' as const },
+				{ commit: 'abcdef0', reason: 'other' as const },
+				{ commit: fix, reason: 'copyright' as const, files: ['content/positions/anders.md'] },
+			];
+			const histories = documentHistories(repo, history, [input], entries);
+			expect(histories.get('neu')!.versions[2]!.redacted).toBe(entries[0]);
+			expect(unusedRedactions(histories, entries)).toEqual(entries.slice(1));
 		} finally {
 			rmSync(repo, { recursive: true, force: true });
 		}

@@ -145,9 +145,32 @@ function publishedRedactions(root: string, history: LibraryHistory, redactions: 
 		...unmatched.flatMap((r) =>
 			(published.get(r.commit) ?? [])
 				.filter((merge) => !merge.startsWith(r.commit))
-				.map((merge) => ({ ...r, commit: merge })),
+				.map((merge) => {
+					const derived = { ...r, commit: merge };
+					origins.set(derived, r);
+					return derived;
+				}),
 		),
 	];
+}
+
+/** The redaction of `redactions.yaml` a derived one (for a merge) stands for, so that versions name the entry as written. */
+const origins = new WeakMap<Redaction, Redaction>();
+
+/**
+ * The redactions that take down no version any document lists: a commit git
+ * does not know (a typo, not yet fetched) or `files` that name no version of
+ * it. With a complete history the build says so, since the content they
+ * meant may still be online.
+ */
+export function unusedRedactions(
+	histories: ReadonlyMap<string, DocumentHistory>,
+	redactions: readonly Redaction[],
+): Redaction[] {
+	const used = new Set(
+		[...histories.values()].flatMap((h) => h.versions.flatMap((v) => (v.redacted ? [v.redacted] : []))),
+	);
+	return redactions.filter((r) => !used.has(r));
 }
 
 /** Items by the first 7 characters of their commit (a redaction names at least 7), so that matching stays linear. */
@@ -192,7 +215,8 @@ export function documentHistories(
 		const short = shortLength(raw.map((v) => v.commit));
 		// Oldest first, so that a note goes to the version that first holds it.
 		for (const [i, version] of [...raw].reverse().entries()) {
-			const redacted = redactionOf(version, input.filePath);
+			const match = redactionOf(version, input.filePath);
+			const redacted = match && (origins.get(match) ?? match);
 			// A blob git could not give (too large, no blob, missing) is unread, not an empty version.
 			const source = !redacted && version.blob ? blobs.get(version.blob) : undefined;
 			const read = source === undefined ? undefined : readVersion(source);
