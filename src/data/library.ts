@@ -13,7 +13,7 @@ import { checkCosignatureFiles } from '../lib/cosignatures/check-cosignature-fil
 import { mergeCosignatures } from '../lib/cosignatures/merge-cosignatures.ts';
 import { readCosignatures } from '../lib/cosignatures/read-cosignatures.ts';
 import { readHistory, type LibraryHistory } from '../lib/history/git-history.ts';
-import { documentHistories, type DocumentHistory } from '../lib/history/document-history.ts';
+import { documentHistories, unusedRedactions, type DocumentHistory } from '../lib/history/document-history.ts';
 import { takeValidatedLibrary } from '../lib/library/library-handoff.ts';
 import { buildLibraryIndex, type LibraryIndex } from '../lib/library/library-index.ts';
 import { loadRegistries, type Registries } from '../lib/registries/load-registries.ts';
@@ -115,6 +115,14 @@ async function load(): Promise<Library> {
 		),
 		registries.redactions,
 	);
+	const unused = history.state === 'complete' ? unusedRedactions(documentHistory, registries.redactions) : [];
+	if (unused.length > 0) {
+		const commits = unused.map((r) => r.commit).join(', ');
+		console.warn(
+			`[dreiklang] Schwärzungen ohne Wirkung (${commits}): keine Fassung eines Dokuments hat diesen Commit und diese Dateien. Commit und \`files\` in content/registry/redactions.yaml prüfen; was sie verbergen sollten, ist sonst noch zu sehen.\n` +
+				`[dreiklang] Redactions that take down nothing (${commits}): no version of a document has that commit and those files. Check the commit and \`files\` in content/registry/redactions.yaml; what they should hide is otherwise still shown.`,
+		);
+	}
 	return { index, registries, config: loadSiteConfig(root), today, entries, history, documentHistory };
 }
 

@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import sax from 'sax';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { appendAddresses, lastingAddresses, MANIFEST_FILE, parseManifest } from '../../src/lib/addresses/manifest.ts';
+import { checkRedirectChains } from '../../src/lib/addresses/check-redirects.ts';
 import { redirectMaps, redirectPages } from '../../src/lib/addresses/redirects.ts';
 import { robotsTxt, sitemapCount, sitemapFile, sitemapIndex } from '../../src/lib/addresses/sitemap.ts';
 import { readBase } from '../../src/lib/history/base-branch.ts';
@@ -201,5 +202,25 @@ describe('the sitemap', () => {
 		expect(texts(files[0]!, 'lastmod')).toEqual(['2026-11-01']);
 		expect(texts(sitemapIndex(site, 3, TODAY), 'loc')).toEqual([1, 2, 3].map((n) => `${site}/sitemap-${n}.xml`));
 		expect(robotsTxt(site)).toContain(`Sitemap: ${site}/sitemap-index.xml`);
+	});
+});
+
+describe('checkRedirectChains on a long chain', () => {
+	it('names each entry of 20,000 chained redirects in linear time, with a short message', () => {
+		const list = Array.from({ length: 20_000 }, (_, i) => ({
+			kind: 'positions' as const,
+			from: `a${i}`,
+			to: `a${i + 1}`,
+		}));
+		const started = performance.now();
+		const found = checkRedirectChains({ list, file: 'content/redirects.yaml' });
+		expect(performance.now() - started).toBeLessThan(2_000);
+		expect(found).toHaveLength(19_999);
+		expect(found[0]!.message.en).toBe(
+			'Unexpected redirect chain `a0` → `a1` → `a2` → `a3` → `a4` → `a5` → `a6` → `a7` → `a8` → `…`, expected `a0` to point at its end directly',
+		);
+		expect(found.at(-1)!.message.en).toBe(
+			'Unexpected redirect chain `a19998` → `a19999` → `a20000`, expected `a19998` to point at its end directly: `to: a20000`',
+		);
 	});
 });

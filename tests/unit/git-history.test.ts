@@ -3,7 +3,7 @@
  * one version with its merger as approver, renames followed, and no history
  * (with a reason) where git cannot tell.
  */
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -140,5 +140,94 @@ describe('commitUrl', () => {
 		expect(commitUrl({ host: 'gitlab', url: 'https://gitlab.example/o/r' }, 'abc')).toBe(
 			'https://gitlab.example/o/r/-/commit/abc',
 		);
+	});
+});
+
+describe('readHistory of hostile commits', () => {
+	it('keeps every version whatever a subject or name holds: the record mark, a made-up hash, a raw line', () => {
+		const hostile = mkdtempSync(join(tmpdir(), 'dreiklang-hostile-'));
+		const run = (args: string[], who = 'Redaktion') =>
+			execFileSync('git', args, {
+				cwd: hostile,
+				encoding: 'utf8',
+				env: {
+					...process.env,
+					GIT_AUTHOR_NAME: who,
+					GIT_AUTHOR_EMAIL: 'r@verband.example',
+					GIT_COMMITTER_NAME: who,
+					GIT_COMMITTER_EMAIL: 'r@verband.example',
+					GIT_AUTHOR_DATE: '2026-03-01T10:00:00+01:00',
+					GIT_COMMITTER_DATE: '2026-03-01T10:00:00+01:00',
+				},
+			});
+		try {
+			run(['init', '-q', '-b', 'main']);
+			mkdirSync(join(hostile, 'content/positions'), { recursive: true });
+			writeFileSync(join(hostile, 'content/positions/a.md'), 'one\n');
+			run(['add', '-A']);
+			run(['commit', '-q', '-m', 'Paper a']);
+			writeFileSync(join(hostile, 'content/positions/a.md'), 'two\n');
+			const fake = 'f'.repeat(40);
+			const rawLine = `:100644 100644 ${'0'.repeat(40)} ${'e'.repeat(40)} M`;
+			run(['commit', '-qam', `Wording\x1e../../x\x1e${fake}`], `Eve\x1e${fake}`);
+			writeFileSync(join(hostile, 'content/positions/a.md'), 'three\n');
+			run(['commit', '-qam', `${rawLine}\x1e${rawLine}`]);
+			writeFileSync(join(hostile, 'content/positions/a.md'), 'four\n');
+			run(['commit', '-qam', 'ü'.repeat(20_000)]);
+			const versions = readHistory(hostile).files.get('content/positions/a.md')!.slice(1);
+			expect(readHistory(hostile).files.get('content/positions/a.md')![0]!.subject).toBe(`${'ü'.repeat(298)}..`);
+			expect(versions).toHaveLength(3);
+			expect(versions.every((v) => /^[0-9a-f]{40}$/.test(v.commit) && v.commit !== fake)).toBe(true);
+			expect(versions[1]!.subject).toBe(`Wording\x1e../../x\x1e${fake}`);
+			const texts = readBlobs(
+				hostile,
+				versions.map((v) => v.blob!),
+			);
+			expect(versions.map((v) => texts.get(v.blob!))).toEqual(['three\n', 'two\n', 'one\n']);
+		} finally {
+			rmSync(hostile, { recursive: true, force: true });
+		}
+	});
+});
+
+describe('readHistory under a reader’s git configuration', () => {
+	const sshKeygen = spawnSync('ssh-keygen', ['-?']).error === undefined;
+	it.skipIf(!sshKeygen)('keeps every version of signed commits when the configuration shows signatures', () => {
+		const signed = mkdtempSync(join(tmpdir(), 'dreiklang-signed-'));
+		const key = join(signed, 'key');
+		const env = {
+			...process.env,
+			GIT_AUTHOR_NAME: 'Redaktion',
+			GIT_AUTHOR_EMAIL: 'r@verband.example',
+			GIT_COMMITTER_NAME: 'Redaktion',
+			GIT_COMMITTER_EMAIL: 'r@verband.example',
+		};
+		const run = (...args: string[]) => execFileSync('git', args, { cwd: join(signed, 'repo'), env });
+		const saved = { ...process.env };
+		try {
+			execFileSync('ssh-keygen', ['-q', '-t', 'ed25519', '-N', '', '-f', key]);
+			mkdirSync(join(signed, 'repo/content/positions'), { recursive: true });
+			run('init', '-q', '-b', 'main');
+			for (const text of ['one\n', 'two\n']) {
+				writeFileSync(join(signed, 'repo/content/positions/a.md'), text);
+				run('add', '-A');
+				run('-c', 'gpg.format=ssh', '-c', `user.signingkey=${key}`, 'commit', '-S', '-q', '-m', text.trim());
+			}
+			Object.assign(process.env, {
+				GIT_CONFIG_COUNT: '1',
+				GIT_CONFIG_KEY_0: 'log.showSignature',
+				GIT_CONFIG_VALUE_0: 'true',
+			});
+			expect(
+				readHistory(join(signed, 'repo'))
+					.files.get('content/positions/a.md')
+					?.map((v) => v.subject),
+			).toEqual(['two', 'one']);
+		} finally {
+			for (const name of ['GIT_CONFIG_COUNT', 'GIT_CONFIG_KEY_0', 'GIT_CONFIG_VALUE_0'])
+				if (saved[name] === undefined) delete process.env[name];
+				else process.env[name] = saved[name];
+			rmSync(signed, { recursive: true, force: true });
+		}
 	});
 });

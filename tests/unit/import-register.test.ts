@@ -7,7 +7,12 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { importRegister, REGISTER_TABLES, type RegisterTexts } from '../../src/lib/registries/import-register.ts';
+import {
+	importRegister,
+	REGISTER_TABLES,
+	updateSourceNote,
+	type RegisterTexts,
+} from '../../src/lib/registries/import-register.ts';
 import { runImport } from '../../src/lib/registries/run-import.ts';
 import { REPOSITORY } from '../support/temp-library.ts';
 
@@ -120,5 +125,16 @@ describe('import-register', () => {
 	it('is a wrong call without a folder or an edition', () => {
 		expect(runImport([], REPOSITORY).exitCode).toBe(2);
 		expect(runImport([join(FIXTURES, 'edition-neu')], REPOSITORY).exitCode).toBe(2);
+	});
+});
+
+describe('updateSourceNote', () => {
+	it('writes the edition as given, on one line, whatever it holds', () => {
+		const note = readFileSync(join(REAL, 'SOURCE.md'), 'utf8');
+		const counts = { laender: 16, kreise: 400, gemeinden: 10_000 };
+		const source = updateSourceNote(note, '2. Quartal 2025 $& $\'\n"Ende', 'Stand\n30.06.2025', counts)!;
+		expect(source).toContain("Edition: 2. Quartal 2025 $& $' 'Ende (Stand 30.06.2025).");
+		expect(source).toContain("GV-ISys, 2. Quartal 2025 $& $' 'Ende\".");
+		expect(updateSourceNote(source, '3. Quartal 2025', undefined, counts)).toContain('GV-ISys, 3. Quartal 2025".');
 	});
 });

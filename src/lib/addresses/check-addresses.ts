@@ -7,6 +7,7 @@
 import { posix } from 'node:path';
 import type { UiLanguage } from '../../i18n/languages.ts';
 import { DOCUMENT_KINDS, documentKinds } from '../../schemas/kinds.ts';
+import { SLUG_PATTERN } from '../../schemas/primitives.ts';
 import { REDIRECT_KINDS, type RedirectKind } from '../../schemas/redirect.ts';
 import type { LibraryIndex } from '../library/library-index.ts';
 import type { Registries } from '../registries/load-registries.ts';
@@ -32,23 +33,29 @@ export interface AddressInput {
 	today: string;
 }
 
-/** The kind and id an address names, when it is the page of a redirectable id: `/en/positions/x/history/` → positions, x. */
+/**
+ * The kind and id an address names, when it is the page of a redirectable id:
+ * `/en/positions/x/history/` → positions, x. Undefined for any other path,
+ * also one whose id segment is no id a redirect could name (`%E0%A4`,
+ * `Alt`, `..`): a hand-edited list may hold anything.
+ */
 export function idOfAddress(path: string): { kind: RedirectKind; id: string } | undefined {
 	const segments = path.split('/').filter(Boolean);
 	const lang: UiLanguage = segments[0] === 'en' ? 'en' : 'de';
 	if (lang === 'en') segments.shift();
 	const kind = REDIRECT_KINDS.find((k) => SECTIONS[k][lang] === segments[0]);
-	return kind && segments[1] ? { kind, id: decodeURIComponent(segments[1]) } : undefined;
+	const id = segments[1];
+	return kind && id && SLUG_PATTERN.test(id) ? { kind, id } : undefined;
 }
 
 /** How to keep an address: a redirect entry, in YAML, for the message. */
 function howToRedirect(path: string, today: string): { de: string; en: string } {
 	const named = idOfAddress(path);
 	const kind = named?.kind ?? 'positions';
-	const id = named?.id ?? '<alte-id>';
+	const id = say(named?.id ?? '<alte-id>', named?.id ?? '<old-id>');
 	return say(
-		`eine Umleitung in \`content/redirects.yaml\` eintragen, z. B. \`- { kind: ${kind}, from: ${id}, to: <neue-id> }\`, oder für ein zurückgezogenes Dokument \`- { kind: ${kind}, from: ${id}, withdrawn: { date: ${today}, reason: { de: …, en: … } } }\``,
-		`add a redirect to \`content/redirects.yaml\`, e.g. \`- { kind: ${kind}, from: ${id}, to: <new-id> }\`, or for a withdrawn document \`- { kind: ${kind}, from: ${id}, withdrawn: { date: ${today}, reason: { de: …, en: … } } }\``,
+		`eine Umleitung in \`content/redirects.yaml\` eintragen, z. B. \`- { kind: ${kind}, from: ${id.de}, to: <neue-id> }\`, oder für ein zurückgezogenes Dokument \`- { kind: ${kind}, from: ${id.de}, withdrawn: { date: ${today}, reason: { de: …, en: … } } }\``,
+		`add a redirect to \`content/redirects.yaml\`, e.g. \`- { kind: ${kind}, from: ${id.en}, to: <new-id> }\`, or for a withdrawn document \`- { kind: ${kind}, from: ${id.en}, withdrawn: { date: ${today}, reason: { de: …, en: … } } }\``,
 	);
 }
 

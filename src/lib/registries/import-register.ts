@@ -185,9 +185,12 @@ export function updateSourceNote(
 	counts: Record<RegisterTable, number>,
 ): string | undefined {
 	if (!EDITION_LINE.test(text) || !ATTRIBUTION.test(text)) return undefined;
+	// One line each, without the quote that ends the attribution; written as given (a `$&` is no pattern here).
+	const oneLine = (value: string) => value.replace(/\s+/g, ' ').replaceAll('"', "'").trim();
+	const [name, more] = [oneLine(edition), details && oneLine(details)];
 	let out = text
-		.replace(EDITION_LINE, `Edition: ${edition}${details ? ` (${details})` : ''}.`)
-		.replace(ATTRIBUTION, (_, before: string) => `${before}${edition}"`);
+		.replace(EDITION_LINE, () => `Edition: ${name}${more ? ` (${more})` : ''}.`)
+		.replace(ATTRIBUTION, (_, before: string) => `${before}${name}"`);
 	for (const table of REGISTER_TABLES)
 		out = out.replace(
 			new RegExp(`^(\\| ${table}\\.csv \\| )[\\d,]+( \\|)`, 'm'),

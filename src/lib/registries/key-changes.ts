@@ -42,8 +42,12 @@ export const KEY_CHANGE_COLUMNS = ['alt', 'neu', 'datum', 'art', 'name'] as cons
 const KEY = /^(\d{5}|\d{8})$/;
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
-/** Whether `day` is a real calendar day `YYYY-MM-DD`. */
-const isDay = (day: string) => DAY.test(day) && new Date(`${day}T00:00:00Z`).toISOString().startsWith(day);
+/** Whether `day` is a real calendar day `YYYY-MM-DD` (`2016-13-01` is no date at all, and must not throw). */
+function isDay(day: string): boolean {
+	if (!DAY.test(day)) return false;
+	const date = new Date(`${day}T00:00:00Z`);
+	return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(day);
+}
 
 /** Where the place of a key exists in the register (a Gemeinde for 8 digits, a Kreis for 5). */
 const inRegister = (register: Gemeindeverzeichnis, ags: string) =>

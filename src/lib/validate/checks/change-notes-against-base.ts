@@ -7,7 +7,7 @@
  * documents, so that both sides mean the same.
  */
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, posix } from 'node:path';
 import { readDocument, type ParsedDocument } from '../read/read-document.ts';
 import type { Diagnostic } from '../report/diagnostics.ts';
 import { say } from '../report/messages.ts';
@@ -22,26 +22,43 @@ function reading(doc: Pick<ParsedDocument, 'kind' | 'file'>, text: string): Pape
 	return result.document ?? result.unchecked;
 }
 
+/**
+ * The file a paper had on the base: its own path, or where it stood before a
+ * move this change makes – the other extension (`.md` ↔ `.mdx`), or an old id
+ * that `redirects.yaml` leads to it. Otherwise renaming an adopted paper
+ * would change its wording without a note.
+ */
+function publishedFile(input: BaseCheckInput, doc: ParsedDocument): string | undefined {
+	const dir = posix.dirname(doc.file);
+	const ids = [
+		doc.id,
+		...input.registries.redirects.list.flatMap((r) => (r.kind === 'positions' && r.to === doc.id ? [r.from] : [])),
+	];
+	const candidates = [doc.file, ...ids.flatMap((id) => [`${dir}/${id}.md`, `${dir}/${id}.mdx`])];
+	return candidates.find((file) => input.base.files.has(file));
+}
+
 /** Every adopted paper changed against the base without a change note for the change. */
 export function checkChangeNotesAgainstBase(input: BaseCheckInput): Diagnostic[] {
 	const { base, root, today } = input;
-	const changed: { doc: ParsedDocument; text: string }[] = [];
+	const changed: { doc: ParsedDocument; text: string; was: string }[] = [];
 	for (const doc of input.documents) {
-		const published = doc.kind === 'positions' ? base.files.get(doc.file) : undefined;
-		if (!published) continue;
+		const was = doc.kind === 'positions' ? publishedFile(input, doc) : undefined;
+		const published = was && base.files.get(was);
+		if (!was || !published) continue;
 		let bytes: Buffer;
 		try {
 			bytes = readFileSync(join(root, doc.file));
 		} catch {
 			continue; // Gone since it was validated: the run reports nothing it cannot read.
 		}
-		if (blobHash(bytes, published) !== published) changed.push({ doc, text: bytes.toString('utf8') });
+		if (blobHash(bytes, published) !== published) changed.push({ doc, text: bytes.toString('utf8'), was });
 	}
 	if (changed.length === 0) return [];
-	const before = base.read(changed.map(({ doc }) => doc.file));
+	const before = base.read(changed.map(({ was }) => was));
 	const out: Diagnostic[] = [];
-	for (const { doc, text } of changed) {
-		const source = before.get(doc.file);
+	for (const { doc, text, was: file } of changed) {
+		const source = before.get(file);
 		const was = source === undefined ? undefined : reading(doc, source);
 		const is = reading(doc, text);
 		if (!was || !is || was.data['status'] !== 'adopted') continue;
