@@ -3,7 +3,8 @@
  * scratch library: an old version that never passed validation (a demand
  * status the schema does not know, HTML in its body and demands), a commit
  * subject and a merger's name that are HTML, a paper with 100 major change
- * notes, and redirect pages of a moved and a withdrawn paper. The build must
+ * notes, a paper with 50 demands with five-step histories, and redirect pages
+ * of a moved and a withdrawn paper. The build must
  * succeed, render all of it as text, keep the paper within 40 KB and pass axe.
  * One small build, shared by all assertions.
  */
@@ -29,6 +30,7 @@ const MERGER = '<img src=x onerror=alert(1)> "Bobby" & Co';
 let root: string;
 let id: string;
 let noted: string;
+let demanding: string;
 const commits: string[] = [];
 
 function git(cwd: string, args: string[], date: string, name = 'Redaktion'): string {
@@ -59,11 +61,38 @@ function manyNotes(published: string, count: number): string {
 	return `changes:\n${lines.join('')}`;
 }
 
+/** `count` demands to the Bund, each with a history of `steps` dated steps with notes, from `published` on. */
+function manyDemands(published: string, count: number, steps: number): string {
+	const start = Date.parse(`${published}T00:00:00Z`);
+	const span = Date.parse(`${TODAY}T00:00:00Z`) - start;
+	const day = (k: number) => new Date(start + Math.floor((span * k) / steps)).toISOString().slice(0, 10);
+	const statuses = ['open', 'in-progress', 'partly-met', 'in-progress', 'met'];
+	const demands = Array.from({ length: count }, (_, i) => {
+		const history = Array.from(
+			{ length: steps },
+			(_, k) =>
+				`      - { status: ${statuses[k % 5]}, since: ${day(k)}, note: Schritt ${k + 1} der Forderung ${i + 1} im Gesetzgebungsverfahren. }\n`,
+		);
+		return (
+			`  - text: Forderung ${i + 1} – der Bund beteiligt sich dauerhaft und verlässlich an den Kosten der kommunalen Aufgaben.\n` +
+			`    addressee: level:bund\n    status: ${statuses[(steps - 1) % 5]}\n    since: ${day(steps - 1)}\n    history:\n${history.join('')}`
+		);
+	});
+	return `demands:\n${demands.join('')}`;
+}
+
 beforeAll(() => {
 	root = mkdtempSync(join(tmpdir(), 'dreiklang-history-hostile-'));
 	copyProject(process.cwd(), root);
-	const corpus = writeCorpus(root, loadRegistries(root).registries, { docs: 6, today: TODAY });
-	[id, noted] = corpus.ids.positions as [string, string];
+	const corpus = writeCorpus(root, loadRegistries(root).registries, { docs: 8, today: TODAY });
+	[id, noted, demanding] = corpus.ids.positions as [string, string, string];
+	const demandingFile = join(root, 'content/positions', `${demanding}.md`);
+	const demandingText = readFileSync(demandingFile, 'utf8');
+	const demandingPublished = /^published: (\S+)$/m.exec(demandingText)![1]!.replace(/['"]/g, '');
+	writeFileSync(
+		demandingFile,
+		demandingText.replace(/^demands:\n(?: {2}.*\n)*/m, manyDemands(demandingPublished, 50, 5)),
+	);
 	const file = join(root, 'content/positions', `${id}.md`);
 	const valid = readFileSync(file, 'utf8');
 	// An old version that never passed validation: a status no schema knows, HTML in body and demand.
@@ -143,6 +172,17 @@ describe('a paper with 100 major change notes', () => {
 		expect(html).toContain(t(lang)('changes.more', { count: 90 }));
 		expect(html).toContain(`href="${historyHref(lang, 'positions', noted)}"`);
 		expect(page(historyHref(lang, 'positions', noted))).toContain('Änderung 1:');
+	});
+});
+
+describe('a paper with 50 demands, each with five dated steps', () => {
+	// Known to fail: the page measures 74 KB (de and en), the timelines about half of it. Every step
+	// is on the paper; keeping within budget needs the timelines on a page of their own. Turn this
+	// into `it.each` once they are.
+	it.fails.each(UI_LANGUAGES)('stays within 40 KB (%s)', (lang) => {
+		const html = page(href(lang, 'positions', demanding));
+		expect(html).toContain('Forderung 50 –');
+		expect(html.length).toBeLessThan(40 * 1024);
 	});
 });
 
