@@ -61,6 +61,8 @@ function build(cwd: string): string {
 /** The paper's file with change notes added to its front matter. */
 function withNotes(text: string, notes: typeof NOTES): string {
 	if (notes.length === 0) return text;
+	// The generated corpus carries change notes of its own: these replace them.
+	text = text.replace(/^changes:.*\n(?: {2}.*\n)*/m, '');
 	const yaml = notes.map((n) => `  - date: ${n.date}\n    type: ${n.type}\n    note: "${n.note}"\n`).join('');
 	return text.replace(/\n---\n/, `\nchanges:\n${yaml}---\n`);
 }
