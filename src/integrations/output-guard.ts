@@ -1,5 +1,6 @@
 /**
- * Checks every built page (`src/lib/publish/output-guard.ts`) when the build is
+ * Checks every built page (`src/lib/publish/output-guard.ts`), and the files that
+ * name addresses (`output-guard-files.ts`), when the build is
  * done and fails the build on any finding, naming page and element. With
  * `DREIKLANG_OUTPUT_GUARD_REPORT=<file>` the findings are also written there
  * as JSON, for the test that proves the guard finds what it must.
@@ -10,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { loadSiteConfig } from '../lib/registries/load-site-config.ts';
 import type { PageFinding } from '../lib/publish/output-guard.ts';
 import { guardPages } from '../lib/publish/output-guard-pages.ts';
+import { checkSiteFiles } from '../lib/publish/output-guard-files.ts';
 import { siteFileUrl } from '../lib/operator/site-files.ts';
 
 /** Finds shown in the build log; the report file has all of them. */
@@ -22,7 +24,9 @@ export async function guardOutput(root: string, dir: string): Promise<{ pages: n
 	const media = signLanguage
 		? [signLanguage.video, signLanguage.captions].flatMap((f) => (f ? [siteFileUrl(f)] : []))
 		: [];
-	return guardPages(dir, { formOrigins: [new URL(config.repository.url).origin], media });
+	const { pages, findings } = await guardPages(dir, { formOrigins: [new URL(config.repository.url).origin], media });
+	// The sitemaps, robots.txt and the redirect files are read by crawlers and web servers, not browsers.
+	return { pages, findings: [...findings, ...checkSiteFiles(dir, config.url)] };
 }
 
 /** The integration. */

@@ -26,6 +26,11 @@ describe('plural forms', () => {
 	it('read right for 0, 1 and 2 in German', () => {
 		expect(rendered('de')).toMatchInlineSnapshot(`
 			{
+			  "changes.more": [
+			    "0 ältere wesentliche Änderungen stehen im Verlauf.",
+			    "1 ältere wesentliche Änderung steht im Verlauf.",
+			    "2 ältere wesentliche Änderungen stehen im Verlauf.",
+			  ],
 			  "consultation.left": [
 			    "noch heute",
 			    "noch 1 Tag",
@@ -148,6 +153,11 @@ describe('plural forms', () => {
 	it('read right for 0, 1 and 2 in English', () => {
 		expect(rendered('en')).toMatchInlineSnapshot(`
 			{
+			  "changes.more": [
+			    "0 older major changes are listed in the history.",
+			    "1 older major change is listed in the history.",
+			    "2 older major changes are listed in the history.",
+			  ],
 			  "consultation.left": [
 			    "last day today",
 			    "1 day left",

@@ -1,0 +1,118 @@
+/**
+ * The check of built pages (`output-guard.ts`) reads HTML only; the build also
+ * writes files that crawlers and web servers read: the sitemaps, `robots.txt`
+ * and the redirect files for hosts that redirect for real. An address in them
+ * comes from ids and paths that validation checks; this checks the output,
+ * for what it missed: a sitemap that is not well-formed XML or names another
+ * host, a redirect line a web server would read as more than one redirect
+ * (a space, a `;`, a `{` of nginx) or that leads off the site.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import sax from 'sax';
+import type { PageFinding } from './output-guard.ts';
+
+/** A path of this site as a redirect file may name it: no white space, nothing nginx or Netlify read as syntax. */
+const SITE_PATH = /^\/(?![/\\])[^\s;{}#"'\\]*$/;
+
+/** The redirect files and the shape of one line of each (`src/lib/addresses/redirects.ts`). */
+const REDIRECT_FILES = { _redirects: ' 301', 'redirects.map': ';' } as const;
+
+/** Checks one redirect file's text; `file` is its path in the site, e.g. `/_redirects`. */
+export function checkRedirectFile(file: string, text: string, ending: string): PageFinding[] {
+	const findings: PageFinding[] = [];
+	const lines = text.split('\n');
+	if (lines.at(-1) === '') lines.pop();
+	lines.forEach((line, i) => {
+		const parts = line.endsWith(ending) ? line.slice(0, -ending.length).split(' ') : [];
+		if (parts.length !== 2 || !parts.every((part) => SITE_PATH.test(part)))
+			findings.push({
+				page: file,
+				element: `line ${i + 1}: ${line.slice(0, 80)}`,
+				problem: 'not one redirect between two paths of this site',
+			});
+	});
+	return findings;
+}
+
+/** Checks a sitemap (or the index): well-formed XML whose every address is on `site`. */
+export function checkSitemap(file: string, text: string, site: string): PageFinding[] {
+	const findings: PageFinding[] = [];
+	const origin = new URL(site).origin;
+	const parser = sax.parser(true, { xmlns: false });
+	let inLoc = false;
+	const address = (element: string, value: string) => {
+		let url: URL | undefined;
+		try {
+			url = new URL(value);
+		} catch {
+			url = undefined;
+		}
+		if (url?.origin !== origin)
+			findings.push({ page: file, element: `${element}: ${value.slice(0, 80)}`, problem: 'address not on this site' });
+	};
+	parser.onopentag = (tag) => {
+		inLoc = tag.name === 'loc';
+		if (tag.name === 'xhtml:link') address('xhtml:link', String(tag.attributes['href'] ?? ''));
+	};
+	parser.ontext = (value) => {
+		if (inLoc) address('loc', value);
+	};
+	parser.onclosetag = () => {
+		inLoc = false;
+	};
+	// The first error is enough: the file is not what crawlers can read.
+	parser.onerror = (error) => {
+		throw error;
+	};
+	try {
+		parser.write(text).close();
+	} catch (error) {
+		findings.push({
+			page: file,
+			element: `line ${parser.line + 1}`,
+			problem: `not well-formed XML: ${String((error as Error).message).split('\n')[0]}`,
+		});
+	}
+	// XML 1.0 allows no control characters but tab, line feed and carriage return.
+	// eslint-disable-next-line no-control-regex
+	if (/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/.test(text))
+		findings.push({ page: file, element: 'text', problem: 'a character XML 1.0 does not allow' });
+	return findings;
+}
+
+/** Checks `robots.txt`: it names a sitemap on `site` and nothing else than crawl rules. */
+export function checkRobots(file: string, text: string, site: string): PageFinding[] {
+	const origin = new URL(site).origin;
+	return text.split('\n').flatMap((line, i) => {
+		const [, field = '', value = ''] = /^([A-Za-z-]+):\s*(.*)$/.exec(line) ?? [];
+		const fine =
+			line === '' ||
+			(/^(user-agent|allow|disallow)$/i.test(field) && !/\s/.test(value)) ||
+			(/^sitemap$/i.test(field) && URL.canParse(value) && new URL(value).origin === origin);
+		return fine
+			? []
+			: [
+					{
+						page: file,
+						element: `line ${i + 1}: ${line.slice(0, 80)}`,
+						problem: 'not a crawl rule or a sitemap of this site',
+					},
+				];
+	});
+}
+
+/** Checks the non-HTML files of the build in `dir` that name addresses, for the site at `site`. */
+export function checkSiteFiles(dir: string, site: string): PageFinding[] {
+	const read = (name: string) => (existsSync(join(dir, name)) ? readFileSync(join(dir, name), 'utf8') : undefined);
+	const findings: PageFinding[] = [];
+	for (const [name, ending] of Object.entries(REDIRECT_FILES)) {
+		const text = read(name);
+		if (text !== undefined) findings.push(...checkRedirectFile(`/${name}`, text, ending));
+	}
+	const robots = read('robots.txt');
+	if (robots !== undefined) findings.push(...checkRobots('/robots.txt', robots, site));
+	for (const name of readdirSync(dir).filter((f) => /^sitemap-[\w-]+\.xml$/.test(f)))
+		findings.push(...checkSitemap(`/${name}`, read(name)!, site));
+	return findings;
+}
