@@ -83,7 +83,9 @@ export function renderPaperDiff(
 	{ heading, lang }: { heading: 'h3' | 'h4'; lang?: string | undefined },
 ): DocumentFragment {
 	const out = document.createDocumentFragment();
-	const status = (value: string | undefined) => (value ? (labels.statuses[value] ?? value) : labels.none);
+	// An own label only: an old version's status is any text, `constructor` included.
+	const status = (value: string | undefined) =>
+		value ? (Object.hasOwn(labels.statuses, value) ? labels.statuses[value]! : value) : labels.none;
 	if (diff.unchanged) out.append(element('p', {}, labels.unchanged));
 	out.append(element(heading, {}, labels.body));
 	const body = element('div', { class: 'diff', lang });
