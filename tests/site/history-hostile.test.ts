@@ -8,7 +8,7 @@
  * succeed, render all of it as text, keep the paper within 40 KB and pass axe.
  * One small build, shared by all assertions.
  */
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -22,6 +22,7 @@ import { diffHref, historyHref, href } from '../../src/lib/routes/routes.ts';
 import { axeViolations } from '../support/axe.ts';
 import { launchBrowser } from '../support/browser.ts';
 import { serveStatic } from '../support/static-server.ts';
+import { scratchGit } from '../support/scratch-git.ts';
 
 const TODAY = '2026-11-27';
 const SUBJECT = '<script>alert("subject")</script> Erste Fassung';
@@ -34,19 +35,7 @@ let demanding: string;
 const commits: string[] = [];
 
 function git(cwd: string, args: string[], date: string, name = 'Redaktion'): string {
-	return execFileSync('git', args, {
-		cwd,
-		encoding: 'utf8',
-		env: {
-			...process.env,
-			GIT_AUTHOR_NAME: name,
-			GIT_AUTHOR_EMAIL: 'redaktion@example.org',
-			GIT_COMMITTER_NAME: name,
-			GIT_COMMITTER_EMAIL: 'redaktion@example.org',
-			GIT_AUTHOR_DATE: `${date}T10:00:00+01:00`,
-			GIT_COMMITTER_DATE: `${date}T10:00:00+01:00`,
-		},
-	});
+	return scratchGit(cwd, args, { date, name });
 }
 
 /** `count` major change notes, each ~150 characters, dated from `published` on, in order. */

@@ -8,7 +8,7 @@
  * file, with the diff pages' markup. Two small builds, shared by all
  * assertions.
  */
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -23,6 +23,7 @@ import { diffHref, historyHref, href, versionsHref } from '../../src/lib/routes/
 import { axeViolations } from '../support/axe.ts';
 import { launchBrowser } from '../support/browser.ts';
 import { serveStatic } from '../support/static-server.ts';
+import { scratchGit } from '../support/scratch-git.ts';
 
 const TODAY = '2026-11-27';
 let root: string;
@@ -37,18 +38,7 @@ const NOTES = [
 ];
 
 function git(cwd: string, args: string[], date?: string): string {
-	return execFileSync('git', args, {
-		cwd,
-		encoding: 'utf8',
-		env: {
-			...process.env,
-			GIT_AUTHOR_NAME: 'Redaktion',
-			GIT_AUTHOR_EMAIL: 'redaktion@example.org',
-			GIT_COMMITTER_NAME: 'Redaktion',
-			GIT_COMMITTER_EMAIL: 'redaktion@example.org',
-			...(date ? { GIT_AUTHOR_DATE: `${date}T10:00:00+01:00`, GIT_COMMITTER_DATE: `${date}T10:00:00+01:00` } : {}),
-		},
-	});
+	return scratchGit(cwd, args, date === undefined ? {} : { date });
 }
 
 function build(cwd: string): string {

@@ -3,13 +3,13 @@
  * registries and empty document folders, into which a test puts the documents
  * it needs. The real `content/` is never touched.
  */
-import { execFileSync } from 'node:child_process';
 import { cpSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readlinkSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { REGISTRY_DIRECTORY } from '../../src/lib/registries/load-registries.ts';
 import { DOCUMENT_KINDS, documentKinds, type DocumentKind } from '../../src/schemas/kinds.ts';
+import { scratchGit } from './scratch-git.ts';
 
 /** The repository this test runs in. */
 export const REPOSITORY = fileURLToPath(new URL('../../', import.meta.url));
@@ -89,20 +89,7 @@ export function placeFixture(root: string, kind: FixtureKind, path: string): voi
 
 /** Runs git in `root` with a fixed identity and date, so that commits are the same on every run. */
 function git(root: string, ...args: string[]): void {
-	const when = '2026-01-05T10:00:00Z';
-	execFileSync('git', ['-c', `init.defaultBranch=${BASE_BRANCH}`, ...args], {
-		cwd: root,
-		stdio: 'ignore',
-		env: {
-			...process.env,
-			GIT_AUTHOR_NAME: 'Redaktion',
-			GIT_AUTHOR_EMAIL: 'redaktion@example.org',
-			GIT_COMMITTER_NAME: 'Redaktion',
-			GIT_COMMITTER_EMAIL: 'redaktion@example.org',
-			GIT_AUTHOR_DATE: when,
-			GIT_COMMITTER_DATE: when,
-		},
-	});
+	scratchGit(root, args, { date: '2026-01-05T10:00:00Z' });
 }
 
 /** Makes `root` a git repository with every file in its index, ignored ones too. */

@@ -4,7 +4,6 @@
  * redirect keeps its old addresses, and the sitemap files hold at most their
  * limit of absolute addresses (parsed as XML).
  */
-import { spawnSync } from 'node:child_process';
 import { copyFileSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import sax from 'sax';
@@ -17,6 +16,7 @@ import { readBase } from '../../src/lib/history/base-branch.ts';
 import { buildRoutes } from '../../src/lib/routes/site-routes.ts';
 import { validateLibrary } from '../../src/lib/validate/index.ts';
 import { createTempLibrary, removeTempLibrary, REPOSITORY } from '../support/temp-library.ts';
+import { scratchGit } from '../support/scratch-git.ts';
 
 const TODAY = '2026-11-27';
 
@@ -84,22 +84,7 @@ describe('redirects', () => {
 
 /** Runs git in `root` with fixed names and dates, so that the history is the same on every run. */
 function git(root: string, ...args: string[]): string {
-	const date = '2026-11-01T12:00:00Z';
-	const result = spawnSync('git', args, {
-		cwd: root,
-		encoding: 'utf8',
-		env: {
-			...process.env,
-			GIT_AUTHOR_NAME: 'Redaktion',
-			GIT_AUTHOR_EMAIL: 'redaktion@example.org',
-			GIT_COMMITTER_NAME: 'Redaktion',
-			GIT_COMMITTER_EMAIL: 'redaktion@example.org',
-			GIT_AUTHOR_DATE: date,
-			GIT_COMMITTER_DATE: date,
-		},
-	});
-	if (result.status !== 0) throw new Error(result.stderr);
-	return result.stdout;
+	return scratchGit(root, args, { date: '2026-11-01T12:00:00Z' });
 }
 
 describe('a document removed from a library published with a manifest', () => {

@@ -3,7 +3,6 @@
  * change note. A scratch git repository holds the published state on `main`;
  * the working tree is the pull request.
  */
-import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -11,6 +10,7 @@ import { MANIFEST_FILE } from '../../src/lib/addresses/manifest.ts';
 import { readBase, type BaseTree } from '../../src/lib/history/base-branch.ts';
 import { validateLibrary } from '../../src/lib/validate/index.ts';
 import { createTempLibrary, removeTempLibrary, REPOSITORY } from '../support/temp-library.ts';
+import { scratchGit } from '../support/scratch-git.ts';
 
 const TODAY = '2026-11-27';
 const FIXTURE = join(
@@ -34,19 +34,7 @@ let root: string;
 const reads: string[][] = [];
 
 function git(...args: string[]): void {
-	execFileSync('git', ['-c', 'init.defaultBranch=main', ...args], {
-		cwd: root,
-		stdio: 'ignore',
-		env: {
-			...process.env,
-			GIT_AUTHOR_NAME: 'Redaktion',
-			GIT_AUTHOR_EMAIL: 'redaktion@example.org',
-			GIT_COMMITTER_NAME: 'Redaktion',
-			GIT_COMMITTER_EMAIL: 'redaktion@example.org',
-			GIT_AUTHOR_DATE: '2026-01-05T10:00:00Z',
-			GIT_COMMITTER_DATE: '2026-01-05T10:00:00Z',
-		},
-	});
+	scratchGit(root, args, { date: '2026-01-05T10:00:00Z' });
 }
 
 function base(): BaseTree {

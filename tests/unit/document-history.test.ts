@@ -12,6 +12,7 @@ import { documentHistories } from '../../src/lib/history/document-history.ts';
 import { readHistory } from '../../src/lib/history/git-history.ts';
 import { paperDiff } from '../../src/lib/history/paper-diff.ts';
 import type { ChangeNote } from '../../src/schemas/change-note.ts';
+import { scratchGit } from '../support/scratch-git.ts';
 
 const FILE = 'content/positions/papier.md';
 const NOTES: ChangeNote[] = [
@@ -28,13 +29,7 @@ function paper(body: string, status: string, notes: ChangeNote[]): string {
 
 function commit(text: string, date: string): void {
 	writeFileSync(join(root, FILE), text);
-	const env = { ...process.env, GIT_AUTHOR_DATE: `${date}T09:00:00Z`, GIT_COMMITTER_DATE: `${date}T09:00:00Z` };
-	const git = (...args: string[]) =>
-		execFileSync('git', ['-c', 'user.name=Redaktion', '-c', 'user.email=r@example.org', ...args], {
-			cwd: root,
-			env,
-			encoding: 'utf8',
-		});
+	const git = (...args: string[]) => scratchGit(root, args, { date: `${date}T09:00:00Z`, email: 'r@example.org' });
 	git('add', '.');
 	git('commit', '--quiet', '-m', `Stand ${date}`);
 	commits.unshift(git('rev-parse', 'HEAD').trim());

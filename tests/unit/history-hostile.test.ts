@@ -14,6 +14,7 @@ import { documentHistories, unusedRedactions } from '../../src/lib/history/docum
 import { readHistory } from '../../src/lib/history/git-history.ts';
 import { MAX_DIFF_EDITS, paperDiff, wordDiff } from '../../src/lib/history/paper-diff.ts';
 import { checkRedactions } from '../../src/lib/registries/redaction-entries.ts';
+import { scratchGit } from '../support/scratch-git.ts';
 
 const FILE = 'content/positions/papier.md';
 let root: string;
@@ -23,12 +24,7 @@ function commit(content: string | Buffer, subject: string): void {
 	day++;
 	writeFileSync(join(root, FILE), content);
 	const date = `2026-01-${String(day).padStart(2, '0')}T09:00:00Z`;
-	const env = { ...process.env, GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date };
-	const git = (...args: string[]) =>
-		execFileSync('git', ['-c', 'user.name=Redaktion', '-c', 'user.email=r@example.org', ...args], {
-			cwd: root,
-			env,
-		});
+	const git = (...args: string[]) => scratchGit(root, args, { date, email: 'r@example.org' });
 	git('add', '.');
 	git('commit', '--quiet', '-m', subject);
 }
@@ -106,13 +102,8 @@ describe('wordDiff', () => {
 describe('documentHistories with redactions', () => {
 	it('takes down the merge that brought a redacted branch commit, and a version under a file’s old name', () => {
 		const repo = mkdtempSync(join(tmpdir(), 'dreiklang-redacted-merge-'));
-		const env = { ...process.env, GIT_AUTHOR_DATE: '2026-02-01T09:00:00Z', GIT_COMMITTER_DATE: '2026-02-01T09:00:00Z' };
 		const git = (...args: string[]) =>
-			execFileSync('git', ['-c', 'user.name=Redaktion', '-c', 'user.email=r@example.org', ...args], {
-				cwd: repo,
-				env,
-				encoding: 'utf8',
-			}).trim();
+			scratchGit(repo, args, { date: '2026-02-01T09:00:00Z', email: 'r@example.org' }).trim();
 		const old = 'content/positions/alt.md';
 		const now = 'content/positions/neu.md';
 		try {

@@ -14,6 +14,7 @@ import { readHistory } from '../../src/lib/history/git-history.ts';
 import { offersComparison, versionTexts } from '../../src/lib/history/version-texts.ts';
 import { versionsHref } from '../../src/lib/routes/routes.ts';
 import type { Redaction } from '../../src/schemas/redaction.ts';
+import { scratchGit } from '../support/scratch-git.ts';
 
 const FILE = 'content/positions/papier.md';
 let root: string;
@@ -25,13 +26,7 @@ function commit(body: string, status: string, date: string): void {
 		join(root, FILE),
 		`---\ntitle: Papier\ndemands:\n  - text: Der Bund zahlt.\n    status: ${status}\n---\n\n${body}\n`,
 	);
-	const env = { ...process.env, GIT_AUTHOR_DATE: `${date}T09:00:00Z`, GIT_COMMITTER_DATE: `${date}T09:00:00Z` };
-	const git = (...args: string[]) =>
-		execFileSync('git', ['-c', 'user.name=Redaktion', '-c', 'user.email=r@example.org', ...args], {
-			cwd: root,
-			env,
-			encoding: 'utf8',
-		});
+	const git = (...args: string[]) => scratchGit(root, args, { date: `${date}T09:00:00Z`, email: 'r@example.org' });
 	git('add', '.');
 	git('commit', '--quiet', '-m', `Stand ${date}`);
 	commits.unshift(git('rev-parse', 'HEAD').trim());
