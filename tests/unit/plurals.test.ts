@@ -36,6 +36,11 @@ describe('plural forms', () => {
 			    "noch 1 Tag",
 			    "noch 2 Tage",
 			  ],
+			  "demand.history.link": [
+			    "Verlauf der Forderungen (0 Schritte) im Verlauf des Dokuments",
+			    "Verlauf der Forderungen (1 Schritt) im Verlauf des Dokuments",
+			    "Verlauf der Forderungen (2 Schritte) im Verlauf des Dokuments",
+			  ],
 			  "doc.sources": [
 			    "Quellen",
 			    "Quelle",
@@ -162,6 +167,11 @@ describe('plural forms', () => {
 			    "last day today",
 			    "1 day left",
 			    "2 days left",
+			  ],
+			  "demand.history.link": [
+			    "History of the demands (0 steps) on the document’s history page",
+			    "History of the demands (1 step) on the document’s history page",
+			    "History of the demands (2 steps) on the document’s history page",
 			  ],
 			  "doc.sources": [
 			    "Sources",
