@@ -21,8 +21,9 @@ export default defineConfig({
 	site: siteConfig.url,
 	trailingSlash: 'always',
 	// Writing a page waits on the disk; rendering the next ones meanwhile
-	// halved the time to write 13,000 pages on two cores.
-	build: { format: 'directory', concurrency: 8 },
+	// halved the time to write 13,000 pages on two cores. Style sheets stay
+	// files, fetched once and cached, rather than inlined into every page.
+	build: { format: 'directory', concurrency: 8, inlineStylesheets: 'never' },
 	devToolbar: { enabled: false },
 	// Every page carries a Content-Security-Policy <meta>: Astro adds the
 	// hashes of its own scripts and styles, the rest comes from the site

@@ -7,6 +7,7 @@ import { field } from './field-meta.ts';
 import { addIssue, say } from './localized.ts';
 import { isoDate, slug, source, text } from './primitives.ts';
 import { changeNoteSchema } from './change-note.ts';
+import { licenseId } from './licenses.ts';
 
 /** Languages a document may be written in. */
 export const DOCUMENT_LANGUAGES = ['de', 'en'] as const;
@@ -55,6 +56,14 @@ export const documentFields = {
 	changes: field(z.array(changeNoteSchema).default([]), {
 		label: say('Änderungshinweise', 'Change notes'),
 		hint: 'Änderungen seit der Veröffentlichung, älteste zuerst, je mit Datum, Art (major/minor) und Hinweis.',
+	}),
+	/**
+	 * The licence of this document where it differs from the library's
+	 * (`license` in `site.config.yaml`), e.g. `dl-de-by-2.0`. Default: the library's.
+	 */
+	license: field(licenseId.optional(), {
+		label: say('Lizenz', 'Licence'),
+		hint: 'Nur wenn das Dokument unter einer anderen Lizenz steht als die Bibliothek: cc-by-4.0, cc-by-sa-4.0, cc-by-nd-4.0, cc0-1.0, dl-de-by-2.0, dl-de-zero-2.0 oder amtliches-werk.',
 	}),
 	/**
 	 * `true` marks example content: it is shown with a visible notice and never

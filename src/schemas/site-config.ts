@@ -7,6 +7,7 @@ import { hostingSchema, operatorSchema } from './operator.ts';
 import { placeholderIn, stringLeaves } from './placeholders.ts';
 import { bilingual, isoDate, text, webUrl } from './primitives.ts';
 import { siteFile } from './site-files.ts';
+import { licenseId } from './licenses.ts';
 
 /** Video formats a sign-language video may have. */
 export const SIGN_LANGUAGE_VIDEO_EXTENSIONS = ['.mp4', '.webm'] as const;
@@ -195,6 +196,37 @@ export const siteConfigSchema = z.strictObject({
 		{
 			hint: 'Anmerkungen zu Papieren in der Mitzeichnung: immer als Issue im Repository (öffentlich); mit mailbox zusätzlich per E-Mail. Optional.',
 		},
+	),
+	/**
+	 * The licence the library's documents are published under, unless a
+	 * document names its own (`license` in its front matter). Shown on every
+	 * document and carried into its citation, its data file, the feeds and the
+	 * open-data catalogue (as a DCAT-AP.de licence URI). One of
+	 * `src/schemas/licenses.ts`. Default: `cc-by-4.0`.
+	 */
+	license: field(licenseId.default('cc-by-4.0'), {
+		hint: 'Lizenz der Dokumente, sofern ein Dokument keine eigene nennt: cc-by-4.0, cc-by-sa-4.0, cc-by-nd-4.0, cc0-1.0, dl-de-by-2.0, dl-de-zero-2.0 oder amtliches-werk. Standard: cc-by-4.0.',
+		example: 'cc-by-4.0',
+	}),
+	/**
+	 * The open-data catalogue (`/api/dcat-ap.ttl`) as GovData harvests it.
+	 * Optional; without it the catalogue is still published, without
+	 * `dcatde:contributorID`, which GovData needs to accept a harvest.
+	 */
+	openData: field(
+		z
+			.strictObject({
+				/**
+				 * The contributor URI GovData assigned to the operator, e.g.
+				 * `http://dcat-ap.de/def/contributors/beispielverband`; every dataset carries it as `dcatde:contributorID`.
+				 */
+				contributorId: field(webUrl, {
+					hint: 'Die von GovData vergebene Kennung (URI) des Bereitstellers, als dcatde:contributorID an jedem Datensatz.',
+					example: 'http://dcat-ap.de/def/contributors/beispielverband',
+				}),
+			})
+			.optional(),
+		{ hint: 'Angaben für den Open-Data-Katalog (DCAT-AP.de), den GovData abruft. Optional.' },
 	),
 	/**
 	 * Other Dreiklang libraries that the search page searches together with

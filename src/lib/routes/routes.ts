@@ -24,6 +24,7 @@ export const SECTIONS = {
 	search: { de: 'suche', en: 'search' },
 	contribute: { de: 'mitmachen', en: 'contribute' },
 	demands: { de: 'forderungen', en: 'demands' },
+	digest: { de: 'neu', en: 'new' },
 } as const;
 export type Section = keyof typeof SECTIONS;
 
@@ -141,3 +142,75 @@ export function listHref(
 	if (page > 1) segments.push(VIEW_SEGMENTS.page[lang], String(page));
 	return path(lang, ...segments);
 }
+
+/**
+ * What a feed or a calendar follows: the whole library, one kind, one hub
+ * (a topic, a Land or an organization) or the consultations that are open.
+ * Calendars exist for the library, topics and Länder only.
+ */
+export type FollowScope =
+	| { of: 'library' }
+	| { of: 'kind'; kind: 'positions' | 'lessons' | 'guides' }
+	| { of: 'hub'; section: 'topics' | 'laender' | 'organizations'; id: string }
+	| { of: 'consultations' };
+
+/** The page a scope belongs to, whose address its feed and calendar sit below. */
+function scopePage(lang: UiLanguage, scope: FollowScope): string {
+	switch (scope.of) {
+		case 'library':
+			return languageRoot(lang);
+		case 'kind':
+			return href(lang, scope.kind);
+		case 'hub':
+			return href(lang, scope.section, scope.id);
+		case 'consultations':
+			return listHref(lang, 'positions', { filter: 'status', value: 'consultation' });
+	}
+}
+
+/**
+ * The Atom feed of a scope, beside the page it follows:
+ * `feedHref('de', { of: 'hub', section: 'topics', id: 'x' })` → `/themen/x/feed.xml`,
+ * `feedHref('en', { of: 'library' })` → `/en/feed.xml`.
+ */
+export function feedHref(lang: UiLanguage, scope: FollowScope): string {
+	return `${scopePage(lang, scope)}feed.xml`;
+}
+
+/**
+ * The iCalendar file of a scope's deadlines, beside the page it follows:
+ * `calendarHref('de', { of: 'hub', section: 'laender', id: 'by' })` → `/laender/by/kalender.ics`.
+ */
+export function calendarHref(lang: UiLanguage, scope: FollowScope): string {
+	return `${scopePage(lang, scope)}${lang === 'de' ? 'kalender' : 'calendar'}.ics`;
+}
+
+/** The digest's plain text for circulars, beside its page: `/neu/neu-in-der-bibliothek.txt`. */
+export function digestTextHref(lang: UiLanguage): string {
+	return `${href(lang, 'digest')}${lang === 'de' ? 'neu-in-der-bibliothek' : 'new-in-the-library'}.txt`;
+}
+
+/** The formats a document's data can be downloaded in, and their file endings. */
+export const DOCUMENT_FILES = {
+	/** Catalogue fields, front matter as written and Markdown body (`docs/open-data.md`). */
+	data: '.json',
+	/** The citation as CSL-JSON, for Zotero, Citavi and every CSL processor. */
+	csl: '.csl.json',
+	bibtex: '.bib',
+	ris: '.ris',
+} as const;
+/** One of `DOCUMENT_FILES`. */
+export type DocumentFileFormat = keyof typeof DOCUMENT_FILES;
+
+/**
+ * A document's data or citation in one format, the same for both languages
+ * (the data is the document's own): `documentFileHref('x', 'data')` →
+ * `/api/documents/x.json`, `documentFileHref('x', 'bibtex')` → `/api/citations/x.bib`.
+ */
+export function documentFileHref(id: string, format: DocumentFileFormat): string {
+	const folder = format === 'data' ? 'documents' : 'citations';
+	return `/api/${folder}/${encodeURIComponent(id)}${DOCUMENT_FILES[format]}`;
+}
+
+/** The open-data catalogue in DCAT-AP.de, as Turtle: `/api/dcat-ap.ttl`. */
+export const DCAT_HREF = '/api/dcat-ap.ttl';
