@@ -4,21 +4,14 @@
  * The format is described in `docs/catalog.md`.
  */
 import type { APIRoute } from 'astro';
+import { catalogDocuments } from '../../data/catalog-documents.ts';
 import { getLibrary } from '../../data/library.ts';
-import { buildCatalog, catalogDocument } from '../../lib/search/build/catalog.ts';
-import type { AnyDocument } from '../../lib/library/summaries.ts';
+import { buildCatalog } from '../../lib/search/build/catalog.ts';
 
 export const GET: APIRoute = async () => {
-	const { index, registries, config, today, entries } = await getLibrary();
-	const documents = index.summaries.map((summary) => {
-		const entry = entries.get(summary.id)!;
-		return catalogDocument(
-			{ kind: entry.collection, id: entry.id, data: entry.data } as AnyDocument,
-			summary,
-			registries,
-			config.url,
-		);
-	});
+	const library = await getLibrary();
+	const { config, today } = library;
+	const documents = [...catalogDocuments(library).values()];
 	return new Response(
 		`${JSON.stringify(buildCatalog({ name: config.name, url: config.url }, today, documents), null, '\t')}\n`,
 		{
