@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import sax from 'sax';
 import type { PageFinding } from './output-guard.ts';
 import { checkOpenData } from './output-guard-data.ts';
+import { checkFeeds } from './output-guard-feeds.ts';
 
 /** A path of this site as a redirect file may name it: no white space, nothing nginx or Netlify read as syntax. */
 const SITE_PATH = /^\/(?![/\\])[^\s;{}#"'\\]*$/;
@@ -115,6 +116,6 @@ export function checkSiteFiles(dir: string, site: string): PageFinding[] {
 	if (robots !== undefined) findings.push(...checkRobots('/robots.txt', robots, site));
 	for (const name of readdirSync(dir).filter((f) => /^sitemap-[\w-]+\.xml$/.test(f)))
 		findings.push(...checkSitemap(`/${name}`, read(name)!, site));
-	findings.push(...checkOpenData(dir, site));
+	findings.push(...checkOpenData(dir, site), ...checkFeeds(dir, site));
 	return findings;
 }
