@@ -12,7 +12,7 @@ import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { UI_LANGUAGES } from '../../src/i18n/languages.ts';
 import { FEED_ENTRIES } from '../../src/lib/follow/atom-feed.ts';
-import { feedHref, href, type FollowScope } from '../../src/lib/routes/routes.ts';
+import { digestTextHref, feedHref, href, type FollowScope } from '../../src/lib/routes/routes.ts';
 import { DOCUMENT_KINDS, documentKinds } from '../../src/schemas/kinds.ts';
 import { documentIds } from './pages.ts';
 
@@ -109,5 +109,21 @@ describe('feeds', () => {
 		for (const file of feeds)
 			for (const entry of readFeed(`/${file}`).entry ?? [])
 				expect(existsSync(join('dist', new URL(entry.link.href).pathname, 'index.html')), file).toBe(true);
+	});
+});
+
+describe('digest', () => {
+	it('says on its page and in its text file the same documents, each linked to its page', () => {
+		for (const lang of UI_LANGUAGES) {
+			const page = readFileSync(`dist${href(lang, 'digest')}index.html`, 'utf8');
+			const text = readFileSync(`dist${digestTextHref(lang)}`, 'utf8');
+			expect(page).toContain(`href="${digestTextHref(lang)}"`);
+			const listed = [...page.matchAll(/<h3><a href="([^"]+)"/g)].map((m) => m[1]).sort();
+			const written = [...text.matchAll(/^ {2}(https?:\/\/\S+)$/gm)].map((m) => new URL(m[1]!).pathname);
+			expect(written.filter((p) => !p.endsWith('feed.xml')).sort()).toEqual(listed);
+			for (const path of written) expect(existsSync(`dist${path}index.html`), path).toBe(true);
+			for (const id of ['digest-added', 'digest-changed', 'digest-closing']) expect(page).toContain(`id="${id}"`);
+			expect(text.split('\n\n').length).toBeGreaterThanOrEqual(7);
+		}
 	});
 });

@@ -51,6 +51,7 @@ export function testPages(): TestPage[] {
 		add('search', href(lang, 'search'));
 		add('search-results', `${href(lang, 'search')}?q=${lang === 'de' ? 'Planung' : 'planning'}&sort=newest`);
 		add('contribute', href(lang, 'contribute'));
+		add('digest', href(lang, 'digest'));
 		add('tracker', trackerHref(lang));
 		add('tracker-group', trackerHref(lang, 'bund'));
 		add('tracker-group-status', trackerHref(lang, 'by', 'open'));

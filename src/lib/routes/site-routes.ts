@@ -71,7 +71,9 @@ export type RouteView =
 	| { view: 'tracker-group'; slug: string; status?: DemandStatus; page: number; pages: number }
 	| { view: 'text'; section: TextSection }
 	| { view: 'search' }
-	| { view: 'contribute' };
+	| { view: 'contribute' }
+	/** "Neu in der Bibliothek": the week's new and changed documents and consultations ending soon. */
+	| { view: 'digest' };
 
 /** One page of the site. */
 export interface SiteRoute {
@@ -125,6 +127,8 @@ function routePath(lang: UiLanguage, route: RouteView): string {
 			return href(lang, 'search');
 		case 'contribute':
 			return href(lang, 'contribute');
+		case 'digest':
+			return href(lang, 'digest');
 	}
 }
 
@@ -191,7 +195,7 @@ export function buildRoutes(
 		}
 	}
 	for (const section of TEXT_SECTIONS) views.push({ view: 'text', section });
-	views.push({ view: 'search' }, { view: 'contribute' });
+	views.push({ view: 'search' }, { view: 'contribute' }, { view: 'digest' });
 	return UI_LANGUAGES.flatMap((lang) =>
 		views.map((route) => ({
 			lang,
