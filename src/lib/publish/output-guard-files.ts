@@ -5,12 +5,14 @@
  * comes from ids and paths that validation checks; this checks the output,
  * for what it missed: a sitemap that is not well-formed XML or names another
  * host, a redirect line a web server would read as more than one redirect
- * (a space, a `;`, a `{` of nginx) or that leads off the site.
+ * (a space, a `;`, a `{` of nginx) or that leads off the site; and the
+ * calendars, wherever they lie (`output-guard-calendar.ts`).
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, sep } from 'node:path';
 import sax from 'sax';
 import type { PageFinding } from './output-guard.ts';
+import { checkCalendar } from './output-guard-calendar.ts';
 
 /** A path of this site as a redirect file may name it: no white space, nothing nginx or Netlify read as syntax. */
 const SITE_PATH = /^\/(?![/\\])[^\s;{}#"'\\]*$/;
@@ -114,5 +116,9 @@ export function checkSiteFiles(dir: string, site: string): PageFinding[] {
 	if (robots !== undefined) findings.push(...checkRobots('/robots.txt', robots, site));
 	for (const name of readdirSync(dir).filter((f) => /^sitemap-[\w-]+\.xml$/.test(f)))
 		findings.push(...checkSitemap(`/${name}`, read(name)!, site));
+	// Calendars sit beside the pages they follow, at any depth.
+	const files = readdirSync(dir, { recursive: true, encoding: 'utf8' }) as string[];
+	for (const name of files.filter((f) => f.endsWith('.ics')).sort())
+		findings.push(...checkCalendar(`/${name.split(sep).join('/')}`, read(name)!, site));
 	return findings;
 }
