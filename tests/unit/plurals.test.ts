@@ -26,6 +26,11 @@ describe('plural forms', () => {
 	it('read right for 0, 1 and 2 in German', () => {
 		expect(rendered('de')).toMatchInlineSnapshot(`
 			{
+			  "calendar.review": [
+			    "Zuletzt geprüft am {date}; der Leitfaden wird alle 0 Monate geprüft.",
+			    "Zuletzt geprüft am {date}; der Leitfaden wird jeden Monat geprüft.",
+			    "Zuletzt geprüft am {date}; der Leitfaden wird alle 2 Monate geprüft.",
+			  ],
 			  "changes.more": [
 			    "0 ältere wesentliche Änderungen stehen im Verlauf.",
 			    "1 ältere wesentliche Änderung steht im Verlauf.",
@@ -158,6 +163,11 @@ describe('plural forms', () => {
 	it('read right for 0, 1 and 2 in English', () => {
 		expect(rendered('en')).toMatchInlineSnapshot(`
 			{
+			  "calendar.review": [
+			    "Last reviewed on {date}; the guide is reviewed every 0 months.",
+			    "Last reviewed on {date}; the guide is reviewed every month.",
+			    "Last reviewed on {date}; the guide is reviewed every 2 months.",
+			  ],
 			  "changes.more": [
 			    "0 older major changes are listed in the history.",
 			    "1 older major change is listed in the history.",

@@ -5,8 +5,6 @@
  * site. Feed readers fetch what a feed links; a feed that names another host
  * would send readers there.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, sep } from 'node:path';
 import sax from 'sax';
 import { hasCharacterOutsideXml } from '../open-data/clean-text.ts';
 import type { PageFinding } from './output-guard.ts';
@@ -49,11 +47,4 @@ export function checkFeed(file: string, text: string, site: string): PageFinding
 	}
 	if (hasCharacterOutsideXml(text)) find('text', 'a character XML 1.0 does not allow');
 	return findings;
-}
-
-/** Checks every `feed.xml` of the build in `dir`. */
-export function checkFeeds(dir: string, site: string): PageFinding[] {
-	return (readdirSync(dir, { recursive: true, encoding: 'utf8' }) as string[])
-		.filter((file) => file.endsWith(`${sep}feed.xml`) || file === 'feed.xml')
-		.flatMap((file) => checkFeed(`/${file.split(sep).join('/')}`, readFileSync(join(dir, file), 'utf8'), site));
 }

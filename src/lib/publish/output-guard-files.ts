@@ -5,14 +5,17 @@
  * comes from ids and paths that validation checks; this checks the output,
  * for what it missed: a sitemap that is not well-formed XML or names another
  * host, a redirect line a web server would read as more than one redirect
- * (a space, a `;`, a `{` of nginx) or that leads off the site.
+ * (a space, a `;`, a `{` of nginx) or that leads off the site; and the
+ * calendars, feeds and open-data files, wherever they lie
+ * (`output-guard-calendar.ts`, `output-guard-feeds.ts`, `output-guard-data.ts`).
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, sep } from 'node:path';
 import sax from 'sax';
 import type { PageFinding } from './output-guard.ts';
+import { checkCalendar } from './output-guard-calendar.ts';
 import { checkOpenData } from './output-guard-data.ts';
-import { checkFeeds } from './output-guard-feeds.ts';
+import { checkFeed } from './output-guard-feeds.ts';
 
 /** A path of this site as a redirect file may name it: no white space, nothing nginx or Netlify read as syntax. */
 const SITE_PATH = /^\/(?![/\\])[^\s;{}#"'\\]*$/;
@@ -116,6 +119,12 @@ export function checkSiteFiles(dir: string, site: string): PageFinding[] {
 	if (robots !== undefined) findings.push(...checkRobots('/robots.txt', robots, site));
 	for (const name of readdirSync(dir).filter((f) => /^sitemap-[\w-]+\.xml$/.test(f)))
 		findings.push(...checkSitemap(`/${name}`, read(name)!, site));
-	findings.push(...checkOpenData(dir, site), ...checkFeeds(dir, site));
+	findings.push(...checkOpenData(dir, site));
+	// Calendars and feeds sit beside the pages they follow, at any depth.
+	const files = (readdirSync(dir, { recursive: true, encoding: 'utf8' }) as string[]).sort();
+	for (const name of files.filter((f) => f.endsWith('.ics')))
+		findings.push(...checkCalendar(`/${name.split(sep).join('/')}`, read(name)!, site));
+	for (const name of files.filter((f) => f === 'feed.xml' || f.endsWith(`${sep}feed.xml`)))
+		findings.push(...checkFeed(`/${name.split(sep).join('/')}`, read(name)!, site));
 	return findings;
 }
