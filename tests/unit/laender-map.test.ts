@@ -15,6 +15,7 @@ import {
 	type MapSource,
 } from '../../src/lib/map/laender-sprite.ts';
 import { readPath, roundPath } from '../../src/lib/map/round-path.ts';
+import { checkSpriteFile } from '../../src/lib/publish/output-guard-svg.ts';
 import { LAND_CODES, type LandCode } from '../../src/schemas/primitives.ts';
 
 const summary = (id: string, laender: LandCode[], topics: string[] = []) =>
@@ -145,6 +146,10 @@ describe('the map file', () => {
 		expect(sprite.match(/<path id="[a-z]{2}" d="[\d mz-]+"\/>/g)).toHaveLength(16);
 		expect(sprite.startsWith(`<svg xmlns="http://www.w3.org/2000/svg" viewBox="${MAP_VIEW_BOX}">`)).toBe(true);
 		expect(spriteHref('BY')).toBe('/karte/laender.svg#by');
+	});
+
+	it('passes the check of built files', () => {
+		expect(checkSpriteFile('/karte/laender.svg', sprite)).toEqual([]);
 	});
 
 	it('fails the build on a source without a Land, with one too many, or with a bad viewBox', () => {

@@ -5,12 +5,15 @@
  * comes from ids and paths that validation checks; this checks the output,
  * for what it missed: a sitemap that is not well-formed XML or names another
  * host, a redirect line a web server would read as more than one redirect
- * (a space, a `;`, a `{` of nginx) or that leads off the site.
+ * (a space, a `;`, a `{` of nginx) or that leads off the site; and the map
+ * file of the Länder, which pages draw from (`output-guard-svg.ts`).
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import sax from 'sax';
+import { SPRITE_PATH } from '../map/laender-sprite.ts';
 import type { PageFinding } from './output-guard.ts';
+import { checkSpriteFile } from './output-guard-svg.ts';
 
 /** A path of this site as a redirect file may name it: no white space, nothing nginx or Netlify read as syntax. */
 const SITE_PATH = /^\/(?![/\\])[^\s;{}#"'\\]*$/;
@@ -114,5 +117,8 @@ export function checkSiteFiles(dir: string, site: string): PageFinding[] {
 	if (robots !== undefined) findings.push(...checkRobots('/robots.txt', robots, site));
 	for (const name of readdirSync(dir).filter((f) => /^sitemap-[\w-]+\.xml$/.test(f)))
 		findings.push(...checkSitemap(`/${name}`, read(name)!, site));
+	// The map file is drawn inside pages: it may hold outlines and nothing else.
+	const sprite = read(SPRITE_PATH.slice(1));
+	if (sprite !== undefined) findings.push(...checkSpriteFile(SPRITE_PATH, sprite));
 	return findings;
 }
