@@ -5,17 +5,20 @@
  * comes from ids and paths that validation checks; this checks the output,
  * for what it missed: a sitemap that is not well-formed XML or names another
  * host, a redirect line a web server would read as more than one redirect
- * (a space, a `;`, a `{` of nginx) or that leads off the site; and the
+ * (a space, a `;`, a `{` of nginx) or that leads off the site; the map
+ * file of the Länder, which pages draw from (`output-guard-svg.ts`); and the
  * calendars, feeds and open-data files, wherever they lie
  * (`output-guard-calendar.ts`, `output-guard-feeds.ts`, `output-guard-data.ts`).
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, sep } from 'node:path';
 import sax from 'sax';
+import { SPRITE_PATH } from '../map/laender-sprite.ts';
 import type { PageFinding } from './output-guard.ts';
 import { checkCalendar } from './output-guard-calendar.ts';
 import { checkOpenData } from './output-guard-data.ts';
 import { checkFeed } from './output-guard-feeds.ts';
+import { checkSpriteFile } from './output-guard-svg.ts';
 
 /** A path of this site as a redirect file may name it: no white space, nothing nginx or Netlify read as syntax. */
 const SITE_PATH = /^\/(?![/\\])[^\s;{}#"'\\]*$/;
@@ -126,5 +129,8 @@ export function checkSiteFiles(dir: string, site: string): PageFinding[] {
 		findings.push(...checkCalendar(`/${name.split(sep).join('/')}`, read(name)!, site));
 	for (const name of files.filter((f) => f === 'feed.xml' || f.endsWith(`${sep}feed.xml`)))
 		findings.push(...checkFeed(`/${name.split(sep).join('/')}`, read(name)!, site));
+	// The map file is drawn inside pages: it may hold outlines and nothing else.
+	const sprite = read(SPRITE_PATH.slice(1));
+	if (sprite !== undefined) findings.push(...checkSpriteFile(SPRITE_PATH, sprite));
 	return findings;
 }

@@ -12,6 +12,7 @@ import { htmlToHast } from 'satteri';
 import type { TreeNode } from '../validate/body/check-tree.ts';
 import { attributeName, schemeOf } from '../validate/body/check-tree.ts';
 import { ALLOWED_STYLE, LINK_SCHEMES } from '../validate/body/html-allowlist.ts';
+import { checkMapSvg, isMapSvg } from './output-guard-svg.ts';
 
 /** One problem on one page. */
 export interface PageFinding {
@@ -122,8 +123,14 @@ export function checkPage(path: string, html: string, rules: PageRules): PageFac
 		}
 		const id = attributes.get('id');
 		if (id) facts.ids.add(id);
-		if (FORBIDDEN.has(tag) && !isOperatorMedia(tag, attributes, pageUrl, rules))
+		// The site's own map of the Länder is the one <svg>, and only as its component writes it.
+		const map = tag === 'svg' && isMapSvg(attributes) ? checkMapSvg(node, pageUrl) : undefined;
+		if (FORBIDDEN.has(tag) && !map && !isOperatorMedia(tag, attributes, pageUrl, rules))
 			find(describe(tag), `element <${tag}> is not allowed on any page`);
+		for (const finding of map?.findings ?? []) find(finding.element, finding.problem);
+		// What the map draws from must be a file of the build, like what a page links to.
+		for (const use of map?.uses ?? [])
+			facts.links.push([describe('use', 'href', use), new URL(use, pageUrl).pathname, undefined]);
 		if (tag.includes('-')) find(describe(tag), `unknown element <${tag}>`);
 		if (
 			tag === 'meta' &&
