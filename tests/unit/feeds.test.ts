@@ -3,8 +3,9 @@
  * shown as the words it is (never as markup), the newest 50 entries, and
  * dates of the documents, never of the build.
  */
-import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { XMLParser } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
+import { wellFormed } from '../support/well-formed-xml.ts';
 import { atomFeed, FEED_ENTRIES, type FeedEntry, type FeedMeta } from '../../src/lib/follow/atom-feed.ts';
 import { cleanText } from '../../src/lib/open-data/clean-text.ts';
 import { checkFeed } from '../../src/lib/publish/output-guard-feeds.ts';
@@ -42,7 +43,7 @@ const shown = (html: string) =>
 describe('Atom feed', () => {
 	it('stays valid XML with any title, and shows it as text', () => {
 		const xml = atomFeed(meta, [entry(1, HOSTILE)]);
-		expect(XMLValidator.validate(xml)).toBe(true);
+		expect(wellFormed(xml)).toBe(true);
 		const feed = parser.parse(xml).feed;
 		expect(feed.title).toBe(cleanText(HOSTILE).trim());
 		const [first] = feed.entry;

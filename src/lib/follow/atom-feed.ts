@@ -91,7 +91,7 @@ export function atomFeed(meta: FeedMeta, entries: readonly FeedEntry[]): string 
 			description: htmlText(entry.summary),
 			content: `<ul>${facts}</ul><p>${htmlText(entry.summary)}</p>`,
 			category: entry.categories.map(({ term, label }) => ({ term: attribute(term), name: attribute(label) })),
-			author: entry.author ? [{ name: cleanText(entry.author) }] : undefined,
+			...(entry.author && { author: [{ name: cleanText(entry.author) }] }),
 			copyright: cleanText(entry.rights),
 		});
 	}

@@ -7,7 +7,7 @@
  * escapes every literal, so no title can break the file. What each property
  * holds is in `docs/open-data.md`.
  */
-import { DataFactory, Writer, type Quad_Object, type Quad_Subject } from 'n3';
+import { DataFactory, Writer, type Quad, type Quad_Object, type Quad_Subject } from 'n3';
 import { LICENSES, type LicenseId } from '../../schemas/licenses.ts';
 import { DCAT_HREF, documentFileHref } from '../routes/routes.ts';
 import type { CatalogDocument } from '../search/build/catalog.ts';
@@ -59,7 +59,7 @@ export interface DcatDocument {
 
 /** The catalogue as Turtle. */
 export function dcatCatalog(library: DcatLibrary, documents: readonly DcatDocument[]): string {
-	const quads: ReturnType<typeof quad>[] = [];
+	const quads: Quad[] = [];
 	const add = (subject: Quad_Subject, prefix: keyof typeof DCAT_PREFIXES, name: string, object: Quad_Object) =>
 		quads.push(quad(subject, term(prefix, name), object));
 	const at = (path: string) => namedNode(new URL(path, library.url).href);

@@ -59,7 +59,11 @@ export function splitSource(file: string, text: string): DocumentSource {
 export function documentData(
 	library: { name: string; url: string },
 	document: CatalogDocument,
-	{ lastChanged, license, instanceLicense }: { lastChanged: string; license?: LicenseId; instanceLicense: LicenseId },
+	{
+		lastChanged,
+		license,
+		instanceLicense,
+	}: { lastChanged: string; license?: LicenseId | undefined; instanceLicense: LicenseId },
 	source: DocumentSource,
 ): DocumentData {
 	return {
