@@ -87,6 +87,11 @@ describe('citation files', () => {
 		expect(read?.['title']).toBe('Titel ER - TY - JOUR TI - Fremd 🔥 "x" & {y}');
 		const bib = citationFile(hostile, 'bibtex');
 		expect(new Cite(bib).data).toHaveLength(1);
+		const braces = cslItem(doc({ title: 'a } , note = {evil} @misc{y', author: 'Kreis {Nord}} \\textbf{x' }));
+		const [read2] = new Cite(citationFile(braces, 'bibtex')).data;
+		expect(read2?.['title']).toBe('a } , note = {evil} @misc{y');
+		expect(JSON.stringify(read2?.['author'])).toContain('Kreis (Nord)) /textbf(x');
+		expect(read2?.['note']).toBeUndefined();
 	});
 
 	it('undo plugin-ris line breaks exactly where it made them', () => {

@@ -102,7 +102,7 @@ describe('the check of a built calendar', () => {
 		`);
 	});
 
-	it('finds addresses of other hosts in properties and in text a client links', () => {
+	it('finds addresses of other hosts in properties, and links in text that are not web addresses', () => {
 		expect(
 			problems(
 				calendar(
@@ -110,7 +110,7 @@ describe('the check of a built calendar', () => {
 					'SOURCE;VALUE=URI:javascript:alert(1)',
 					...event(
 						'SUMMARY:Siehe www.evil.example/x',
-						'DESCRIPTION:Zum Dokument: https://dreiklang.example.org/positionen/x/\\nmehr: http://evil.example/',
+						'DESCRIPTION:Zum Dokument: https://dreiklang.example.org/positionen/x/\\nmehr: http://other.example/ javascript://%0aalert(1) file:///etc/passwd',
 						'URL;VALUE=URI:https://dreiklang.example.org/positionen/x/',
 						'ATTACH:https://evil.example/a.pdf',
 					),
@@ -120,8 +120,8 @@ describe('the check of a built calendar', () => {
 			[
 			  "VCALENDAR URL: https://dreiklang.example.org.evil.example/: address not on this site",
 			  "VCALENDAR SOURCE: javascript:alert(1): address not on this site",
-			  "VCALENDAR VEVENT[0] SUMMARY: www.evil.example/x: address not on this site",
-			  "VCALENDAR VEVENT[0] DESCRIPTION: http://evil.example/: address not on this site",
+			  "VCALENDAR VEVENT[0] DESCRIPTION: javascript://%0aalert: a link in text that is not a web address",
+			  "VCALENDAR VEVENT[0] DESCRIPTION: file:///etc/passwd: a link in text that is not a web address",
 			  "VCALENDAR VEVENT[0] ATTACH: https://evil.example/a.pdf: address not on this site",
 			]
 		`);

@@ -35,6 +35,9 @@ function oneLine(item: CslItem): CslItem {
 	) as CslItem;
 }
 
+/** What stands in a BibTeX author's name for characters that would end its braces or start a command. */
+const BIBTEX_SAFE: Record<string, string> = { '{': '(', '}': ')', '\\': '/' };
+
 /** The width at which plugin-ris breaks a value: after every 70 characters, with a bare line feed. */
 const RIS_WRAP = 70;
 
@@ -58,6 +61,10 @@ export function unwrapRis(text: string): string {
 /** The text of `item` as a file of `format`. */
 export function citationFile(item: CslItem, format: CitationFormat): string {
 	if (format === 'csl') return `${JSON.stringify([item], null, '\t')}\n`;
-	const text = plugins.output.format(format, [oneLine(item)]).trim();
+	const line = oneLine(item);
+	// plugin-bibtex escapes braces and backslashes in every field but the author's name, which it writes as given.
+	if (format === 'bibtex')
+		line.author = line.author.map(({ literal }) => ({ literal: literal.replace(/[{}\\]/g, (c) => BIBTEX_SAFE[c]!) }));
+	const text = plugins.output.format(format, [line]).trim();
 	return `${format === 'ris' ? unwrapRis(text) : text}\n`;
 }

@@ -2,8 +2,10 @@
  * The check of the built calendars (`*.ics`): each is read with ical.js, a
  * parser that calendar programs share code with, and must be one calendar
  * whose every event has what a client needs to keep it (`UID`, `DTSTAMP`,
- * `DTSTART`, `SUMMARY`) and whose every address, whether a property holds it
- * or a text that a client turns into a link, leads to this site. What
+ * `DTSTART`, `SUMMARY`), whose every address a property holds leads to this
+ * site, and whose every word a client turns into a link is a web address (a
+ * guide's deadline may name another site's page, as its sources do; it may
+ * not run a `javascript:` or open a `file:`). What
  * ical-generator escapes should make this find nothing; a title that broke
  * out of its line (a second event, another address) is what it is here for.
  */
@@ -71,6 +73,17 @@ export function checkCalendar(file: string, text: string, site: string): PageFin
 		if (url?.origin !== origin || !/^https?:$/.test(url.protocol))
 			find(`${element}: ${value.slice(0, 80)}`, 'address not on this site');
 	};
+	// A word a client links in a text may lead elsewhere, as a page's sources do, but only over the web.
+	const linkInText = (element: string, value: string) => {
+		let url: URL | undefined;
+		try {
+			url = new URL(/^www\./i.test(value) ? `https://${value}` : value);
+		} catch {
+			url = undefined;
+		}
+		if (!url || !/^https?:$/.test(url.protocol))
+			find(`${element}: ${value.slice(0, 80)}`, 'a link in text that is not a web address');
+	};
 	const uids = new Set<string>();
 	const visit = (component: ICAL.Component, where: string) => {
 		for (const property of component.getAllProperties()) {
@@ -79,7 +92,7 @@ export function checkCalendar(file: string, text: string, site: string): PageFin
 				for (const value of textValues(property)) address(element, value);
 			else
 				for (const value of textValues(property))
-					for (const word of value.split(/[\s<>"'()]+/)) if (LINK_LIKE.test(word)) address(element, word);
+					for (const word of value.split(/[\s<>"'()]+/)) if (LINK_LIKE.test(word)) linkInText(element, word);
 		}
 		component.getAllSubcomponents().forEach((child, i) => visit(child, `${where} ${child.name.toUpperCase()}[${i}]`));
 	};
