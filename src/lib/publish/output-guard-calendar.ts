@@ -26,6 +26,16 @@ const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f]/;
  */
 const LINK_LIKE = /^(?:[a-z][a-z\d+.-]*:\/\/|www\.)/i;
 
+/** The address a value or a linked word leads to, if it is a web (http or https) address; `www.…` as a client reads it. */
+function webAddress(value: string): URL | undefined {
+	try {
+		const url = new URL(/^www\./i.test(value) ? `https://${value}` : value);
+		return /^https?:$/.test(url.protocol) ? url : undefined;
+	} catch {
+		return undefined;
+	}
+}
+
 /** The text values of a property, for the link check; ical.js gives other types as objects. */
 function textValues(property: ICAL.Property): string[] {
 	return property
@@ -64,25 +74,12 @@ export function checkCalendar(file: string, text: string, site: string): PageFin
 		return findings;
 	}
 	const address = (element: string, value: string) => {
-		let url: URL | undefined;
-		try {
-			url = new URL(/^www\./i.test(value) ? `https://${value}` : value);
-		} catch {
-			url = undefined;
-		}
-		if (url?.origin !== origin || !/^https?:$/.test(url.protocol))
-			find(`${element}: ${value.slice(0, 80)}`, 'address not on this site');
+		const url = webAddress(value);
+		if (url?.origin !== origin) find(`${element}: ${value.slice(0, 80)}`, 'address not on this site');
 	};
 	// A word a client links in a text may lead elsewhere, as a page's sources do, but only over the web.
 	const linkInText = (element: string, value: string) => {
-		let url: URL | undefined;
-		try {
-			url = new URL(/^www\./i.test(value) ? `https://${value}` : value);
-		} catch {
-			url = undefined;
-		}
-		if (!url || !/^https?:$/.test(url.protocol))
-			find(`${element}: ${value.slice(0, 80)}`, 'a link in text that is not a web address');
+		if (!webAddress(value)) find(`${element}: ${value.slice(0, 80)}`, 'a link in text that is not a web address');
 	};
 	const uids = new Set<string>();
 	const visit = (component: ICAL.Component, where: string) => {
