@@ -48,15 +48,17 @@ export function routeFollowScope(
 	}
 }
 
-/** Every scope that has a feed, in a stable order: library, kinds, consultations, topics, Länder, organizations. */
+/** Every scope that has a feed, in a stable order: library, kinds, consultations (while their list exists), topics, Länder, organizations. */
 export function followScopes(
-	index: Pick<LibraryIndex, 'organizations'>,
+	index: Pick<LibraryIndex, 'organizations' | 'groupsByKind'>,
 	registries: Pick<Registries, 'topics'>,
 ): FollowScope[] {
+	// The consultations' feed sits beside their list, which exists while some paper has that status.
+	const consultations = index.groupsByKind.positions.status.has('consultation');
 	return [
 		{ of: 'library' },
 		...DOCUMENT_KINDS.map((kind): FollowScope => ({ of: 'kind', kind })),
-		{ of: 'consultations' },
+		...(consultations ? [{ of: 'consultations' } as const] : []),
 		...[...registries.topics.keys()].map((id): FollowScope => ({ of: 'hub', section: 'topics', id })),
 		...LAND_CODES.map((id): FollowScope => ({ of: 'hub', section: 'laender', id })),
 		...[...index.organizations.keys()]
