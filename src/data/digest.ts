@@ -53,6 +53,7 @@ export function libraryDigestText(library: Library, lang: UiLanguage): string {
 			changed: ctx.tr('digest.changed'),
 			closing: ctx.tr('digest.closing'),
 			none: ctx.tr('digest.none'),
+			more: (count) => ctx.tr('digest.more', { count }),
 			footer: ctx.tr('digest.text.footer', {
 				page: site(href(lang, 'digest')),
 				feed: site(feedHref(lang, { of: 'library' })),

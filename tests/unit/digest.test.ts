@@ -4,7 +4,7 @@
  * as plain text whose layout no title can break.
  */
 import { describe, expect, it } from 'vitest';
-import { addDays, buildDigest, digestText, type DigestWords } from '../../src/lib/follow/digest.ts';
+import { addDays, buildDigest, DIGEST_LIMIT, digestText, type DigestWords } from '../../src/lib/follow/digest.ts';
 import type { DocumentSummary } from '../../src/lib/library/summaries.ts';
 
 const summary = (id: string, title = id): DocumentSummary => ({
@@ -27,6 +27,7 @@ const words: DigestWords = {
 	closing: 'Mitzeichnung endet bald',
 	none: 'Nichts.',
 	footer: 'Ende',
+	more: (count) => `und ${count} weitere`,
 };
 
 describe('digest', () => {
@@ -89,5 +90,18 @@ describe('digest', () => {
 				'',
 			].join('\n'),
 		);
+	});
+
+	it(`names ${DIGEST_LIMIT} documents per section and counts the rest`, () => {
+		const many = Array.from({ length: DIGEST_LIMIT + 5 }, (_, i) => ({
+			title: `Dokument ${i}`,
+			about: 'Positionspapier',
+			url: `https://x.example/${i}/`,
+		}));
+		const text = digestText(words, { added: many, changed: [], closing: [] });
+		expect(text.match(/^- /gm)).toHaveLength(DIGEST_LIMIT);
+		expect(text).toContain(`- Dokument ${DIGEST_LIMIT - 1} (`);
+		expect(text).not.toContain(`- Dokument ${DIGEST_LIMIT} (`);
+		expect(text).toContain('  und 5 weitere\n');
 	});
 });

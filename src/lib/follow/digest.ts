@@ -12,6 +12,12 @@ import type { DocumentSummary } from '../library/summaries.ts';
 export const DIGEST_DAYS = 7;
 /** The days it looks ahead for consultations that end. */
 export const CLOSING_DAYS = 14;
+/**
+ * Documents each section names at most, on the page and in the text: a week in
+ * which every file changed (a registry renamed, say) must not make a page of
+ * megabytes or a circular nobody reads; the rest is counted.
+ */
+export const DIGEST_LIMIT = 30;
 
 /** One week of the library. */
 export interface Digest {
@@ -80,13 +86,15 @@ export interface DigestWords {
 	closing: string;
 	none: string;
 	footer: string;
+	/** The line after a section's `DIGEST_LIMIT` entries: how many more there are. */
+	more: (count: number) => string;
 }
 
 /** One line of text: no line break or control character a title could carry into the layout. */
 // eslint-disable-next-line no-control-regex
 const oneLine = (text: string) => text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029\s]+/g, ' ').trim();
 
-/** The digest as plain text for a circular: headed sections, one entry of two lines per document. */
+/** The digest as plain text for a circular: headed sections, one entry of two lines per document, `DIGEST_LIMIT` per section. */
 export function digestText(
 	words: DigestWords,
 	sections: { added: DigestLine[]; changed: DigestLine[]; closing: DigestLine[] },
@@ -95,7 +103,9 @@ export function digestText(
 	for (const key of ['added', 'changed', 'closing'] as const) {
 		out.push(oneLine(words[key]), '');
 		if (sections[key].length === 0) out.push(`  ${oneLine(words.none)}`);
-		for (const line of sections[key]) out.push(`- ${oneLine(line.title)} (${oneLine(line.about)})`, `  ${line.url}`);
+		for (const line of sections[key].slice(0, DIGEST_LIMIT))
+			out.push(`- ${oneLine(line.title)} (${oneLine(line.about)})`, `  ${line.url}`);
+		if (sections[key].length > DIGEST_LIMIT) out.push(`  ${oneLine(words.more(sections[key].length - DIGEST_LIMIT))}`);
 		out.push('');
 	}
 	out.push(oneLine(words.footer));
