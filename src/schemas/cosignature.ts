@@ -10,7 +10,7 @@
 import { z } from 'zod';
 import { field } from './field-meta.ts';
 import { addIssue, say } from './localized.ts';
-import { decisionUrl, isoDate, LAND_CODES, text, type LandCode } from './primitives.ts';
+import { decisionUrl, isoDate, LAND_CODES, visibleLine, type LandCode } from './primitives.ts';
 
 /** The folder of co-signature files, one subfolder per paper. */
 export const COSIGNATURES_DIRECTORY = 'content/cosignatures';
@@ -62,15 +62,6 @@ export const officeMailbox = z.email().superRefine((value, ctx) => {
 });
 
 /**
- * Control, direction and invisible characters. A co-signature's words are
- * shown on the site beside the maintainers' "Bestätigt durch …": a direction
- * override or a line break in them could rearrange what a reader sees, and
- * hidden text would read differently in the pull request than on the page.
- */
-// eslint-disable-next-line no-control-regex -- control and invisible characters are what this refuses
-const HIDDEN = /[\u0000-\u001f\u007f-\u009f\u00ad\u061c\u180e\u200b-\u200f\u2028\u2029\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\u{e0000}-\u{e007f}]/u;
-
-/**
  * Whether every bracket of `value` closes one it opened, so that the text
  * stays inside the site's own brackets: `Ausschuss für Umwelt (AUK)`, not
  * `Rat). Bestätigt durch … (`. Angle and curly brackets have no use there.
@@ -94,28 +85,19 @@ function nested(value: string): boolean {
  * them (`0815/2026). Bestätigt durch die Redaktion …`).
  */
 const line = (max: number, plain = false) =>
-	text.max(max).superRefine((value, ctx) => {
-		const hidden = HIDDEN.exec(value);
-		if (hidden) {
-			const code = `U+${hidden[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
-			addIssue(
-				ctx,
-				[],
-				say(
-					`Unsichtbares oder steuerndes Zeichen ${code} im Text; erwartet: nur sichtbare Zeichen in einer Zeile – das Zeichen löschen`,
-					`Unexpected invisible or control character ${code}, expected only visible characters on one line – delete the character`,
-				),
-			);
-		} else if (plain && !nested(value))
-			addIssue(
-				ctx,
-				[],
-				say(
-					'Eine Klammer schließt, die der Text nicht geöffnet hat (oder `{}`, `<>`); erwartet: nur der Name des Gremiums oder die Nummer der Drucksache, jede Klammer auch geschlossen, z. B. `Ausschuss für Umwelt (AUK)`',
-					"Unexpected bracket that the text did not open (or `{}`, `<>`), expected only the body's name or the reference number, each bracket closed again, e.g. `Ausschuss für Umwelt (AUK)`",
-				),
-			);
-	});
+	plain
+		? visibleLine(max).superRefine((value, ctx) => {
+				if (!nested(value))
+					addIssue(
+						ctx,
+						[],
+						say(
+							'Eine Klammer schließt, die der Text nicht geöffnet hat (oder `{}`, `<>`); erwartet: nur der Name des Gremiums oder die Nummer der Drucksache, jede Klammer auch geschlossen, z. B. `Ausschuss für Umwelt (AUK)`',
+							"Unexpected bracket that the text did not open (or `{}`, `<>`), expected only the body's name or the reference number, each bracket closed again, e.g. `Ausschuss für Umwelt (AUK)`",
+						),
+					);
+			})
+		: visibleLine(max);
 
 /** The council or board decision behind a co-signature file: body, date, and a reference number or a link (or both). */
 export const cosignatureDecisionSchema = z

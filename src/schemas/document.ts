@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import { field } from './field-meta.ts';
 import { addIssue, say } from './localized.ts';
-import { isoDate, slug, source, text } from './primitives.ts';
+import { isoDate, slug, source, visibleLine } from './primitives.ts';
 import { changeNoteSchema } from './change-note.ts';
 import { licenseId } from './licenses.ts';
 
@@ -15,9 +15,9 @@ export const DOCUMENT_LANGUAGES = ['de', 'en'] as const;
 /** The front-matter fields shared by all document kinds. */
 export const documentFields = {
 	/** The title as readers see it, e.g. `Kommunale Wärmeplanung: Finanzierung dauerhaft sichern`. */
-	title: field(text, { label: say('Titel', 'Title'), hint: 'Titel, wie er auf der Seite und in Listen erscheint.', start: 'title' }),
+	title: field(visibleLine(300), { label: say('Titel', 'Title'), hint: 'Titel, wie er auf der Seite und in Listen erscheint.', start: 'title' }),
 	/** One or two sentences for lists, search results and the page description. */
-	summary: field(text, {
+	summary: field(visibleLine(1000), {
 		label: say('Zusammenfassung', 'Summary'),
 		hint: 'Ein bis zwei Sätze für Listen, Suchergebnisse und die Seitenbeschreibung.',
 	}),

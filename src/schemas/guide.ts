@@ -90,8 +90,10 @@ export const guideSchema = z
 						}),
 					}),
 				)
+				// Each deadline is an event in several calendars: bounded, as a guide's real deadlines are few.
+				.max(50)
 				.default([]),
-			{ label: say('Fristen', 'Deadlines'), hint: 'Fristen, die überall gelten.' },
+			{ label: say('Fristen', 'Deadlines'), hint: 'Fristen, die überall gelten (höchstens 50).' },
 		),
 		/** Funding programmes. Default: none. */
 		funding: field(

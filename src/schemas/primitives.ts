@@ -78,6 +78,37 @@ export const decisionUrl = webUrl.superRefine((value, ctx) => {
 /** A non-empty line of text (leading and trailing space removed). */
 export const text = z.string().trim().min(1);
 
+/**
+ * Control, direction and invisible characters. In a title, a name or a
+ * co-signature's words a direction override or a line break could rearrange
+ * what a reader sees — on the page, in a feed, a calendar, a citation file or
+ * the digest's text, each of which reads a line break as structure — and
+ * hidden text would read differently in the pull request than on the page.
+ */
+// eslint-disable-next-line no-control-regex -- control and invisible characters are what this refuses
+const HIDDEN = /[\u0000-\u001f\u007f-\u009f\u00ad\u061c\u180e\u200b-\u200f\u2028\u2029\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\u{e0000}-\u{e007f}]/u;
+
+/**
+ * One line of visible text of at most `max` characters: a title, a name, a
+ * summary. The limit keeps every file that repeats the text (feeds,
+ * calendars, citations) bounded: a citation processor takes time that grows
+ * faster than the square of a title full of quotes.
+ */
+export const visibleLine = (max: number) =>
+	text.max(max).superRefine((value, ctx) => {
+		const hidden = HIDDEN.exec(value);
+		if (!hidden) return;
+		const code = `U+${hidden[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+		addIssue(
+			ctx,
+			[],
+			say(
+				`Unsichtbares oder steuerndes Zeichen ${code} im Text; erwartet: nur sichtbare Zeichen in einer Zeile – das Zeichen löschen`,
+				`Unexpected invisible or control character ${code}, expected only visible characters on one line – delete the character`,
+			),
+		);
+	});
+
 /** A text in German and English, as registries label their entries. */
 export const bilingual = z.strictObject({
 	/** The German text. */

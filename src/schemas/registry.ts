@@ -6,14 +6,18 @@
 import { z } from 'zod';
 import { field } from './field-meta.ts';
 import { addIssue, say } from './localized.ts';
-import { bilingual, isoDate, landCode, legalCitation, organizationRef, slug, text, webUrl } from './primitives.ts';
+import { bilingual, isoDate, landCode, legalCitation, organizationRef, slug, text, visibleLine, webUrl } from './primitives.ts';
+
+
+/** A registry entry's label: one visible line in each language, as feeds, calendars and citations repeat it. */
+const label = z.strictObject({ de: visibleLine(200), en: visibleLine(200) });
 
 /** A topic, e.g. `digitalstrategie`. */
 export const topicSchema = z.strictObject({
 	/** The id documents use in `topics`. */
 	id: field(slug, { hint: 'Die ID, mit der Dokumente das Thema unter topics nennen.', example: 'digitalstrategie' }),
 	/** The label in German and English. */
-	label: field(bilingual, { hint: 'Die Bezeichnung auf Deutsch (de) und Englisch (en).' }),
+	label: field(label, { hint: 'Die Bezeichnung auf Deutsch (de) und Englisch (en).' }),
 	/** One sentence on what belongs here. Optional. */
 	description: field(bilingual.optional(), { hint: 'Ein Satz dazu, was hierher gehört, auf Deutsch und Englisch. Optional.' }),
 });
@@ -23,7 +27,7 @@ export const crisisSchema = z.strictObject({
 	/** The id lessons use in `crisis`. */
 	id: field(slug, { hint: 'Die ID, mit der Erfahrungsberichte die Krise unter crisis nennen.', example: 'covid-19' }),
 	/** The label in German and English. */
-	label: field(bilingual, { hint: 'Die Bezeichnung auf Deutsch (de) und Englisch (en).' }),
+	label: field(label, { hint: 'Die Bezeichnung auf Deutsch (de) und Englisch (en).' }),
 	/** When it began. */
 	start: field(isoDate, { hint: 'Beginn der Krise.' }),
 	/** When it ended; omit while it goes on. */
@@ -42,7 +46,7 @@ export const measureSchema = z.strictObject({
 		example: 'grundsteuerreform',
 	}),
 	/** The label in German and English. */
-	label: field(bilingual, { hint: 'Die Bezeichnung auf Deutsch (de) und Englisch (en).' }),
+	label: field(label, { hint: 'Die Bezeichnung auf Deutsch (de) und Englisch (en).' }),
 	/** Abbreviations it is known by, e.g. `OZG`. Default: none. */
 	abbreviations: field(z.array(text).default([]), { hint: 'Abkürzungen, unter denen sie bekannt ist.', example: 'OZG' }),
 	/** The legal basis; at least one provision. */
@@ -62,7 +66,7 @@ export const organizationSchema = z
 		/** The id documents use, e.g. `staedtetag`. */
 		id: field(slug, { hint: 'Die ID, mit der Dokumente die Organisation nennen.', example: 'staedtetag' }),
 		/** The full name, e.g. `Deutscher Städtetag`. */
-		name: field(text, { hint: 'Der volle Name.', example: 'Deutscher Städtetag' }),
+		name: field(visibleLine(200), { hint: 'Der volle Name.', example: 'Deutscher Städtetag' }),
 		/** A short form, e.g. `DST`. Optional. */
 		short: field(text.optional(), { hint: 'Die Kurzform. Optional.', example: 'DST' }),
 		/** The level it belongs to or represents. */

@@ -239,7 +239,7 @@ describe('a calendar with hostile titles', () => {
 		const read = events(text);
 		expect(read.map((e) => e.uid)).toEqual(hostile.map((_, i) => `d${i}-deadline-2026-01-01@dreiklang.example.org`));
 		expect(read[0]!.summary).toBe(`Frist: ${INJECTION.replace(/\r\n/g, '\n')}`);
-		expect(read[1]!.summary).toBe(`Frist: ${hostile[1]}`);
+		expect(read[1]!.summary).toBe(`Frist: ${hostile[1]!.replace(/</g, '‹').replace(/>/g, '›')}`);
 		expect(read[2]!.summary).toBe(`Frist: ${hostile[2]}`);
 		expect(read[3]!.summary).toBe('Frist: Steuerzeichen  Ende \ufffd allein');
 		expect(read[4]!.summary).toBe(`Frist: ${'Ü'.repeat(5000)}`);
@@ -262,5 +262,25 @@ describe('a calendar with hostile titles', () => {
 
 	it('removes control characters and lone surrogates from text', () => {
 		expect(calendarText('a\u0000b\tc\r\nd\re\u007f\udc00')).toBe('ab\tc\nd\ne\ufffd');
+	});
+
+	it('writes Unicode line breaks as escaped line feeds and leaves no markup a client could link', () => {
+		const separated = 'Frist\u2028END:VEVENT\u2028BEGIN:VEVENT\u2028URL:https://evil.example/\u0085x';
+		const markup = 'Antrag: <a href="javascript:alert(1)">Formular</a>';
+		const file = calendarFile(
+			[
+				{ ...deadlines[0]!, title: separated, text: markup },
+				{ ...deadlines[1]!, title: 'Zweite', text: 'Portal: //evil.example/ und \\\\server\\freigabe' },
+			],
+			options(),
+		);
+		expect(file).not.toMatch(/[\u0085\u2028\u2029<>]/);
+		const read = events(file);
+		expect(read).toHaveLength(2);
+		expect(read[0]!.summary).toBe('Frist: Frist\nEND:VEVENT\nBEGIN:VEVENT\nURL:https://evil.example/\nx');
+		expect(read[0]!.description).toContain('Antrag: ‹a href="javascript :alert(1)"›Formular‹/a›');
+		expect(read[0]!.description).not.toMatch(/javascript:/);
+		expect(read[1]!.description).toContain('\\ \\server');
+		expect(checkCalendar('/kalender.ics', file, SITE)).toEqual([]);
 	});
 });

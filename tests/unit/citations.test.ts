@@ -92,6 +92,11 @@ describe('citation files', () => {
 		expect(read2?.['title']).toBe('a } , note = {evil} @misc{y');
 		expect(JSON.stringify(read2?.['author'])).toContain('Kreis (Nord)) /textbf(x');
 		expect(read2?.['note']).toBeUndefined();
+		// TeX reads `^^5c` as a backslash, so `^^5cinput^^7b…^^7d` would read a file where the bibliography is typeset.
+		const tex = citationFile(cslItem(doc({ author: '^^5cinput^^7b/etc/passwd^^7d & 100 % $ # _ ~' })), 'bibtex');
+		const author = /author = \{(.*)\},\n/.exec(tex)![1]!;
+		expect(author.replace(/\\(?:textasciicircum|textasciitilde)\{\}|\\[&%$#_]/g, '')).not.toMatch(/[\^~&%$#_\\]/);
+		expect(JSON.stringify(new Cite(tex).data[0]?.['author'])).toContain('^^5cinput^^7b/etc/passwd^^7d & 100 % $ # _ ~');
 	});
 
 	it('undo plugin-ris line breaks exactly where it made them', () => {

@@ -110,7 +110,7 @@ describe('the check of a built calendar', () => {
 					'SOURCE;VALUE=URI:javascript:alert(1)',
 					...event(
 						'SUMMARY:Siehe www.evil.example/x',
-						'DESCRIPTION:Zum Dokument: https://dreiklang.example.org/positionen/x/\\nmehr: http://other.example/ javascript://%0aalert(1) file:///etc/passwd',
+						'DESCRIPTION:Zum Dokument: https://dreiklang.example.org/positionen/x/\\nmehr: http://other.example/ javascript://%0aalert(1) file:///etc/passwd \\\\\\\\server\\\\share data:text/html,x',
 						'URL;VALUE=URI:https://dreiklang.example.org/positionen/x/',
 						'ATTACH:https://evil.example/a.pdf',
 					),
@@ -122,6 +122,8 @@ describe('the check of a built calendar', () => {
 			  "VCALENDAR SOURCE: javascript:alert(1): address not on this site",
 			  "VCALENDAR VEVENT[0] DESCRIPTION: javascript://%0aalert: a link in text that is not a web address",
 			  "VCALENDAR VEVENT[0] DESCRIPTION: file:///etc/passwd: a link in text that is not a web address",
+			  "VCALENDAR VEVENT[0] DESCRIPTION: \\\\server\\share: a link in text that is not a web address",
+			  "VCALENDAR VEVENT[0] DESCRIPTION: data:text/html,x: a link in text that is not a web address",
 			  "VCALENDAR VEVENT[0] ATTACH: https://evil.example/a.pdf: address not on this site",
 			]
 		`);

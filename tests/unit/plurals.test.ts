@@ -46,6 +46,11 @@ describe('plural forms', () => {
 			    "Verlauf der Forderungen (1 Schritt) im Verlauf des Dokuments",
 			    "Verlauf der Forderungen (2 Schritte) im Verlauf des Dokuments",
 			  ],
+			  "digest.more": [
+			    "… und 0 weitere Dokumente: alle Änderungen im Atom-Feed der Bibliothek und in den Listen, nach Datum sortiert.",
+			    "… und ein weiteres Dokument: alle Änderungen im Atom-Feed der Bibliothek und in den Listen, nach Datum sortiert.",
+			    "… und 2 weitere Dokumente: alle Änderungen im Atom-Feed der Bibliothek und in den Listen, nach Datum sortiert.",
+			  ],
 			  "doc.sources": [
 			    "Quellen",
 			    "Quelle",
@@ -182,6 +187,11 @@ describe('plural forms', () => {
 			    "History of the demands (0 steps) on the document’s history page",
 			    "History of the demands (1 step) on the document’s history page",
 			    "History of the demands (2 steps) on the document’s history page",
+			  ],
+			  "digest.more": [
+			    "… and 0 more documents: every change is in the library's Atom feed and in the lists, sorted by date.",
+			    "… and one more document: every change is in the library's Atom feed and in the lists, sorted by date.",
+			    "… and 2 more documents: every change is in the library's Atom feed and in the lists, sorted by date.",
 			  ],
 			  "doc.sources": [
 			    "Sources",

@@ -30,13 +30,25 @@ export const CITATION_MEDIA_TYPES = {
 function oneLine(item: CslItem): CslItem {
 	return JSON.parse(
 		JSON.stringify(item, (_, value: unknown) =>
-			typeof value === 'string' ? cleanText(value).replace(/[\s\u2028\u2029]+/g, ' ') : value,
+			typeof value === 'string' ? cleanText(value).replace(/[\s\u0080-\u009f\u2028\u2029]+/g, ' ') : value,
 		),
 	) as CslItem;
 }
 
-/** What stands in a BibTeX author's name for characters that would end its braces or start a command. */
-const BIBTEX_SAFE: Record<string, string> = { '{': '(', '}': ')', '\\': '/' };
+/** What stands in a BibTeX author's name for characters that would end its braces, start a command or break a TeX run. */
+const BIBTEX_SAFE: Record<string, string> = {
+	'{': '(',
+	'}': ')',
+	'\\': '/',
+	// TeX reads `^^5c` as a backslash: `^^5cinput^^7b/etc/passwd^^7d` would read a file where the bibliography is typeset.
+	'^': '\\textasciicircum{}',
+	'~': '\\textasciitilde{}',
+	'&': '\\&',
+	'%': '\\%',
+	$: '\\$',
+	'#': '\\#',
+	_: '\\_',
+};
 
 /** The width at which plugin-ris breaks a value: after every 70 characters, with a bare line feed. */
 const RIS_WRAP = 70;
@@ -64,7 +76,9 @@ export function citationFile(item: CslItem, format: CitationFormat): string {
 	const line = oneLine(item);
 	// plugin-bibtex escapes braces and backslashes in every field but the author's name, which it writes as given.
 	if (format === 'bibtex')
-		line.author = line.author.map(({ literal }) => ({ literal: literal.replace(/[{}\\]/g, (c) => BIBTEX_SAFE[c]!) }));
+		line.author = line.author.map(({ literal }) => ({
+			literal: literal.replace(/[{}\\^~&%$#_]/g, (c) => BIBTEX_SAFE[c]!),
+		}));
 	const text = plugins.output.format(format, [line]).trim();
 	return `${format === 'ris' ? unwrapRis(text) : text}\n`;
 }

@@ -90,9 +90,13 @@ export interface DigestWords {
 	more: (count: number) => string;
 }
 
-/** One line of text: no line break or control character a title could carry into the layout. */
-// eslint-disable-next-line no-control-regex
-const oneLine = (text: string) => text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029\s]+/g, ' ').trim();
+/** One line of text: no line break, control or direction character a title could carry into the layout. */
+const oneLine = (text: string) =>
+	text
+		// eslint-disable-next-line no-control-regex -- control characters are what this folds
+		.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029\s]+/g, ' ')
+		.replace(/[\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '')
+		.trim();
 
 /** The digest as plain text for a circular: headed sections, one entry of two lines per document, `DIGEST_LIMIT` per section. */
 export function digestText(

@@ -39,14 +39,26 @@ const REFRESH_SECONDS = 86_400;
 
 // RFC 5545 allows no control character in text but the tab; a line break is written as `\n`.
 // eslint-disable-next-line no-control-regex -- control characters are what this removes
-const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f]/g;
+const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
 
 /**
  * Text as a calendar may hold it: line breaks as `\n` (which ical-generator
  * escapes), no control character, no lone surrogate (which would not be UTF-8).
  */
 export function calendarText(value: string): string {
-	return value.toWellFormed().replace(/\r\n?/g, '\n').replace(CONTROL, '');
+	return (
+		value
+			.toWellFormed()
+			// Unicode's line breaks are line breaks to some readers: written as the escaped `\\n` ical-generator makes of a line feed.
+			.replace(/\r\n?|[\u0085\u2028\u2029]/g, '\n')
+			.replace(CONTROL, '')
+			// A client that shows the text as HTML must find no markup in it.
+			.replace(/</g, '‹')
+			.replace(/>/g, '›')
+			// Nor a word a client would open as a script, a file or a network share (Outlook links `\\\\server`).
+			.replace(/\b(javascript|vbscript|data|file):/gi, '$1 :')
+			.replace(/\\{2,}/g, (run) => run.split('').join(' '))
+	);
 }
 
 /** A one-line text escaped as RFC 5545 `TEXT`, for what ical-generator writes as given (the calendar's name). */

@@ -17,17 +17,21 @@ const REQUIRED = ['uid', 'dtstamp', 'dtstart', 'summary'] as const;
 
 // RFC 5545 allows no control character but the tab in a content line; CR and LF only as the CRLF ending a line.
 // eslint-disable-next-line no-control-regex -- control characters are what this finds
-const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f]/;
+const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029]/;
 
 /**
  * What a calendar program links in a text: a word that starts with a scheme
- * and `//`, or with `www.`. Calendar programs link such words in an event's
+ * and `//`, with `www.`, with `\\\\` (a network path Outlook opens), or with a
+ * scheme that runs or reads something (`javascript:`, `data:`, `file:`); the
+ * calendar writer (`calendarText`) breaks the last two up, so this finds them
+ * only where it was bypassed. Calendar programs link such words in an event's
  * description; ical.js has already undone the escapes.
  */
-const LINK_LIKE = /^(?:[a-z][a-z\d+.-]*:\/\/|www\.)/i;
+const LINK_LIKE = /^(?:[a-z][a-z\d+.-]*:\/\/|www\.|\\\\|(?:javascript|vbscript|data|file):)/i;
 
 /** The address a value or a linked word leads to, if it is a web (http or https) address; `www.…` as a client reads it. */
 function webAddress(value: string): URL | undefined {
+	if (/^\\\\/.test(value)) return undefined;
 	try {
 		const url = new URL(/^www\./i.test(value) ? `https://${value}` : value);
 		return /^https?:$/.test(url.protocol) ? url : undefined;
@@ -35,6 +39,9 @@ function webAddress(value: string): URL | undefined {
 		return undefined;
 	}
 }
+
+/** Properties whose text ical.js gives with its escapes still in. */
+const STILL_ESCAPED = new Set(['name', 'x-wr-calname']);
 
 /** The text values of a property, for the link check; ical.js gives other types as objects. */
 function textValues(property: ICAL.Property): string[] {
@@ -89,7 +96,11 @@ export function checkCalendar(file: string, text: string, site: string): PageFin
 				for (const value of textValues(property)) address(element, value);
 			else
 				for (const value of textValues(property))
-					for (const word of value.split(/[\s<>"'()]+/)) if (LINK_LIKE.test(word)) linkInText(element, word);
+					// ical.js leaves the escapes of properties it does not know (`NAME`, `X-WR-CALNAME`): a doubled backslash is one there.
+					for (const word of (STILL_ESCAPED.has(property.name) ? value.replace(/\\\\/g, '\\') : value).split(
+						/[\s<>"'()]+/,
+					))
+						if (LINK_LIKE.test(word)) linkInText(element, word);
 		}
 		component.getAllSubcomponents().forEach((child, i) => visit(child, `${where} ${child.name.toUpperCase()}[${i}]`));
 	};
