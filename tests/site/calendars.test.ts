@@ -8,8 +8,8 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import ICAL from 'ical.js';
 import { describe, expect, inject, it } from 'vitest';
+import { calendarEvents } from '../support/calendar-events.ts';
 import { UI_LANGUAGES, type UiLanguage } from '../../src/i18n/languages.ts';
 import { addMonths } from '../../src/lib/library/staleness.ts';
 import { checkCalendar } from '../../src/lib/publish/output-guard-calendar.ts';
@@ -75,18 +75,8 @@ const expected: Expected[] = report.documents.flatMap((doc): Expected[] => {
 function read(path: string) {
 	const text = readFileSync(join('dist', path), 'utf8');
 	expect(checkCalendar(path, text, config.url)).toEqual([]);
-	const root = new ICAL.Component(ICAL.parse(text) as [string, unknown[], unknown[]]);
-	return {
-		name: String(root.getFirstPropertyValue('x-wr-calname')),
-		events: root.getAllSubcomponents('vevent').map((event) => ({
-			uid: String(event.getFirstPropertyValue('uid')),
-			start: String(event.getFirstPropertyValue('dtstart')),
-			stamp: String(event.getFirstPropertyValue('dtstamp')),
-			summary: String(event.getFirstPropertyValue('summary')),
-			description: String(event.getFirstPropertyValue('description')),
-			url: String(event.getFirstPropertyValue('url')),
-		})),
-	};
+	const { root, events } = calendarEvents(text);
+	return { name: String(root.getFirstPropertyValue('x-wr-calname')), events };
 }
 
 /** Checks a calendar's events against `wanted`, one by one. */

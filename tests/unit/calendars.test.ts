@@ -7,6 +7,7 @@
  */
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
+import { calendarEvents } from '../support/calendar-events.ts';
 import { documentDeadlines, libraryDeadlines, type Deadline } from '../../src/lib/follow/deadlines.ts';
 import { calendarFile, calendarText, type CalendarOptions } from '../../src/lib/follow/icalendar.ts';
 import { calendarName, scopeDeadlines } from '../../src/lib/follow/scope-calendar.ts';
@@ -69,18 +70,7 @@ const options = (lang: 'de' | 'en' = 'de'): CalendarOptions => ({
 });
 
 /** The events of a calendar as ical.js reads them. */
-function events(text: string) {
-	const root = new ICAL.Component(ICAL.parse(text) as [string, unknown[], unknown[]]);
-	return root.getAllSubcomponents('vevent').map((event) => ({
-		uid: String(event.getFirstPropertyValue('uid')),
-		start: String(event.getFirstPropertyValue('dtstart')),
-		end: String(event.getFirstPropertyValue('dtend')),
-		stamp: String(event.getFirstPropertyValue('dtstamp')),
-		summary: String(event.getFirstPropertyValue('summary')),
-		description: String(event.getFirstPropertyValue('description')),
-		url: String(event.getFirstPropertyValue('url')),
-	}));
-}
+const events = (text: string) => calendarEvents(text).events;
 
 describe('the deadlines of a document', () => {
 	it('are the consultation of a paper: its first day and its last, for co-signatures and comments', () => {
@@ -224,7 +214,7 @@ describe('a calendar with hostile titles', () => {
 		`Steuerzeichen \u0000\u0001\u0007\u000b\u000c\u001b\u007f Ende \ud800 allein`,
 		'Ü'.repeat(5000),
 	];
-	const deadlines: Deadline[] = hostile.map((title, i) => ({
+	const deadline = (i: number, title = `Titel ${i}`): Deadline & { kind: 'deadline' } => ({
 		id: `d${i}`,
 		documentKind: 'guides',
 		field: 'deadline-2026-01-01',
@@ -232,7 +222,8 @@ describe('a calendar with hostile titles', () => {
 		title,
 		kind: 'deadline',
 		text: `${title}\r\nmehr`,
-	}));
+	});
+	const deadlines: Deadline[] = hostile.map((title, i) => deadline(i, title));
 	const text = calendarFile(deadlines, { ...options(), name: `Dreiklang; Fristen, \\ ${INJECTION}` });
 
 	it('keeps one event per deadline, each title whole in its summary', () => {
@@ -269,8 +260,8 @@ describe('a calendar with hostile titles', () => {
 		const markup = 'Antrag: <a href="javascript:alert(1)">Formular</a>';
 		const file = calendarFile(
 			[
-				{ ...deadlines[0]!, title: separated, text: markup },
-				{ ...deadlines[1]!, title: 'Zweite', text: 'Portal: //evil.example/ und \\\\server\\freigabe' },
+				{ ...deadline(0), title: separated, text: markup },
+				{ ...deadline(1), title: 'Zweite', text: 'Portal: //evil.example/ und \\\\server\\freigabe' },
 			],
 			options(),
 		);
