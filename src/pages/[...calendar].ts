@@ -35,16 +35,16 @@ export const getStaticPaths: GetStaticPaths = async () => {
 		);
 };
 
-// Every calendar of the build reads the same deadlines: computed once, not once per file.
-let deadlines: { library: Library; all: Deadline[] } | undefined;
-function allDeadlines(library: Library): Deadline[] {
+// Every calendar of the build reads the same deadlines, and repeats their events: computed once, not once per file.
+let deadlines: { library: Library; all: Deadline[]; events: Map<string, string> } | undefined;
+function allDeadlines(library: Library): { all: Deadline[]; events: Map<string, string> } {
 	if (deadlines?.library !== library) {
 		const documents = [...library.entries.values()].map(
 			(entry) => ({ kind: entry.collection, id: entry.id, data: entry.data }) as AnyDocument,
 		);
-		deadlines = { library, all: libraryDeadlines(documents, library.index.reviews) };
+		deadlines = { library, all: libraryDeadlines(documents, library.index.reviews), events: new Map() };
 	}
-	return deadlines.all;
+	return deadlines;
 }
 
 export const GET: APIRoute = async ({ props }) => {
@@ -58,15 +58,20 @@ export const GET: APIRoute = async ({ props }) => {
 				? registryLabel(registries, 'topics', scope.id, lang)
 				: landName(registries, scope.id as LandCode);
 	const file = calendarHref(lang, scope);
-	const text = calendarFile(scopeDeadlines(scope, allDeadlines(library), index), {
-		lang,
-		site: config.url,
-		name: calendarName(lang, config.name, scopeTitle),
-		// The calendar sits beside the page it follows.
-		page: file.slice(0, file.lastIndexOf('/') + 1),
-		file,
-		today,
-		landName: (code) => landName(registries, code),
-	});
+	const { all, events } = allDeadlines(library);
+	const text = calendarFile(
+		scopeDeadlines(scope, all, index),
+		{
+			lang,
+			site: config.url,
+			name: calendarName(lang, config.name, scopeTitle),
+			// The calendar sits beside the page it follows.
+			page: file.slice(0, file.lastIndexOf('/') + 1),
+			file,
+			today,
+			landName: (code) => landName(registries, code),
+		},
+		events,
+	);
 	return new Response(text, { headers: { 'Content-Type': 'text/calendar; charset=utf-8' } });
 };

@@ -175,6 +175,15 @@ describe('a calendar', () => {
 		expect(calendarFile([...all].reverse(), options())).toBe(calendarFile(all, options()));
 	});
 
+	it('gives the same bytes when the events are kept across the calendars of a build', () => {
+		const events = new Map<string, string>();
+		const some = all.slice(0, 2);
+		expect(calendarFile(all, options('en'), events)).toBe(calendarFile(all, options('en')));
+		expect(calendarFile(some, options('en'), events)).toBe(calendarFile(some, options('en')));
+		expect(calendarFile(all, options('de'), events)).toBe(calendarFile(all, options('de')));
+		expect(events.size).toBe(2 * all.length);
+	});
+
 	it('is a valid calendar without any event', () => {
 		const text = calendarFile([], options());
 		expect(events(text)).toEqual([]);

@@ -8,7 +8,7 @@
  * the text of an event holds (`;`, `,`, `\` and line breaks); what it leaves
  * as written (control characters, the calendar's name) is made safe here.
  */
-import ical, { ICalCalendarMethod } from 'ical-generator';
+import ical, { foldLines, ICalCalendarMethod } from 'ical-generator';
 import type { UiLanguage } from '../../i18n/languages.ts';
 import { formatDate, t } from '../../i18n/t.ts';
 import type { LandCode } from '../../schemas/primitives.ts';
@@ -116,12 +116,18 @@ function byDay(a: Deadline, b: Deadline): number {
 
 /**
  * The calendar of `deadlines` as iCalendar text, lines ending in CRLF.
+ * `events` keeps each event's text by language and UID across the calendars
+ * of a build, which repeat them (measured in `docs/performance.md`).
  *
  * @example calendarFile(deadlines, { lang: 'de', site: 'https://dreiklang.example.org', name: 'Dreiklang – Fristen',
  *   page: '/', file: '/kalender.ics', today: '2026-12-03', landName })
  * // 'BEGIN:VCALENDAR\r\nVERSION:2.0\r\n…UID:kommunale-waermeplanung-deadline-2026-06-30@dreiklang.example.org\r\n…'
  */
-export function calendarFile(deadlines: readonly Deadline[], options: CalendarOptions): string {
+export function calendarFile(
+	deadlines: readonly Deadline[],
+	options: CalendarOptions,
+	events: Map<string, string> = new Map(),
+): string {
 	const tr = t(options.lang);
 	const host = new URL(options.site).hostname;
 	const stamp = utcDay(options.today);
@@ -134,22 +140,38 @@ export function calendarFile(deadlines: readonly Deadline[], options: CalendarOp
 		source: new URL(options.file, options.site).href,
 		ttl: REFRESH_SECONDS,
 	});
-	for (const deadline of [...deadlines].sort(byDay)) {
-		const url = new URL(href(options.lang, deadline.documentKind, deadline.id), options.site).href;
-		const { summary, detail } = eventWords(deadline, options);
-		const link = tr('calendar.link', { url });
-		calendar.createEvent({
-			id: `${deadline.id}-${deadline.field}@${host}`,
-			allDay: true,
-			start: utcDay(deadline.date),
-			// Outlook reads an all-day event without an end as one without length.
-			end: utcDay(deadline.date, 1),
-			stamp,
-			summary: calendarText(summary),
-			description: calendarText(detail ? `${detail}\n\n${link}` : link),
-			url,
-		});
-	}
+	// A deadline is an event in the library's calendar, its topics' and its Länder's: written once per language.
+	const scratch = ical();
+	const texts = [...deadlines].sort(byDay).map((deadline) => {
+		const id = `${deadline.id}-${deadline.field}@${host}`;
+		const key = `${options.lang} ${options.today} ${id}`;
+		let text = events.get(key);
+		if (text === undefined) {
+			const url = new URL(href(options.lang, deadline.documentKind, deadline.id), options.site).href;
+			const { summary, detail } = eventWords(deadline, options);
+			const link = tr('calendar.link', { url });
+			text = foldLines(
+				scratch
+					.createEvent({
+						id,
+						allDay: true,
+						start: utcDay(deadline.date),
+						// Outlook reads an all-day event without an end as one without length.
+						end: utcDay(deadline.date, 1),
+						stamp,
+						summary: calendarText(summary),
+						description: calendarText(detail ? `${detail}\n\n${link}` : link),
+						url,
+					})
+					.toString(),
+			);
+			scratch.clear();
+			events.set(key, text);
+		}
+		return text;
+	});
+	const empty = calendar.toString();
+	const end = empty.lastIndexOf('END:VCALENDAR');
 	// ical-generator ends the last line without the CRLF that RFC 5545 requires of every line.
-	return `${calendar.toString()}\r\n`;
+	return `${empty.slice(0, end)}${texts.join('')}${empty.slice(end)}\r\n`;
 }
