@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { calendarEvents } from '../support/calendar-events.ts';
 import { UI_LANGUAGES, type UiLanguage } from '../../src/i18n/languages.ts';
-import { addMonths } from '../../src/lib/library/staleness.ts';
+import { addMonths } from '../../src/lib/iso-day.ts';
 import { checkCalendar } from '../../src/lib/publish/output-guard-calendar.ts';
 import { loadSiteConfig } from '../../src/lib/registries/load-site-config.ts';
 import { followScopes, hasCalendar } from '../../src/lib/routes/follow-scope.ts';

@@ -4,7 +4,8 @@
  * as plain text whose layout no title can break.
  */
 import { describe, expect, it } from 'vitest';
-import { addDays, buildDigest, DIGEST_LIMIT, digestText, type DigestWords } from '../../src/lib/follow/digest.ts';
+import { buildDigest, DIGEST_LIMIT, digestText, type DigestWords } from '../../src/lib/follow/digest.ts';
+import { addDays } from '../../src/lib/iso-day.ts';
 import type { DocumentSummary } from '../../src/lib/library/summaries.ts';
 
 const summary = (id: string, title = id): DocumentSummary => ({

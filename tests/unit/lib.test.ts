@@ -7,7 +7,8 @@ import {
 	hasCosignatoryPage,
 } from '../../src/lib/library/cosignatories.ts';
 import { resolveMatrix } from '../../src/lib/library/laender-matrix.ts';
-import { addMonths, reviewState } from '../../src/lib/library/staleness.ts';
+import { addMonths } from '../../src/lib/iso-day.ts';
+import { reviewState } from '../../src/lib/library/staleness.ts';
 import { buildSupersession, relatedOutsideChain } from '../../src/lib/library/supersession.ts';
 import type { ResolvedOrganization } from '../../src/lib/registries/organizations.ts';
 

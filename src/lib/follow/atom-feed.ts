@@ -8,6 +8,7 @@
  * changed writes the same bytes.
  */
 import { Feed } from 'feed';
+import { utcMidnight } from '../iso-day.ts';
 import { cleanText } from '../open-data/clean-text.ts';
 
 /** At most this many entries per feed: the newest; a reader keeps what it has already seen. */
@@ -58,8 +59,6 @@ export function htmlText(text: string): string {
  */
 const attribute = (text: string) => cleanText(text).replace(/[<>]/g, '');
 
-const day = (value: string) => new Date(`${value}T00:00:00Z`);
-
 /** The Atom text of a feed with `entries` (newest first; only the first `FEED_ENTRIES` are kept). */
 export function atomFeed(meta: FeedMeta, entries: readonly FeedEntry[]): string {
 	const kept = entries.slice(0, FEED_ENTRIES);
@@ -73,7 +72,7 @@ export function atomFeed(meta: FeedMeta, entries: readonly FeedEntry[]): string 
 		copyright: cleanText(meta.rights),
 		generator: 'Dreiklang',
 		// The newest change among the entries, so that the file changes only with them.
-		updated: day(
+		updated: utcMidnight(
 			kept
 				.map((entry) => entry.updated)
 				.sort()
@@ -86,8 +85,8 @@ export function atomFeed(meta: FeedMeta, entries: readonly FeedEntry[]): string 
 			title: htmlText(entry.title),
 			id: entry.link,
 			link: entry.link,
-			date: day(entry.updated),
-			published: day(entry.published),
+			date: utcMidnight(entry.updated),
+			published: utcMidnight(entry.published),
 			description: htmlText(entry.summary),
 			content: `<ul>${facts}</ul><p>${htmlText(entry.summary)}</p>`,
 			category: entry.categories.map(({ term, label }) => ({ term: attribute(term), name: attribute(label) })),

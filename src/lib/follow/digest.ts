@@ -6,6 +6,7 @@
  * weeks after it. A page (`DigestView.astro`) and a plain text file
  * (`digestText`) say the same.
  */
+import { addDays } from '../iso-day.ts';
 import type { DocumentSummary } from '../library/summaries.ts';
 
 /** The days the digest looks back, the build's day included. */
@@ -30,13 +31,6 @@ export interface Digest {
 	changed: DocumentSummary[];
 	/** Consultations that end from the build's day to `CLOSING_DAYS` after it, soonest first. */
 	closing: { summary: DocumentSummary; until: string }[];
-}
-
-/** The day `days` after `day` (negative: before), `YYYY-MM-DD`. */
-export function addDays(day: string, days: number): string {
-	const date = new Date(`${day}T00:00:00Z`);
-	date.setUTCDate(date.getUTCDate() + days);
-	return date.toISOString().slice(0, 10);
 }
 
 /**

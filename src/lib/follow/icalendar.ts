@@ -13,6 +13,7 @@ import type { UiLanguage } from '../../i18n/languages.ts';
 import { formatDate, t } from '../../i18n/t.ts';
 import type { LandCode } from '../../schemas/primitives.ts';
 import { compareKeys } from '../collate.ts';
+import { addDays, utcMidnight } from '../iso-day.ts';
 import { href } from '../routes/routes.ts';
 import type { Deadline } from './deadlines.ts';
 
@@ -66,12 +67,6 @@ function escapedLine(value: string): string {
 	return calendarText(value)
 		.replace(/\s*\n\s*/g, ' ')
 		.replace(/[\\;,]/g, (c) => `\\${c}`);
-}
-
-/** `YYYY-MM-DD` as midnight UTC, the form ical-generator reads an all-day date from. */
-function utcDay(isoDay: string, plusDays = 0): Date {
-	const [y, m, d] = isoDay.split('-').map(Number) as [number, number, number];
-	return new Date(Date.UTC(y, m - 1, d + plusDays));
 }
 
 /** The event's title and the text above its link, in the calendar's language. */
@@ -130,7 +125,7 @@ export function calendarFile(
 ): string {
 	const tr = t(options.lang);
 	const host = new URL(options.site).hostname;
-	const stamp = utcDay(options.today);
+	const stamp = utcMidnight(options.today);
 	const calendar = ical({
 		// The product, not the instance: the same for every library that runs this software.
 		prodId: { company: 'Dreiklang', product: 'Fristen', language: options.lang.toUpperCase() },
@@ -155,9 +150,9 @@ export function calendarFile(
 					.createEvent({
 						id,
 						allDay: true,
-						start: utcDay(deadline.date),
+						start: utcMidnight(deadline.date),
 						// Outlook reads an all-day event without an end as one without length.
-						end: utcDay(deadline.date, 1),
+						end: utcMidnight(addDays(deadline.date, 1)),
 						stamp,
 						summary: calendarText(summary),
 						description: calendarText(detail ? `${detail}\n\n${link}` : link),

@@ -15,6 +15,7 @@ import { join, sep } from 'node:path';
 import sax from 'sax';
 import { SPRITE_PATH } from '../map/laender-sprite.ts';
 import type { PageFinding } from './output-guard.ts';
+import { hasCharacterOutsideXml } from '../open-data/clean-text.ts';
 import { checkCalendar } from './output-guard-calendar.ts';
 import { checkOpenData } from './output-guard-data.ts';
 import { checkFeed } from './output-guard-feeds.ts';
@@ -82,9 +83,7 @@ export function checkSitemap(file: string, text: string, site: string): PageFind
 			problem: `not well-formed XML: ${String((error as Error).message).split('\n')[0]}`,
 		});
 	}
-	// XML 1.0 allows no control characters but tab, line feed and carriage return.
-	// eslint-disable-next-line no-control-regex
-	if (/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/.test(text))
+	if (hasCharacterOutsideXml(text))
 		findings.push({ page: file, element: 'text', problem: 'a character XML 1.0 does not allow' });
 	return findings;
 }

@@ -10,6 +10,7 @@
  * file — is a finding, whatever class the `<svg>` has. The map file is
  * parsed as XML for real (`sax`) and may hold only the outlines.
  */
+import { hasCharacterOutsideXml } from '../open-data/clean-text.ts';
 import sax from 'sax';
 import { LAND_CODES } from '../../schemas/primitives.ts';
 import { MAP_SVG_CLASS, SPRITE_PATH, spriteId } from '../map/laender-sprite.ts';
@@ -163,9 +164,6 @@ export function checkSpriteFile(file: string, text: string): PageFinding[] {
 	}
 	const missing = [...LAND_IDS].filter((id) => !ids.has(id));
 	if (missing.length > 0) find('svg', `no outline for ${missing.join(', ')}`);
-	// XML 1.0 allows no control characters but tab, line feed and carriage return.
-	// eslint-disable-next-line no-control-regex
-	if (/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/.test(text))
-		find('text', 'a character XML 1.0 does not allow');
+	if (hasCharacterOutsideXml(text)) find('text', 'a character XML 1.0 does not allow');
 	return findings;
 }

@@ -3,7 +3,7 @@
  * this instance, written from `site.config.yaml` when the site is built.
  */
 import type { SiteConfig } from '../../schemas/site-config.ts';
-import { addMonths } from '../library/staleness.ts';
+import { addMonths } from '../iso-day.ts';
 
 /** Where the file lives on every instance (RFC 9116, section 3). */
 export const SECURITY_TXT_PATH = '/.well-known/security.txt';
