@@ -1,8 +1,8 @@
 /**
  * The content loader of the harvested documents: every stored data file of
  * every configured source (`harvest-store.ts`), checked again as the harvest
- * checked it — the `harvest/` folder is a file of the repository like any
- * other, and a change to it must pass what a fresh harvest passes — and its
+ * checked it — the `harvest/` folder comes from a cache or an earlier run,
+ * and whatever is in it must pass what a fresh harvest passes — and its
  * body rendered by the very Markdown pipeline, content guard included, that
  * renders local documents. An entry that fails is left out with a message.
  */

@@ -1,8 +1,9 @@
 /**
  * The sources a library harvests (`harvest` in `site.config.yaml`) and where
  * their last good harvest is kept: `harvest/<source>/` in the library's root,
- * committed by the scheduled workflow, so that a build whose source is down
- * still has it (`docs/harvest.md`).
+ * which the build's CI keeps in its cache from one run to the next
+ * (`templates/github`, `templates/gitlab`), so that a build whose source is
+ * down still has it (`docs/harvest.md`). Not committed: `.gitignore` names it.
  */
 import { join } from 'node:path';
 import type { SiteConfig } from '../../schemas/site-config.ts';
