@@ -6,8 +6,9 @@
  * its search finds the document of each of A, B and C, labelled with its
  * source; D's entries that fail the checks are named in the log and reach no
  * page, and the one that passes shows its markup as text. Built again with A
- * stopped, the national library still builds from A's last harvest and says
- * so, and B and C answer nothing but `304 Not Modified`.
+ * stopped and C's document gone from its catalogue, the national library
+ * still builds from A's last harvest and says so, keeps C's document as a
+ * page that says it is gone, and B answers nothing but `304 Not Modified`.
  */
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
@@ -224,11 +225,13 @@ beforeAll(async () => {
 	});
 	firstLog = await build(national);
 
-	// The second harvest: A is down, nothing else changed.
-	for (const key of ['b', 'c'] as const) sources[key].statuses.length = 0;
+	// The second harvest: A is down, C no longer lists its document, B has not changed.
+	sources.b.statuses.length = 0;
 	await new Promise((done) => sources.a.server.close(() => done(undefined)));
+	const cCatalog = join(libraries.c, 'dist/api/catalog.json');
+	writeFileSync(cCatalog, JSON.stringify({ ...JSON.parse(readFileSync(cCatalog, 'utf8')), documents: [] }));
 	secondLog = await build(national);
-	for (const key of ['b', 'c'] as const) secondStatuses[key] = [...sources[key].statuses];
+	secondStatuses['b'] = [...sources.b.statuses];
 	({ context, close: closeBrowser } = await launchBrowser());
 }, 600_000);
 
@@ -305,17 +308,21 @@ describe('harvesting other libraries', () => {
 		await page.close();
 	});
 
-	it('keeps the last harvest of a source that is down and says so; unchanged sources answer only 304', () => {
+	it('keeps the last harvest of a source that is down and says so; an unchanged source answers only 304', () => {
 		expect(secondLog).toMatch(
 			/Bibliothek A \(quelle-a\): nicht erreichbar.* – die Ernte vom \d{4}-\d{2}-\d{2} bleibt \(1 Dokument\)/,
 		);
 		expect(existsSync(join(national, 'dist/quellen/quelle-a', fixtureIds.a, 'index.html'))).toBe(true);
-		for (const key of ['b', 'c'] as const) {
-			expect(secondStatuses[key]!.length).toBeGreaterThanOrEqual(2);
-			expect(new Set(secondStatuses[key])).toEqual(new Set([304]));
-		}
+		expect(secondStatuses['b']!.length).toBe(2);
+		expect(new Set(secondStatuses['b'])).toEqual(new Set([304]));
 		expect(secondLog).toMatch(
 			/Bibliothek B \(quelle-b\): 1 Dokument; 0 Dateien neu oder geändert, 2 unverändert \(304\)/,
 		);
+	});
+
+	it('keeps a document its source no longer lists as a page that says so and links to the source', () => {
+		const html = readFileSync(join(national, 'dist/quellen/quelle-c', fixtureIds.c, 'index.html'), 'utf8');
+		expect(html).toContain('Die Quelle führt dieses Dokument nicht mehr.');
+		expect(html).toContain(`href="${sources.c.url}/erfahrungen/${fixtureIds.c}/"`);
 	});
 });

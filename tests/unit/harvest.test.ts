@@ -231,6 +231,25 @@ describe('a harvest on disk', () => {
 		expect(storedDocumentIds(root, source())).toEqual(['eins']);
 	});
 
+	it('stops asking a source that takes too long, keeping what it had', async () => {
+		const root = mkdtempSync(join(tmpdir(), 'dreiklang-harvest-unit-'));
+		roots.push(root);
+		handler = serveFiles(
+			new Map([
+				['/api/catalog.json', catalog(['eins', 'zwei'])],
+				['/api/documents/eins.json', dataFile('eins')],
+				['/api/documents/zwei.json', dataFile('zwei')],
+			]),
+		);
+		await harvestSource(root, source(), OPTIONS);
+		const late = await harvestSource(root, source(), { ...OPTIONS, sourceBudgetMs: 0 });
+		expect(late.problems.map((p) => p.problem.en)).toEqual([
+			'stopped after 0 min: 2 files not fetched, their last harvest stays',
+		]);
+		expect(storedDocumentIds(root, source())).toEqual(['eins', 'zwei']);
+		expect(Object.keys(readState(root, source()).documents)).toEqual(['eins', 'zwei']);
+	});
+
 	it('reports a source that was never reached, and stores nothing', async () => {
 		const root = mkdtempSync(join(tmpdir(), 'dreiklang-harvest-unit-'));
 		roots.push(root);

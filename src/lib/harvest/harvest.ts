@@ -22,12 +22,15 @@ export interface HarvestOptions {
 	document: FetchLimits;
 	/** Data files fetched at once from one source. */
 	concurrency: number;
+	/** Milliseconds one source may take in all; files not asked for by then keep their last harvest. */
+	sourceBudgetMs: number;
 }
 
 export const DEFAULT_HARVEST_OPTIONS: Omit<HarvestOptions, 'today'> = {
 	catalog: { timeoutMs: 20_000, maxBytes: 50_000_000 },
 	document: { timeoutMs: 15_000, maxBytes: 1_500_000 },
 	concurrency: 6,
+	sourceBudgetMs: 10 * 60_000,
 };
 
 /** One problem of a source, with the document it concerns. */
@@ -151,8 +154,16 @@ export async function harvestSource(
 	const documents: Record<string, Validators> = {};
 	const write = new Map<string, string>();
 	const remove = new Set<string>();
+	const deadline = performance.now() + options.sourceBudgetMs;
+	let late = 0;
 	await inBatches(ids, options.concurrency, async (id) => {
 		const known = stored.includes(id) ? previous.documents[id] : undefined;
+		if (performance.now() > deadline) {
+			// A source that trickles must not hold up the build: the rest waits for the next harvest.
+			late++;
+			if (known) documents[id] = known;
+			return;
+		}
 		const answer = await conditionalFetch(documentDataUrl(source, id), known, options.document);
 		if (answer.state === 'unchanged') {
 			report.unchanged++;
@@ -188,6 +199,15 @@ export async function harvestSource(
 		documents[id] = answer.validators;
 		write.set(id, answer.text);
 	});
+	if (late > 0) {
+		const minutes = options.sourceBudgetMs / 60_000;
+		report.problems.push({
+			problem: say(
+				`nach ${minutes} min abgebrochen: ${late} Dateien nicht abgerufen, ihre letzte Ernte bleibt`,
+				`stopped after ${minutes} min: ${late} files not fetched, their last harvest stays`,
+			),
+		});
+	}
 	// Documents the catalogue no longer lists stay as pages that lead to the source.
 	const vanished = stored.filter((id) => !listed.has(id) && !remove.has(id));
 	for (const id of vanished) if (previous.documents[id]) documents[id] = previous.documents[id];
