@@ -258,6 +258,16 @@ describe('harvesting other libraries', () => {
 		for (const key of ['a', 'b', 'c'] as const) expect(index).toContain(`/quellen/quelle-${key}/${fixtureIds[key]}/`);
 	});
 
+	it("lists harvested documents on the hubs of this library's topics and Länder, with their source", () => {
+		// The fixtures' topic `energie` and organization in Hessen.
+		for (const hub of ['dist/themen/energie/index.html', 'dist/laender/he/index.html']) {
+			const html = readFileSync(join(national, hub), 'utf8');
+			expect(html, hub).toContain('Aus anderen Bibliotheken');
+			for (const key of ['a', 'b', 'c'] as const)
+				expect(html, hub).toContain(`href="/quellen/quelle-${key}/${fixtureIds[key]}/"`);
+		}
+	});
+
 	it('finds a document of each source in search, labelled with its source', async () => {
 		const page = await context.newPage();
 		for (const [key, word] of [
