@@ -10,6 +10,7 @@ import { contentGuard } from './src/lib/validate/body/guard-plugin.ts';
 import { MARKDOWN_FEATURES } from './src/lib/validate/body/markdown-features.ts';
 import { publishDocumentFiles } from './src/integrations/document-files.ts';
 import { outputGuard } from './src/integrations/output-guard.ts';
+import { harvest } from './src/integrations/harvest.ts';
 
 // No request leaves a reader's or contributor's machine that they did not ask
 // for; that includes the framework's usage statistics.
@@ -39,11 +40,12 @@ export default defineConfig({
 	markdown: {
 		processor: satteri({
 			features: { ...MARKDOWN_FEATURES },
-			hastPlugins: [contentGuard(process.cwd(), process.env.DREIKLANG_LANG === 'en' ? 'en' : 'de')],
+			hastPlugins: [contentGuard(process.cwd(), process.env.DREIKLANG_LANG === 'en' ? 'en' : 'de', siteConfig.harvest)],
 		}),
 		syntaxHighlight: false,
 	},
-	// The search index reads the finished pages; the output guard checks
-	// every page last, the index's own included.
-	integrations: [validateContent(), mdx(), publishDocumentFiles(), searchIndex(), outputGuard()],
+	// Sources are harvested before anything reads content; the search index
+	// reads the finished pages; the output guard checks every page last, the
+	// index's own included.
+	integrations: [harvest(), validateContent(), mdx(), publishDocumentFiles(), searchIndex(), outputGuard()],
 });

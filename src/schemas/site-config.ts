@@ -5,7 +5,7 @@ import { isPeerUrl } from './peer-url.ts';
 import { addIssue, say } from './localized.ts';
 import { hostingSchema, operatorSchema } from './operator.ts';
 import { placeholderIn, stringLeaves } from './placeholders.ts';
-import { bilingual, isoDate, text, webUrl } from './primitives.ts';
+import { bilingual, isoDate, slug, text, visibleLine, webUrl } from './primitives.ts';
 import { siteFile } from './site-files.ts';
 import { licenseId } from './licenses.ts';
 
@@ -255,6 +255,52 @@ export const siteConfigSchema = z.strictObject({
 			.default([]),
 		{
 			hint: 'Andere Dreiklang-Bibliotheken, die die Suche mit durchsucht; jede veröffentlicht ihren Suchindex unter <url>/pagefind/ mit CORS. Standard: keine.',
+		},
+	),
+	/**
+	 * Other Dreiklang libraries whose documents this library publishes as its
+	 * own pages, fetched at build time (`docs/harvest.md`). Each source gets a
+	 * short `id`, the folder of its pages (`/quellen/<id>/…`).
+	 */
+	harvest: field(
+		z
+			.array(
+				z.strictObject({
+					/** Short name of the source in addresses: lower-case letters, digits and hyphens. Example: `staedtetag-by`. */
+					id: field(slug.max(60), {
+						hint: 'Kurzname der Quelle in Adressen (/quellen/<id>/): Kleinbuchstaben, Ziffern, Bindestriche.',
+						example: 'staedtetag-by',
+					}),
+					/** The library's name, shown on every document taken from it. */
+					name: field(visibleLine(200), {
+						hint: 'Name der Bibliothek, bei jedem von ihr übernommenen Dokument.',
+						example: 'Städtetag Bayern',
+					}),
+					/** The library's public base URL; `https:` only (plain `http:` on loopback for tests). */
+					url: field(peerUrl, {
+						hint: 'Ihre öffentliche Adresse; nur https: (http: nur auf diesem Rechner, für Tests).',
+						example: 'https://dreiklang.example.org',
+					}),
+				}),
+			)
+			.default([])
+			.superRefine((sources, ctx) => {
+				const seen = new Set<string>();
+				for (const [i, source] of sources.entries()) {
+					if (seen.has(source.id))
+						addIssue(
+							ctx,
+							[i, 'id'],
+							say(
+								`Doppelter Kurzname \`${source.id}\` in \`harvest\`; erwartet: einen eigenen für jede Quelle`,
+								`Unexpected second source with id \`${source.id}\` in \`harvest\`, expected one id per source`,
+							),
+						);
+					seen.add(source.id);
+				}
+			}),
+		{
+			hint: 'Andere Dreiklang-Bibliotheken, deren Dokumente beim Bauen übernommen und unter /quellen/<id>/ veröffentlicht werden. Standard: keine.',
 		},
 	),
 }).superRefine((config, ctx) => {

@@ -214,3 +214,20 @@ export function documentFileHref(id: string, format: DocumentFileFormat): string
 
 /** The open-data catalogue in DCAT-AP.de, as Turtle: `/api/dcat-ap.ttl`. */
 export const DCAT_HREF = '/api/dcat-ap.ttl';
+
+/** The path segment of harvested documents: `/quellen/`, `/en/sources/`. */
+const HARVESTED_SEGMENT = { de: 'quellen', en: 'sources' } as const;
+
+/**
+ * The URL of the harvested documents, of one source's, or of one of them:
+ * `harvestedHref('de', 'staedtetag-by', 'x')` → `/quellen/staedtetag-by/x/`.
+ * A folder per source, so that equal ids of two sources never meet.
+ */
+export function harvestedHref(lang: UiLanguage, source?: string, id?: string): string {
+	return path(
+		lang,
+		HARVESTED_SEGMENT[lang],
+		...(source === undefined ? [] : [source]),
+		...(id === undefined ? [] : [id]),
+	);
+}

@@ -22,8 +22,26 @@ import { ATTACHMENT_EXTENSIONS, checkImageSource, publishedFile, resolveDocument
  */
 export const UNGUARDED_FOR_TESTS = 'DREIKLANG_TEST_UNGUARDED_BODIES';
 
-/** The plugin, for the library at `root`; messages in `lang`. */
-export function contentGuard(root: string, lang: MessageLanguage = 'de'): HastVisitorInstance & { name: string } {
+/**
+ * The base address of the source a harvested document's place belongs to
+ * (`harvest/<source>/<kind>/<id>.md`, `src/lib/harvest/`), if it is one.
+ */
+function harvestedBase(file: string, sources: readonly { id: string; url: string }[]): string | undefined {
+	const match = /^harvest\/([^/]+)\//.exec(file);
+	const source = match && sources.find((s) => s.id === match[1]);
+	return source ? (source.url.endsWith('/') ? source.url : `${source.url}/`) : undefined;
+}
+
+/**
+ * The plugin, for the library at `root`; messages in `lang`. `harvest` names
+ * the sources of harvested documents: a link of theirs to a page of their
+ * own library (`/positionen/x/`) leads to that page at the source.
+ */
+export function contentGuard(
+	root: string,
+	lang: MessageLanguage = 'de',
+	harvest: readonly { id: string; url: string }[] = [],
+): HastVisitorInstance & { name: string } {
 	const unguarded = process.env[UNGUARDED_FOR_TESTS] === '1';
 	const placeOf = (fileURL: URL | undefined) => ({
 		root,
@@ -63,7 +81,13 @@ export function contentGuard(root: string, lang: MessageLanguage = 'de'): HastVi
 			filter: ['a'],
 			visit(node, ctx) {
 				const href = node.properties?.href;
-				if (typeof href !== 'string' || href === '' || /^[a-z][a-z0-9+.-]*:|^[/#]/i.test(href)) return;
+				if (typeof href !== 'string' || href === '') return;
+				const base = harvest.length > 0 ? harvestedBase(placeOf(ctx.fileURL).file, harvest) : undefined;
+				if (base && href.startsWith('/')) {
+					ctx.setProperty(node, 'href', new URL(href.replace(/^\/+/, ''), base).href);
+					return;
+				}
+				if (/^[a-z][a-z0-9+.-]*:|^[/#]/i.test(href)) return;
 				const { path } = resolveDocumentFile(href, placeOf(ctx.fileURL), ATTACHMENT_EXTENSIONS);
 				if (path) ctx.setProperty(node, 'href', publishedFile(path));
 			},
