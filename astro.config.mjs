@@ -5,6 +5,7 @@ import { defineConfig } from 'astro/config';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { validateContent } from './src/integrations/validate-content.ts';
 import { loadSiteConfig } from './src/lib/registries/load-site-config.ts';
+import { basePath } from './src/lib/routes/base.ts';
 import { contentSecurityPolicy } from './src/lib/publish/content-security-policy.ts';
 import { contentGuard } from './src/lib/validate/body/guard-plugin.ts';
 import { MARKDOWN_FEATURES } from './src/lib/validate/body/markdown-features.ts';
@@ -19,6 +20,10 @@ const siteConfig = loadSiteConfig(process.cwd());
 
 export default defineConfig({
 	site: siteConfig.url,
+	// A library served under a sub-path has it in its `url`
+	// (`https://example.org/bibliothek/`); every address the site writes
+	// starts with it (`src/lib/routes/base.ts`).
+	base: basePath(siteConfig.url),
 	trailingSlash: 'always',
 	// Writing a page waits on the disk; rendering the next ones meanwhile
 	// halved the time to write 13,000 pages on two cores. Style sheets stay
@@ -39,7 +44,9 @@ export default defineConfig({
 	markdown: {
 		processor: satteri({
 			features: { ...MARKDOWN_FEATURES },
-			hastPlugins: [contentGuard(process.cwd(), process.env.DREIKLANG_LANG === 'en' ? 'en' : 'de')],
+			hastPlugins: [
+				contentGuard(process.cwd(), process.env.DREIKLANG_LANG === 'en' ? 'en' : 'de', basePath(siteConfig.url)),
+			],
 		}),
 		syntaxHighlight: false,
 	},
