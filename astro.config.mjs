@@ -17,19 +17,22 @@ import { outputGuard } from './src/integrations/output-guard.ts';
 process.env.ASTRO_TELEMETRY_DISABLED ??= '1';
 
 const siteConfig = loadSiteConfig(process.cwd());
+const base = basePath(siteConfig.url);
 
 export default defineConfig({
 	site: siteConfig.url,
 	// A library served under a sub-path has it in its `url`
 	// (`https://example.org/bibliothek/`); every address the site writes
 	// starts with it (`src/lib/routes/base.ts`).
-	base: basePath(siteConfig.url),
+	base,
 	trailingSlash: 'always',
 	// Writing a page waits on the disk; rendering the next ones meanwhile
 	// halved the time to write 13,000 pages on two cores. Style sheets stay
 	// files, fetched once and cached, rather than inlined into every page.
 	build: { format: 'directory', concurrency: 8, inlineStylesheets: 'never' },
 	devToolbar: { enabled: false },
+	// The base for the pages and scripts (`src/lib/routes/base.ts`).
+	vite: { define: { __DREIKLANG_BASE__: JSON.stringify(base) } },
 	// Every page carries a Content-Security-Policy <meta>: Astro adds the
 	// hashes of its own scripts and styles, the rest comes from the site
 	// configuration (src/lib/publish/content-security-policy.ts).
@@ -45,7 +48,7 @@ export default defineConfig({
 		processor: satteri({
 			features: { ...MARKDOWN_FEATURES },
 			hastPlugins: [
-				contentGuard(process.cwd(), process.env.DREIKLANG_LANG === 'en' ? 'en' : 'de', basePath(siteConfig.url)),
+				contentGuard(process.cwd(), process.env.DREIKLANG_LANG === 'en' ? 'en' : 'de', base),
 			],
 		}),
 		syntaxHighlight: false,

@@ -3,7 +3,10 @@
  * paths go below it and come back, and what the build writes for crawlers,
  * security contacts and the check of built pages knows the base.
  */
+import { createSatteriMarkdownProcessor } from '@astrojs/markdown-satteri';
 import { describe, expect, it } from 'vitest';
+import { contentGuard } from '../../src/lib/validate/body/guard-plugin.ts';
+import { MARKDOWN_FEATURES } from '../../src/lib/validate/body/markdown-features.ts';
 import { basePath, onSite, routeParam, sitePathOf, withBase } from '../../src/lib/routes/base.ts';
 import { checkInternalLinks, checkPage } from '../../src/lib/publish/output-guard.ts';
 import { checkRedirectFile, checkRobots, checkSitemap } from '../../src/lib/publish/output-guard-files.ts';
@@ -159,5 +162,28 @@ describe('the check of built pages under a sub-path', () => {
 				problem: 'internal link to /positionen/fehlt/, which the build does not have',
 			},
 		]);
+	});
+});
+
+describe('links in document bodies under a sub-path', () => {
+	const render = async (body: string, base: string) => {
+		const processor = await createSatteriMarkdownProcessor({
+			features: { ...MARKDOWN_FEATURES },
+			hastPlugins: [contentGuard(REPOSITORY, 'en', base)],
+		});
+		return (await processor.render(body)).code;
+	};
+	const body =
+		'Siehe [das Papier](/positionen/x/#forderungen), [den Abschnitt](#ziele) und [die Quelle](https://www.gesetze-im-internet.de/ozg/).\n';
+
+	it('lead to site paths below the base; fragments and other hosts stay as written', async () => {
+		const html = await render(body, BASE);
+		expect(html).toContain('href="/bibliothek/positionen/x/#forderungen"');
+		expect(html).toContain('href="#ziele"');
+		expect(html).toContain('href="https://www.gesetze-im-internet.de/ozg/"');
+	});
+
+	it('stay exactly as written at the root of a host', async () => {
+		expect(await render(body, '/')).toContain('href="/positionen/x/#forderungen"');
 	});
 });

@@ -22,14 +22,16 @@ export function basePath(siteUrl: string): string {
 }
 
 /**
- * The base of the pages and browser scripts Astro builds (its `base`, as Vite
- * hands it to them). Code Astro does not bundle — the integrations, the
- * command-line tools, worker threads — sees `/` and works with site paths;
- * where it needs the base it takes it from `url` (`basePath`).
+ * The base of the pages and browser scripts Astro builds, which
+ * `astro.config.mjs` writes into them (Vite's `define`) as
+ * `__DREIKLANG_BASE__` — not through `import.meta.env`, where a variable of
+ * the same name in the environment of the build would win in the pages, as a
+ * `BASE_URL` does over Astro's own. Code Astro does not bundle — the
+ * integrations, the command-line tools, worker threads — sees `/` and works
+ * with site paths; where it needs the base it takes it from `url` (`basePath`).
  */
-// Written out in full, so that Vite replaces it in browser bundles; outside
-// Vite `import.meta.env` does not exist.
-export const BASE: string = import.meta.env ? import.meta.env.BASE_URL : '/';
+declare const __DREIKLANG_BASE__: string | undefined;
+export const BASE: string = typeof __DREIKLANG_BASE__ === 'string' ? __DREIKLANG_BASE__ : '/';
 
 /** The address of a site path below `base`: `withBase('/x/', '/bibliothek/')` → `/bibliothek/x/`. */
 export function withBase(sitePath: string, base = BASE): string {
