@@ -47,9 +47,7 @@ export default defineConfig({
 	markdown: {
 		processor: satteri({
 			features: { ...MARKDOWN_FEATURES },
-			hastPlugins: [
-				contentGuard(process.cwd(), process.env.DREIKLANG_LANG === 'en' ? 'en' : 'de', base),
-			],
+			hastPlugins: [contentGuard(process.cwd(), process.env.DREIKLANG_LANG === 'en' ? 'en' : 'de', base)],
 		}),
 		syntaxHighlight: false,
 	},

@@ -43,7 +43,15 @@ const at = (path: string) => `${origin}${withBase(path, BASE)}`;
 
 beforeAll(async () => {
 	root = mkdtempSync(join(tmpdir(), 'dreiklang-base-'));
-	for (const entry of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'site.config.yaml', 'src', 'public', 'content'])
+	for (const entry of [
+		'astro.config.mjs',
+		'package.json',
+		'tsconfig.json',
+		'site.config.yaml',
+		'src',
+		'public',
+		'content',
+	])
 		cpSync(entry, join(root, entry), { recursive: true });
 	symlinkSync(resolve('node_modules'), join(root, 'node_modules'), 'dir');
 	// The server starts before the build, so that the library's address can name its port.
@@ -178,12 +186,21 @@ describe('a library under a sub-path', () => {
 	});
 
 	it('names addresses below the base in its feeds, calendars, sitemaps and open data', async () => {
-		for (const path of ['/feed.xml', '/kalender.ics', '/sitemap-index.xml', '/sitemap-1.xml', '/robots.txt', '/api/catalog.json']) {
+		for (const path of [
+			'/feed.xml',
+			'/kalender.ics',
+			'/sitemap-index.xml',
+			'/sitemap-1.xml',
+			'/robots.txt',
+			'/api/catalog.json',
+		]) {
 			const response = await fetch(at(path));
 			expect(response.status, path).toBe(200);
 			// Calendar lines are folded at 75 octets; unfolded, every address is whole again.
 			const text = (await response.text()).replace(/\r\n[ \t]/g, '');
-			const addresses = [...text.matchAll(new RegExp(`${origin.replace(/[.]/g, '\\.')}[^\\s"<>]*`, 'g'))].map((m) => m[0]);
+			const addresses = [...text.matchAll(new RegExp(`${origin.replace(/[.]/g, '\\.')}[^\\s"<>]*`, 'g'))].map(
+				(m) => m[0],
+			);
 			expect(addresses.length, path).toBeGreaterThan(0);
 			expect(
 				addresses.filter((address) => !address.startsWith(site)),

@@ -101,9 +101,7 @@ describe('the files for crawlers and security contacts under a sub-path', () => 
 		expect(robotsTxt(SITE)).toBe(
 			'User-agent: *\nAllow: /bibliothek/\n\nSitemap: https://example.org/bibliothek/sitemap-index.xml\n',
 		);
-		expect(sitemapIndex(SITE, 1, '2026-12-03')).toContain(
-			'<loc>https://example.org/bibliothek/sitemap-1.xml</loc>',
-		);
+		expect(sitemapIndex(SITE, 1, '2026-12-03')).toContain('<loc>https://example.org/bibliothek/sitemap-1.xml</loc>');
 		const config = { ...loadSiteConfig(REPOSITORY), url: SITE };
 		expect(securityTxt(config, '2026-12-03')).toContain(
 			'Canonical: https://example.org/bibliothek/.well-known/security.txt\n',
@@ -130,7 +128,9 @@ describe('the check of built pages under a sub-path', () => {
 		checkPage('/positionen/x/', page(body, head), rules).findings.map((f) => `${f.element}: ${f.problem}`);
 
 	it("accepts the site's own files and links below the base", () => {
-		expect(problems('<a href="/bibliothek/positionen/y/">y</a><a href="../y/">y</a><a href="https://other.example/">o</a>')).toEqual([]);
+		expect(
+			problems('<a href="/bibliothek/positionen/y/">y</a><a href="../y/">y</a><a href="https://other.example/">o</a>'),
+		).toEqual([]);
 		const facts = checkPage('/positionen/x/', page('<a href="/bibliothek/positionen/y/#z">y</a>'), rules);
 		expect(facts.links.map(([, path, fragment]) => [path, fragment])).toEqual([['/positionen/y/', 'z']]);
 	});
@@ -155,7 +155,14 @@ describe('the check of built pages under a sub-path', () => {
 
 	it('looks the links up as files of the build, without the base', () => {
 		const facts = checkPage('/positionen/x/', page('<a href="/bibliothek/positionen/fehlt/">f</a>'), rules);
-		expect(checkInternalLinks('/positionen/x/', facts, () => false, () => undefined)).toEqual([
+		expect(
+			checkInternalLinks(
+				'/positionen/x/',
+				facts,
+				() => false,
+				() => undefined,
+			),
+		).toEqual([
 			{
 				page: '/positionen/x/',
 				element: 'a[href=/bibliothek/positionen/fehlt/]',

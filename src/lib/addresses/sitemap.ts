@@ -35,7 +35,8 @@ export function sitemapCount(count: number, limit = SITEMAP_LIMIT): number {
 export function sitemapIndex(site: string, files: number, lastmod: string): string {
 	const entries = Array.from(
 		{ length: files },
-		(_, i) => `<sitemap><loc>${absolute(site, withBase(`/sitemap-${i + 1}.xml`, basePath(site)))}</loc><lastmod>${lastmod}</lastmod></sitemap>`,
+		(_, i) =>
+			`<sitemap><loc>${absolute(site, withBase(`/sitemap-${i + 1}.xml`, basePath(site)))}</loc><lastmod>${lastmod}</lastmod></sitemap>`,
 	);
 	return `<?xml version="1.0" encoding="UTF-8"?>\n<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${entries.join('\n')}\n</sitemapindex>\n`;
 }

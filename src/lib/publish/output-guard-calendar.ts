@@ -81,7 +81,8 @@ export function checkCalendar(file: string, text: string, site: string): PageFin
 		return findings;
 	}
 	const address = (element: string, value: string) => {
-		if (!webAddress(value) || !onSite(value, site)) find(`${element}: ${value.slice(0, 80)}`, 'address not on this site');
+		if (!webAddress(value) || !onSite(value, site))
+			find(`${element}: ${value.slice(0, 80)}`, 'address not on this site');
 	};
 	// A word a client links in a text may lead elsewhere, as a page's sources do, but only over the web.
 	const linkInText = (element: string, value: string) => {

@@ -17,8 +17,7 @@ export function checkFeed(file: string, text: string, site: string): PageFinding
 	const findings: PageFinding[] = [];
 	const find = (element: string, problem: string) => findings.push({ page: file, element, problem });
 	const address = (element: string, value: string) => {
-		if (!onSite(value, site))
-			find(`${element}: ${value.slice(0, 80)}`, 'address not on this site');
+		if (!onSite(value, site)) find(`${element}: ${value.slice(0, 80)}`, 'address not on this site');
 	};
 	const parser = sax.parser(true, { xmlns: true });
 	const open: string[] = [];
