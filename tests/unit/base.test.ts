@@ -4,6 +4,9 @@
  * security contacts and the check of built pages knows the base.
  */
 import { createSatteriMarkdownProcessor } from '@astrojs/markdown-satteri';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { contentGuard } from '../../src/lib/validate/body/guard-plugin.ts';
 import { MARKDOWN_FEATURES } from '../../src/lib/validate/body/markdown-features.ts';
@@ -15,7 +18,7 @@ import { securityTxt } from '../../src/lib/publish/security-txt.ts';
 import { siteConfigSchema } from '../../src/schemas/site-config.ts';
 import { parseWithDiagnostics } from '../../src/lib/validate/report/diagnostics.ts';
 import { loadSiteConfig } from '../../src/lib/registries/load-site-config.ts';
-import { REPOSITORY } from '../support/temp-library.ts';
+import { createTempLibrary, REPOSITORY } from '../support/temp-library.ts';
 
 const SITE = 'https://example.org/bibliothek/';
 const BASE = '/bibliothek/';
@@ -188,6 +191,24 @@ describe('links in document bodies under a sub-path', () => {
 		expect(html).toContain('href="/bibliothek/positionen/x/#forderungen"');
 		expect(html).toContain('href="#ziele"');
 		expect(html).toContain('href="https://www.gesetze-im-internet.de/ozg/"');
+	});
+
+	it("lead to a document's own files below the base", async () => {
+		const root = createTempLibrary();
+		try {
+			mkdirSync(join(root, 'content/positions/x'));
+			writeFileSync(join(root, 'content/positions/x/beschluss.pdf'), '%PDF-1.4\n');
+			const processor = await createSatteriMarkdownProcessor({
+				features: { ...MARKDOWN_FEATURES },
+				hastPlugins: [contentGuard(root, 'en', BASE)],
+			});
+			const { code } = await processor.render('Der [Beschluss](./x/beschluss.pdf).\n', {
+				fileURL: pathToFileURL(join(root, 'content/positions/x.md')),
+			});
+			expect(code).toContain('href="/bibliothek/dateien/positions/x/beschluss.pdf"');
+		} finally {
+			rmSync(root, { recursive: true, force: true });
+		}
 	});
 
 	it('stay exactly as written at the root of a host', async () => {
