@@ -13,6 +13,7 @@ import type { PageFinding } from '../lib/publish/output-guard.ts';
 import { guardPages } from '../lib/publish/output-guard-pages.ts';
 import { checkSiteFiles } from '../lib/publish/output-guard-files.ts';
 import { siteFileUrl } from '../lib/operator/site-files.ts';
+import { basePath } from '../lib/routes/base.ts';
 
 /** Finds shown in the build log; the report file has all of them. */
 const SHOWN = 40;
@@ -24,7 +25,11 @@ export async function guardOutput(root: string, dir: string): Promise<{ pages: n
 	const media = signLanguage
 		? [signLanguage.video, signLanguage.captions].flatMap((f) => (f ? [siteFileUrl(f)] : []))
 		: [];
-	const { pages, findings } = await guardPages(dir, { formOrigins: [new URL(config.repository.url).origin], media });
+	const { pages, findings } = await guardPages(dir, {
+		formOrigins: [new URL(config.repository.url).origin],
+		media,
+		base: basePath(config.url),
+	});
 	// The sitemaps, robots.txt and the redirect files are read by crawlers and web servers, not browsers.
 	return { pages, findings: [...findings, ...checkSiteFiles(dir, config.url)] };
 }
