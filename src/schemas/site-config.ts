@@ -312,11 +312,29 @@ export const siteConfigSchema = z.strictObject({
 						hint: 'Ihre öffentliche Adresse; nur https: (http: nur auf diesem Rechner, für Tests).',
 						example: 'https://dreiklang.example.org',
 					}),
+					/** Documents taken from it at most, those it no longer lists included. Default: 2000. */
+					maxDocuments: field(z.number().int().min(1).max(100_000).optional(), {
+						hint: 'Höchstens so viele Dokumente werden von ihr übernommen (auch nicht mehr gelistete). Standard: 2000.',
+						example: '5000',
+					}),
 				}),
 			)
 			.default([])
 			.superRefine((sources, ctx) => {
 				const seen = new Set<string>();
+				const bases = sources.map((source) => (source.url.endsWith('/') ? source.url : `${source.url}/`));
+				for (const [i, base] of bases.entries()) {
+					const other = bases.findIndex((b, j) => j !== i && base.startsWith(b) && (base !== b || j < i));
+					if (other >= 0)
+						addIssue(
+							ctx,
+							[i, 'url'],
+							say(
+								`Die Adresse \`${sources[i]!.url}\` liegt in der Quelle \`${sources[other]!.id}\`; erwartet: Quellen, die einander nicht enthalten`,
+								`Unexpected address \`${sources[i]!.url}\` inside source \`${sources[other]!.id}\`, expected sources that do not contain one another`,
+							),
+						);
+				}
 				for (const [i, source] of sources.entries()) {
 					if (seen.has(source.id))
 						addIssue(

@@ -157,6 +157,16 @@ function hostileTexts(a: string, d: () => string): Map<string, string> {
 		'skript-link': entry('skript-link', (data) => {
 			data.source.body += '\n\n[Weiterlesen](javascript:alert(3))\n';
 		}),
+		// Site paths that a careless rewrite to the source's address would turn into another scheme or host.
+		'pfad-tricks': entry('pfad-tricks', (data) => {
+			data.source.body +=
+				'\n\n- [Hitzeaktionsplan der Stadt Köln](/javascript:alert(6))\n' +
+				'- [Hitzeaktionsplan des Kreises](/data:text/html;base64,PHNjcmlwdD5hbGVydCg3KTwvc2NyaXB0Pg==)\n' +
+				'- [Liste der Hitzeaktionspläne](/../andere-bibliothek/)\n';
+		}),
+		kuenftig: entry('kuenftig', (data) => {
+			data.document.dates = { ...data.document.dates, listed: '9999-12-31' };
+		}),
 		'fremde-adresse': entry('fremde-adresse', (data) => {
 			data.document.url = { de: 'https://boese.example/x/', en: 'https://boese.example/en/x/' };
 		}),
@@ -287,13 +297,20 @@ describe('harvesting other libraries', () => {
 	});
 
 	it('names every entry it leaves out, and lets nothing hostile reach a page', async () => {
-		for (const id of ['skript-link', 'fremde-adresse', 'mdx-dokument']) {
+		for (const id of ['skript-link', 'fremde-adresse', 'mdx-dokument', 'kuenftig']) {
 			expect(firstLog).toMatch(new RegExp(`^\\s+${id}: `, 'm'));
 			expect(existsSync(join(national, 'dist/quellen/quelle-d', id))).toBe(false);
 		}
-		expect(firstLog).toContain('Eintrag 5 des Katalogs ist ungültig');
+		expect(firstLog).toContain('Eintrag 7 des Katalogs ist ungültig (id)');
+		// Every address any page names is of the web, mail or telephone, and every site path of a source's leads to it.
 		for (const file of htmlFiles(join(national, 'dist')))
-			expect(readFileSync(file, 'utf8'), file).not.toMatch(/javascript:/i);
+			for (const [, address] of readFileSync(file, 'utf8').matchAll(/\s(?:href|src|action)="([^"]*)"/g))
+				expect(new URL(address!.replaceAll('&amp;', '&'), nationalUrl).protocol, `${file}: ${address}`).toMatch(
+					/^(?:https?|mailto|tel):$/,
+				);
+		const tricks = readFileSync(join(national, 'dist/quellen/quelle-d/pfad-tricks/index.html'), 'utf8');
+		expect(tricks).toContain(`href="${sources.d.url}/javascript:alert(6)"`);
+		expect(tricks).toContain(`href="${sources.d.url}/andere-bibliothek/"`);
 		// The entry that passed shows its markup as text, in the page and in every attribute, and runs nothing.
 		const page = await context.newPage();
 		const dialogs: string[] = [];
@@ -302,8 +319,9 @@ describe('harvesting other libraries', () => {
 			void dialog.dismiss();
 		});
 		await page.goto(`${nationalUrl}/quellen/quelle-d/markup-im-titel/`);
-		expect(await page.textContent('h1')).toBe('<script>alert(1)</script> Markup im Titel');
-		expect(await page.title()).toBe('<script>alert(1)</script> Markup im Titel – Bundesweite Bibliothek');
+		// The title is the checked file's, not the one the catalogue entry claims.
+		expect(await page.textContent('h1')).toBe('<img src=x onerror=alert(2)> Markup im Titel');
+		expect(await page.title()).toBe('<img src=x onerror=alert(2)> Markup im Titel – Bundesweite Bibliothek');
 		const injected = await page.evaluate(
 			() =>
 				[...document.querySelectorAll('*')].filter(

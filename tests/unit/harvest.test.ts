@@ -19,6 +19,8 @@ import {
 	type HarvestOptions,
 } from '../../src/lib/harvest/harvest.ts';
 import { readState, storedDocumentIds } from '../../src/lib/harvest/harvest-store.ts';
+import { harvestedLink } from '../../src/lib/validate/body/guard-plugin.ts';
+import { siteConfigSchema } from '../../src/schemas/site-config.ts';
 
 const TODAY = '2026-12-01';
 const FIXTURE = resolve('tests/fixtures/harvest/a/lessons/erntebericht-waermeplanung.md');
@@ -191,7 +193,7 @@ describe('a harvest on disk', () => {
 		files.set('/api/catalog.json', JSON.stringify(listed));
 		const third = await harvestSource(root, source(), OPTIONS);
 		expect(third.problems.map((p) => p.problem.en)).toEqual(['entry 2 of the catalogue is invalid (id)']);
-		expect(readState(root, source()).vanished).toEqual(['zwei']);
+		expect(readState(root, source()).vanished).toEqual({ zwei: TODAY });
 		expect(storedDocumentIds(root, source())).toEqual(['eins', 'zwei']);
 		expect(existsSync(join(root, 'etc'))).toBe(false);
 	});
@@ -250,6 +252,56 @@ describe('a harvest on disk', () => {
 		expect(Object.keys(readState(root, source()).documents)).toEqual(['eins', 'zwei']);
 	});
 
+	it('holds a source to its limits: documents listed, documents gone, bytes', async () => {
+		const root = mkdtempSync(join(tmpdir(), 'dreiklang-harvest-unit-'));
+		roots.push(root);
+		const files = new Map<string, string>();
+		const offer = (ids: string[]) => {
+			files.clear();
+			files.set('/api/catalog.json', catalog(ids));
+			for (const id of ids) files.set(`/api/documents/${id}.json`, dataFile(id));
+		};
+		handler = serveFiles(files);
+		const limited = { ...source(), maxDocuments: 3 };
+		offer(['a', 'b', 'c', 'd']);
+		const first = await harvestSource(root, limited, OPTIONS);
+		expect(first.problems.map((p) => p.problem.en)).toEqual([
+			"the catalogue lists 4 documents; at most 3 are taken (the source's `maxDocuments`)",
+		]);
+		expect(storedDocumentIds(root, limited)).toEqual(['a', 'b', 'c']);
+		// A source that changes its ids every time cannot grow the harvest beyond its limit.
+		offer(['e', 'f']);
+		await harvestSource(root, limited, { ...OPTIONS, today: '2026-12-02' });
+		expect(storedDocumentIds(root, limited)).toHaveLength(3);
+		offer(['g', 'h']);
+		await harvestSource(root, limited, { ...OPTIONS, today: '2026-12-03' });
+		expect(storedDocumentIds(root, limited)).toHaveLength(3);
+		expect(Object.keys(readState(root, limited).vanished)).toHaveLength(1);
+
+		// Bytes: a new harvest of the same documents with room for one of them.
+		const fresh = mkdtempSync(join(tmpdir(), 'dreiklang-harvest-unit-'));
+		roots.push(fresh);
+		const one = Buffer.byteLength(files.get('/api/documents/g.json')!);
+		const small = await harvestSource(fresh, limited, { ...OPTIONS, maxBytes: Math.round(one * 1.5) });
+		expect(small.problems.map((p) => p.problem.en)).toEqual([
+			`more than ${Number((Math.round(one * 1.5) / 1_000_000).toPrecision(3)).toLocaleString('en-GB')} MB: 1 documents left out`,
+		]);
+		expect(storedDocumentIds(fresh, limited)).toHaveLength(1);
+	});
+
+	it('takes what a page says from the checked file and refuses dates after the build', () => {
+		const root = resolve('.');
+		const source = { id: 'quelle', url: base };
+		const claimed = dataFile('x', (d) => (d.document.title = 'Amtliche Mitteilung der Bundesweiten Bibliothek'));
+		expect(checkHarvestedEntry(root, source, 'x', claimed, TODAY).entry?.document.title).toBe(
+			'Erntedokument A: Wärmeplanung in einem Landkreis',
+		);
+		const future = dataFile('x', (d) => (d.document.dates.listed = '9999-12-31'));
+		expect(checkHarvestedEntry(root, source, 'x', future, TODAY).problems?.[0]?.en).toBe(
+			'the date `dates.listed` (9999-12-31) lies after the day of the build',
+		);
+	});
+
 	it('reports a source that was never reached, and stores nothing', async () => {
 		const root = mkdtempSync(join(tmpdir(), 'dreiklang-harvest-unit-'));
 		roots.push(root);
@@ -259,5 +311,52 @@ describe('a harvest on disk', () => {
 			'Weg (weg): nicht erreichbar (ECONNREFUSED) – noch keine Ernte, keine Dokumente dieser Quelle',
 		);
 		expect(existsSync(join(root, 'harvest'))).toBe(false);
+	});
+});
+
+describe("a harvested body's links to its own library", () => {
+	const source = new URL('https://quelle.example/bibliothek/');
+	it.each([
+		['/positionen/x/', 'https://quelle.example/bibliothek/positionen/x/'],
+		['/positionen/x/?a=1#b', 'https://quelle.example/bibliothek/positionen/x/?a=1#b'],
+		['/javascript:alert(1)', 'https://quelle.example/bibliothek/javascript:alert(1)'],
+		['/data:text/html,x', 'https://quelle.example/bibliothek/data:text/html,x'],
+		['/../andere/', 'https://quelle.example/bibliothek/andere/'],
+		['/%2e%2e/andere/', 'https://quelle.example/bibliothek/andere/'],
+	])('lead to the same path at the source: %s', (href, expected) => {
+		expect(harvestedLink(href, source)).toBe(expected);
+	});
+
+	it.each(['//andere.example/x', '/\\andere.example/x'])(
+		'are left alone when a browser reads another host: %s',
+		(href) => {
+			expect(harvestedLink(href, source)).toBeUndefined();
+		},
+	);
+});
+
+describe('the sources of a harvest in the site configuration', () => {
+	const harvest = (sources: { id: string; url: string }[]) =>
+		siteConfigSchema.shape.harvest.safeParse(sources.map((s) => ({ name: s.id, ...s })));
+	it('refuses sources inside one another and twice the same id', () => {
+		const nested = harvest([
+			{ id: 'e', url: 'https://q.example' },
+			{ id: 'f', url: 'https://q.example/f' },
+		]);
+		expect(nested.error?.issues.map((i) => i.message)).toEqual([
+			'Unexpected address `https://q.example/f` inside source `e`, expected sources that do not contain one another',
+		]);
+		expect(
+			harvest([
+				{ id: 'e', url: 'https://q.example' },
+				{ id: 'e', url: 'https://r.example' },
+			]).success,
+		).toBe(false);
+		expect(
+			harvest([
+				{ id: 'e', url: 'https://q.example/e' },
+				{ id: 'f', url: 'https://q.example/f' },
+			]).success,
+		).toBe(true);
 	});
 });

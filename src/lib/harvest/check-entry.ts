@@ -7,6 +7,9 @@
  * is left to the harvest: registry ids this library lacks keep the source's
  * labels, and links between the source's own pages lead to the source.
  * MDX is never taken: this library renders only Markdown it did not write.
+ * Title, summary, language, the example mark and the day of publication are
+ * taken from the checked file, not from the catalogue entry, and no date of
+ * the entry may lie after the day of the build.
  */
 import { join } from 'node:path';
 import { validateFile } from '../validate/run/validate-file.ts';
@@ -84,5 +87,29 @@ export function checkHarvestedEntry(
 		};
 	if (!result.document || result.document.kind !== entry.document.kind)
 		return { problems: [say('die Kopfdaten passen nicht zur Dokumentart', 'the front matter does not fit the kind')] };
-	return { entry };
+	const future = Object.entries(entry.document.dates).find(([, day]) => day > today);
+	if (future)
+		return {
+			problems: [
+				say(
+					`das Datum \`dates.${future[0]}\` (${future[1]}) liegt nach dem Tag des Baus`,
+					`the date \`dates.${future[0]}\` (${future[1]}) lies after the day of the build`,
+				),
+			],
+		};
+	// What a page says of the document comes from the file the checks passed, not from what the catalogue claims.
+	const { data } = result.document;
+	return {
+		entry: {
+			...entry,
+			document: {
+				...entry.document,
+				title: data.title,
+				summary: data.summary,
+				lang: data.lang,
+				example: data.example,
+				dates: { ...entry.document.dates, published: data.published },
+			},
+		},
+	};
 }

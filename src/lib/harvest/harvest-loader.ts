@@ -12,6 +12,7 @@ import { buildDate } from '../build-date.ts';
 import { loadSiteConfig } from '../registries/load-site-config.ts';
 import { checkHarvestedEntry, harvestedFilePath, sourceFileText } from './check-entry.ts';
 import type { HarvestedDocumentData } from './harvest-format.ts';
+import { DEFAULT_HARVEST_OPTIONS } from './harvest.ts';
 import { readState, readStoredDocument, storedDocumentIds } from './harvest-store.ts';
 
 /** What a harvested entry holds besides its rendered body. */
@@ -39,8 +40,10 @@ export function harvestedLoader(): Loader {
 			// addresses of its own), it is published once, under the first source that has it.
 			const originals = new Map<string, string>();
 			for (const source of loadSiteConfig(root).harvest) {
-				const vanished = new Set(readState(root, source).vanished);
-				for (const id of storedDocumentIds(root, source)) {
+				const vanished = new Set(Object.keys(readState(root, source).vanished));
+				// The limit of the harvest holds for whatever is stored, as it holds when harvesting.
+				const max = source.maxDocuments ?? DEFAULT_HARVEST_OPTIONS.maxDocuments;
+				for (const id of storedDocumentIds(root, source).slice(0, max)) {
 					const verdict = checkHarvestedEntry(root, source, id, readStoredDocument(root, source, id) ?? '', today);
 					if (verdict.problems) {
 						logger.warn(
@@ -52,7 +55,7 @@ export function harvestedLoader(): Loader {
 					const original = entry.document.url.de;
 					const first = originals.get(original);
 					if (first) {
-						logger.info(
+						logger.warn(
 							`${source.id}/${id}: ${original} – schon aus ${first} übernommen / already taken from ${first}`,
 						);
 						continue;

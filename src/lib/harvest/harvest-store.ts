@@ -6,7 +6,7 @@
  * harvest that reached the source. Files are written only after a whole
  * harvest of the source, so an interrupted one leaves the last good state.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { SLUG_PATTERN } from '../../schemas/primitives.ts';
 import type { Validators } from './conditional-fetch.ts';
@@ -24,13 +24,13 @@ export interface HarvestState {
 	harvested?: string | undefined;
 	catalog?: Validators | undefined;
 	documents: Record<string, Validators>;
-	/** Documents the source once listed and no longer does: their pages say so and link to it. */
-	vanished: string[];
+	/** Documents the source once listed and no longer does, with the day it stopped: their pages say so and link to it. */
+	vanished: Record<string, string>;
 }
 
 /** An empty state for `source`. */
 export function emptyState(source: Pick<HarvestSource, 'url'>): HarvestState {
-	return { version: HARVEST_STATE_VERSION, url: source.url, documents: {}, vanished: [] };
+	return { version: HARVEST_STATE_VERSION, url: source.url, documents: {}, vanished: {} };
 }
 
 /** The stored state, or an empty one where none is stored, it is unreadable or it belongs to another address. */
@@ -42,7 +42,11 @@ export function readState(root: string, source: HarvestSource): HarvestState {
 		return {
 			...state,
 			documents: Object.fromEntries(Object.entries(state.documents ?? {}).filter(([id]) => SLUG_PATTERN.test(id))),
-			vanished: (state.vanished ?? []).filter((id) => SLUG_PATTERN.test(id)),
+			vanished: Object.fromEntries(
+				Object.entries(state.vanished ?? {}).filter(
+					([id, day]) => SLUG_PATTERN.test(id) && typeof day === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(day),
+				),
+			),
 		};
 	} catch {
 		return emptyState(source);
@@ -64,6 +68,15 @@ export function storedDocumentIds(root: string, source: HarvestSource): string[]
 			.sort();
 	} catch {
 		return [];
+	}
+}
+
+/** The bytes of one stored data file, 0 when there is none. */
+export function storedDocumentBytes(root: string, source: HarvestSource, id: string): number {
+	try {
+		return statSync(join(sourceDirectory(root, source), 'documents', `${id}.json`)).size;
+	} catch {
+		return 0;
 	}
 }
 

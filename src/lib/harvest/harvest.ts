@@ -12,7 +12,14 @@ import { conditionalFetch, type FetchLimits, type Validators } from './condition
 import { checkHarvestedEntry } from './check-entry.ts';
 import { harvestedCatalog, harvestedCatalogDocument } from './harvest-format.ts';
 import { catalogUrl, documentDataUrl, isUnderSource, type HarvestSource } from './harvest-sources.ts';
-import { readState, readStoredCatalog, storedDocumentIds, writeHarvest, type HarvestState } from './harvest-store.ts';
+import {
+	readState,
+	readStoredCatalog,
+	storedDocumentBytes,
+	storedDocumentIds,
+	writeHarvest,
+	type HarvestState,
+} from './harvest-store.ts';
 
 /** Limits of a harvest. */
 export interface HarvestOptions {
@@ -24,6 +31,10 @@ export interface HarvestOptions {
 	concurrency: number;
 	/** Milliseconds one source may take in all; files not asked for by then keep their last harvest. */
 	sourceBudgetMs: number;
+	/** Documents stored of one source at most, those it no longer lists included, unless the source sets its own `maxDocuments`. */
+	maxDocuments: number;
+	/** Bytes of data files stored of one source at most. */
+	maxBytes: number;
 }
 
 export const DEFAULT_HARVEST_OPTIONS: Omit<HarvestOptions, 'today'> = {
@@ -31,6 +42,8 @@ export const DEFAULT_HARVEST_OPTIONS: Omit<HarvestOptions, 'today'> = {
 	document: { timeoutMs: 15_000, maxBytes: 1_500_000 },
 	concurrency: 6,
 	sourceBudgetMs: 10 * 60_000,
+	maxDocuments: 2_000,
+	maxBytes: 250_000_000,
 };
 
 /** One problem of a source, with the document it concerns. */
@@ -148,9 +161,20 @@ export async function harvestSource(
 	if (catalogAnswer.state === 'changed') report.changed++;
 	else report.unchanged++;
 
-	const { ids, problems } = listedDocuments(catalog.documents, source);
-	report.problems.push(...problems);
+	const listing = listedDocuments(catalog.documents, source);
+	report.problems.push(...listing.problems);
+	const max = source.maxDocuments ?? options.maxDocuments;
+	const ids = listing.ids.slice(0, max);
+	if (listing.ids.length > max)
+		report.problems.push({
+			problem: say(
+				`der Katalog nennt ${listing.ids.length} Dokumente; übernommen werden höchstens ${max} (\`maxDocuments\` der Quelle)`,
+				`the catalogue lists ${listing.ids.length} documents; at most ${max} are taken (the source's \`maxDocuments\`)`,
+			),
+		});
 	const listed = new Set(ids);
+	let bytes = 0;
+	let overBytes = 0;
 	const documents: Record<string, Validators> = {};
 	const write = new Map<string, string>();
 	const remove = new Set<string>();
@@ -168,11 +192,15 @@ export async function harvestSource(
 		if (answer.state === 'unchanged') {
 			report.unchanged++;
 			documents[id] = known!;
+			bytes += storedDocumentBytes(root, source, id);
 			return;
 		}
 		if (answer.state === 'failed') {
 			// The copy of the last harvest stands, if there is one.
-			if (known) documents[id] = known;
+			if (known) {
+				documents[id] = known;
+				bytes += storedDocumentBytes(root, source, id);
+			}
 			report.problems.push({
 				id,
 				problem: known
@@ -196,9 +224,25 @@ export async function harvestSource(
 			);
 			return;
 		}
+		const size = Buffer.byteLength(answer.text);
+		if (bytes + size > options.maxBytes) {
+			overBytes++;
+			remove.add(id);
+			return;
+		}
+		bytes += size;
 		documents[id] = answer.validators;
 		write.set(id, answer.text);
 	});
+	if (overBytes > 0) {
+		const megabytes = Number((options.maxBytes / 1_000_000).toPrecision(3));
+		report.problems.push({
+			problem: say(
+				`mehr als ${megabytes.toLocaleString('de-DE')} MB: ${overBytes} Dokumente nicht übernommen`,
+				`more than ${megabytes.toLocaleString('en-GB')} MB: ${overBytes} documents left out`,
+			),
+		});
+	}
 	if (late > 0) {
 		const minutes = options.sourceBudgetMs / 60_000;
 		report.problems.push({
@@ -208,9 +252,16 @@ export async function harvestSource(
 			),
 		});
 	}
-	// Documents the catalogue no longer lists stay as pages that lead to the source.
-	const vanished = stored.filter((id) => !listed.has(id) && !remove.has(id));
-	for (const id of vanished) if (previous.documents[id]) documents[id] = previous.documents[id];
+	// Documents the catalogue no longer lists stay as pages that lead to the source, the most recently gone
+	// first, as long as the source's limit leaves room: a source that changes its ids cannot grow the harvest.
+	const gone = stored
+		.filter((id) => !listed.has(id) && !remove.has(id))
+		.map((id) => ({ id, since: previous.vanished[id] ?? options.today }))
+		.sort((a, b) => (a.since === b.since ? (a.id < b.id ? -1 : 1) : a.since < b.since ? 1 : -1));
+	const kept = gone.slice(0, Math.max(0, max - ids.length));
+	for (const { id } of gone.slice(kept.length)) remove.add(id);
+	const vanished = Object.fromEntries(kept.map(({ id, since }) => [id, since]).sort(([a], [b]) => (a! < b! ? -1 : 1)));
+	for (const { id } of kept) if (previous.documents[id]) documents[id] = previous.documents[id];
 	const state: HarvestState = {
 		...previous,
 		harvested: options.today,

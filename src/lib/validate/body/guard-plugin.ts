@@ -29,10 +29,36 @@ export const UNGUARDED_FOR_TESTS = 'DREIKLANG_TEST_UNGUARDED_BODIES';
  * The base address of the source a harvested document's place belongs to
  * (`harvest/<source>/<kind>/<id>.md`, `src/lib/harvest/`), if it is one.
  */
-function harvestedBase(file: string, sources: readonly { id: string; url: string }[]): string | undefined {
+function harvestedBase(file: string, sources: readonly { id: string; url: string }[]): URL | undefined {
 	const match = /^harvest\/([^/]+)\//.exec(file);
 	const source = match && sources.find((s) => s.id === match[1]);
-	return source ? (source.url.endsWith('/') ? source.url : `${source.url}/`) : undefined;
+	return source ? new URL(source.url.endsWith('/') ? source.url : `${source.url}/`) : undefined;
+}
+
+/** An origin no address has, to read a link as a browser on the page would. */
+const PLACEHOLDER = 'https://placeholder.invalid';
+
+/**
+ * Where a harvested document's site path (`/positionen/x/`) leads: the same
+ * path below the source's address. Only the path, query and fragment the
+ * browser would read are carried over, put into the source's own address, so
+ * no link can turn into another scheme or host on the way
+ * (`/javascript:…`, `/\\host`, `/../`); a link the browser reads as another
+ * host's is left to the checks of any other external link.
+ */
+export function harvestedLink(href: string, source: URL): string | undefined {
+	let read: URL;
+	try {
+		read = new URL(href, `${PLACEHOLDER}/`);
+	} catch {
+		return undefined;
+	}
+	if (read.origin !== PLACEHOLDER) return undefined;
+	const target = new URL(source.href);
+	target.pathname = `${source.pathname}${read.pathname.slice(1)}`;
+	target.search = read.search;
+	target.hash = read.hash;
+	return target.href;
 }
 
 /**
@@ -89,7 +115,8 @@ export function contentGuard(
 				if (typeof href !== 'string' || href === '' || /^[a-z][a-z0-9+.-]*:|^#/i.test(href)) return;
 				const source = harvest.length > 0 ? harvestedBase(placeOf(ctx.fileURL).file, harvest) : undefined;
 				if (source && href.startsWith('/')) {
-					ctx.setProperty(node, 'href', new URL(href.replace(/^[/\\]+/, ''), source).href);
+					const target = harvestedLink(href, source);
+					if (target) ctx.setProperty(node, 'href', target);
 					return;
 				}
 				// A site path; `//host` and `/\host` lead to another host and stay as they are.
