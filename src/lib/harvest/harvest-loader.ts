@@ -13,6 +13,10 @@ import { loadSiteConfig } from '../registries/load-site-config.ts';
 import { checkHarvestedEntry, harvestedFilePath, sourceFileText } from './check-entry.ts';
 import type { HarvestedDocumentData } from './harvest-format.ts';
 import { DEFAULT_HARVEST_OPTIONS } from './harvest.ts';
+import { checkPage } from '../publish/output-guard.ts';
+import { basePath, sitePath } from '../routes/base.ts';
+import { harvestedHref } from '../routes/routes.ts';
+import { INDEX_LANGUAGE } from '../search/build/index-language.ts';
 import { readState, readStoredDocument, storedDocumentIds } from './harvest-store.ts';
 
 /** What a harvested entry holds besides its rendered body. */
@@ -35,11 +39,13 @@ export function harvestedLoader(): Loader {
 		load: async ({ store, renderMarkdown, logger }) => {
 			const root = process.cwd();
 			const today = buildDate();
+			const config = loadSiteConfig(root);
+			const base = basePath(config.url);
 			store.clear();
 			// A document is its original: reached through two sources (one library configured twice, or under two
 			// addresses of its own), it is published once, under the first source that has it.
 			const originals = new Map<string, string>();
-			for (const source of loadSiteConfig(root).harvest) {
+			for (const source of config.harvest) {
 				const vanished = new Set(Object.keys(readState(root, source).vanished));
 				// The limit of the harvest holds for whatever is stored, as it holds when harvesting.
 				const max = source.maxDocuments ?? DEFAULT_HARVEST_OPTIONS.maxDocuments;
@@ -68,6 +74,19 @@ export function harvestedLoader(): Loader {
 						});
 					} catch (error) {
 						logger.warn(`${source.id}/${id}: ${error instanceof Error ? error.message : String(error)}`);
+						continue;
+					}
+					// The output guard's own check of a page, on the body alone: an entry it would refuse is left out
+					// here, with a message, instead of stopping the whole build later.
+					const findings = checkPage(
+						sitePath(harvestedHref(INDEX_LANGUAGE, source.id, id)),
+						`<!doctype html><html lang="de"><body>${rendered.html}</body></html>`,
+						{ formOrigins: [], base },
+					).findings;
+					if (findings.length > 0) {
+						logger.warn(
+							`${source.id}/${id}: ${findings.map((f) => `${f.element}: ${f.problem}`).join('; ')} – nicht übernommen / left out`,
+						);
 						continue;
 					}
 					const data: HarvestedEntryData = {
