@@ -1,0 +1,149 @@
+/**
+ * The built site served by Debian's nginx and Apache httpd with the ready
+ * files of `templates/hosting/`, as an operator would serve it: every file
+ * type with the type the rules give, Pagefind's hashed files kept and its
+ * unhashed ones asked again, the search index and the data files readable
+ * from other sites and the pages not, the security headers on every answer,
+ * old addresses moved with a real 301, and the 404 page. Then a search in
+ * Chromium against the nginx-served site. A missing server fails the tests.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, sep } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+	allowOrigin,
+	cacheControl,
+	CACHE_HASHED,
+	CACHE_REVALIDATE,
+	contentType,
+	MIME_TYPES,
+	SECURITY_HEADERS,
+} from '../../src/lib/hosting/serving-rules.ts';
+import { launchBrowser } from '../support/browser.ts';
+import { serveWithApache, serveWithNginx, type WebServer } from '../support/web-servers.ts';
+import { openSearch, shownResults } from './search-page.ts';
+
+const DIST = 'dist';
+const files = (readdirSync(DIST, { recursive: true, encoding: 'utf8' }) as string[])
+	.map((file) => `/${file.split(sep).join('/')}`)
+	.sort();
+/** The first built file whose address matches. */
+const first = (pattern: RegExp): string => {
+	const file = files.find((f) => pattern.test(f));
+	if (!file) throw new Error(`The build has no file matching ${pattern}`);
+	return file;
+};
+
+/** One file of each ending the rules name that the build writes (`.wasm` it does not: Pagefind packs its own). */
+const typed = MIME_TYPES.flatMap((rule) => {
+	const file = files.find((f) => f.endsWith(`.${rule.extension}`));
+	return file ? [{ file, type: contentType(rule) }] : [];
+});
+const HASHED = [
+	first(/^\/_astro\/.+\.js$/),
+	first(/^\/pagefind\/pagefind\..+\.pf_meta$/),
+	first(/^\/pagefind\/index\//),
+	first(/^\/pagefind\/fragment\//),
+	first(/^\/pagefind\/filter\//),
+];
+const UNHASHED = [
+	'/pagefind/pagefind.js',
+	'/pagefind/pagefind-worker.js',
+	'/pagefind/pagefind-entry.json',
+	first(/^\/pagefind\/wasm\..+\.pagefind$/),
+	'/',
+	'/suche/',
+	'/feed.xml',
+];
+const SHARED = ['/pagefind/pagefind.js', '/pagefind/pagefind-entry.json', first(/^\/pagefind\/fragment\//), '/api/catalog.json', first(/^\/api\/documents\/.+\.json$/)];
+const PAGES = ['/', '/suche/', '/en/', first(/^\/positionen\/[^/]+\/index\.html$/).replace(/index\.html$/, '')];
+const [moved] = readFileSync(join(DIST, 'redirects.map'), 'utf8')
+	.split('\n')
+	.filter(Boolean)
+	.map((line) => line.slice(0, -1).split(' ') as [string, string]);
+
+/** Requests `path` without following redirects. */
+const get = (server: WebServer, path: string) => fetch(`${server.url}${path}`, { redirect: 'manual' });
+
+describe.each([
+	['nginx', serveWithNginx],
+	['Apache httpd', serveWithApache],
+] as const)('served by %s with the shipped files', (_name, serve) => {
+	let server: WebServer;
+	beforeAll(async () => {
+		server = await serve(DIST);
+	});
+	afterAll(async () => server?.close());
+
+	it('sends the type of each file the rules name', async () => {
+		expect(typed.map(({ file }) => file.split('.').at(-1))).toEqual(
+			expect.arrayContaining(['pf_meta', 'pf_index', 'pf_fragment', 'pf_filter', 'pagefind', 'ics', 'ttl', 'bib', 'ris']),
+		);
+		for (const { file, type } of typed) {
+			const response = await get(server, file);
+			expect(response.status, file).toBe(200);
+			expect(response.headers.get('content-type'), file).toBe(type);
+		}
+	});
+
+	it("keeps Pagefind's and Astro's hashed files for a year and asks again for the rest", async () => {
+		for (const path of [...HASHED, ...UNHASHED]) {
+			const response = await get(server, path);
+			expect(response.status, path).toBe(200);
+			expect(response.headers.get('cache-control'), path).toBe(cacheControl(path));
+		}
+		expect(HASHED.map(cacheControl)).toEqual(HASHED.map(() => CACHE_HASHED));
+		expect(UNHASHED.map(cacheControl)).toEqual(UNHASHED.map(() => CACHE_REVALIDATE));
+	});
+
+	it('lets other sites read the search index and the data files, not the pages', async () => {
+		for (const path of [...SHARED, ...PAGES]) {
+			const response = await get(server, path);
+			expect(response.status, path).toBe(200);
+			expect(response.headers.get('access-control-allow-origin'), path).toBe(allowOrigin(path) ?? null);
+		}
+		expect(SHARED.map(allowOrigin)).toEqual(SHARED.map(() => '*'));
+	});
+
+	it('moves an old address with a 301 and answers an unknown one with the 404 page', async () => {
+		expect(moved, 'the example library has redirects (content/redirects.yaml)').toBeDefined();
+		const [from, to] = moved!;
+		const redirect = await get(server, from);
+		expect(redirect.status).toBe(301);
+		expect(new URL(redirect.headers.get('location')!, server.url).pathname).toBe(to);
+		const missing = await get(server, '/gibt-es-nicht/');
+		expect(missing.status).toBe(404);
+		expect(await missing.text()).toBe(readFileSync(join(DIST, '404.html'), 'utf8'));
+		// Hidden files are not served, except security.txt.
+		expect((await get(server, '/.well-known/security.txt')).status).toBe(200);
+		expect((await get(server, '/.git/config')).status).toBe(404);
+	});
+
+	it('sends the security headers on every answer: pages, files, redirects and errors', async () => {
+		for (const path of [...PAGES, ...HASHED, ...UNHASHED, ...SHARED, moved![0], '/gibt-es-nicht/']) {
+			const response = await get(server, path);
+			for (const [name, value] of Object.entries(SECURITY_HEADERS))
+				expect(response.headers.get(name), `${name} on ${path}`).toBe(value);
+		}
+	});
+});
+
+describe('search on the nginx-served site', () => {
+	it('finds documents in Chromium, with the index loaded through the shipped configuration', async () => {
+		const server = await serveWithNginx(DIST);
+		const { context, close } = await launchBrowser();
+		try {
+			const page = await context.newPage();
+			const failed: string[] = [];
+			page.on('response', (response) => {
+				if (response.status() >= 400) failed.push(`${response.status()} ${response.url()}`);
+			});
+			await openSearch(page, server.url, '?q=OZG');
+			expect((await shownResults(page)).length).toBeGreaterThan(0);
+			expect(failed).toEqual([]);
+		} finally {
+			await close();
+			await server.close();
+		}
+	});
+});
