@@ -55,7 +55,13 @@ const UNHASHED = [
 	'/suche/',
 	'/feed.xml',
 ];
-const SHARED = ['/pagefind/pagefind.js', '/pagefind/pagefind-entry.json', first(/^\/pagefind\/fragment\//), '/api/catalog.json', first(/^\/api\/documents\/.+\.json$/)];
+const SHARED = [
+	'/pagefind/pagefind.js',
+	'/pagefind/pagefind-entry.json',
+	first(/^\/pagefind\/fragment\//),
+	'/api/catalog.json',
+	first(/^\/api\/documents\/.+\.json$/),
+];
 const PAGES = ['/', '/suche/', '/en/', first(/^\/positionen\/[^/]+\/index\.html$/).replace(/index\.html$/, '')];
 const [moved] = readFileSync(join(DIST, 'redirects.map'), 'utf8')
 	.split('\n')
@@ -66,18 +72,30 @@ const [moved] = readFileSync(join(DIST, 'redirects.map'), 'utf8')
 const get = (server: WebServer, path: string) => fetch(`${server.url}${path}`, { redirect: 'manual' });
 
 describe.each([
-	['nginx', serveWithNginx],
-	['Apache httpd', serveWithApache],
-] as const)('served by %s with the shipped files', (_name, serve) => {
+	['nginx', () => serveWithNginx(DIST), true],
+	['Apache httpd', () => serveWithApache(DIST), true],
+	// Shared hosting: the .htaccess that `hosting.kind: apache` puts into dist/, and no server configuration.
+	['Apache httpd with .htaccess only', () => serveWithApache(DIST, { mode: 'htaccess' }), false],
+] as const)('served by %s with the shipped files', (_name, serve, redirects) => {
 	let server: WebServer;
 	beforeAll(async () => {
-		server = await serve(DIST);
+		server = await serve();
 	});
 	afterAll(async () => server?.close());
 
 	it('sends the type of each file the rules name', async () => {
 		expect(typed.map(({ file }) => file.split('.').at(-1))).toEqual(
-			expect.arrayContaining(['pf_meta', 'pf_index', 'pf_fragment', 'pf_filter', 'pagefind', 'ics', 'ttl', 'bib', 'ris']),
+			expect.arrayContaining([
+				'pf_meta',
+				'pf_index',
+				'pf_fragment',
+				'pf_filter',
+				'pagefind',
+				'ics',
+				'ttl',
+				'bib',
+				'ris',
+			]),
 		);
 		for (const { file, type } of typed) {
 			const response = await get(server, file);
@@ -105,18 +123,25 @@ describe.each([
 		expect(SHARED.map(allowOrigin)).toEqual(SHARED.map(() => '*'));
 	});
 
-	it('moves an old address with a 301 and answers an unknown one with the 404 page', async () => {
+	it(`${redirects ? 'moves an old address with a 301' : 'serves the page at an old address'} and answers an unknown one with the 404 page`, async () => {
 		expect(moved, 'the example library has redirects (content/redirects.yaml)').toBeDefined();
 		const [from, to] = moved!;
 		const redirect = await get(server, from);
-		expect(redirect.status).toBe(301);
-		expect(new URL(redirect.headers.get('location')!, server.url).pathname).toBe(to);
+		if (redirects) {
+			expect(redirect.status).toBe(301);
+			expect(new URL(redirect.headers.get('location')!, server.url).pathname).toBe(to);
+		} else {
+			// The page at the old address leads on by itself.
+			expect(redirect.status).toBe(200);
+			expect(await redirect.text()).toContain(`url=${to}`);
+		}
 		const missing = await get(server, '/gibt-es-nicht/');
 		expect(missing.status).toBe(404);
 		expect(await missing.text()).toBe(readFileSync(join(DIST, '404.html'), 'utf8'));
 		// Hidden files are not served, except security.txt.
 		expect((await get(server, '/.well-known/security.txt')).status).toBe(200);
 		expect((await get(server, '/.git/config')).status).toBe(404);
+		expect((await get(server, '/.htaccess')).status).toBe(404);
 	});
 
 	it('sends the security headers on every answer: pages, files, redirects and errors', async () => {

@@ -6,7 +6,7 @@
  * changed outside the temporary folder, and the server stops with the test.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, cpSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { once } from 'node:events';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -66,13 +66,7 @@ async function answering(url: string, child: ChildProcess, log: () => string): P
 	throw new Error(`The server at ${url} did not start:\n${log()}`);
 }
 
-async function start(
-	command: string,
-	args: string[],
-	port: number,
-	folder: string,
-	log: string,
-): Promise<WebServer> {
+async function start(command: string, args: string[], port: number, folder: string, log: string): Promise<WebServer> {
 	const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'] });
 	let output = '';
 	child.stdout!.on('data', (chunk) => (output += chunk));
@@ -92,7 +86,7 @@ async function start(
 }
 
 /** Serves `dist` with nginx and `templates/hosting/nginx/dreiklang.conf`. */
-export async function serveWithNginx(dist: string, templates = 'templates/hosting'): Promise<WebServer> {
+export async function serveWithNginx(dist: string, { templates = 'templates/hosting' } = {}): Promise<WebServer> {
 	const nginx = binary('nginx');
 	const folder = mkdtempSync(join(tmpdir(), 'dreiklang-nginx-'));
 	const port = await freePort();
@@ -122,15 +116,40 @@ http {
 	return start(nginx, ['-p', folder, '-c', join(folder, 'nginx.conf')], port, folder, join(folder, 'error.log'));
 }
 
-/** Serves `dist` with Apache httpd, `templates/hosting/apache/dreiklang.conf` and its `.htaccess`. */
-export async function serveWithApache(dist: string, templates = 'templates/hosting'): Promise<WebServer> {
+/**
+ * Serves `dist` with Apache httpd: `vhost` uses `templates/hosting/apache/dreiklang.conf`,
+ * which includes the `.htaccess` beside it; `htaccess` serves a copy of `dist` with that
+ * `.htaccess` in it and nothing else, as on shared hosting (no redirects of its own there).
+ */
+export async function serveWithApache(
+	dist: string,
+	{ mode = 'vhost', templates = 'templates/hosting' }: { mode?: 'vhost' | 'htaccess'; templates?: string } = {},
+): Promise<WebServer> {
 	const apache = binary('apache');
 	const folder = mkdtempSync(join(tmpdir(), 'dreiklang-apache-'));
 	const port = await freePort();
-	const site = readFileSync(join(templates, 'apache/dreiklang.conf'), 'utf8')
-		.replaceAll(TEMPLATE_DIST, resolve(dist))
-		.replaceAll('/etc/apache2/dreiklang.htaccess', resolve(templates, 'apache/.htaccess'))
-		.replace('<VirtualHost *:80>', `<VirtualHost 127.0.0.1:${port}>`);
+	const htaccess = resolve(templates, 'apache/.htaccess');
+	let site: string;
+	if (mode === 'vhost') {
+		site = readFileSync(join(templates, 'apache/dreiklang.conf'), 'utf8')
+			.replaceAll(TEMPLATE_DIST, resolve(dist))
+			.replaceAll('/etc/apache2/dreiklang.htaccess', htaccess)
+			.replace('<VirtualHost *:80>', `<VirtualHost 127.0.0.1:${port}>`);
+	} else {
+		const published = join(folder, 'dist');
+		// The temporary folder is the current user's alone; httpd started as root serves as `nobody`.
+		chmodSync(folder, 0o755);
+		cpSync(dist, published, { recursive: true });
+		cpSync(htaccess, join(published, '.htaccess'));
+		site = `<VirtualHost 127.0.0.1:${port}>
+	DocumentRoot ${published}
+	<Directory ${published}>
+		AllowOverride FileInfo Indexes
+		Require all granted
+	</Directory>
+</VirtualHost>
+`;
+	}
 	writeFileSync(join(folder, 'dreiklang.conf'), site);
 	const modules = ['mpm_event', 'authz_core', 'mime', 'headers', 'dir', 'alias', 'rewrite']
 		.map((module) => `LoadModule ${module}_module ${APACHE_MODULES}/mod_${module}.so`)
@@ -152,11 +171,5 @@ TypesConfig /etc/mime.types
 ${user}Include ${folder}/dreiklang.conf
 `,
 	);
-	return start(
-		apache,
-		['-f', join(folder, 'httpd.conf'), '-D', 'FOREGROUND'],
-		port,
-		folder,
-		join(folder, 'error.log'),
-	);
+	return start(apache, ['-f', join(folder, 'httpd.conf'), '-D', 'FOREGROUND'], port, folder, join(folder, 'error.log'));
 }

@@ -30,8 +30,12 @@ function configWith(kind: string | undefined, peers: unknown[]) {
 function warnings(kind: string | undefined, peers: unknown[]): string[] {
 	const config = configWith(kind, peers);
 	if (Array.isArray(config)) throw new Error(config.join('\n'));
-	const at = (path: readonly PropertyKey[]) => (path.join('.') === 'hosting.kind' ? { line: 41, column: 9 } : { line: 1, column: 1 });
-	return hostingDiagnostics(config, 'site.config.yaml', at).flatMap((d) => [formatDiagnostic(d, 'de'), formatDiagnostic(d, 'en')]);
+	const at = (path: readonly PropertyKey[]) =>
+		path.join('.') === 'hosting.kind' ? { line: 41, column: 9 } : { line: 1, column: 1 };
+	return hostingDiagnostics(config, 'site.config.yaml', at).flatMap((d) => [
+		formatDiagnostic(d, 'de'),
+		formatDiagnostic(d, 'en'),
+	]);
 }
 
 describe('hosting.kind', () => {
@@ -56,7 +60,8 @@ describe('hosting.kind', () => {
 
 	it('stays silent where others can read the index, without peers, and without a kind', () => {
 		// GitHub Pages sends `Access-Control-Allow-Origin: *` on every file; the ready files send it on /pagefind/ and /api/.
-		for (const kind of ['github-pages', 'nginx', 'apache', 'iis', 'other']) expect(warnings(kind, [PEER]), kind).toEqual([]);
+		for (const kind of ['github-pages', 'nginx', 'apache', 'iis', 'other'])
+			expect(warnings(kind, [PEER]), kind).toEqual([]);
 		expect(warnings('gitlab-pages', [])).toEqual([]);
 		expect(warnings(undefined, [PEER])).toEqual([]);
 	});

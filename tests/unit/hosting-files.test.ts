@@ -57,13 +57,20 @@ function seconds(span: string): number {
 }
 
 describe('IIS web.config', () => {
-	const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '', isArray: (name) => ['location', 'add', 'mimeMap', 'remove'].includes(name) });
+	const parser = new XMLParser({
+		ignoreAttributes: false,
+		attributeNamePrefix: '',
+		isArray: (name) => ['location', 'add', 'mimeMap', 'remove'].includes(name),
+	});
 	const config = parser.parse(read('iis/web.config')).configuration;
 	const server = config['system.webServer'];
 	const locations: { path: string; 'system.webServer': Record<string, any> }[] = config.location;
 
 	it('maps every ending of the rules to its type, each after a <remove> so that none clashes', () => {
-		const maps = server.staticContent.mimeMap.map((m: { fileExtension: string; mimeType: string }) => [m.fileExtension, m.mimeType]);
+		const maps = server.staticContent.mimeMap.map((m: { fileExtension: string; mimeType: string }) => [
+			m.fileExtension,
+			m.mimeType,
+		]);
 		expect(maps).toEqual(MIME_TYPES.map((rule) => [`.${rule.extension}`, contentType(rule)]));
 		expect(server.staticContent.remove.map((r: { fileExtension: string }) => r.fileExtension)).toEqual(
 			MIME_TYPES.map((rule) => `.${rule.extension}`),
@@ -71,9 +78,16 @@ describe('IIS web.config', () => {
 	});
 
 	it('sends the security headers on every response and the 404 page', () => {
-		const headers = server.httpProtocol.customHeaders.add.map((h: { name: string; value: string }) => [h.name, h.value]);
+		const headers = server.httpProtocol.customHeaders.add.map((h: { name: string; value: string }) => [
+			h.name,
+			h.value,
+		]);
 		expect(Object.fromEntries(headers)).toEqual(SECURITY_HEADERS);
-		expect(server.httpErrors.error).toMatchObject({ statusCode: '404', path: NOT_FOUND_PAGE, responseMode: 'ExecuteURL' });
+		expect(server.httpErrors.error).toMatchObject({
+			statusCode: '404',
+			path: NOT_FOUND_PAGE,
+			responseMode: 'ExecuteURL',
+		});
 	});
 
 	it('asks again for everything except the hashed folders, which it keeps as long as the rules say', () => {
@@ -111,9 +125,25 @@ describe('nginx site file', () => {
 			for (const extension of extensions)
 				expect(MIME_TYPES.find((rule) => rule.extension === extension)?.type, extension).toBe(type);
 		const listed = types.flatMap(([, ...extensions]) => extensions);
-		expect(listed).toEqual(expect.arrayContaining(['pf_meta', 'pf_index', 'pf_fragment', 'pf_filter', 'pagefind', 'ics', 'ttl', 'bib', 'ris']));
+		expect(listed).toEqual(
+			expect.arrayContaining([
+				'pf_meta',
+				'pf_index',
+				'pf_fragment',
+				'pf_filter',
+				'pagefind',
+				'ics',
+				'ttl',
+				'bib',
+				'ris',
+			]),
+		);
 		const charsetTypes = /charset_types ([^;]+);/.exec(nginx)![1]!.split(' ');
-		expect(charsetTypes.sort()).toEqual(MIME_TYPES.filter((rule) => rule.utf8).map((rule) => rule.type).sort());
+		expect(charsetTypes.sort()).toEqual(
+			MIME_TYPES.filter((rule) => rule.utf8)
+				.map((rule) => rule.type)
+				.sort(),
+		);
 	});
 
 	it('sends the security headers always, from the server block', () => {
@@ -181,7 +211,10 @@ describe('docs/hosting.md', () => {
 	const doc = readFileSync('docs/hosting.md', 'utf8');
 
 	it('gives every type of the rules', () => {
-		for (const rule of MIME_TYPES) expect(doc, rule.extension).toMatch(new RegExp(`\\| \`\\.${rule.extension}\` \\| \`${contentType(rule).replace(/[.+]/g, '\\$&')}\` \\|`));
+		for (const rule of MIME_TYPES)
+			expect(doc, rule.extension).toMatch(
+				new RegExp(`\\| \`\\.${rule.extension}\` \\| \`${contentType(rule).replace(/[.+]/g, '\\$&')}\` \\|`),
+			);
 	});
 
 	it('gives both cache values and the shared folders', () => {

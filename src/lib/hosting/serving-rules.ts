@@ -82,7 +82,12 @@ export const CACHE_REVALIDATE = 'no-cache';
  * bundles and Pagefind's index, fragment and filter chunks. Every server
  * can match a folder (IIS's `<location>` matches nothing finer).
  */
-export const HASHED_FOLDERS: readonly string[] = ['/_astro/', '/pagefind/index/', '/pagefind/fragment/', '/pagefind/filter/'];
+export const HASHED_FOLDERS: readonly string[] = [
+	'/_astro/',
+	'/pagefind/index/',
+	'/pagefind/fragment/',
+	'/pagefind/filter/',
+];
 
 /**
  * Pagefind's metadata file, `pagefind.<language>_<hash>.pf_meta`, beside the
