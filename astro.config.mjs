@@ -10,6 +10,7 @@ import { contentGuard } from './src/lib/validate/body/guard-plugin.ts';
 import { MARKDOWN_FEATURES } from './src/lib/validate/body/markdown-features.ts';
 import { publishDocumentFiles } from './src/integrations/document-files.ts';
 import { outputGuard } from './src/integrations/output-guard.ts';
+import { publishServerFiles } from './src/integrations/server-files.ts';
 
 // No request leaves a reader's or contributor's machine that they did not ask
 // for; that includes the framework's usage statistics.
@@ -45,5 +46,5 @@ export default defineConfig({
 	},
 	// The search index reads the finished pages; the output guard checks
 	// every page last, the index's own included.
-	integrations: [validateContent(), mdx(), publishDocumentFiles(), searchIndex(), outputGuard()],
+	integrations: [validateContent(), mdx(), publishDocumentFiles(), searchIndex(), publishServerFiles(), outputGuard()],
 });

@@ -14,11 +14,8 @@ import type { PageFinding } from '../lib/publish/output-guard.ts';
 import { guardPages } from '../lib/publish/output-guard-pages.ts';
 import { checkSiteFiles } from '../lib/publish/output-guard-files.ts';
 import { siteFileUrl } from '../lib/operator/site-files.ts';
-import { serverFiles } from '../lib/hosting/server-files.ts';
+import { serverFiles, SERVER_TEMPLATES } from '../lib/hosting/server-files.ts';
 import { checkServerFiles } from '../lib/publish/output-guard-server-files.ts';
-
-/** The ready server files the build copies (`src/pages/[serverFile].ts`). */
-const TEMPLATES = fileURLToPath(new URL('../../templates/hosting/', import.meta.url));
 
 /** Finds shown in the build log; the report file has all of them. */
 const SHOWN = 40;
@@ -37,7 +34,7 @@ export async function guardOutput(root: string, dir: string): Promise<{ pages: n
 		files,
 		serverFiles(config.hosting.kind),
 		(file) => readFileSync(join(dir, file), 'utf8'),
-		(template) => readFileSync(join(TEMPLATES, template), 'utf8'),
+		(template) => readFileSync(join(SERVER_TEMPLATES, template), 'utf8'),
 	);
 	return { pages, findings: [...findings, ...checkSiteFiles(dir, config.url), ...servers] };
 }

@@ -7,9 +7,12 @@
  * old addresses moved with a real 301, and the 404 page. Then a search in
  * Chromium against the nginx-served site. A missing server fails the tests.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, sep } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { chmodSync, cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve, sep } from 'node:path';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { parse, stringify } from 'yaml';
 import {
 	allowOrigin,
 	cacheControl,
@@ -24,62 +27,128 @@ import { serveWithApache, serveWithNginx, type WebServer } from '../support/web-
 import { openSearch, shownResults } from './search-page.ts';
 
 const DIST = 'dist';
-const files = (readdirSync(DIST, { recursive: true, encoding: 'utf8' }) as string[])
-	.map((file) => `/${file.split(sep).join('/')}`)
-	.sort();
-/** The first built file whose address matches. */
-const first = (pattern: RegExp): string => {
-	const file = files.find((f) => pattern.test(f));
-	if (!file) throw new Error(`The build has no file matching ${pattern}`);
-	return file;
-};
 
-/** One file of each ending the rules name that the build writes (`.wasm` it does not: Pagefind packs its own). */
-const typed = MIME_TYPES.flatMap((rule) => {
-	const file = files.find((f) => f.endsWith(`.${rule.extension}`));
-	return file ? [{ file, type: contentType(rule) }] : [];
-});
-const HASHED = [
-	first(/^\/_astro\/.+\.js$/),
-	first(/^\/pagefind\/pagefind\..+\.pf_meta$/),
-	first(/^\/pagefind\/index\//),
-	first(/^\/pagefind\/fragment\//),
-	first(/^\/pagefind\/filter\//),
-];
-const UNHASHED = [
-	'/pagefind/pagefind.js',
-	'/pagefind/pagefind-worker.js',
-	'/pagefind/pagefind-entry.json',
-	first(/^\/pagefind\/wasm\..+\.pagefind$/),
-	'/',
-	'/suche/',
-	'/feed.xml',
-];
-const SHARED = [
-	'/pagefind/pagefind.js',
-	'/pagefind/pagefind-entry.json',
-	first(/^\/pagefind\/fragment\//),
-	'/api/catalog.json',
-	first(/^\/api\/documents\/.+\.json$/),
-];
-const PAGES = ['/', '/suche/', '/en/', first(/^\/positionen\/[^/]+\/index\.html$/).replace(/index\.html$/, '')];
-const [moved] = readFileSync(join(DIST, 'redirects.map'), 'utf8')
-	.split('\n')
-	.filter(Boolean)
-	.map((line) => line.slice(0, -1).split(' ') as [string, string]);
+/** The files of the build in `dist`, as addresses. */
+const filesOf = (dist: string) =>
+	(readdirSync(dist, { recursive: true, encoding: 'utf8' }) as string[])
+		.map((file) => `/${file.split(sep).join('/')}`)
+		.sort();
+const files = filesOf(DIST);
+
+/** The addresses the tests request of a build: every build names its Pagefind files anew. */
+function samplesOf(dist: string) {
+	const all = filesOf(dist);
+	/** The first built file whose address matches. */
+	const first = (pattern: RegExp): string => {
+		const file = all.find((f) => pattern.test(f));
+		if (!file) throw new Error(`The build has no file matching ${pattern}`);
+		return file;
+	};
+	const [moved] = readFileSync(join(dist, 'redirects.map'), 'utf8')
+		.split('\n')
+		.filter(Boolean)
+		.map((line) => line.slice(0, -1).split(' ') as [string, string]);
+	return {
+		/** One file of each ending the rules name that the build writes (`.wasm` it does not: Pagefind packs its own). */
+		typed: MIME_TYPES.flatMap((rule) => {
+			const file = all.find((f) => f.endsWith(`.${rule.extension}`));
+			return file ? [{ file, type: contentType(rule) }] : [];
+		}),
+		hashed: [
+			first(/^\/_astro\/.+\.js$/),
+			first(/^\/pagefind\/pagefind\..+\.pf_meta$/),
+			first(/^\/pagefind\/index\//),
+			first(/^\/pagefind\/fragment\//),
+			first(/^\/pagefind\/filter\//),
+		],
+		unhashed: [
+			'/pagefind/pagefind.js',
+			'/pagefind/pagefind-worker.js',
+			'/pagefind/pagefind-entry.json',
+			first(/^\/pagefind\/wasm\..+\.pagefind$/),
+			'/',
+			'/suche/',
+			'/feed.xml',
+		],
+		shared: [
+			'/pagefind/pagefind.js',
+			'/pagefind/pagefind-entry.json',
+			first(/^\/pagefind\/fragment\//),
+			'/api/catalog.json',
+			first(/^\/api\/documents\/.+\.json$/),
+		],
+		pages: ['/', '/suche/', '/en/', first(/^\/positionen\/[^/]+\/index\.html$/).replace(/index\.html$/, '')],
+		moved,
+	};
+}
 
 /** Requests `path` without following redirects. */
 const get = (server: WebServer, path: string) => fetch(`${server.url}${path}`, { redirect: 'manual' });
 
-describe.each([
-	['nginx', () => serveWithNginx(DIST), true],
-	['Apache httpd', () => serveWithApache(DIST), true],
-	// Shared hosting: the .htaccess that `hosting.kind: apache` puts into dist/, and no server configuration.
-	['Apache httpd with .htaccess only', () => serveWithApache(DIST, { mode: 'htaccess' }), false],
-] as const)('served by %s with the shipped files', (_name, serve, redirects) => {
+/**
+ * This project built in a copy with `hosting.kind: apache`, on the same day as the
+ * site under test: the same files, and the `.htaccess` the build adds.
+ */
+function buildForApache(): { dist: string; remove: () => void } {
+	const root = mkdtempSync(join(tmpdir(), 'dreiklang-apache-kind-'));
+	// Apache, started as root, serves as `nobody`: the copy must be readable.
+	chmodSync(root, 0o755);
+	for (const entry of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'public', 'content', 'templates'])
+		cpSync(entry, join(root, entry), { recursive: true });
+	symlinkSync(resolve('node_modules'), join(root, 'node_modules'), 'dir');
+	const config = parse(readFileSync('site.config.yaml', 'utf8')) as { hosting: Record<string, unknown> };
+	config.hosting.kind = 'apache';
+	writeFileSync(join(root, 'site.config.yaml'), stringify(config));
+	const build = spawnSync(process.execPath, [resolve('node_modules/astro/bin/astro.mjs'), 'build'], {
+		cwd: root,
+		encoding: 'utf8',
+		env: { ...process.env, FORCE_COLOR: '0', DREIKLANG_BUILD_DATE: inject('buildDate') },
+	});
+	if (build.status !== 0)
+		throw new Error(`The copy with hosting.kind: apache did not build:\n${build.stdout}\n${build.stderr}`);
+	return { dist: join(root, 'dist'), remove: () => rmSync(root, { recursive: true, force: true }) };
+}
+
+let apacheKind: { dist: string; remove: () => void } | undefined;
+afterAll(() => apacheKind?.remove());
+
+describe('a build with hosting.kind: apache', () => {
+	it('publishes the ready .htaccess, and one with hosting.kind unset none', () => {
+		const { dist } = (apacheKind ??= buildForApache());
+		expect(readFileSync(join(dist, '.htaccess'), 'utf8')).toBe(
+			readFileSync('templates/hosting/apache/.htaccess', 'utf8'),
+		);
+		expect(files.filter((f) => /\/(\.htaccess|web\.config)$/.test(f))).toEqual([]);
+	});
+});
+
+/** A way of serving: its name, the build it serves, how, and whether it answers old addresses with 301. */
+type Serving = [name: string, distOf: () => string, serve: (dist: string) => Promise<WebServer>, redirects: boolean];
+const SERVINGS: Serving[] = [
+	['nginx', () => DIST, (dist) => serveWithNginx(dist), true],
+	['Apache httpd', () => DIST, (dist) => serveWithApache(dist), true],
+	// Shared hosting: only the .htaccess that `hosting.kind: apache` puts into dist/, no server configuration.
+	[
+		'Apache httpd with the build’s .htaccess only',
+		(): string => (apacheKind ??= buildForApache()).dist,
+		(dist) => serveWithApache(dist, { mode: 'htaccess' }),
+		false,
+	],
+];
+
+describe.each(SERVINGS)('served by %s with the shipped files', (_name, distOf, serve, redirects) => {
 	let server: WebServer;
+	let dist: string;
+	let typed: { file: string; type: string }[];
+	let HASHED: string[];
+	let UNHASHED: string[];
+	let SHARED: string[];
+	let PAGES: string[];
+	let moved: [string, string] | undefined;
 	beforeAll(async () => {
-		server = await serve();
+		dist = distOf();
+		({ typed, hashed: HASHED, unhashed: UNHASHED, shared: SHARED, pages: PAGES, moved } = samplesOf(dist));
+		server = await serve(dist);
 	});
 	afterAll(async () => server?.close());
 
@@ -137,7 +206,7 @@ describe.each([
 		}
 		const missing = await get(server, '/gibt-es-nicht/');
 		expect(missing.status).toBe(404);
-		expect(await missing.text()).toBe(readFileSync(join(DIST, '404.html'), 'utf8'));
+		expect(await missing.text()).toBe(readFileSync(join(dist, '404.html'), 'utf8'));
 		// Hidden files are not served, except security.txt.
 		expect((await get(server, '/.well-known/security.txt')).status).toBe(200);
 		expect((await get(server, '/.git/config')).status).toBe(404);

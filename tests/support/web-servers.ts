@@ -6,7 +6,7 @@
  * changed outside the temporary folder, and the server stops with the test.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { chmodSync, cpSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { once } from 'node:events';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -118,8 +118,8 @@ http {
 
 /**
  * Serves `dist` with Apache httpd: `vhost` uses `templates/hosting/apache/dreiklang.conf`,
- * which includes the `.htaccess` beside it; `htaccess` serves a copy of `dist` with that
- * `.htaccess` in it and nothing else, as on shared hosting (no redirects of its own there).
+ * which includes the `.htaccess` beside it; `htaccess` serves `dist` with nothing but the
+ * `.htaccess` the build put into it (`hosting.kind: apache`), as on shared hosting.
  */
 export async function serveWithApache(
 	dist: string,
@@ -136,11 +136,8 @@ export async function serveWithApache(
 			.replaceAll('/etc/apache2/dreiklang.htaccess', htaccess)
 			.replace('<VirtualHost *:80>', `<VirtualHost 127.0.0.1:${port}>`);
 	} else {
-		const published = join(folder, 'dist');
-		// The temporary folder is the current user's alone; httpd started as root serves as `nobody`.
-		chmodSync(folder, 0o755);
-		cpSync(dist, published, { recursive: true });
-		cpSync(htaccess, join(published, '.htaccess'));
+		const published = resolve(dist);
+		if (!existsSync(join(published, '.htaccess'))) throw new Error(`${published} has no .htaccess`);
 		site = `<VirtualHost 127.0.0.1:${port}>
 	DocumentRoot ${published}
 	<Directory ${published}>

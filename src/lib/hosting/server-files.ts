@@ -6,9 +6,13 @@
  * copying `dist/` is the whole deployment. Nothing for other kinds: nginx
  * and the Pages hosts read no such file, and a file a server does read can
  * change what it serves. The output guard holds the build to exactly these
- * (`output-guard-server-files.ts`).
+ * (`output-guard-server-files.ts`); `src/integrations/server-files.ts` writes them.
  */
+import { fileURLToPath } from 'node:url';
 import type { HostingKind } from './host-kinds.ts';
+
+/** Where the ready files are: `templates/hosting/` of this software. */
+export const SERVER_TEMPLATES = fileURLToPath(new URL('../../../templates/hosting/', import.meta.url));
 
 /** A file served from the published folder's root, and the ready file it is a copy of. */
 export interface ServerFile {
