@@ -16,6 +16,7 @@ import { checkSiteFiles } from '../lib/publish/output-guard-files.ts';
 import { siteFileUrl } from '../lib/operator/site-files.ts';
 import { serverFiles, SERVER_TEMPLATES } from '../lib/hosting/server-files.ts';
 import { checkServerFiles } from '../lib/publish/output-guard-server-files.ts';
+import { basePath } from '../lib/routes/base.ts';
 
 /** Finds shown in the build log; the report file has all of them. */
 const SHOWN = 40;
@@ -27,7 +28,11 @@ export async function guardOutput(root: string, dir: string): Promise<{ pages: n
 	const media = signLanguage
 		? [signLanguage.video, signLanguage.captions].flatMap((f) => (f ? [siteFileUrl(f)] : []))
 		: [];
-	const { pages, findings } = await guardPages(dir, { formOrigins: [new URL(config.repository.url).origin], media });
+	const { pages, findings } = await guardPages(dir, {
+		formOrigins: [new URL(config.repository.url).origin],
+		media,
+		base: basePath(config.url),
+	});
 	// The sitemaps, robots.txt and the redirect files are read by crawlers and web servers, not browsers.
 	const files = readdirSync(dir, { recursive: true, encoding: 'utf8' }) as string[];
 	const servers = checkServerFiles(

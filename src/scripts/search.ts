@@ -152,6 +152,17 @@ async function checkPeers(): Promise<void> {
 	showPeerNotice();
 }
 
+/**
+ * The library label of a result: for a peer's, the peer; for one of this
+ * library's own, the source it was harvested from, if any (a peer cannot
+ * claim a source). None at all when the library has neither peers nor sources.
+ */
+function resultSource(meta: Record<string, string | undefined>, library: string): string | undefined {
+	const harvestedFrom = library === config.name ? meta['source'] : undefined;
+	if (harvestedFrom) return t('search.result.source', { name: harvestedFrom });
+	return config.peers.length > 0 ? t('search.result.source', { name: library }) : undefined;
+}
+
 async function showMore(): Promise<HTMLElement | undefined> {
 	const current = results;
 	const page = current.slice(shown, shown + PAGE_SIZE);
@@ -177,7 +188,7 @@ async function showMore(): Promise<HTMLElement | undefined> {
 					label,
 					t,
 					url: link.url,
-					source: config.peers.length > 0 ? t('search.result.source', { name: link.library }) : undefined,
+					source: resultSource(data.meta, link.library),
 				});
 			} catch {
 				// Only a peer's result can fail to load once the search ran; leave it out and say so.

@@ -13,6 +13,7 @@
 import { isPeerUrl } from '../../schemas/peer-url.ts';
 import { bundleUrl, libraryBase, withTimeout, type Peer } from '../../lib/search/client/federation.ts';
 import { INDEX_LANGUAGE } from '../../lib/search/build/index-language.ts';
+import { SEARCH_BUNDLE_HREF } from '../../lib/routes/routes.ts';
 import type { IndexOptions, Pagefind } from './pagefind-api.ts';
 
 /** Pagefind with the peers that could be merged, and those that could not. */
@@ -64,11 +65,11 @@ async function start(pagefind: Pagefind, ownName: string, peers: readonly Peer[]
 }
 
 /**
- * Loads `/pagefind/pagefind.js` and merges every peer that answers within
+ * Loads `/pagefind/pagefind.js` (below the base) and merges every peer that answers within
  * `timeoutMs`. Throws only when this library's own index cannot be loaded.
  */
 export async function connect(ownName: string, peers: readonly Peer[], timeoutMs: number): Promise<Connection> {
-	const path = '/pagefind/pagefind.js';
+	const path = `${SEARCH_BUNDLE_HREF}pagefind.js`;
 	const pagefind = (await import(/* @vite-ignore */ path)) as Pagefind;
 	// Connecting again (after a peer became slow) starts from a clean Pagefind.
 	await pagefind.destroy();
