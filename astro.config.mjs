@@ -11,6 +11,7 @@ import { contentGuard } from './src/lib/validate/body/guard-plugin.ts';
 import { MARKDOWN_FEATURES } from './src/lib/validate/body/markdown-features.ts';
 import { publishDocumentFiles } from './src/integrations/document-files.ts';
 import { outputGuard } from './src/integrations/output-guard.ts';
+import { publishServerFiles } from './src/integrations/server-files.ts';
 import { harvest } from './src/integrations/harvest.ts';
 
 // No request leaves a reader's or contributor's machine that they did not ask
@@ -55,7 +56,15 @@ export default defineConfig({
 		syntaxHighlight: false,
 	},
 	// Sources are harvested before anything reads content; the search index
-	// reads the finished pages; the output guard checks every page last, the
-	// index's own included.
-	integrations: [harvest(), validateContent(), mdx(), publishDocumentFiles(), searchIndex(), outputGuard()],
+	// reads the finished pages; the web server's file is copied in; the output
+	// guard checks every page last, the index's own and that file included.
+	integrations: [
+		harvest(),
+		validateContent(),
+		mdx(),
+		publishDocumentFiles(),
+		searchIndex(),
+		publishServerFiles(),
+		outputGuard(),
+	],
 });
