@@ -278,6 +278,18 @@ describe('harvesting other libraries', () => {
 		}
 	});
 
+	it('offers a feed of the harvested documents, of all sources and of each', () => {
+		const all = readFileSync(join(national, 'dist/quellen/feed.xml'), 'utf8');
+		for (const key of ['a', 'b', 'c'] as const)
+			expect(all).toContain(`<link href="${nationalUrl}/quellen/quelle-${key}/${fixtureIds[key]}/"/>`);
+		const one = readFileSync(join(national, 'dist/en/sources/quelle-b/feed.xml'), 'utf8');
+		expect(one).toContain(`${nationalUrl}/en/sources/quelle-b/${fixtureIds.b}/`);
+		expect(one).not.toContain(fixtureIds.a);
+		expect(readFileSync(join(national, 'dist/quellen/index.html'), 'utf8')).toContain(
+			'<link rel="alternate" type="application/atom+xml"',
+		);
+	});
+
 	it('finds a document of each source in search, labelled with its source', async () => {
 		const page = await context.newPage();
 		for (const [key, word] of [

@@ -244,3 +244,8 @@ export function harvestedHref(lang: UiLanguage, source?: string, id?: string): s
 		...(id === undefined ? [] : [id]),
 	);
 }
+
+/** The Atom feed of all harvested documents, or of one source's: `/quellen/feed.xml`, `/quellen/<source>/feed.xml`. */
+export function harvestedFeedHref(lang: UiLanguage, source?: string): string {
+	return `${harvestedHref(lang, source)}feed.xml`;
+}
