@@ -9,15 +9,13 @@
  * feeds and sitemaps name addresses below the base. This is the one extra
  * build of the whole example library in the site tests.
  */
-import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
-import { parse, stringify } from 'yaml';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { withBase } from '../../src/lib/routes/base.ts';
 import { launchBrowser } from '../support/browser.ts';
+import { buildProject, configure, copyProject } from '../support/project-copy.ts';
 import { serveStatic } from '../support/static-server.ts';
 import { testPages } from './pages.ts';
 import { axeViolations, idOf, searchesDone, shownResults, waitForSearch } from './search-page.ts';
@@ -42,33 +40,15 @@ const report = (what: string) => incidents.push(`${current}: ${what}`);
 const at = (path: string) => `${origin}${withBase(path, BASE)}`;
 
 beforeAll(async () => {
-	root = mkdtempSync(join(tmpdir(), 'dreiklang-base-'));
-	for (const entry of [
-		'astro.config.mjs',
-		'package.json',
-		'tsconfig.json',
-		'site.config.yaml',
-		'src',
-		'public',
-		'content',
-	])
-		cpSync(entry, join(root, entry), { recursive: true });
-	symlinkSync(resolve('node_modules'), join(root, 'node_modules'), 'dir');
+	root = copyProject('base', { content: 'all' });
 	// The server starts before the build, so that the library's address can name its port.
 	mkdirSync(join(root, 'dist'));
 	writeFileSync(join(root, 'dist/404.html'), '<!doctype html><title>404</title>');
 	served = await serveStatic(join(root, 'dist'), { prefix: BASE });
 	origin = served.url;
 	site = `${origin}${BASE}`;
-	const config = parse(readFileSync(join(root, 'site.config.yaml'), 'utf8')) as Record<string, unknown>;
-	writeFileSync(join(root, 'site.config.yaml'), stringify({ ...config, url: site }));
-	const build = spawnSync(process.execPath, [resolve('node_modules/astro/bin/astro.mjs'), 'build'], {
-		cwd: root,
-		encoding: 'utf8',
-		env: { ...process.env, FORCE_COLOR: '0', DREIKLANG_BUILD_DATE: inject('buildDate') },
-	});
-	if (build.status !== 0) throw new Error(`The library under ${BASE} did not build:\n${build.stdout}\n${build.stderr}`);
-	buildLog = build.stdout;
+	configure(root, { url: site });
+	buildLog = buildProject(root, { DREIKLANG_BUILD_DATE: inject('buildDate') });
 
 	({ context, close: closeBrowser } = await launchBrowser());
 	context.on('request', (request) => {

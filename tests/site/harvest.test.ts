@@ -10,31 +10,17 @@
  * still builds from A's last harvest and says so, keeps C's document as a
  * page that says it is gone, and B answers nothing but `304 Not Modified`.
  */
-import { execFile } from 'node:child_process';
-import { promisify } from 'node:util';
 import { once } from 'node:events';
-import {
-	cpSync,
-	existsSync,
-	mkdirSync,
-	mkdtempSync,
-	readdirSync,
-	readFileSync,
-	rmSync,
-	symlinkSync,
-	writeFileSync,
-} from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
-import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import sirv from 'sirv';
-import { parse, stringify } from 'yaml';
 import type { BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../support/browser.ts';
+import { buildProjectAsync, configure, copyProject } from '../support/project-copy.ts';
 import { axeViolations, openSearch, shownResults } from './search-page.ts';
 
-const execFileAsync = promisify(execFile);
 const FIXTURES = resolve('tests/fixtures/harvest');
 const roots: string[] = [];
 const servers: Server[] = [];
@@ -49,42 +35,11 @@ interface Source {
 
 /** A copy of the project whose library holds only the fixture documents of `fixture` (none without one). */
 function project(label: string, fixture?: string): string {
-	const root = mkdtempSync(join(tmpdir(), `dreiklang-harvest-${label}-`));
+	const root = copyProject(`harvest-${label}`, { content: 'registries' });
 	roots.push(root);
-	for (const entry of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'site.config.yaml', 'src', 'public'])
-		cpSync(entry, join(root, entry), { recursive: true });
-	cpSync('content/registry', join(root, 'content/registry'), { recursive: true });
-	cpSync('content/site', join(root, 'content/site'), { recursive: true });
-	for (const kind of ['positions', 'lessons', 'guides']) mkdirSync(join(root, 'content', kind), { recursive: true });
 	if (fixture) cpSync(join(FIXTURES, fixture), join(root, 'content'), { recursive: true });
-	symlinkSync(resolve('node_modules'), join(root, 'node_modules'), 'dir');
 	mkdirSync(join(root, 'dist'));
 	return root;
-}
-
-function configure(root: string, settings: Record<string, unknown>): void {
-	const config = parse(readFileSync(join(root, 'site.config.yaml'), 'utf8')) as Record<string, unknown>;
-	writeFileSync(join(root, 'site.config.yaml'), stringify({ ...config, ...settings }));
-}
-
-/** Builds a library; asynchronously, so that the sources served by this process can answer meanwhile. */
-async function build(root: string): Promise<string> {
-	try {
-		const { stdout, stderr } = await execFileAsync(
-			process.execPath,
-			[resolve('node_modules/astro/bin/astro.mjs'), 'build'],
-			{
-				cwd: root,
-				encoding: 'utf8',
-				env: { ...process.env, FORCE_COLOR: '0' },
-				maxBuffer: 64 * 1024 * 1024,
-			},
-		);
-		return `${stdout}\n${stderr}`;
-	} catch (error) {
-		const { stdout, stderr } = error as { stdout?: string; stderr?: string };
-		throw new Error(`The library in ${root} did not build:\n${stdout}\n${stderr}`, { cause: error });
-	}
 }
 
 async function listen(server: Server): Promise<string> {
@@ -205,7 +160,7 @@ beforeAll(async () => {
 		const name = `Bibliothek ${key.toUpperCase()}`;
 		served[key] = await serveLibrary(name, libraries[key]);
 		configure(libraries[key], { name, url: served[key].url });
-		await build(libraries[key]);
+		await buildProjectAsync(libraries[key]);
 	}
 	let dUrl = '';
 	const hostile = hostileTexts(libraries.a, () => dUrl);
@@ -233,14 +188,14 @@ beforeAll(async () => {
 			url: sources[key].url,
 		})),
 	});
-	firstLog = await build(national);
+	firstLog = await buildProjectAsync(national);
 
 	// The second harvest: A is down, C no longer lists its document, B has not changed.
 	sources.b.statuses.length = 0;
 	await new Promise((done) => sources.a.server.close(() => done(undefined)));
 	const cCatalog = join(libraries.c, 'dist/api/catalog.json');
 	writeFileSync(cCatalog, JSON.stringify({ ...JSON.parse(readFileSync(cCatalog, 'utf8')), documents: [] }));
-	secondLog = await build(national);
+	secondLog = await buildProjectAsync(national);
 	secondStatuses['b'] = [...sources.b.statuses];
 	({ context, close: closeBrowser } = await launchBrowser());
 }, 600_000);

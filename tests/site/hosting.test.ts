@@ -7,12 +7,10 @@
  * old addresses moved with a real 301, and the 404 page. Then a search in
  * Chromium against the nginx-served site. A missing server fails the tests.
  */
-import { spawnSync } from 'node:child_process';
-import { chmodSync, cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve, sep } from 'node:path';
+import { chmodSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { join, sep } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { parse, stringify } from 'yaml';
+import { parse } from 'yaml';
 import {
 	allowOrigin,
 	cacheControl,
@@ -23,6 +21,7 @@ import {
 	SECURITY_HEADERS,
 } from '../../src/lib/hosting/serving-rules.ts';
 import { launchBrowser } from '../support/browser.ts';
+import { buildProject, configure, copyProject } from '../support/project-copy.ts';
 import { serveWithApache, serveWithNginx, type WebServer } from '../support/web-servers.ts';
 import { openSearch, shownResults } from './search-page.ts';
 
@@ -90,22 +89,12 @@ const get = (server: WebServer, path: string) => fetch(`${server.url}${path}`, {
  * site under test: the same files, and the `.htaccess` the build adds.
  */
 function buildForApache(): { dist: string; remove: () => void } {
-	const root = mkdtempSync(join(tmpdir(), 'dreiklang-apache-kind-'));
+	const root = copyProject('apache-kind', { content: 'all' });
 	// Apache, started as root, serves as `nobody`: the copy must be readable.
 	chmodSync(root, 0o755);
-	for (const entry of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'public', 'content', 'templates'])
-		cpSync(entry, join(root, entry), { recursive: true });
-	symlinkSync(resolve('node_modules'), join(root, 'node_modules'), 'dir');
 	const config = parse(readFileSync('site.config.yaml', 'utf8')) as { hosting: Record<string, unknown> };
-	config.hosting.kind = 'apache';
-	writeFileSync(join(root, 'site.config.yaml'), stringify(config));
-	const build = spawnSync(process.execPath, [resolve('node_modules/astro/bin/astro.mjs'), 'build'], {
-		cwd: root,
-		encoding: 'utf8',
-		env: { ...process.env, FORCE_COLOR: '0', DREIKLANG_BUILD_DATE: inject('buildDate') },
-	});
-	if (build.status !== 0)
-		throw new Error(`The copy with hosting.kind: apache did not build:\n${build.stdout}\n${build.stderr}`);
+	configure(root, { hosting: { ...config.hosting, kind: 'apache' } });
+	buildProject(root, { DREIKLANG_BUILD_DATE: inject('buildDate') });
 	return { dist: join(root, 'dist'), remove: () => rmSync(root, { recursive: true, force: true }) };
 }
 
