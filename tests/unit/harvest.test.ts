@@ -96,6 +96,21 @@ function catalog(ids: string[]): string {
 	return JSON.stringify({ version: 1, library: { name: 'Quelle', url: base }, generated: TODAY, documents });
 }
 
+/** A folder for one harvest, removed after the tests. */
+function scratch(): string {
+	const root = mkdtempSync(join(tmpdir(), 'dreiklang-harvest-unit-'));
+	roots.push(root);
+	return root;
+}
+
+/** The files of a source that lists `ids`, by path. */
+function published(ids: string[]): Map<string, string> {
+	return new Map([
+		['/api/catalog.json', catalog(ids)],
+		...ids.map((id): [string, string] => [`/api/documents/${id}.json`, dataFile(id)]),
+	]);
+}
+
 describe('a conditional request', () => {
 	it('sends the stored validators and reports 304 as unchanged', async () => {
 		let sent: string | undefined;
@@ -169,13 +184,8 @@ describe('a harvest on disk', () => {
 	const source = () => ({ id: 'quelle', name: 'Quelle', url: base });
 
 	it('fetches what changed, asks conditionally next time, keeps vanished documents and refuses bad ids', async () => {
-		const root = mkdtempSync(join(tmpdir(), 'dreiklang-harvest-unit-'));
-		roots.push(root);
-		const files = new Map([
-			['/api/catalog.json', catalog(['eins', 'zwei'])],
-			['/api/documents/eins.json', dataFile('eins')],
-			['/api/documents/zwei.json', dataFile('zwei')],
-		]);
+		const root = scratch();
+		const files = published(['eins', 'zwei']);
 		const seen: number[] = [];
 		handler = serveFiles(files, seen);
 		const first = await harvestSource(root, source(), OPTIONS);
@@ -199,13 +209,8 @@ describe('a harvest on disk', () => {
 	});
 
 	it('keeps the last good harvest when the catalogue turns to garbage, and drops an entry that turns hostile', async () => {
-		const root = mkdtempSync(join(tmpdir(), 'dreiklang-harvest-unit-'));
-		roots.push(root);
-		const files = new Map([
-			['/api/catalog.json', catalog(['eins', 'zwei'])],
-			['/api/documents/eins.json', dataFile('eins')],
-			['/api/documents/zwei.json', dataFile('zwei')],
-		]);
+		const root = scratch();
+		const files = published(['eins', 'zwei']);
 		handler = serveFiles(files);
 		await harvestSource(root, source(), OPTIONS);
 
@@ -234,15 +239,8 @@ describe('a harvest on disk', () => {
 	});
 
 	it('stops asking a source that takes too long, keeping what it had', async () => {
-		const root = mkdtempSync(join(tmpdir(), 'dreiklang-harvest-unit-'));
-		roots.push(root);
-		handler = serveFiles(
-			new Map([
-				['/api/catalog.json', catalog(['eins', 'zwei'])],
-				['/api/documents/eins.json', dataFile('eins')],
-				['/api/documents/zwei.json', dataFile('zwei')],
-			]),
-		);
+		const root = scratch();
+		handler = serveFiles(published(['eins', 'zwei']));
 		await harvestSource(root, source(), OPTIONS);
 		const late = await harvestSource(root, source(), { ...OPTIONS, sourceBudgetMs: 0 });
 		expect(late.problems.map((p) => p.problem.en)).toEqual([
@@ -253,13 +251,11 @@ describe('a harvest on disk', () => {
 	});
 
 	it('holds a source to its limits: documents listed, documents gone, bytes', async () => {
-		const root = mkdtempSync(join(tmpdir(), 'dreiklang-harvest-unit-'));
-		roots.push(root);
+		const root = scratch();
 		const files = new Map<string, string>();
 		const offer = (ids: string[]) => {
 			files.clear();
-			files.set('/api/catalog.json', catalog(ids));
-			for (const id of ids) files.set(`/api/documents/${id}.json`, dataFile(id));
+			for (const [path, text] of published(ids)) files.set(path, text);
 		};
 		handler = serveFiles(files);
 		const limited = { ...source(), maxDocuments: 3 };
@@ -279,8 +275,7 @@ describe('a harvest on disk', () => {
 		expect(Object.keys(readState(root, limited).vanished)).toHaveLength(1);
 
 		// Bytes: a new harvest of the same documents with room for one of them.
-		const fresh = mkdtempSync(join(tmpdir(), 'dreiklang-harvest-unit-'));
-		roots.push(fresh);
+		const fresh = scratch();
 		const one = Buffer.byteLength(files.get('/api/documents/g.json')!);
 		const small = await harvestSource(fresh, limited, { ...OPTIONS, maxBytes: Math.round(one * 1.5) });
 		expect(small.problems.map((p) => p.problem.en)).toEqual([
@@ -303,8 +298,7 @@ describe('a harvest on disk', () => {
 	});
 
 	it('reports a source that was never reached, and stores nothing', async () => {
-		const root = mkdtempSync(join(tmpdir(), 'dreiklang-harvest-unit-'));
-		roots.push(root);
+		const root = scratch();
 		const report = await harvestSource(root, { id: 'weg', name: 'Weg', url: await closedPort() }, OPTIONS);
 		expect(report).toMatchObject({ outcome: 'none', documents: 0 });
 		expect(reportLines([report], 'de')[0]).toBe(
