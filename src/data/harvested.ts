@@ -5,6 +5,7 @@
  */
 import { getCollection } from 'astro:content';
 import type { HarvestedEntryData } from '../lib/harvest/harvest-loader.ts';
+import { getLibrary } from './library.ts';
 
 /** The facets a hub groups by. */
 export type HarvestedFacet = 'topic' | 'crisis' | 'measure' | 'land';
@@ -17,7 +18,12 @@ export function listedDay(data: HarvestedEntryData): string {
 }
 
 async function group(): Promise<Record<HarvestedFacet, Map<string, HarvestedEntryData[]>>> {
-	const entries = (await getCollection('harvested')).map((entry) => entry.data as unknown as HarvestedEntryData);
+	// Without sources there is nothing to read (and asking would only warn of an empty collection).
+	const { config } = await getLibrary();
+	const entries =
+		config.harvest.length === 0
+			? []
+			: (await getCollection('harvested')).map((entry) => entry.data as unknown as HarvestedEntryData);
 	entries.sort((a, b) => (listedDay(a) < listedDay(b) ? 1 : listedDay(a) > listedDay(b) ? -1 : 0));
 	const groups: Record<HarvestedFacet, Map<string, HarvestedEntryData[]>> = {
 		topic: new Map(),
