@@ -12,7 +12,14 @@
 import { stemmer } from '@orama/stemmers/german';
 import type { Peer } from '../../lib/search/client/federation.ts';
 import { findsWord, queryForm } from '../../lib/search/client/word-match.ts';
-import type { FilterCounts, Pagefind, SearchOptions, SearchResponse } from './pagefind-api.ts';
+import type {
+	FilterCounts,
+	Pagefind,
+	ResultData,
+	SearchOptions,
+	SearchResponse,
+	SearchResult,
+} from './pagefind-api.ts';
 
 /** An answer without results. */
 export const NO_RESULTS: SearchResponse = Object.freeze({ results: [], unfilteredResultCount: 0, filters: {} });
@@ -37,6 +44,8 @@ export class LibrarySearch {
 	/** Whether the library has a word (by its index form), asked once per word. */
 	private readonly words = new Map<string, Promise<boolean>>();
 	private totals: Promise<FilterCounts> | undefined;
+	/** The latest load of each page's data. */
+	private readonly loads = new Map<string, Promise<ResultData>>();
 
 	constructor(name: string, pagefind: Pagefind, peer?: Peer) {
 		this.name = name;
@@ -55,6 +64,24 @@ export class LibrarySearch {
 		return this.peer ? { ...filters, source: { any: [this.name] } } : filters;
 	}
 
+	/**
+	 * A result whose data loads one after the other with the other results of
+	 * its page. Pagefind keeps one object per page and writes each search's
+	 * excerpt into it before handing it over, so two searches loading the same
+	 * page at once could each get the other's highlights.
+	 */
+	private withData(result: SearchResult): SearchResult {
+		const data = () => {
+			const before = this.loads.get(result.id);
+			const load = (before ? before.catch(() => undefined) : Promise.resolve())
+				.then(() => result.data())
+				.then((loaded) => ({ ...loaded }));
+			this.loads.set(result.id, load);
+			return load;
+		};
+		return { id: result.id, score: result.score, data };
+	}
+
 	/** Whether the library has `word`: its best hit marks a word the query word finds. */
 	has(word: string): Promise<boolean> {
 		const key = queryForm(word);
@@ -63,8 +90,8 @@ export class LibrarySearch {
 		if (!known) {
 			known = (async () => {
 				const probe = await this.pagefind.search(word, { filters: this.scoped({}) ?? {} });
-				const best = probe.results[0];
-				if (!best) return false;
+				if (!probe.results[0]) return false;
+				const best = this.withData(probe.results[0]);
 				const data = await best.data().catch((error: unknown) => {
 					throw new UnloadableResult(`A result of ${this.name} could not be loaded`, { cause: error });
 				});
@@ -92,7 +119,8 @@ export class LibrarySearch {
 			const known = await Promise.all(words.map((word) => this.has(word)));
 			if (known.includes(false)) return NO_RESULTS;
 		}
-		return this.pagefind.search(term, { ...options, filters: filters ?? {} });
+		const response = await this.pagefind.search(term, { ...options, filters: filters ?? {} });
+		return { ...response, results: response.results.map((result) => this.withData(result)) };
 	}
 
 	/** The counts of all the library's documents per filter value. */
