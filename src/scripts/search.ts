@@ -8,9 +8,6 @@
 import { resultLink } from '../lib/search/client/federation.ts';
 import {
 	facetCounts,
-	facetsNeedingOwnCounts,
-	pagefindFilters,
-	pagefindSort,
 	parseState,
 	sameState,
 	searchHref,
@@ -21,16 +18,15 @@ import {
 	withoutValues,
 	type FilterValue,
 	type SearchState,
-	type StateFacet,
 } from '../lib/search/client/search-state.ts';
 import { LiveStatus } from '../lib/search/client/live-status.ts';
 import { connect, type Connection } from './search/connect.ts';
 import { FacetPanel } from './search/facets.ts';
 import type { LibrarySearch } from './search/library-search.ts';
-import { handledSearch } from './search/query-search.ts';
-import { QueryRound, type Problem, type Searchable } from './search/query-round.ts';
+import { searchState } from './search/query-search.ts';
+import { QueryRound, type Problem } from './search/query-round.ts';
 import { config, formatDate, formatNumber, label, t } from './search/page-config.ts';
-import type { FilterCounts, SearchResponse, SearchResult } from './search/pagefind-api.ts';
+import type { FilterCounts, SearchResult } from './search/pagefind-api.ts';
 import { resultItem } from './search/render.ts';
 
 /** Results added per "Show more". */
@@ -220,21 +216,6 @@ async function loadPage(round: QueryRound): Promise<HTMLElement[] | undefined> {
 	return items.filter((item): item is HTMLElement => item !== undefined);
 }
 
-/** The results of one combination of libraries, with the facet counts. */
-async function answer(
-	state: SearchState,
-	libraries: Searchable,
-): Promise<{ main: SearchResponse; own: Partial<Record<StateFacet, FilterCounts>> }> {
-	const options = { filters: pagefindFilters(state), sort: pagefindSort(state) };
-	// The typed words go through the query handling (compounds, synonyms, legal references, questions, ranking by status).
-	const main = await handledSearch(libraries, state.q, options);
-	// Values of one facet combine with OR, so each selected facet counts without its own selection.
-	const own: Partial<Record<StateFacet, FilterCounts>> = {};
-	for (const facet of facetsNeedingOwnCounts(state))
-		own[facet] = (await handledSearch(libraries, state.q, { filters: pagefindFilters(state, facet) })).filters;
-	return { main, own };
-}
-
 /** What the status says of a count. */
 function countText(state: SearchState, count: number): string {
 	const key = state.q
@@ -253,7 +234,7 @@ function countText(state: SearchState, count: number): string {
 async function display(q: Query, pages = PAGE_SIZE): Promise<boolean> {
 	for (;;) {
 		const before = q.round.dropped.size;
-		const { main, own } = await answer(q.state, q.round.combine(q.answered));
+		const { main, own } = await searchState(q.round.combine(q.answered), q.state);
 		if (q.id !== run) return false;
 		if (q.round.dropped.size !== before) continue;
 		results = main.results;
@@ -317,7 +298,7 @@ async function search(state: SearchState, { debounce = false } = {}): Promise<vo
 	await Promise.all(
 		peers.map(async (peer) => {
 			// The peer's part of the query; a peer that is late or fails is left out of it.
-			await answer(state, round.combine([own!, peer]));
+			await searchState(round.combine([own!, peer]), state);
 			if (id !== run || round.dropped.has(peer)) return;
 			done.add(peer);
 			q.answered = connection.libraries.filter((library) => library === own || done.has(library));

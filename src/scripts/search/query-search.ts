@@ -15,6 +15,14 @@ import type { QueryTerms } from '../../lib/search/client/query-terms.ts';
 import { MIN_COMPOUND_LENGTH } from '../../lib/search/build/decompound.ts';
 import type { SearchOptions, SearchResponse, SearchResult } from './pagefind-api.ts';
 import type { Searchable } from './query-round.ts';
+import {
+	facetsNeedingOwnCounts,
+	pagefindFilters,
+	pagefindSort,
+	type SearchState,
+	type StateFacet,
+} from '../../lib/search/client/search-state.ts';
+import type { FilterCounts } from './pagefind-api.ts';
 
 const BUNDLE = '/pagefind/';
 /** Supersession chains looked up per query, at most: the ones among the best hits matter. */
@@ -178,4 +186,21 @@ export async function handledSearch(
 		unfilteredResultCount: Math.max(counted.unfilteredResultCount, order.length),
 		filters: counted.filters,
 	};
+}
+
+/**
+ * The search page's state searched in `libraries`: the results, and the
+ * facet counts, each selected facet counted without its own selection
+ * (values of one facet combine with OR).
+ */
+export async function searchState(
+	libraries: Searchable,
+	state: SearchState,
+): Promise<{ main: SearchResponse; own: Partial<Record<StateFacet, FilterCounts>> }> {
+	const options = { filters: pagefindFilters(state), sort: pagefindSort(state) };
+	const main = await handledSearch(libraries, state.q, options);
+	const own: Partial<Record<StateFacet, FilterCounts>> = {};
+	for (const facet of facetsNeedingOwnCounts(state))
+		own[facet] = (await handledSearch(libraries, state.q, { filters: pagefindFilters(state, facet) })).filters;
+	return { main, own };
 }
