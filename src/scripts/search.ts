@@ -392,6 +392,8 @@ async function start(): Promise<void> {
 	});
 	window.addEventListener('popstate', () => {
 		const next = parseState(new URLSearchParams(location.search));
+		// The skip link moves to the results by their fragment, which is a history step too: the search stays as it is.
+		if (current && sameState(next, current)) return;
 		writeControls(next);
 		typing = false;
 		search(next).catch(fail);
