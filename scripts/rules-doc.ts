@@ -124,6 +124,11 @@ const EXPLANATIONS: Record<RuleId, { catches: string; why: string }> = {
 			'Body headings that are a second level-1 heading (`# …` or `<h1>`), or that skip a level on the way down: the first body heading deeper than `##`, or `####` after `##`. Headings count wherever they stand (in lists, quotes, HTML, MDX); going back up (`##` after `####`) is fine.',
 		why: "The page shows the document's title as its only level-1 heading and the body below it, so the body's headings start at level 2. Screen reader users move through a page by its headings (BITV 2.0, WCAG 1.3.1 and 2.4.6); a second h1 or a gap in the levels reads as a new page or a missing part.",
 	},
+	'hosting-cors': {
+		catches:
+			'A `site.config.yaml` with `peers` whose `hosting.kind` is a host that sends no `Access-Control-Allow-Origin` (`gitlab-pages`: GitLab.com, and openCoDE unless its administrators set the header). This rule warns; it fails the check only with `--strict`.',
+		why: "Live search across libraries runs in the reader's browser, which may read another site's search index only when that site's host allows it. Peers usually list each other, so an instance with peers on such a host will be searched by libraries that cannot read it; they can still harvest it, at build time, where no such header is needed. See `docs/hosting.md`.",
+	},
 	image: {
 		catches:
 			"Images without alternative text, and image addresses that are missing, lead out of the document's folder or are not images.",

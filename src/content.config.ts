@@ -6,6 +6,7 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { serveWhileBroken } from './integrations/serve-while-broken.ts';
 import { documentKinds, type DocumentKind } from './schemas/kinds.ts';
+import { harvestedLoader } from './lib/harvest/harvest-loader.ts';
 
 /**
  * Markdown and MDX files directly in the kind's folder; the id is the file
@@ -22,4 +23,6 @@ export const collections = {
 	positions: defineCollection({ loader: files('positions'), schema: documentKinds.positions.schema }),
 	lessons: defineCollection({ loader: files('lessons'), schema: documentKinds.lessons.schema }),
 	guides: defineCollection({ loader: files('guides'), schema: documentKinds.guides.schema }),
+	/** Documents of other libraries, harvested at build time and checked as local ones (`src/lib/harvest/`). */
+	harvested: defineCollection({ loader: harvestedLoader() }),
 };

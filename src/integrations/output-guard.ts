@@ -6,13 +6,17 @@
  * as JSON, for the test that proves the guard finds what it must.
  */
 import type { AstroIntegration } from 'astro';
-import { writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadSiteConfig } from '../lib/registries/load-site-config.ts';
 import type { PageFinding } from '../lib/publish/output-guard.ts';
 import { guardPages } from '../lib/publish/output-guard-pages.ts';
 import { checkSiteFiles } from '../lib/publish/output-guard-files.ts';
 import { siteFileUrl } from '../lib/operator/site-files.ts';
+import { serverFiles, SERVER_TEMPLATES } from '../lib/hosting/server-files.ts';
+import { checkServerFiles } from '../lib/publish/output-guard-server-files.ts';
+import { basePath } from '../lib/routes/base.ts';
 
 /** Finds shown in the build log; the report file has all of them. */
 const SHOWN = 40;
@@ -24,9 +28,20 @@ export async function guardOutput(root: string, dir: string): Promise<{ pages: n
 	const media = signLanguage
 		? [signLanguage.video, signLanguage.captions].flatMap((f) => (f ? [siteFileUrl(f)] : []))
 		: [];
-	const { pages, findings } = await guardPages(dir, { formOrigins: [new URL(config.repository.url).origin], media });
+	const { pages, findings } = await guardPages(dir, {
+		formOrigins: [new URL(config.repository.url).origin],
+		media,
+		base: basePath(config.url),
+	});
 	// The sitemaps, robots.txt and the redirect files are read by crawlers and web servers, not browsers.
-	return { pages, findings: [...findings, ...checkSiteFiles(dir, config.url)] };
+	const files = readdirSync(dir, { recursive: true, encoding: 'utf8' }) as string[];
+	const servers = checkServerFiles(
+		files,
+		serverFiles(config.hosting.kind),
+		(file) => readFileSync(join(dir, file), 'utf8'),
+		(template) => readFileSync(join(SERVER_TEMPLATES, template), 'utf8'),
+	);
+	return { pages, findings: [...findings, ...checkSiteFiles(dir, config.url), ...servers] };
 }
 
 /** The integration. */

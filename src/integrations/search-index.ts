@@ -20,7 +20,7 @@ import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'no
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadRegistries } from '../lib/registries/load-registries.ts';
-import { href } from '../lib/routes/routes.ts';
+import { harvestedHref, href } from '../lib/routes/routes.ts';
 import { DOCUMENT_KINDS } from '../schemas/kinds.ts';
 import { INDEX_LANGUAGE } from '../lib/search/build/index-language.ts';
 import { queryLexiconWords, queryTerms } from '../lib/search/build/query-terms-file.ts';
@@ -60,6 +60,26 @@ function candidatePages(dir: string): string[] {
 			if (existsSync(join(dir, file))) files.push(file);
 		}
 	}
+	// Harvested documents: `<sources>/<source>/<id>/index.html`.
+	const harvested = harvestedHref(INDEX_LANGUAGE).slice(1, -1);
+	let sources: string[] = [];
+	try {
+		sources = readdirSync(join(dir, harvested));
+	} catch {
+		// No source harvested.
+	}
+	for (const source of sources) {
+		let names: string[];
+		try {
+			names = readdirSync(join(dir, harvested, source));
+		} catch {
+			continue;
+		}
+		for (const name of names) {
+			const file = join(harvested, source, name, 'index.html');
+			if (existsSync(join(dir, file))) files.push(file);
+		}
+	}
 	return files.sort();
 }
 
@@ -86,6 +106,11 @@ export function searchIndex(options: SearchIndexOptions = {}): AstroIntegration 
 				const { registries } = loadRegistries(root);
 				const glossary = searchGlossary(registries.glossary, registries.organizations.values());
 				const files = candidatePages(site);
+				if (files.length === 0) {
+					// Pagefind cannot index nothing; a library without documents (yet) builds, and says why search is empty.
+					logger.warn('Keine Dokumente: kein Suchindex gebaut. / No documents: no search index built.');
+					return;
+				}
 				const pages = await stagePages({ site, staging, files, glossary: annotate ? glossary : undefined });
 				const staged = performance.now();
 				const outputPath = join(site, 'pagefind');

@@ -15,6 +15,7 @@ import { calendarName, scopeDeadlines } from '../lib/follow/scope-calendar.ts';
 import { landName, registryLabel } from '../lib/library/labels.ts';
 import type { AnyDocument } from '../lib/library/summaries.ts';
 import { followScopes, hasCalendar } from '../lib/routes/follow-scope.ts';
+import { routeParam } from '../lib/routes/base.ts';
 import { calendarHref, type FollowScope } from '../lib/routes/routes.ts';
 import type { LandCode } from '../schemas/primitives.ts';
 
@@ -29,7 +30,7 @@ export const getStaticPaths: GetStaticPaths = async () => {
 		.filter(hasCalendar)
 		.flatMap((scope) =>
 			UI_LANGUAGES.map((lang) => ({
-				params: { calendar: calendarHref(lang, scope).slice(1) },
+				params: { calendar: routeParam(calendarHref(lang, scope)) },
 				props: { lang, scope } satisfies Props,
 			})),
 		);

@@ -8,13 +8,14 @@ import { scopeFeed } from '../data/feed-entries.ts';
 import { getLibrary } from '../data/library.ts';
 import { UI_LANGUAGES, type UiLanguage } from '../i18n/languages.ts';
 import { followScopes } from '../lib/routes/follow-scope.ts';
+import { routeParam } from '../lib/routes/base.ts';
 import { feedHref, type FollowScope } from '../lib/routes/routes.ts';
 
 export const getStaticPaths: GetStaticPaths = async () => {
 	const { index, registries } = await getLibrary();
 	return UI_LANGUAGES.flatMap((lang) =>
 		followScopes(index, registries).map((scope) => ({
-			params: { feed: feedHref(lang, scope).slice(1) },
+			params: { feed: routeParam(feedHref(lang, scope)) },
 			props: { lang, scope },
 		})),
 	);

@@ -7,13 +7,14 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getLibrary } from '../data/library.ts';
 import { offersComparison, versionTexts } from '../lib/history/version-texts.ts';
+import { routeParam } from '../lib/routes/base.ts';
 import { versionsHref } from '../lib/routes/routes.ts';
 
 export const getStaticPaths: GetStaticPaths = async () => {
 	const { index, documentHistory } = await getLibrary();
 	return index.byKind.positions
 		.filter((summary) => offersComparison(documentHistory.get(summary.id)))
-		.map((summary) => ({ params: { versions: versionsHref(summary.id).slice(1) }, props: { id: summary.id } }));
+		.map((summary) => ({ params: { versions: routeParam(versionsHref(summary.id)) }, props: { id: summary.id } }));
 };
 
 export const GET: APIRoute = async ({ props }) => {

@@ -105,6 +105,14 @@ export const operatorSchema = z
 			);
 	});
 
+/**
+ * Kinds of host an instance can be served from (`docs/hosting.md` has a
+ * section for each): `github-pages`, `gitlab-pages` (GitLab.com, openCoDE or
+ * another GitLab), a web server of one's own with the ready files of
+ * `templates/hosting/` (`nginx`, `apache`, `iis`), or `other`.
+ */
+export const HOSTING_KINDS = ['github-pages', 'gitlab-pages', 'nginx', 'apache', 'iis', 'other'] as const;
+
 /** The hosting provider, named in the privacy notice as processor (Art. 28 DSGVO). */
 export const hostingSchema = z.strictObject({
 	/** The provider's name, e.g. `Kommunales Rechenzentrum Musterland` or the operator itself. */
@@ -115,5 +123,15 @@ export const hostingSchema = z.strictObject({
 	logRetentionDays: field(z.int().min(0).max(366), {
 		hint: 'Wie viele Tage der Webserver Protokolle aufbewahrt; 0: keine.',
 		example: '7',
+	}),
+	/**
+	 * What serves the site, one of `HOSTING_KINDS`. Optional; with it the build
+	 * warns when peers are configured but the host cannot let other libraries
+	 * read this one's search index (`gitlab-pages` sends no
+	 * `Access-Control-Allow-Origin`). Example: `nginx`.
+	 */
+	kind: field(z.enum(HOSTING_KINDS).optional(), {
+		hint: 'Was die Website ausliefert: github-pages, gitlab-pages, nginx, apache, iis oder other. Optional; der Build warnt, wenn der Host anderen Bibliotheken das Durchsuchen nicht erlaubt (docs/hosting.md).',
+		example: 'nginx',
 	}),
 });

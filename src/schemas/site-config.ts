@@ -5,7 +5,7 @@ import { isPeerUrl } from './peer-url.ts';
 import { addIssue, say } from './localized.ts';
 import { hostingSchema, operatorSchema } from './operator.ts';
 import { placeholderIn, stringLeaves } from './placeholders.ts';
-import { bilingual, isoDate, text, webUrl } from './primitives.ts';
+import { bilingual, isoDate, slug, text, visibleLine, webUrl } from './primitives.ts';
 import { siteFile } from './site-files.ts';
 import { licenseId } from './licenses.ts';
 
@@ -32,11 +32,42 @@ const peerUrl = webUrl.superRefine((url, ctx) => {
 	);
 });
 
+/**
+ * The library's own address. Its path, if it has one, is the sub-path the
+ * site is served under (`https://example.org/bibliothek/` → `/bibliothek/`),
+ * and every page, link and file of the build starts with it: plain path
+ * segments only, no query, fragment or credentials.
+ */
+const siteUrl = webUrl.superRefine((value, ctx) => {
+	if (!URL.canParse(value)) return; // `webUrl` says what is wrong.
+	const url = new URL(value);
+	if (url.search === '' && url.hash === '' && url.username === '' && url.password === '' && SUB_PATH.test(url.pathname))
+		return;
+	addIssue(
+		ctx,
+		[],
+		say(
+			`Unerwartete Adresse \`${value}\`; erwartet: die Adresse der Bibliothek ohne \`?\`, \`#\` und Anmeldedaten, ein Unterpfad aus Buchstaben, Ziffern, \`-\`, \`_\`, \`.\` und \`~\` (etwa \`https://example.org/bibliothek/\`)`,
+			`Unexpected address \`${value}\`, expected the library's address without \`?\`, \`#\` or credentials, a sub-path of letters, digits, \`-\`, \`_\`, \`.\` and \`~\` (such as \`https://example.org/bibliothek/\`)`,
+		),
+	);
+});
+/** A path of plain segments, the last slash optional: `/`, `/bibliothek/`, `/verbaende/bayern`. */
+const SUB_PATH = /^(?:\/[A-Za-z0-9_~-][A-Za-z0-9._~-]*)*\/?$/;
+
 export const siteConfigSchema = z.strictObject({
 	/** The library's name, shown in the header and page titles. Example: `Dreiklang`. */
 	name: field(text, { hint: 'Der Name der Bibliothek, im Kopf jeder Seite und in den Seitentiteln.', example: 'Dreiklang' }),
-	/** The public base URL of the instance, used for canonical links. */
-	url: field(webUrl, { hint: 'Die öffentliche Adresse der Instanz, für kanonische Links.', example: 'https://dreiklang.example.org' }),
+	/**
+	 * The public address of the instance, used for canonical links. A path
+	 * makes it a library under a sub-path: `https://example.org/bibliothek/`
+	 * is served from `/bibliothek/` (`docs/hosting.md`). Example:
+	 * `https://dreiklang.example.org`.
+	 */
+	url: field(siteUrl, {
+		hint: 'Die öffentliche Adresse der Instanz, für kanonische Links; mit Pfad (https://example.org/bibliothek/) liegt die Website unter diesem Unterpfad.',
+		example: 'https://dreiklang.example.org',
+	}),
 	/** One line under the name, in German and English. */
 	tagline: field(bilingual, { hint: 'Eine Zeile unter dem Namen, auf Deutsch (de) und Englisch (en).' }),
 	/**
@@ -255,6 +286,70 @@ export const siteConfigSchema = z.strictObject({
 			.default([]),
 		{
 			hint: 'Andere Dreiklang-Bibliotheken, die die Suche mit durchsucht; jede veröffentlicht ihren Suchindex unter <url>/pagefind/ mit CORS. Standard: keine.',
+		},
+	),
+	/**
+	 * Other Dreiklang libraries whose documents this library publishes as its
+	 * own pages, fetched at build time (`docs/harvest.md`). Each source gets a
+	 * short `id`, the folder of its pages (`/quellen/<id>/…`).
+	 */
+	harvest: field(
+		z
+			.array(
+				z.strictObject({
+					/** Short name of the source in addresses: lower-case letters, digits and hyphens. Example: `staedtetag-by`. */
+					id: field(slug.max(60), {
+						hint: 'Kurzname der Quelle in Adressen (/quellen/<id>/): Kleinbuchstaben, Ziffern, Bindestriche.',
+						example: 'staedtetag-by',
+					}),
+					/** The library's name, shown on every document taken from it. */
+					name: field(visibleLine(200), {
+						hint: 'Name der Bibliothek, bei jedem von ihr übernommenen Dokument.',
+						example: 'Städtetag Bayern',
+					}),
+					/** The library's public base URL; `https:` only (plain `http:` on loopback for tests). */
+					url: field(peerUrl, {
+						hint: 'Ihre öffentliche Adresse; nur https: (http: nur auf diesem Rechner, für Tests).',
+						example: 'https://dreiklang.example.org',
+					}),
+					/** Documents taken from it at most, those it no longer lists included. Default: 2000. */
+					maxDocuments: field(z.number().int().min(1).max(100_000).optional(), {
+						hint: 'Höchstens so viele Dokumente werden von ihr übernommen (auch nicht mehr gelistete). Standard: 2000.',
+						example: '5000',
+					}),
+				}),
+			)
+			.default([])
+			.superRefine((sources, ctx) => {
+				const seen = new Set<string>();
+				const bases = sources.map((source) => (source.url.endsWith('/') ? source.url : `${source.url}/`));
+				for (const [i, base] of bases.entries()) {
+					const other = bases.findIndex((b, j) => j !== i && base.startsWith(b) && (base !== b || j < i));
+					if (other >= 0)
+						addIssue(
+							ctx,
+							[i, 'url'],
+							say(
+								`Die Adresse \`${sources[i]!.url}\` liegt in der Quelle \`${sources[other]!.id}\`; erwartet: Quellen, die einander nicht enthalten`,
+								`Unexpected address \`${sources[i]!.url}\` inside source \`${sources[other]!.id}\`, expected sources that do not contain one another`,
+							),
+						);
+				}
+				for (const [i, source] of sources.entries()) {
+					if (seen.has(source.id))
+						addIssue(
+							ctx,
+							[i, 'id'],
+							say(
+								`Doppelter Kurzname \`${source.id}\` in \`harvest\`; erwartet: einen eigenen für jede Quelle`,
+								`Unexpected second source with id \`${source.id}\` in \`harvest\`, expected one id per source`,
+							),
+						);
+					seen.add(source.id);
+				}
+			}),
+		{
+			hint: 'Andere Dreiklang-Bibliotheken, deren Dokumente beim Bauen übernommen und unter /quellen/<id>/ veröffentlicht werden. Standard: keine.',
 		},
 	),
 }).superRefine((config, ctx) => {

@@ -5,7 +5,7 @@
  * state: every change is a history entry (a typing session is one), and the
  * back button restores the previous search.
  */
-import { resultLink } from '../lib/search/client/federation.ts';
+import { resultLink, type Peer } from '../lib/search/client/federation.ts';
 import {
 	facetCounts,
 	parseState,
@@ -148,6 +148,11 @@ function showState(state: SearchState): void {
 			: '';
 }
 
+/** The peers whose indexes were loaded: a result is labelled by which of their addresses it leads to. */
+function mergedPeers(): Peer[] {
+	return connection.libraries.flatMap((library) => (library.peer ? [library.peer] : []));
+}
+
 /** Peers that are missing from the current query, named for one kind of problem. */
 function droppedNames(problems: readonly Problem[]): string {
 	if (!query) return '';
@@ -176,6 +181,17 @@ function showPeerNotice(): void {
 }
 
 /**
+ * The library label of a result: for a peer's, the peer; for one of this
+ * library's own, the source it was harvested from, if any (a peer cannot
+ * claim a source). None at all when the library has neither peers nor sources.
+ */
+function resultSource(meta: Record<string, string | undefined>, library: string): string | undefined {
+	const harvestedFrom = library === config.name ? meta['source'] : undefined;
+	if (harvestedFrom) return t('search.result.source', { name: harvestedFrom });
+	return config.peers.length > 0 ? t('search.result.source', { name: library }) : undefined;
+}
+
+/**
  * The entries of the next page of results, or `undefined` when a peer's
  * result could not be loaded: the peer is then left out of the query, and
  * the query is shown again without it, so that what is counted is what can
@@ -193,7 +209,7 @@ async function loadPage(round: QueryRound): Promise<HTMLElement[] | undefined> {
 			if (!data) return undefined;
 			const link =
 				typeof data.url === 'string'
-					? resultLink(data.url, { name: config.name, pageUrl: location.href }, config.peers)
+					? resultLink(data.url, { name: config.name, pageUrl: location.href }, mergedPeers())
 					: undefined;
 			if (!link) {
 				// A peer's index pointed outside its own library (another host, `javascript:`): not shown, and not counted.
@@ -206,7 +222,7 @@ async function loadPage(round: QueryRound): Promise<HTMLElement[] | undefined> {
 				label,
 				t,
 				url: link.url,
-				source: config.peers.length > 0 ? t('search.result.source', { name: link.library }) : undefined,
+				source: resultSource(data.meta, link.library),
 			});
 		}),
 	);

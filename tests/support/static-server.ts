@@ -19,6 +19,13 @@ export interface ServeOptions {
 	 * are those of a plain host.
 	 */
 	cors?: boolean;
+	/**
+	 * The path the folder is served under, as a host serves a library under a
+	 * sub-path: `/bibliothek/` serves `dir/x` at `/bibliothek/x`, and answers
+	 * anything outside it with a plain 404 (the host's, not the library's).
+	 * Default `/`.
+	 */
+	prefix?: string;
 }
 
 /** Starts a server for `dir` on a free loopback port; resolves to its base URL and a stop function. */
@@ -32,13 +39,21 @@ export async function serveStatic(
 		etag: false,
 		...(cors ? { setHeaders: (res) => res.setHeader('Access-Control-Allow-Origin', '*') } : {}),
 	});
-	const notFound = readFileSync(join(dir, '404.html'));
-	const server = createServer((req, res) =>
+	// Read when asked for, so that a server started before the build serves the built page.
+	const notFound = () => readFileSync(join(dir, '404.html'));
+	const prefix = options.prefix ?? '/';
+	const server = createServer((req, res) => {
+		if (!(req.url ?? '/').startsWith(prefix)) {
+			res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });
+			res.end('Not found on this host\n');
+			return;
+		}
+		req.url = `/${(req.url ?? '/').slice(prefix.length)}`;
 		files(req, res, () => {
 			res.writeHead(404, { 'content-type': 'text/html; charset=utf-8' });
-			res.end(notFound);
-		}),
-	);
+			res.end(notFound());
+		});
+	});
 	server.listen(0, '127.0.0.1');
 	await once(server, 'listening');
 	const { port } = server.address() as { port: number };

@@ -61,6 +61,11 @@ describe('plural forms', () => {
 			    "1 Land folgt vollständig dem Bundesstandard.",
 			    "2 Länder folgen vollständig dem Bundesstandard.",
 			  ],
+			  "harvested.count": [
+			    "0 Dokumente",
+			    "1 Dokument",
+			    "2 Dokumente",
+			  ],
 			  "home.kind.guides": [
 			    "Umsetzungsleitfäden",
 			    "Umsetzungsleitfaden",
@@ -202,6 +207,11 @@ describe('plural forms', () => {
 			    "No state follows the federal baseline entirely.",
 			    "1 state follows the federal baseline entirely.",
 			    "2 states follow the federal baseline entirely.",
+			  ],
+			  "harvested.count": [
+			    "0 documents",
+			    "1 document",
+			    "2 documents",
 			  ],
 			  "home.kind.guides": [
 			    "Implementation guides",

@@ -5,13 +5,14 @@
  * where the library knows it and the same page in the other language
  * (`hreflang`), as search engines read them.
  */
+import { basePath, withBase } from '../routes/base.ts';
 
 /** The most addresses one sitemap file may hold (sitemaps.org). */
 export const SITEMAP_LIMIT = 50_000;
 
 /** One address of the sitemap. */
 export interface SitemapEntry {
-	/** The path, e.g. `/positionen/x/`. */
+	/** The page's address, e.g. `/positionen/x/` (below the base, as the routes give it). */
 	path: string;
 	/** The same page in the other language, and the languages of both. */
 	lang: 'de' | 'en';
@@ -30,11 +31,12 @@ export function sitemapCount(count: number, limit = SITEMAP_LIMIT): number {
 	return Math.max(1, Math.ceil(count / limit));
 }
 
-/** The sitemap index for `files` sitemap files, built on `lastmod` (the build date). */
+/** The sitemap index for `files` sitemap files, built on `lastmod` (the build date); `site` is `url`, base and all. */
 export function sitemapIndex(site: string, files: number, lastmod: string): string {
 	const entries = Array.from(
 		{ length: files },
-		(_, i) => `<sitemap><loc>${absolute(site, `/sitemap-${i + 1}.xml`)}</loc><lastmod>${lastmod}</lastmod></sitemap>`,
+		(_, i) =>
+			`<sitemap><loc>${absolute(site, withBase(`/sitemap-${i + 1}.xml`, basePath(site)))}</loc><lastmod>${lastmod}</lastmod></sitemap>`,
 	);
 	return `<?xml version="1.0" encoding="UTF-8"?>\n<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${entries.join('\n')}\n</sitemapindex>\n`;
 }
@@ -54,7 +56,12 @@ export function sitemapFile(site: string, entries: readonly SitemapEntry[], n: n
 	return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">\n${urls.join('\n')}\n</urlset>\n`;
 }
 
-/** `robots.txt`: everything may be crawled; the sitemap index is named. */
+/**
+ * `robots.txt`: everything of the library may be crawled; the sitemap index is
+ * named. Crawlers read it only at the root of a host: a library under a
+ * sub-path has its lines added to the host's own (`docs/hosting.md`).
+ */
 export function robotsTxt(site: string): string {
-	return `User-agent: *\nAllow: /\n\nSitemap: ${new URL('/sitemap-index.xml', site).href}\n`;
+	const base = basePath(site);
+	return `User-agent: *\nAllow: ${base}\n\nSitemap: ${new URL(withBase('/sitemap-index.xml', base), site).href}\n`;
 }

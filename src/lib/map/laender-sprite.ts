@@ -7,6 +7,7 @@
  */
 import germany from '@svg-maps/germany';
 import { LAND_CODES, type LandCode } from '../../schemas/primitives.ts';
+import { BASE, withBase } from '../routes/base.ts';
 import { roundPath } from './round-path.ts';
 
 /** The address of the map file in the site. */
@@ -53,9 +54,9 @@ export function spriteId(code: LandCode): string {
 	return code.toLowerCase();
 }
 
-/** The address a page's `<use>` draws a Land from: `/karte/laender.svg#by`. */
-export function spriteHref(code: LandCode): string {
-	return `${SPRITE_PATH}#${spriteId(code)}`;
+/** The address a page's `<use>` draws a Land from: `/karte/laender.svg#by`, below the base. */
+export function spriteHref(code: LandCode, base = BASE): string {
+	return `${withBase(SPRITE_PATH, base)}#${spriteId(code)}`;
 }
 
 /**

@@ -9,7 +9,7 @@
  */
 import { DataFactory, Writer, type Quad, type Quad_Object, type Quad_Subject } from 'n3';
 import { LICENSES, type LicenseId } from '../../schemas/licenses.ts';
-import { DCAT_HREF, documentFileHref } from '../routes/routes.ts';
+import { DCAT_HREF, documentFileHref, languageRoot } from '../routes/routes.ts';
 import type { CatalogDocument } from '../search/build/catalog.ts';
 import { cleanText } from './clean-text.ts';
 
@@ -78,7 +78,7 @@ export function dcatCatalog(library: DcatLibrary, documents: readonly DcatDocume
 	add(catalog, 'dct', 'description', text(library.description.de, 'de'));
 	add(catalog, 'dct', 'description', text(library.description.en, 'en'));
 	add(catalog, 'dct', 'publisher', publisher);
-	add(catalog, 'foaf', 'homepage', at('/'));
+	add(catalog, 'foaf', 'homepage', at(languageRoot('de')));
 	add(catalog, 'dct', 'language', namedNode(LANGUAGE.de));
 	add(catalog, 'dct', 'modified', day(library.generated));
 

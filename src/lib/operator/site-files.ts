@@ -15,6 +15,7 @@ import { formatBytes, formatExcess, symlinkProblem } from '../validate/report/co
 import type { Diagnostic, Locate } from '../validate/report/diagnostics.ts';
 import { say } from '../validate/report/messages.ts';
 import { rule } from '../validate/report/rules.ts';
+import { withBase } from '../routes/base.ts';
 import { sanitizeSvg, SVG_LIMITS } from './sanitize-svg.ts';
 
 /** The URL folder the files are published in. */
@@ -38,9 +39,14 @@ export interface SiteFile {
 	body: Uint8Array | string;
 }
 
-/** The URL of a file in `content/site/`: `content/site/logo.svg` → `/betreiber/logo.svg`. */
+/** The site path of a file in `content/site/`: `content/site/logo.svg` → `/betreiber/logo.svg`. */
 export function siteFileUrl(path: string): string {
 	return `${SITE_FILES_URL}${basename(path)}`;
+}
+
+/** The address pages link a file in `content/site/` by: `siteFileUrl` below the base. */
+export function siteFileHref(path: string): string {
+	return withBase(siteFileUrl(path));
 }
 
 interface Kind {

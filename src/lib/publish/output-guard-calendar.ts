@@ -11,6 +11,7 @@
  */
 import ICAL from 'ical.js';
 import type { PageFinding } from './output-guard.ts';
+import { onSite } from '../routes/base.ts';
 
 /** What an event must have: a client matches updates by `UID` and shows nothing without a start or a title. */
 const REQUIRED = ['uid', 'dtstamp', 'dtstart', 'summary'] as const;
@@ -55,7 +56,6 @@ function textValues(property: ICAL.Property): string[] {
 export function checkCalendar(file: string, text: string, site: string): PageFinding[] {
 	const findings: PageFinding[] = [];
 	const find = (element: string, problem: string) => findings.push({ page: file, element, problem });
-	const origin = new URL(site).origin;
 	// Every line ends in CRLF; a lone CR or LF is a line break a client may read differently.
 	const lines = text.split('\r\n');
 	if (lines.at(-1) !== '') find('end', 'the last line does not end in CRLF');
@@ -81,8 +81,8 @@ export function checkCalendar(file: string, text: string, site: string): PageFin
 		return findings;
 	}
 	const address = (element: string, value: string) => {
-		const url = webAddress(value);
-		if (url?.origin !== origin) find(`${element}: ${value.slice(0, 80)}`, 'address not on this site');
+		if (!webAddress(value) || !onSite(value, site))
+			find(`${element}: ${value.slice(0, 80)}`, 'address not on this site');
 	};
 	// A word a client links in a text may lead elsewhere, as a page's sources do, but only over the web.
 	const linkInText = (element: string, value: string) => {

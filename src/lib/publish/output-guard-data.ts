@@ -12,6 +12,7 @@ import { Parser } from 'n3';
 import { DCAT_PREFIXES } from '../open-data/dcat-ap.ts';
 import { DCAT_HREF } from '../routes/routes.ts';
 import type { PageFinding } from './output-guard.ts';
+import { onSite } from '../routes/base.ts';
 
 /** The properties whose object a portal follows as an address. */
 const FOLLOWED = [
@@ -21,12 +22,10 @@ const FOLLOWED = [
 	`${DCAT_PREFIXES.foaf}homepage`,
 ];
 
-const onSite = (value: unknown, origin: string) =>
-	typeof value === 'string' && URL.canParse(value) && new URL(value).origin === origin;
+const onThisSite = (value: unknown, site: string) => typeof value === 'string' && onSite(value, site);
 
 /** Checks one data file; `file` is its path in the site, `id` the id its name gives. */
 export function checkDocumentData(file: string, text: string, id: string, site: string): PageFinding[] {
-	const origin = new URL(site).origin;
 	const finding = (element: string, problem: string): PageFinding[] => [{ page: file, element, problem }];
 	let data: { document?: { id?: unknown; url?: { de?: unknown; en?: unknown } } };
 	try {
@@ -36,13 +35,12 @@ export function checkDocumentData(file: string, text: string, id: string, site: 
 	}
 	if (data.document?.id !== id) return finding('document.id', `not the id ${id} its name gives`);
 	return (['de', 'en'] as const).flatMap((lang) =>
-		onSite(data.document?.url?.[lang], origin) ? [] : finding(`document.url.${lang}`, 'address not on this site'),
+		onThisSite(data.document?.url?.[lang], site) ? [] : finding(`document.url.${lang}`, 'address not on this site'),
 	);
 }
 
 /** Checks the DCAT-AP.de catalogue's Turtle text. */
 export function checkDcatCatalog(file: string, text: string, site: string): PageFinding[] {
-	const origin = new URL(site).origin;
 	let quads;
 	try {
 		quads = new Parser().parse(text);
@@ -50,7 +48,7 @@ export function checkDcatCatalog(file: string, text: string, site: string): Page
 		return [{ page: file, element: 'text', problem: `not Turtle: ${(error as Error).message.split('\n')[0]}` }];
 	}
 	return quads
-		.filter((q) => FOLLOWED.includes(q.predicate.value) && !onSite(q.object.value, origin))
+		.filter((q) => FOLLOWED.includes(q.predicate.value) && !onThisSite(q.object.value, site))
 		.map((q) => ({
 			page: file,
 			element: `${q.predicate.value} ${q.object.value.slice(0, 80)}`,

@@ -8,6 +8,7 @@
 import sax from 'sax';
 import { hasCharacterOutsideXml } from '../open-data/clean-text.ts';
 import type { PageFinding } from './output-guard.ts';
+import { onSite } from '../routes/base.ts';
 
 const ATOM = 'http://www.w3.org/2005/Atom';
 
@@ -15,10 +16,8 @@ const ATOM = 'http://www.w3.org/2005/Atom';
 export function checkFeed(file: string, text: string, site: string): PageFinding[] {
 	const findings: PageFinding[] = [];
 	const find = (element: string, problem: string) => findings.push({ page: file, element, problem });
-	const origin = new URL(site).origin;
 	const address = (element: string, value: string) => {
-		if (!URL.canParse(value) || new URL(value).origin !== origin)
-			find(`${element}: ${value.slice(0, 80)}`, 'address not on this site');
+		if (!onSite(value, site)) find(`${element}: ${value.slice(0, 80)}`, 'address not on this site');
 	};
 	const parser = sax.parser(true, { xmlns: true });
 	const open: string[] = [];

@@ -20,6 +20,7 @@ import { checkCalendar } from './output-guard-calendar.ts';
 import { checkOpenData } from './output-guard-data.ts';
 import { checkFeed } from './output-guard-feeds.ts';
 import { checkSpriteFile } from './output-guard-svg.ts';
+import { basePath, onSite, sitePathOf } from '../routes/base.ts';
 
 /** A path of this site as a redirect file may name it: no white space, nothing nginx or Netlify read as syntax. */
 const SITE_PATH = /^\/(?![/\\])[^\s;{}#"'\\]*$/;
@@ -27,14 +28,17 @@ const SITE_PATH = /^\/(?![/\\])[^\s;{}#"'\\]*$/;
 /** The redirect files and the shape of one line of each (`src/lib/addresses/redirects.ts`). */
 const REDIRECT_FILES = { _redirects: ' 301', 'redirects.map': ';' } as const;
 
-/** Checks one redirect file's text; `file` is its path in the site, e.g. `/_redirects`. */
-export function checkRedirectFile(file: string, text: string, ending: string): PageFinding[] {
+/**
+ * Checks one redirect file's text; `file` is its path in the site, e.g.
+ * `/_redirects`, `base` the path the site is served under (default `/`).
+ */
+export function checkRedirectFile(file: string, text: string, ending: string, base = '/'): PageFinding[] {
 	const findings: PageFinding[] = [];
 	const lines = text.split('\n');
 	if (lines.at(-1) === '') lines.pop();
 	lines.forEach((line, i) => {
 		const parts = line.endsWith(ending) ? line.slice(0, -ending.length).split(' ') : [];
-		if (parts.length !== 2 || !parts.every((part) => SITE_PATH.test(part)))
+		if (parts.length !== 2 || !parts.every((part) => SITE_PATH.test(part) && sitePathOf(part, base) !== undefined))
 			findings.push({
 				page: file,
 				element: `line ${i + 1}: ${line.slice(0, 80)}`,
@@ -47,17 +51,10 @@ export function checkRedirectFile(file: string, text: string, ending: string): P
 /** Checks a sitemap (or the index): well-formed XML whose every address is on `site`. */
 export function checkSitemap(file: string, text: string, site: string): PageFinding[] {
 	const findings: PageFinding[] = [];
-	const origin = new URL(site).origin;
 	const parser = sax.parser(true, { xmlns: false });
 	let inLoc = false;
 	const address = (element: string, value: string) => {
-		let url: URL | undefined;
-		try {
-			url = new URL(value);
-		} catch {
-			url = undefined;
-		}
-		if (url?.origin !== origin)
+		if (!onSite(value, site))
 			findings.push({ page: file, element: `${element}: ${value.slice(0, 80)}`, problem: 'address not on this site' });
 	};
 	parser.onopentag = (tag) => {
@@ -90,13 +87,12 @@ export function checkSitemap(file: string, text: string, site: string): PageFind
 
 /** Checks `robots.txt`: it names a sitemap on `site` and nothing else than crawl rules. */
 export function checkRobots(file: string, text: string, site: string): PageFinding[] {
-	const origin = new URL(site).origin;
 	return text.split('\n').flatMap((line, i) => {
 		const [, field = '', value = ''] = /^([A-Za-z-]+):\s*(.*)$/.exec(line) ?? [];
 		const fine =
 			line === '' ||
 			(/^(user-agent|allow|disallow)$/i.test(field) && !/\s/.test(value)) ||
-			(/^sitemap$/i.test(field) && URL.canParse(value) && new URL(value).origin === origin);
+			(/^sitemap$/i.test(field) && onSite(value, site));
 		return fine
 			? []
 			: [
@@ -115,7 +111,7 @@ export function checkSiteFiles(dir: string, site: string): PageFinding[] {
 	const findings: PageFinding[] = [];
 	for (const [name, ending] of Object.entries(REDIRECT_FILES)) {
 		const text = read(name);
-		if (text !== undefined) findings.push(...checkRedirectFile(`/${name}`, text, ending));
+		if (text !== undefined) findings.push(...checkRedirectFile(`/${name}`, text, ending, basePath(site)));
 	}
 	const robots = read('robots.txt');
 	if (robots !== undefined) findings.push(...checkRobots('/robots.txt', robots, site));

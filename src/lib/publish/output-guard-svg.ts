@@ -14,6 +14,7 @@ import { hasCharacterOutsideXml } from '../open-data/clean-text.ts';
 import sax from 'sax';
 import { LAND_CODES } from '../../schemas/primitives.ts';
 import { MAP_SVG_CLASS, SPRITE_PATH, spriteId } from '../map/laender-sprite.ts';
+import { withBase } from '../routes/base.ts';
 import { SVG_NS } from '../operator/svg-allowlist.ts';
 import type { TreeNode } from '../validate/body/check-tree.ts';
 import { attributeName } from '../validate/body/check-tree.ts';
@@ -49,10 +50,11 @@ export function isMapSvg(attributes: ReadonlyMap<string, string>): boolean {
 
 /**
  * Checks a page's map: `svg` is the `<svg>` element as parsed from the page
- * at `page`. Returns what is not allowed and the addresses its `<use>`s draw
- * from (for the check that they exist).
+ * at `page` of a site served under `base` (default `/`). Returns what is not
+ * allowed and the addresses its `<use>`s draw from (for the check that they
+ * exist).
  */
-export function checkMapSvg(svg: TreeNode, page: URL): { findings: MapFinding[]; uses: string[] } {
+export function checkMapSvg(svg: TreeNode, page: URL, base = '/'): { findings: MapFinding[]; uses: string[] } {
 	const findings: MapFinding[] = [];
 	const uses: string[] = [];
 	const find = (element: string, problem: string) =>
@@ -81,7 +83,7 @@ export function checkMapSvg(svg: TreeNode, page: URL): { findings: MapFinding[];
 				continue;
 			}
 			if (tag === 'use') {
-				if (isSpriteLand(text, page)) uses.push(text);
+				if (isSpriteLand(text, page, base)) uses.push(text);
 				else find(`use[${attribute}=${text.slice(0, 80)}]`, `a <use> of something else than a Land of ${SPRITE_PATH}`);
 			}
 			if (tag === 'a' && attribute === 'href' && !sameOrigin(text, page))
@@ -100,11 +102,11 @@ function sameOrigin(address: string, page: URL): boolean {
 	}
 }
 
-/** `/karte/laender.svg#by` on this site, and nothing else: no query, no other file, no unknown id. */
-function isSpriteLand(address: string, page: URL): boolean {
+/** `/karte/laender.svg#by` on this site, below its base, and nothing else: no query, no other file, no unknown id. */
+function isSpriteLand(address: string, page: URL, base: string): boolean {
 	if (!sameOrigin(address, page)) return false;
 	const url = new URL(address, page);
-	return url.pathname === SPRITE_PATH && url.search === '' && LAND_IDS.has(url.hash.slice(1));
+	return url.pathname === withBase(SPRITE_PATH, base) && url.search === '' && LAND_IDS.has(url.hash.slice(1));
 }
 
 /**

@@ -12,6 +12,7 @@ import { htmlToHast } from 'satteri';
 import type { TreeNode } from '../validate/body/check-tree.ts';
 import { attributeName, schemeOf } from '../validate/body/check-tree.ts';
 import { ALLOWED_STYLE, LINK_SCHEMES } from '../validate/body/html-allowlist.ts';
+import { sitePathOf, withBase } from '../routes/base.ts';
 import { checkMapSvg, isMapSvg } from './output-guard-svg.ts';
 
 /** One problem on one page. */
@@ -33,17 +34,23 @@ export interface PageRules {
 	 * and its captions): the only files a `<video>` or `<track>` may play. Default: none.
 	 */
 	media?: readonly string[];
+	/**
+	 * The path the site is served under (`basePath` of `url`): every address of
+	 * the site a page writes starts with it, and one that does not leads out of
+	 * this build. Default: `/`.
+	 */
+	base?: string;
 }
 
 /** A page's own ids and the links it has to other pages of the site, for the checks across pages. */
 export interface PageFacts {
 	ids: Set<string>;
-	/** Internal links as `[element, path, fragment]`. */
+	/** Internal links as `[element, site path, fragment]`. */
 	links: [string, string, string | undefined][];
 	findings: PageFinding[];
 }
 
-const BASE = 'https://site.invalid';
+const ORIGIN = 'https://site.invalid';
 /** Elements no page of the site has: they load, embed, redirect, or swallow the page. */
 const FORBIDDEN = new Set([
 	'iframe',
@@ -90,11 +97,12 @@ const NAMING_RELS = new Set(['alternate', 'canonical', 'license', 'author', 'hel
 const describe = (tag: string, attribute?: string, value?: string) =>
 	`${tag}${attribute ? `[${attribute}${value !== undefined ? `=${value.slice(0, 80)}` : ''}]` : ''}`;
 
-/** Checks one page. `path` is its address in the site, `html` its text. */
+/** Checks one page. `path` is its site path (below the base), `html` its text. */
 export function checkPage(path: string, html: string, rules: PageRules): PageFacts {
 	const facts: PageFacts = { ids: new Set(), links: [], findings: [] };
 	const find = (element: string, problem: string) => facts.findings.push({ page: path, element, problem });
-	const pageUrl = new URL(path, BASE);
+	const base = rules.base ?? '/';
+	const pageUrl = new URL(withBase(path, base), ORIGIN);
 	const root = htmlToHast(html) as unknown as TreeNode;
 	const stack: [TreeNode, boolean, boolean][] = [[root, false, false]];
 	while (stack.length > 0) {
@@ -124,23 +132,20 @@ export function checkPage(path: string, html: string, rules: PageRules): PageFac
 		const id = attributes.get('id');
 		if (id) facts.ids.add(id);
 		// The site's own map of the Länder is the one <svg>, and only as its component writes it.
-		const map = tag === 'svg' && isMapSvg(attributes) ? checkMapSvg(node, pageUrl) : undefined;
+		const map = tag === 'svg' && isMapSvg(attributes) ? checkMapSvg(node, pageUrl, base) : undefined;
 		if (FORBIDDEN.has(tag) && !map && !isOperatorMedia(tag, attributes, pageUrl, rules))
 			find(describe(tag), `element <${tag}> is not allowed on any page`);
 		for (const finding of map?.findings ?? []) find(finding.element, finding.problem);
 		// What the map draws from must be a file of the build, like what a page links to.
 		for (const use of map?.uses ?? [])
-			facts.links.push([describe('use', 'href', use), new URL(use, pageUrl).pathname, undefined]);
+			facts.links.push([describe('use', 'href', use), sitePathOf(new URL(use, pageUrl).pathname, base)!, undefined]);
 		if (tag.includes('-')) find(describe(tag), `unknown element <${tag}>`);
 		if (
 			tag === 'meta' &&
 			attributes.has('http-equiv') &&
 			!/^(content-security-policy|content-type)$/i.test(attributes.get('http-equiv')!) &&
 			// The page at an old address leads on at once, to a path of this site only (`redirects.yaml`).
-			!(
-				/^refresh$/i.test(attributes.get('http-equiv')!) &&
-				/^0; url=\/(?![/\\])[^\s]*$/.test(attributes.get('content') ?? '')
-			)
+			!(/^refresh$/i.test(attributes.get('http-equiv')!) && isRefreshOnSite(attributes.get('content') ?? '', base))
 		) {
 			find(
 				describe(tag, 'http-equiv', attributes.get('http-equiv')),
@@ -161,18 +166,22 @@ export function checkPage(path: string, html: string, rules: PageRules): PageFac
 							: [pageUrl.origin];
 					if (!originAllowed(target, pageUrl, allowed))
 						find(describe(tag, attribute, target), `${attribute} points to another host or scheme`);
+					else if (!belowBase(target, pageUrl, base))
+						find(describe(tag, attribute, target), `${attribute} points outside the base ${base}`);
 				}
 			}
 		}
-		if (tag === 'script') checkScript(attributes, node, pageUrl, find);
+		if (tag === 'script') checkScript(attributes, node, pageUrl, base, find);
 		if (tag === 'link') {
 			const href = attributes.get('href') ?? '';
 			const rels = (attributes.get('rel') ?? '').toLowerCase().split(/\s+/).filter(Boolean);
 			if (!rels.every((rel) => NAMING_RELS.has(rel)) && !originAllowed(href, pageUrl, [pageUrl.origin]))
 				find(describe(tag, 'href', href), 'a stylesheet, icon or preload from another host');
+			else if (!rels.every((rel) => NAMING_RELS.has(rel)) && !belowBase(href, pageUrl, base))
+				find(describe(tag, 'href', href), `a stylesheet, icon or preload outside the base ${base}`);
 		}
 		if ((tag === 'a' || tag === 'area') && attributes.has('href'))
-			checkLink(tag, attributes.get('href')!, pageUrl, facts, find);
+			checkLink(tag, attributes.get('href')!, pageUrl, base, facts, find);
 	}
 	return facts;
 }
@@ -184,9 +193,26 @@ function isOperatorMedia(tag: string, attributes: ReadonlyMap<string, string>, p
 	if (!src) return false;
 	try {
 		const url = new URL(src, page);
-		return url.origin === page.origin && !url.search && !url.hash && rules.media.includes(url.pathname);
+		const path = sitePathOf(url.pathname, rules.base ?? '/');
+		return url.origin === page.origin && !url.search && !url.hash && path !== undefined && rules.media.includes(path);
 	} catch {
 		return false;
+	}
+}
+
+/** `0; url=/…`: at once, to a path of this site below `base`, never to `//host`. */
+function isRefreshOnSite(content: string, base: string): boolean {
+	const target = /^0; url=(\/(?![/\\])\S*)$/.exec(content)?.[1];
+	return target !== undefined && sitePathOf(target, base) !== undefined;
+}
+
+/** Whether `url`, read on `page`, is on another origin (checked elsewhere) or below `base` on the page's own. */
+function belowBase(url: string, page: URL, base: string): boolean {
+	try {
+		const target = new URL(url, page);
+		return target.origin !== page.origin || sitePathOf(target.pathname, base) !== undefined;
+	} catch {
+		return true; // an unreadable address is reported by `originAllowed`
 	}
 }
 
@@ -203,6 +229,7 @@ function checkScript(
 	attributes: ReadonlyMap<string, string>,
 	node: TreeNode,
 	page: URL,
+	base: string,
 	find: (element: string, problem: string) => void,
 ): void {
 	const type = (attributes.get('type') ?? '').toLowerCase();
@@ -223,7 +250,8 @@ function checkScript(
 	} catch {
 		// refused below
 	}
-	if (!url || url.origin !== page.origin || !/^\/(?:_astro|pagefind)\//.test(url.pathname))
+	const path = url && url.origin === page.origin ? sitePathOf(url.pathname, base) : undefined;
+	if (path === undefined || !/^\/(?:_astro|pagefind)\//.test(path))
 		find(describe('script', 'src', src), "a script that is not one of the site's bundles");
 }
 
@@ -231,6 +259,7 @@ function checkLink(
 	tag: string,
 	href: string,
 	page: URL,
+	base: string,
 	facts: PageFacts,
 	find: (element: string, problem: string) => void,
 ): void {
@@ -241,13 +270,18 @@ function checkLink(
 	}
 	const url = new URL(href, page);
 	if (url.origin !== page.origin) return;
+	const path = sitePathOf(url.pathname, base);
+	if (path === undefined) {
+		find(describe(tag, 'href', href), `internal link outside the base ${base}, which this build does not serve`);
+		return;
+	}
 	let fragment: string | undefined;
 	try {
 		fragment = url.hash ? decodeURIComponent(url.hash.slice(1)) : undefined;
 	} catch {
 		fragment = url.hash.slice(1);
 	}
-	facts.links.push([describe(tag, 'href', href), url.pathname, fragment]);
+	facts.links.push([describe(tag, 'href', href), path, fragment]);
 }
 
 /**

@@ -4,8 +4,13 @@
  */
 import type { SiteConfig } from '../../schemas/site-config.ts';
 import { addMonths } from '../iso-day.ts';
+import { basePath, withBase } from '../routes/base.ts';
 
-/** Where the file lives on every instance (RFC 9116, section 3). */
+/**
+ * Where the file lives on every instance (RFC 9116, section 3), below the
+ * base; clients look for it at the root of the host only, so a library under a
+ * sub-path has the host publish it there (`docs/hosting.md`).
+ */
 export const SECURITY_TXT_PATH = '/.well-known/security.txt';
 
 /** How long a published file stays valid: a year from the build, so that a library not rebuilt for a year says so. */
@@ -31,7 +36,7 @@ export function securityTxt(config: Pick<SiteConfig, 'url' | 'operator' | 'secur
 		...contacts.map((contact) => `Contact: ${contactUri(contact)}`),
 		`Expires: ${addMonths(today, VALID_MONTHS)}T00:00:00Z`,
 		'Preferred-Languages: de, en',
-		`Canonical: ${new URL(SECURITY_TXT_PATH, config.url).href}`,
+		`Canonical: ${new URL(withBase(SECURITY_TXT_PATH, basePath(config.url)), config.url).href}`,
 		...(config.security?.policy ? [`Policy: ${config.security.policy}`] : []),
 	];
 	return `${lines.join('\n')}\n`;

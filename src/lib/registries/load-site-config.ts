@@ -3,6 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { LineCounter, parseDocument } from 'yaml';
 import { siteConfigSchema, type SiteConfig } from '../../schemas/site-config.ts';
+import { hostingDiagnostics } from '../hosting/host-kinds.ts';
 import { checkSiteFiles, type SiteFile } from '../operator/site-files.ts';
 import { formatDiagnostic, parseWithDiagnostics, type Diagnostic } from '../validate/report/diagnostics.ts';
 import { say } from '../validate/report/messages.ts';
@@ -12,9 +13,14 @@ import { yamlLocator } from '../validate/read/yaml-locate.ts';
 /** The configuration file, relative to the project root. */
 export const SITE_CONFIG_FILE = 'site.config.yaml';
 
-/** What reading the configuration found: the configuration and its files, or the problems. */
+/**
+ * What reading the configuration found: the configuration, its files and the
+ * warnings that do not stop a build (a host that others cannot search), or
+ * the problems.
+ */
 export type SiteConfigReading =
-	{ ok: true; config: SiteConfig; files: SiteFile[] } | { ok: false; diagnostics: Diagnostic[] };
+	| { ok: true; config: SiteConfig; files: SiteFile[]; warnings: Diagnostic[] }
+	| { ok: false; diagnostics: Diagnostic[] };
 
 /**
  * Reads the configuration under `root` and checks the files it names (unless
@@ -48,26 +54,28 @@ export function readSiteConfig(root: string, checkFiles = true): SiteConfigReadi
 	const locate = yamlLocator({ doc, lineCounter });
 	const result = parseWithDiagnostics(siteConfigSchema, doc.toJS(), SITE_CONFIG_FILE, locate);
 	if (!result.success) return { ok: false, diagnostics: result.diagnostics };
-	if (!checkFiles) return { ok: true, config: result.data, files: [] };
+	const warnings = hostingDiagnostics(result.data, SITE_CONFIG_FILE, locate);
+	if (!checkFiles) return { ok: true, config: result.data, files: [], warnings };
 	const { files, diagnostics } = checkSiteFiles(root, result.data, SITE_CONFIG_FILE, locate);
-	return diagnostics.length > 0 ? { ok: false, diagnostics } : { ok: true, config: result.data, files };
+	return diagnostics.length > 0 ? { ok: false, diagnostics } : { ok: true, config: result.data, files, warnings };
 }
 
 /**
- * The problems of the configuration under `root`, for `npm run validate`;
- * none when the library has no configuration file (a library of documents
- * only, as the validator's own tests use).
+ * The problems and warnings of the configuration under `root`, for `npm run
+ * validate` and the validation that starts every build; none when the
+ * library has no configuration file (a library of documents only, as the
+ * validator's own tests use).
  */
 export function siteConfigDiagnostics(root: string): Diagnostic[] {
 	if (!existsSync(join(root, SITE_CONFIG_FILE))) return [];
 	const reading = readSiteConfig(root);
-	return reading.ok ? [] : reading.diagnostics;
+	return reading.ok ? reading.warnings : reading.diagnostics;
 }
 
 /** Loads the configuration and its files; throws one readable message listing every problem. */
 export function loadSiteConfigWithFiles(root: string): { config: SiteConfig; files: SiteFile[] } {
 	const reading = readSiteConfig(root);
-	if (reading.ok) return reading;
+	if (reading.ok) return { config: reading.config, files: reading.files };
 	const lines = reading.diagnostics.map((d) => `${formatDiagnostic(d, 'de')}\n${formatDiagnostic(d, 'en')}`);
 	const error = new Error(`The site configuration has problems:\n${lines.join('\n')}`);
 	// The messages say where and what; a stack trace would only bury them.

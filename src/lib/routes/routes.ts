@@ -2,8 +2,11 @@
  * Every URL of the site, built in one place. German pages live at `/` with
  * German path segments, English pages under `/en/` with English ones. A
  * published document keeps its URL: it is built from its file name only.
+ * Every URL starts with the base the site is served under (`base.ts`); the
+ * examples below are those of a site at the root of its host.
  */
 import type { UiLanguage } from '../../i18n/languages.ts';
+import { withBase } from './base.ts';
 
 /** Sections of the site and their path segment per language. */
 export const SECTIONS = {
@@ -46,9 +49,9 @@ export const LIST_FILTERS = ['status', 'topic', 'land', 'crisis', 'measure'] as 
 /** A filter of a list: what its values are. */
 export type ListFilter = (typeof LIST_FILTERS)[number];
 
-/** The path prefix of a language: `/` or `/en/`. */
+/** The path prefix of a language: `/` or `/en/`, below the base. */
 export function languageRoot(lang: UiLanguage): string {
-	return lang === 'de' ? '/' : '/en/';
+	return withBase(lang === 'de' ? '/' : '/en/');
 }
 
 /** Joins segments under a language root, always with a trailing slash. */
@@ -209,8 +212,35 @@ export type DocumentFileFormat = keyof typeof DOCUMENT_FILES;
  */
 export function documentFileHref(id: string, format: DocumentFileFormat): string {
 	const folder = format === 'data' ? 'documents' : 'citations';
-	return `/api/${folder}/${encodeURIComponent(id)}${DOCUMENT_FILES[format]}`;
+	return withBase(`/api/${folder}/${encodeURIComponent(id)}${DOCUMENT_FILES[format]}`);
 }
 
 /** The open-data catalogue in DCAT-AP.de, as Turtle: `/api/dcat-ap.ttl`. */
-export const DCAT_HREF = '/api/dcat-ap.ttl';
+export const DCAT_HREF = withBase('/api/dcat-ap.ttl');
+
+/** The registries the contribution and co-signature forms look names up in: `/api/register.json`. */
+export const REGISTER_HREF = withBase('/api/register.json');
+
+/**
+ * The folder of this library's search index, which the search page loads
+ * Pagefind from: `/pagefind/`. Pagefind puts the results of an index below
+ * the folder its bundle came from, so they carry the base as well.
+ */
+export const SEARCH_BUNDLE_HREF = withBase('/pagefind/');
+
+/** The path segment of harvested documents: `/quellen/`, `/en/sources/`. */
+const HARVESTED_SEGMENT = { de: 'quellen', en: 'sources' } as const;
+
+/**
+ * The URL of the harvested documents, of one source's, or of one of them:
+ * `harvestedHref('de', 'staedtetag-by', 'x')` → `/quellen/staedtetag-by/x/`.
+ * A folder per source, so that equal ids of two sources never meet.
+ */
+export function harvestedHref(lang: UiLanguage, source?: string, id?: string): string {
+	return path(
+		lang,
+		HARVESTED_SEGMENT[lang],
+		...(source === undefined ? [] : [source]),
+		...(id === undefined ? [] : [id]),
+	);
+}

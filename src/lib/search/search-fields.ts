@@ -21,7 +21,8 @@ export type SearchFacet = (typeof SEARCH_FACETS)[number];
 /**
  * The fields each result carries (`data-pagefind-meta`). `status` is the label,
  * `statusId` the id the page tells a document no longer in force by
- * (`superseded`, `withdrawn`), `example` is `true` for demonstration content.
+ * (`superseded`, `withdrawn`), `example` is `true` for demonstration content,
+ * `source` the name of the library a harvested document was taken from.
  */
 export const SEARCH_META = [
 	'title',
@@ -33,6 +34,7 @@ export const SEARCH_META = [
 	'status',
 	'statusId',
 	'example',
+	'source',
 ] as const;
 
 /**

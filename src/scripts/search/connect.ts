@@ -14,6 +14,7 @@
 import { isPeerUrl } from '../../schemas/peer-url.ts';
 import { bundleUrl, libraryBase, withTimeout, type Peer } from '../../lib/search/client/federation.ts';
 import { INDEX_LANGUAGE } from '../../lib/search/build/index-language.ts';
+import { SEARCH_BUNDLE_HREF } from '../../lib/routes/routes.ts';
 import { LibrarySearch } from './library-search.ts';
 import type { IndexOptions, PagefindModule } from './pagefind-api.ts';
 
@@ -70,11 +71,11 @@ async function peerSearch(
 }
 
 /**
- * Loads `/pagefind/pagefind.js` and every peer that answers within
- * `timeoutMs`. Throws only when this library's own index cannot be loaded.
+ * Loads `/pagefind/pagefind.js` (below the base) and every peer that answers
+ * within `timeoutMs`. Throws only when this library's own index cannot be loaded.
  */
 export async function connect(ownName: string, peers: readonly Peer[], timeoutMs: number): Promise<Connection> {
-	const path = '/pagefind/pagefind.js';
+	const path = `${SEARCH_BUNDLE_HREF}pagefind.js`;
 	const module = (await import(/* @vite-ignore */ path)) as PagefindModule;
 	// Every library indexes its documents once, in the index language: an English page finds no English index and loads it.
 	const own: IndexOptions = { excerptLength: EXCERPT_LENGTH };

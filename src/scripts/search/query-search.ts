@@ -13,6 +13,7 @@ import { rankDocuments, type AlternativeHits } from '../../lib/search/client/que
 import { compoundQuery, corrections, queryLexicon } from '../../lib/search/client/query-split.ts';
 import type { QueryTerms } from '../../lib/search/client/query-terms.ts';
 import { MIN_COMPOUND_LENGTH } from '../../lib/search/build/decompound.ts';
+import { SEARCH_BUNDLE_HREF } from '../../lib/routes/routes.ts';
 import type { SearchOptions, SearchResponse, SearchResult } from './pagefind-api.ts';
 import type { Searchable } from './query-round.ts';
 import {
@@ -24,7 +25,7 @@ import {
 } from '../../lib/search/client/search-state.ts';
 import type { FilterCounts } from './pagefind-api.ts';
 
-const BUNDLE = '/pagefind/';
+const BUNDLE = SEARCH_BUNDLE_HREF;
 /** Supersession chains looked up per query, at most: the ones among the best hits matter. */
 const MAX_CHAINS = 12;
 /** Documents a word must find for its compound parts not to be searched: the first page of results. */

@@ -11,6 +11,7 @@
  */
 import { UI_LANGUAGES, type UiLanguage } from '../../../i18n/languages.ts';
 import type { DocumentKind } from '../../../schemas/kinds.ts';
+import { sitePath } from '../../routes/base.ts';
 import { href } from '../../routes/routes.ts';
 import type { SearchFacet } from '../search-fields.ts';
 import type { SearchRecord } from './search-record.ts';
@@ -46,8 +47,11 @@ const DOCUMENT_KINDS = Object.keys({ positions: true, lessons: true, guides: tru
 	true
 >) as DocumentKind[];
 const SECTIONS = DOCUMENT_KINDS.map((kind) => ({
-	indexed: href(INDEX_LANGUAGE, kind).slice(1),
-	by: Object.fromEntries(UI_LANGUAGES.map((lang) => [lang, href(lang, kind).slice(1)])) as Record<UiLanguage, string>,
+	indexed: sitePath(href(INDEX_LANGUAGE, kind)).slice(1),
+	by: Object.fromEntries(UI_LANGUAGES.map((lang) => [lang, sitePath(href(lang, kind)).slice(1)])) as Record<
+		UiLanguage,
+		string
+	>,
 }));
 
 /**

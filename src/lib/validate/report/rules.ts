@@ -96,6 +96,10 @@ export const RULES = {
 		'Überschriften im Text beginnen mit Ebene 2 (`##`, unter dem Titel) und überspringen keine Ebene – ein Fehler, weil Vorleseprogramme nach Überschriften navigieren (BITV 2.0)',
 		'Body headings start at level 2 (`##`, below the title) and skip no level – an error, because screen reader users navigate by headings (BITV 2.0)',
 	),
+	'hosting-cors': warning(
+		'Eine Instanz mit Peers liegt auf einem Host, der anderen Bibliotheken das Lesen ihres Suchindex erlaubt (`Access-Control-Allow-Origin`) – ein Hinweis: ohne ihn können andere sie nur ernten, nicht live durchsuchen',
+		'An instance with peers is served by a host that lets other libraries read its search index (`Access-Control-Allow-Origin`) – a notice: without it others can only harvest it, not search it live',
+	),
 	image: error(
 		'Bilder haben einen Alternativtext und liegen im Ordner des Dokuments – ohne Text bleibt ein Bild für Blinde stumm (BITV 2.0)',
 		"Images have an alternative text and lie in the document's folder – without one an image says nothing to a blind reader (BITV 2.0)",
