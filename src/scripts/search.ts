@@ -5,12 +5,9 @@
  * state: every change is a history entry (a typing session is one), and the
  * back button restores the previous search.
  */
-import { resultLink, TimeoutError, withTimeout } from '../lib/search/client/federation.ts';
+import { resultLink, type Peer } from '../lib/search/client/federation.ts';
 import {
 	facetCounts,
-	facetsNeedingOwnCounts,
-	pagefindFilters,
-	pagefindSort,
 	parseState,
 	sameState,
 	searchHref,
@@ -21,20 +18,21 @@ import {
 	withoutValues,
 	type FilterValue,
 	type SearchState,
-	type StateFacet,
 } from '../lib/search/client/search-state.ts';
 import { LiveStatus } from '../lib/search/client/live-status.ts';
-import { connect, reachable, type Connection } from './search/connect.ts';
+import { connect, type Connection } from './search/connect.ts';
 import { FacetPanel } from './search/facets.ts';
-import { handledSearch } from './search/query-search.ts';
+import type { LibrarySearch } from './search/library-search.ts';
+import { searchState } from './search/query-search.ts';
+import { QueryRound, type Problem } from './search/query-round.ts';
 import { config, formatDate, formatNumber, label, t } from './search/page-config.ts';
-import type { FilterCounts, SearchResponse, SearchResult } from './search/pagefind-api.ts';
+import type { FilterCounts, SearchResult } from './search/pagefind-api.ts';
 import { resultItem } from './search/render.ts';
 
 /** Results added per "Show more". */
 const PAGE_SIZE = 10;
-/** Longest wait for one search before the peers are checked again. */
-const SEARCH_TIMEOUT_MS = 8000;
+/** How long typing must pause before a search starts, as Pagefind's `debouncedSearch` waits. */
+const DEBOUNCE_MS = 250;
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 const form = $<HTMLFormElement>('search-form');
@@ -69,7 +67,20 @@ const panel = new FacetPanel(
 	config.lang,
 );
 
+/** One query: its state, the peers' part of it, and the libraries whose answers are in what the page shows. */
+interface Query {
+	id: number;
+	state: SearchState;
+	round: QueryRound;
+	/** This library and the peers that have answered, in the order of the configuration. */
+	answered: LibrarySearch[];
+	/** Whether the query came from typing (its count is said once the field rests). */
+	debounce: boolean;
+}
+
 let connection: Connection;
+/** The query the page shows, or is searching for. */
+let query: Query | undefined;
 let totals: FilterCounts = {};
 let results: SearchResult[] = [];
 let shown = 0;
@@ -137,19 +148,36 @@ function showState(state: SearchState): void {
 			: '';
 }
 
-function showPeerNotice(): void {
-	const names = connection.unavailable.map((peer) => peer.name);
-	peersNotice.textContent = names.length > 0 ? t('search.peers.unavailable', { names: names.join(', ') }) : '';
-	peersNotice.className = names.length > 0 ? 'notice notice--warning' : '';
+/** The peers whose indexes were loaded: a result is labelled by which of their addresses it leads to. */
+function mergedPeers(): Peer[] {
+	return connection.libraries.flatMap((library) => (library.peer ? [library.peer] : []));
 }
 
-/** After a result failed to load: asks the merged peers again and reports those that no longer answer. */
-async function checkPeers(): Promise<void> {
-	const answers = await Promise.all(connection.merged.map((peer) => reachable(peer, config.peerTimeoutMs)));
-	connection.merged.forEach((peer, i) => {
-		if (!answers[i] && !connection.unavailable.some((p) => p.name === peer.name)) connection.unavailable.push(peer);
-	});
-	showPeerNotice();
+/** Peers that are missing from the current query, named for one kind of problem. */
+function droppedNames(problems: readonly Problem[]): string {
+	if (!query) return '';
+	return [...query.round.dropped]
+		.filter(([, problem]) => problems.includes(problem))
+		.map(([library]) => library.name)
+		.join(', ');
+}
+
+/**
+ * The notice about peers: those that could not be loaded with the page, and
+ * those missing from the current query. Its region is polite (`role="status"`):
+ * a reader hears that a library is missing without losing the place they are at.
+ */
+function showPeerNotice(): void {
+	const sentences: string[] = [];
+	const unavailable = connection.unavailable.map((peer) => peer.name).join(', ');
+	if (unavailable) sentences.push(t('search.peers.unavailable', { names: unavailable }));
+	const dropped = droppedNames(['late', 'failed']);
+	if (dropped) sentences.push(t('search.peers.dropped', { names: dropped }));
+	const partial = droppedNames(['results']);
+	if (partial) sentences.push(t('search.peers.partial', { names: partial }));
+	const text = sentences.join(' ');
+	if (peersNotice.textContent !== text) peersNotice.textContent = text;
+	peersNotice.className = text ? 'notice notice--warning' : '';
 }
 
 /**
@@ -163,67 +191,105 @@ function resultSource(meta: Record<string, string | undefined>, library: string)
 	return config.peers.length > 0 ? t('search.result.source', { name: library }) : undefined;
 }
 
-async function showMore(): Promise<HTMLElement | undefined> {
+/**
+ * The entries of the next page of results, or `undefined` when a peer's
+ * result could not be loaded: the peer is then left out of the query, and
+ * the query is shown again without it, so that what is counted is what can
+ * be listed. A result whose address leads outside its library is left out
+ * and not counted.
+ */
+async function loadPage(round: QueryRound): Promise<HTMLElement[] | undefined> {
 	const current = results;
 	const page = current.slice(shown, shown + PAGE_SIZE);
-	shown += page.length;
-	let failed = false;
+	const before = round.dropped.size;
 	const elsewhere = new Set<SearchResult>();
 	const items = await Promise.all(
 		page.map(async (result) => {
-			try {
-				const data = await withTimeout(result.data(), config.peerTimeoutMs, 'Loading a result');
-				const link =
-					typeof data.url === 'string'
-						? resultLink(data.url, { name: config.name, pageUrl: location.href }, connection.merged)
-						: undefined;
-				if (!link) {
-					// A peer's index pointed outside its own library (another host, `javascript:`): not shown, and not counted.
-					elsewhere.add(result);
-					return undefined;
-				}
-				return resultItem(data, {
-					lang: config.lang,
-					formatDate,
-					label,
-					t,
-					url: link.url,
-					source: resultSource(data.meta, link.library),
-				});
-			} catch {
-				// Only a peer's result can fail to load once the search ran; leave it out and say so.
-				failed = true;
+			const data = await round.data(result);
+			if (!data) return undefined;
+			const link =
+				typeof data.url === 'string'
+					? resultLink(data.url, { name: config.name, pageUrl: location.href }, mergedPeers())
+					: undefined;
+			if (!link) {
+				// A peer's index pointed outside its own library (another host, `javascript:`): not shown, and not counted.
+				elsewhere.add(result);
 				return undefined;
 			}
+			return resultItem(data, {
+				lang: config.lang,
+				formatDate,
+				label,
+				t,
+				url: link.url,
+				source: resultSource(data.meta, link.library),
+			});
 		}),
 	);
-	if (elsewhere.size > 0 && results === current) {
-		results = current.filter((result) => !elsewhere.has(result));
-		shown -= elsewhere.size;
+	if (round.dropped.size !== before || results !== current) return undefined;
+	results = current.filter((result) => !elsewhere.has(result));
+	shown += page.length - elsewhere.size;
+	return items.filter((item): item is HTMLElement => item !== undefined);
+}
+
+/** What the status says of a count. */
+function countText(state: SearchState, count: number): string {
+	const key = state.q
+		? 'search.status.query'
+		: Object.keys(state.filters).length > 0
+			? 'search.status.browse'
+			: 'search.status.all';
+	return t(`${key}.${count === 1 ? 'one' : 'other'}`, { count: formatNumber(count), query: state.q });
+}
+
+/**
+ * Shows the query's results from the libraries that have answered, at least
+ * `pages` results of them; searched again when a peer drops out meanwhile.
+ * Returns `false` when a newer query came.
+ */
+async function display(q: Query, pages = PAGE_SIZE): Promise<boolean> {
+	for (;;) {
+		const before = q.round.dropped.size;
+		const { main, own } = await searchState(q.round.combine(q.answered), q.state);
+		if (q.id !== run) return false;
+		if (q.round.dropped.size !== before) continue;
+		results = main.results;
+		shown = 0;
+		const items: HTMLElement[] = [];
+		let complete = true;
+		while (complete && shown < Math.min(pages, results.length)) {
+			const page = await loadPage(q.round);
+			if (q.id !== run) return false;
+			if (!page) complete = false;
+			else items.push(...page);
+		}
+		if (!complete) continue;
+		list.replaceChildren(...items);
+		more.hidden = shown >= results.length;
+		panel.update(facetCounts(main.filters, own), q.state, formatNumber);
+		if (results.length > 0) none.hidden = true;
+		return true;
 	}
-	if (failed) await checkPeers();
-	const added = items.filter((item): item is HTMLElement => item !== undefined);
-	list.append(...added);
-	more.hidden = shown >= results.length;
-	return added[0];
 }
 
-async function searchOnce(
-	state: SearchState,
-	debounce: boolean,
-): Promise<{ main: SearchResponse; own: Partial<Record<StateFacet, FilterCounts>> } | null> {
-	const { pagefind } = connection;
-	const options = { filters: pagefindFilters(state), sort: pagefindSort(state) };
-	// The typed words go through the query handling (compounds, synonyms, legal references, questions, ranking by status).
-	const main = await handledSearch(pagefind, state.q, options, debounce);
-	if (!main) return null;
-	// Values of one facet combine with OR, so each selected facet counts without its own selection.
-	const own: Partial<Record<StateFacet, FilterCounts>> = {};
-	for (const facet of facetsNeedingOwnCounts(state))
-		own[facet] = (await handledSearch(pagefind, state.q, { filters: pagefindFilters(state, facet) }))!.filters;
-	return { main, own };
+/** The query has its answers from every library, or has left out those that had none in time: the count is said. */
+function finish(q: Query): void {
+	live.finished();
+	list.removeAttribute('aria-busy');
+	const count = results.length;
+	const text = countText(q.state, count);
+	if (q.debounce) live.settle(text);
+	else live.say(text);
+	none.hidden = count > 0;
+	noneText.textContent = q.state.q ? t('search.none.query', { query: q.state.q }) : t('search.none.browse');
+	// How many searches have finished: lets tests (and styles) tell a finished search from a pending one.
+	app.dataset['done'] = String(q.id);
 }
 
+/**
+ * Searches every library. This library's results are shown at once; each
+ * peer's join them as it answers, within its own time limit for this query.
+ */
 async function search(state: SearchState, { debounce = false } = {}): Promise<void> {
 	const id = ++run;
 	current = state;
@@ -232,45 +298,32 @@ async function search(state: SearchState, { debounce = false } = {}): Promise<vo
 	showUnknown(state);
 	list.setAttribute('aria-busy', 'true');
 	live.started(t('search.status.slow'));
-	let answer: Awaited<ReturnType<typeof searchOnce>>;
-	try {
-		answer = await withTimeout(searchOnce(state, debounce), SEARCH_TIMEOUT_MS, 'Searching');
-	} catch (error) {
-		if (!(error instanceof TimeoutError) || connection.merged.length === 0) throw error;
-		// A peer became slow: search again with the peers that still answer.
-		const { unavailable } = connection;
-		connection = await connect(config.name, connection.merged, config.peerTimeoutMs);
-		connection.unavailable = [
-			...unavailable,
-			...connection.unavailable.filter((peer) => !unavailable.some((p) => p.name === peer.name)),
-		];
-		showPeerNotice();
-		answer = await withTimeout(searchOnce(state, false), SEARCH_TIMEOUT_MS, 'Searching');
+	if (debounce) {
+		await new Promise((resolve) => setTimeout(resolve, DEBOUNCE_MS));
+		if (id !== run) return;
 	}
-	if (!answer || id !== run) return;
-	const { main, own } = answer;
-	results = main.results;
-	shown = 0;
-	list.replaceChildren();
-	await showMore();
-	if (id !== run) return;
-	// Loading the results' fragments is part of the search a reader waits for.
-	live.finished();
-	list.removeAttribute('aria-busy');
-	panel.update(facetCounts(main.filters, own), state, formatNumber);
-	const count = results.length;
-	const key = state.q
-		? 'search.status.query'
-		: Object.keys(state.filters).length > 0
-			? 'search.status.browse'
-			: 'search.status.all';
-	const text = t(`${key}.${count === 1 ? 'one' : 'other'}`, { count: formatNumber(count), query: state.q });
-	if (debounce) live.settle(text);
-	else live.say(text);
-	none.hidden = count > 0;
-	noneText.textContent = state.q ? t('search.none.query', { query: state.q }) : t('search.none.browse');
-	// How many searches have finished: lets tests (and styles) tell a finished search from a pending one.
-	app.dataset['done'] = String(id);
+	const round: QueryRound = new QueryRound(config.peerTimeoutMs, () => {
+		if (query?.round === round) showPeerNotice();
+	});
+	const [own, ...peers] = connection.libraries;
+	const q: Query = { id, state, round, answered: [own!], debounce };
+	query = q;
+	showPeerNotice();
+	let shownSoFar = display(q);
+	const done = new Set<LibrarySearch>();
+	await Promise.all(
+		peers.map(async (peer) => {
+			// The peer's part of the query; a peer that is late or fails is left out of it.
+			await searchState(round.combine([own!, peer]), state);
+			if (id !== run || round.dropped.has(peer)) return;
+			done.add(peer);
+			q.answered = connection.libraries.filter((library) => library === own || done.has(library));
+			shownSoFar = shownSoFar.then((still) => still && display(q, Math.max(PAGE_SIZE, shown)));
+			await shownSoFar;
+		}),
+	);
+	if (!(await shownSoFar) || id !== run) return;
+	finish(q);
 }
 
 function fail(): void {
@@ -281,13 +334,20 @@ function fail(): void {
 
 async function start(): Promise<void> {
 	app.hidden = false;
-	const state = parseState(new URLSearchParams(location.search));
-	writeControls(state);
-	commit(state, 'replace');
+	const address = parseState(new URLSearchParams(location.search));
+	// The field is on the page before this script runs: what a reader typed there already is what they want searched.
+	const typedEarly = input.value.trim() !== '';
+	if (typedEarly) sort.value = address.sort;
+	else writeControls(address);
+	const written = input.value;
+	commit(typedEarly ? { ...address, q: readControls().q } : address, 'replace');
 	live.say(t('search.status.loading'));
 	connection = await connect(config.name, config.peers, config.peerTimeoutMs);
 	showPeerNotice();
-	totals = await connection.pagefind.filters();
+	totals = await new QueryRound(config.peerTimeoutMs, () => {}).combine(connection.libraries).filters();
+	// So is what they typed while the indexes loaded; the filters of the address stay.
+	const state = typedEarly || input.value !== written ? { ...address, q: readControls().q } : address;
+	commit(state, 'replace');
 	// On a phone the results come first and the filters wait behind their disclosure; beside the results they stay open.
 	filtersToggle.open = wide.matches;
 	wide.addEventListener('change', () => (filtersToggle.open = wide.matches));
@@ -333,11 +393,23 @@ async function start(): Promise<void> {
 		input.focus();
 	});
 	more.addEventListener('click', async () => {
-		const first = await showMore();
-		first?.querySelector('a')?.focus();
+		const q = query;
+		if (!q) return;
+		const page = await loadPage(q.round);
+		if (q !== query) return;
+		if (!page) {
+			// A peer's result could not be loaded: the list and its count without that peer, as far as it went.
+			if (await display(q, shown + PAGE_SIZE)) live.say(countText(q.state, results.length));
+			return;
+		}
+		list.append(...page);
+		more.hidden = shown >= results.length;
+		page[0]?.querySelector('a')?.focus();
 	});
 	window.addEventListener('popstate', () => {
 		const next = parseState(new URLSearchParams(location.search));
+		// The skip link moves to the results by their fragment, which is a history step too: the search stays as it is.
+		if (current && sameState(next, current)) return;
 		writeControls(next);
 		typing = false;
 		search(next).catch(fail);

@@ -10,7 +10,9 @@
  * with a search page that names them, E serves B's index with markup in every
  * field of its result, F serves it with the result on another host, and G is
  * a plain-`http:` peer on another computer, as a tampered configuration would
- * name it.
+ * name it. Likewise a peer that fails after the page has loaded: B's files
+ * from a server that starts to hang, goes down or loses its result fragments
+ * on command, named as B by another copy of A's search page.
  */
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
@@ -24,7 +26,15 @@ import sirv from 'sirv';
 import { parse, stringify } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../support/browser.ts';
-import { axeViolations, facetValues, openSearch, shownResults, statusText } from './search-page.ts';
+import {
+	axeViolations,
+	facetValues,
+	openSearch,
+	searchesDone,
+	shownResults,
+	statusText,
+	waitForSearch,
+} from './search-page.ts';
 import { serveStatic } from '../support/static-server.ts';
 
 type Served = Awaited<ReturnType<typeof serveStatic>>;
@@ -40,6 +50,14 @@ let brokenUrl: string;
 let tampered: Served;
 let markup: Served;
 let elsewhere: Served;
+/** How B's files are served by `flaky`: as built, not at all (the connection hangs or breaks), or without result fragments. */
+type FlakyMode = 'ok' | 'hang' | 'down' | 'no-fragments';
+let flakyMode: FlakyMode = 'ok';
+let flaky: Served;
+/** A's files again, with a search page whose only peer is B served by `flaky`. */
+let withFlaky: Served;
+/** The time limit of the search page (`SearchView.astro`) for each peer's answer. */
+const PEER_TIMEOUT_MS = 4000;
 let context: BrowserContext;
 let closeBrowser: () => Promise<void>;
 
@@ -106,6 +124,45 @@ async function serveAltered(dir: string, alter: Alter): Promise<Served> {
 		url: `http://127.0.0.1:${(server.address() as { port: number }).port}`,
 		server,
 		close: () => new Promise((done) => server.close(() => done())),
+	};
+}
+
+/** Changes how `flaky` serves; connections it holds are dropped, as when a server restarts. */
+function setFlaky(mode: FlakyMode): void {
+	flakyMode = mode;
+	flaky.server.closeAllConnections();
+}
+
+/** Serves a built site as a peer that may stop answering after the page has loaded, as `flakyMode` says. */
+async function serveFlaky(dir: string): Promise<Served> {
+	const files = sirv(dir, {
+		dev: true,
+		etag: false,
+		setHeaders: (res) => res.setHeader('Access-Control-Allow-Origin', '*'),
+	});
+	const server = createServer((req, res) => {
+		if (flakyMode === 'hang') return;
+		if (flakyMode === 'down') {
+			req.socket.destroy();
+			return;
+		}
+		if (flakyMode === 'no-fragments' && req.url?.startsWith('/pagefind/fragment/')) {
+			res.writeHead(404, { 'Access-Control-Allow-Origin': '*' }).end();
+			return;
+		}
+		files(req, res, () => {
+			res.writeHead(404).end();
+		});
+	}).listen(0, '127.0.0.1');
+	await once(server, 'listening');
+	return {
+		url: `http://127.0.0.1:${(server.address() as { port: number }).port}`,
+		server,
+		close: () =>
+			new Promise((done) => {
+				server.closeAllConnections();
+				server.close(() => done());
+			}),
 	};
 }
 
@@ -208,6 +265,10 @@ beforeAll(async () => {
 	tampered = await serveAltered(join(rootA, 'dist'), (path, read) =>
 		path === '/suche/' ? withPeers(read().toString('utf8'), hostilePeers) : undefined,
 	);
+	flaky = await serveFlaky(join(rootB, 'dist'));
+	withFlaky = await serveAltered(join(rootA, 'dist'), (path, read) =>
+		path === '/suche/' ? withPeers(read().toString('utf8'), [{ name: 'Bibliothek B', url: flaky.url }]) : undefined,
+	);
 	({ context, close: closeBrowser } = await launchBrowser());
 });
 
@@ -218,6 +279,8 @@ afterAll(async () => {
 	await tampered?.close();
 	await markup?.close();
 	await elsewhere?.close();
+	await withFlaky?.close();
+	await flaky?.close();
 	hanging?.closeAllConnections();
 	hanging?.close();
 	broken?.close();
@@ -295,6 +358,118 @@ describe('search across peer libraries', () => {
 		await expect(p.innerText('#search-peers-notice')).resolves.toMatch(/^Nicht erreichbar: Bibliothek G\./);
 		expect(requested.filter((url) => url.includes('evil.example'))).toEqual([]);
 		expect(dialogs).toEqual([]);
+		await p.close();
+	});
+
+	/** The titles and libraries of the results shown. */
+	const listed = async (p: Page) => (await shownResults(p)).map((r) => [r.source, r.title]);
+	const RESULT_A = ['aus Bibliothek A', 'Probebericht A: Kindergrundsicherung im Landkreis'];
+	const RESULT_B = ['aus Bibliothek B', 'Probebericht B: Kinderbetreuung in der Ferienzeit'];
+
+	/** Opens A's search page with the flaky B, searches a word only B has, then has B fail as `mode` says and submits `query`. */
+	async function failAfterLoad(mode: FlakyMode, query: string): Promise<{ p: Page; started: number }> {
+		setFlaky('ok');
+		const p = await page();
+		await openSearch(p, withFlaky.url, '?q=Verpflegung');
+		expect((await shownResults(p)).map((r) => r.source)).toEqual(['aus Bibliothek B']);
+		setFlaky(mode);
+		await p.fill('#search-q', query);
+		const started = Date.now();
+		await p.press('#search-q', 'Enter');
+		return { p, started };
+	}
+
+	it("shows this library's results at once when a peer starts hanging, and leaves the peer out of that query after its time limit, saying so", async () => {
+		const { p, started } = await failAfterLoad('hang', 'Probebericht');
+		const done = await searchesDone(p);
+		await p.waitForFunction(
+			() => [...document.querySelectorAll('#search-list h3')].some((h) => h.textContent?.includes('Probebericht A')),
+			null,
+			{ timeout: 10_000 },
+		);
+		expect(Date.now() - started).toBeLessThan(2000);
+		await waitForSearch(p, done);
+		expect(Date.now() - started).toBeLessThan(PEER_TIMEOUT_MS + 2500);
+		expect(await listed(p)).toEqual([RESULT_A]);
+		await expect(statusText(p)).resolves.toBe('1 Treffer für „Probebericht“');
+		await expect(p.innerText('#search-peers-notice')).resolves.toBe(
+			'Keine Antwort von Bibliothek B auf diese Suche: deren Dokumente fehlen; die übrigen Bibliotheken wurden durchsucht.',
+		);
+		// The notice is said politely, where the reader is: the query field keeps the focus.
+		expect(await p.getAttribute('#search-peers-notice', 'role')).toBe('status');
+		expect(await p.evaluate(() => document.activeElement?.id)).toBe('search-q');
+		expect(await axeViolations(p)).toEqual([]);
+		// The next query asks the peer again, within its own time limit.
+		setFlaky('ok');
+		const next = await searchesDone(p);
+		await p.fill('#search-q', 'Kinder');
+		await p.press('#search-q', 'Enter');
+		await waitForSearch(p, next);
+		expect((await listed(p)).sort()).toEqual([RESULT_A, RESULT_B]);
+		await expect(p.innerText('#search-peers-notice')).resolves.toBe('');
+		await p.close();
+	});
+
+	it('says which peer is missing when it went down after the page loaded, and counts only what is listed', async () => {
+		const { p } = await failAfterLoad('down', 'Probebericht');
+		await waitForSearch(p, 1);
+		expect(await listed(p)).toEqual([RESULT_A]);
+		await expect(statusText(p)).resolves.toBe('1 Treffer für „Probebericht“');
+		await expect(p.innerText('#search-peers-notice')).resolves.toMatch(
+			/^Keine Antwort von Bibliothek B auf diese Suche/,
+		);
+		await p.close();
+	});
+
+	it("counts only results that can be shown when a peer's results cannot be loaded, and says so", async () => {
+		const { p } = await failAfterLoad('no-fragments', 'Probebericht');
+		await waitForSearch(p, 1);
+		expect(await listed(p)).toEqual([RESULT_A]);
+		await expect(statusText(p)).resolves.toBe('1 Treffer für „Probebericht“');
+		expect(await facetValues(p, 'source')).toEqual({ 'Bibliothek A': 1 });
+		expect(await facetValues(p, 'kind')).toEqual({ Erfahrungsbericht: 1 });
+		await expect(p.innerText('#search-peers-notice')).resolves.toBe(
+			'Treffer von Bibliothek B ließen sich nicht laden: sie fehlen bei dieser Suche und sind nicht mitgezählt.',
+		);
+		expect(await axeViolations(p)).toEqual([]);
+		await p.close();
+	});
+
+	it('searches what was typed before the script was ready', async () => {
+		const p = await page();
+		let release!: () => void;
+		const held = new Promise<void>((resolve) => (release = resolve));
+		// The page's script is held back, as on a slow line.
+		await p.route(/\/_astro\/.*\.js$/, async (route) => {
+			await held;
+			await route.continue();
+		});
+		await p.goto(`${a.url}/suche/`, { waitUntil: 'commit' });
+		await p.fill('#search-q', 'Probe');
+		release();
+		// The script runs and loads the indexes (the hanging peer C takes its time-out); the reader types on meanwhile.
+		await p.waitForSelector('#search-app:not([hidden])');
+		await p.fill('#search-q', 'Probebericht');
+		await waitForSearch(p);
+		await expect(statusText(p)).resolves.toBe('2 Treffer für „Probebericht“');
+		expect((await listed(p)).sort()).toEqual([RESULT_A, RESULT_B]);
+		expect(new URL(p.url()).searchParams.get('q')).toBe('Probebericht');
+		await p.close();
+	});
+
+	it('finds nothing in a library that lacks a word, not its pages with words that only begin like it', async () => {
+		const p = await page();
+		// B has "Kinder" and "Kinderbetreuung", not "Kindergrundsicherung": Pagefind alone gives B's page for it.
+		await openSearch(p, a.url, '?q=Kindergrundsicherung');
+		expect(await listed(p)).toEqual([RESULT_A]);
+		await expect(statusText(p)).resolves.toBe('1 Treffer für „Kindergrundsicherung“');
+		expect(await facetValues(p, 'source')).toEqual({ 'Bibliothek A': 1 });
+		// The same rule holds for this library's own index: A has "Kind", not "Kinderbetreuung".
+		await openSearch(p, a.url, '?q=Kinderbetreuung');
+		expect(await listed(p)).toEqual([RESULT_B]);
+		// A word both libraries have the beginning of still finds both.
+		await openSearch(p, a.url, '?q=Kinder');
+		expect((await listed(p)).sort()).toEqual([RESULT_A, RESULT_B]);
 		await p.close();
 	});
 

@@ -60,6 +60,11 @@ export async function serveStatic(
 	return {
 		url: `http://127.0.0.1:${port}`,
 		server,
-		close: () => new Promise((resolve) => server.close(() => resolve())),
+		// A stopped server keeps no connection open: a browser's idle or pending one would hold `close` up.
+		close: () =>
+			new Promise((resolve) => {
+				server.close(() => resolve());
+				server.closeAllConnections();
+			}),
 	};
 }

@@ -1,25 +1,26 @@
 /**
- * Loads Pagefind and merges the indexes of the peer libraries into it.
+ * Loads Pagefind: this library's index, and an instance of its own for each
+ * peer, so that a peer that fails or hangs later holds up only its own
+ * answers (`query-round.ts`).
  *
- * Pagefind's `mergeIndex` adds a peer before it has loaded it; a peer that
- * fails leaves an index behind that makes every later search fail, and a peer
- * that hangs makes every later search hang. So each peer is first asked for
- * its entry file within the time-out, merged within the time-out, and if a
- * merge still fails, Pagefind is started afresh with only the peers that
- * worked. A peer left out is reported, never fatal. A peer whose address is
- * not one `isPeerUrl` allows (plain `http:` to another computer) is not asked
- * at all: the configuration's schema refuses it, and the page checks again.
+ * Each peer is first asked for its entry file within the time-out, then
+ * merged into its instance within the time-out; a peer that fails is left
+ * out and reported, never fatal. A peer's instance loads the WebAssembly of
+ * this library, never the peer's: Pagefind merges a peer's index without its
+ * code. A peer whose address is not one `isPeerUrl` allows (plain `http:`
+ * to another computer) is not asked at all: the configuration's schema
+ * refuses it, and the page checks again.
  */
 import { isPeerUrl } from '../../schemas/peer-url.ts';
 import { bundleUrl, libraryBase, withTimeout, type Peer } from '../../lib/search/client/federation.ts';
 import { INDEX_LANGUAGE } from '../../lib/search/build/index-language.ts';
 import { SEARCH_BUNDLE_HREF } from '../../lib/routes/routes.ts';
-import type { IndexOptions, Pagefind } from './pagefind-api.ts';
+import { LibrarySearch } from './library-search.ts';
+import type { IndexOptions, PagefindModule } from './pagefind-api.ts';
 
-/** Pagefind with the peers that could be merged, and those that could not. */
+/** The libraries that could be loaded, this one first, and the peers that could not. */
 export interface Connection {
-	pagefind: Pagefind;
-	merged: Peer[];
+	libraries: LibrarySearch[];
 	unavailable: Peer[];
 }
 
@@ -39,57 +40,60 @@ export async function reachable(peer: Peer, timeoutMs: number): Promise<boolean>
 	}
 }
 
-async function start(pagefind: Pagefind, ownName: string, peers: readonly Peer[], timeoutMs: number): Promise<Peer[]> {
-	const own: IndexOptions = { excerptLength: EXCERPT_LENGTH };
-	if (peers.length > 0) own.mergeFilter = { source: ownName };
-	await pagefind.options(own);
-	// Every library indexes its documents once, in the index language, whatever the language of this page.
-	await pagefind.init(INDEX_LANGUAGE);
-	const failed: Peer[] = [];
-	for (const peer of peers) {
-		try {
-			await withTimeout(
-				pagefind.mergeIndex(bundleUrl(peer), {
+/** A peer in an instance of its own, with its documents and their counts loaded, or `undefined` if that fails in time. */
+async function peerSearch(
+	module: PagefindModule,
+	own: IndexOptions,
+	peer: Peer,
+	timeoutMs: number,
+): Promise<LibrarySearch | undefined> {
+	const pagefind = module.createInstance(own);
+	try {
+		await withTimeout(
+			(async () => {
+				await pagefind.init();
+				await pagefind.mergeIndex(bundleUrl(peer), {
 					mergeFilter: { source: peer.name },
 					language: INDEX_LANGUAGE,
 					excerptLength: EXCERPT_LENGTH,
-				}),
-				timeoutMs,
-				`Merging ${peer.name}`,
-			);
-		} catch {
-			failed.push(peer);
-		}
+				});
+			})(),
+			timeoutMs,
+			`Merging ${peer.name}`,
+		);
+		const library = new LibrarySearch(peer.name, pagefind, { ...peer, url: libraryBase(peer.url) });
+		await withTimeout(library.filters(), timeoutMs, `Counting ${peer.name}`);
+		return library;
+	} catch {
+		void pagefind.destroy().catch(() => {});
+		return undefined;
 	}
-	return failed;
 }
 
 /**
- * Loads `/pagefind/pagefind.js` (below the base) and merges every peer that answers within
- * `timeoutMs`. Throws only when this library's own index cannot be loaded.
+ * Loads `/pagefind/pagefind.js` (below the base) and every peer that answers
+ * within `timeoutMs`. Throws only when this library's own index cannot be loaded.
  */
 export async function connect(ownName: string, peers: readonly Peer[], timeoutMs: number): Promise<Connection> {
 	const path = `${SEARCH_BUNDLE_HREF}pagefind.js`;
-	const pagefind = (await import(/* @vite-ignore */ path)) as Pagefind;
-	// Connecting again (after a peer became slow) starts from a clean Pagefind.
-	await pagefind.destroy();
+	const module = (await import(/* @vite-ignore */ path)) as PagefindModule;
+	// Every library indexes its documents once, in the index language: an English page finds no English index and loads it.
+	const own: IndexOptions = { excerptLength: EXCERPT_LENGTH };
+	if (peers.length > 0) own.mergeFilter = { source: ownName };
+	// This library's instance comes first: it starts the worker from this library's address.
+	const pagefind = module.createInstance(own);
+	await pagefind.init();
+	const library = new LibrarySearch(ownName, pagefind);
+	await library.filters();
 	const allowed = peers.filter((peer) => isPeerUrl(peer.url));
 	const answers = await Promise.all(allowed.map((peer) => reachable(peer, timeoutMs)));
-	let merged = allowed.filter((_, i) => answers[i]);
-	const unavailable = peers.filter((peer) => !merged.includes(peer));
-	const failed = await start(pagefind, ownName, merged, timeoutMs);
-	if (failed.length > 0) {
-		// A half-merged index would break every search: start again without the peers that failed.
-		unavailable.push(...failed);
-		merged = merged.filter((peer) => !failed.includes(peer));
-		await pagefind.destroy();
-		const again = await start(pagefind, ownName, merged, timeoutMs);
-		if (again.length > 0) {
-			unavailable.push(...merged);
-			merged = [];
-			await pagefind.destroy();
-			await start(pagefind, ownName, [], timeoutMs);
-		}
-	}
-	return { pagefind, merged, unavailable: unavailable.map((peer) => ({ ...peer, url: libraryBase(peer.url) })) };
+	const merged = await Promise.all(
+		allowed.map((peer, i) => (answers[i] ? peerSearch(module, own, peer, timeoutMs) : undefined)),
+	);
+	const loaded = new Map<Peer, LibrarySearch>();
+	allowed.forEach((peer, i) => merged[i] && loaded.set(peer, merged[i]));
+	return {
+		libraries: [library, ...loaded.values()],
+		unavailable: peers.filter((peer) => !loaded.has(peer)).map((peer) => ({ ...peer, url: libraryBase(peer.url) })),
+	};
 }

@@ -12,7 +12,7 @@ interface Config {
 	name: string;
 	peers: Peer[];
 	strings: Record<string, string>;
-	/** A peer that does not answer within this time is left out. */
+	/** A peer that does not answer within this time, when the page loads or to a query, is left out of it. */
 	peerTimeoutMs: number;
 	/** Facet values in the interface language, for the labels the index stores in its own. */
 	labels: LabelTable;

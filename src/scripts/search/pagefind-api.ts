@@ -50,15 +50,24 @@ export interface IndexOptions {
 	language?: string;
 }
 
-/** The module `/pagefind/pagefind.js`. */
+/** One Pagefind instance, as `createInstance` of `/pagefind/pagefind.js` makes it. */
 export interface Pagefind {
 	options(options: IndexOptions): Promise<void>;
-	/** Loads the index; `language` picks its language index instead of the page's `<html lang>`. */
-	init(language?: string): Promise<void>;
+	/** Resolves once the instance has started loading its index. */
+	init(): Promise<void>;
 	destroy(): Promise<void>;
 	mergeIndex(bundlePath: string, options?: IndexOptions): Promise<void>;
 	search(term: string | null, options?: SearchOptions): Promise<SearchResponse>;
 	debouncedSearch(term: string | null, options?: SearchOptions, timeoutMs?: number): Promise<SearchResponse | null>;
 	preload(term: string, options?: SearchOptions): Promise<void>;
 	filters(): Promise<FilterCounts>;
+}
+
+/**
+ * The module `/pagefind/pagefind.js`. Each instance searches on its own; all
+ * share one web worker, started from the address of the first one's bundle.
+ */
+export interface PagefindModule {
+	/** A new instance of this library's bundle; `options` as `IndexOptions`, applied before its index loads. */
+	createInstance(options?: IndexOptions): Pagefind;
 }

@@ -14,7 +14,16 @@ import { compoundQuery, corrections, queryLexicon } from '../../lib/search/clien
 import type { QueryTerms } from '../../lib/search/client/query-terms.ts';
 import { MIN_COMPOUND_LENGTH } from '../../lib/search/build/decompound.ts';
 import { SEARCH_BUNDLE_HREF } from '../../lib/routes/routes.ts';
-import type { Pagefind, SearchOptions, SearchResponse, SearchResult } from './pagefind-api.ts';
+import type { SearchOptions, SearchResponse, SearchResult } from './pagefind-api.ts';
+import type { Searchable } from './query-round.ts';
+import {
+	facetsNeedingOwnCounts,
+	pagefindFilters,
+	pagefindSort,
+	type SearchState,
+	type StateFacet,
+} from '../../lib/search/client/search-state.ts';
+import type { FilterCounts } from './pagefind-api.ts';
 
 const BUNDLE = SEARCH_BUNDLE_HREF;
 /** Supersession chains looked up per query, at most: the ones among the best hits matter. */
@@ -24,11 +33,11 @@ const ENOUGH_HITS = 10;
 
 let terms: Promise<QueryTerms> | undefined;
 let lexicon: Promise<Set<string>> | undefined;
-const demotedIds = new WeakMap<Pagefind, Promise<Set<string>>>();
-const documentCounts = new WeakMap<Pagefind, Promise<number>>();
+const demotedIds = new WeakMap<Searchable, Promise<Set<string>>>();
+const documentCounts = new WeakMap<Searchable, Promise<number>>();
 
-/** Documents in all merged indexes: each has one kind. */
-function documentCount(pagefind: Pagefind): Promise<number> {
+/** Documents in all the libraries searched: each has one kind. */
+function documentCount(pagefind: Searchable): Promise<number> {
 	let count = documentCounts.get(pagefind);
 	if (!count) {
 		count = pagefind.filters().then((totals) => Object.values(totals['kind'] ?? {}).reduce((sum, n) => sum + n, 0));
@@ -51,8 +60,8 @@ const loadTerms = () => (terms ??= readJson<QueryTerms>('dreiklang-query.json', 
 const loadLexicon = () =>
 	(lexicon ??= readJson<string[]>('dreiklang-lexicon.json', []).then((words) => queryLexicon(words)));
 
-/** Ids of the superseded and withdrawn documents, in all merged indexes; asked once per Pagefind instance. */
-function demoted(pagefind: Pagefind, labels: readonly string[]): Promise<Set<string>> {
+/** Ids of the superseded and withdrawn documents, in all the libraries searched; asked once per combination of them. */
+function demoted(pagefind: Searchable, labels: readonly string[]): Promise<Set<string>> {
 	let ids = demotedIds.get(pagefind);
 	if (!ids) {
 		ids =
@@ -68,7 +77,7 @@ function demoted(pagefind: Pagefind, labels: readonly string[]): Promise<Set<str
 
 /** One search per alternative, for all concepts. */
 async function runAlternatives(
-	pagefind: Pagefind,
+	pagefind: Searchable,
 	concepts: readonly Concept[],
 	options: SearchOptions,
 	done: Map<string, SearchResponse>,
@@ -110,7 +119,7 @@ async function refine(concepts: readonly Concept[], done: ReadonlyMap<string, Se
 
 /** The chains among the hits, from the hidden `chain` filter each chain's documents carry. */
 async function chainsOf(
-	pagefind: Pagefind,
+	pagefind: Searchable,
 	responses: Iterable<SearchResponse>,
 	options: SearchOptions,
 ): Promise<string[][]> {
@@ -126,24 +135,18 @@ async function chainsOf(
 
 /**
  * Searches as the page does: `query` through the query handling, or as
- * Pagefind alone for an empty query. With `debounce`, waits like Pagefind's
- * `debouncedSearch` and answers `null` when a newer search came in meanwhile.
- * Filter counts are those of the search with the most results (Pagefind
+ * Pagefind alone for an empty query. Filter counts are those of the search with the most results (Pagefind
  * counts one search's results; a union of searches has no counts of its own).
  */
 export async function handledSearch(
-	pagefind: Pagefind,
+	pagefind: Searchable,
 	query: string,
 	options: SearchOptions,
-	debounce = false,
-): Promise<SearchResponse | null> {
+): Promise<SearchResponse> {
 	const term = query.trim();
-	if (!term) return debounce ? pagefind.debouncedSearch(null, options, 250) : pagefind.search(null, options);
+	if (!term) return pagefind.search(null, options);
 	const relevance: SearchOptions = { filters: options.filters };
-	const first = debounce
-		? await pagefind.debouncedSearch(term, relevance, 250)
-		: await pagefind.search(term, relevance);
-	if (!first) return null;
+	const first = await pagefind.search(term, relevance);
 	const known = await loadTerms();
 	const concepts = planQuery(term, known);
 	const done = new Map<string, SearchResponse>([[term, first]]);
@@ -184,4 +187,21 @@ export async function handledSearch(
 		unfilteredResultCount: Math.max(counted.unfilteredResultCount, order.length),
 		filters: counted.filters,
 	};
+}
+
+/**
+ * The search page's state searched in `libraries`: the results, and the
+ * facet counts, each selected facet counted without its own selection
+ * (values of one facet combine with OR).
+ */
+export async function searchState(
+	libraries: Searchable,
+	state: SearchState,
+): Promise<{ main: SearchResponse; own: Partial<Record<StateFacet, FilterCounts>> }> {
+	const options = { filters: pagefindFilters(state), sort: pagefindSort(state) };
+	const main = await handledSearch(libraries, state.q, options);
+	const own: Partial<Record<StateFacet, FilterCounts>> = {};
+	for (const facet of facetsNeedingOwnCounts(state))
+		own[facet] = (await handledSearch(libraries, state.q, { filters: pagefindFilters(state, facet) })).filters;
+	return { main, own };
 }

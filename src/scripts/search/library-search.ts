@@ -1,0 +1,135 @@
+/**
+ * One library's part of every search: this library's own index, or one
+ * peer's. Each peer has a Pagefind instance of its own (this library's index
+ * with the peer's merged into it, searched for the peer's documents only),
+ * so that a peer that hangs holds up nothing but its own answers.
+ *
+ * A query word the library does not have finds nothing in it. Pagefind would
+ * give the pages with the longest word of the index the query word begins
+ * with ("Kindergrundsicherung" → every page with "Kinder"); the same rule
+ * holds for this library and for every peer (`word-match.ts`).
+ */
+import { stemmer } from '@orama/stemmers/german';
+import type { Peer } from '../../lib/search/client/federation.ts';
+import { findsWord, queryForm } from '../../lib/search/client/word-match.ts';
+import type {
+	FilterCounts,
+	Pagefind,
+	ResultData,
+	SearchOptions,
+	SearchResponse,
+	SearchResult,
+} from './pagefind-api.ts';
+
+/** An answer without results. */
+export const NO_RESULTS: SearchResponse = Object.freeze({ results: [], unfilteredResultCount: 0, filters: {} });
+
+/** The words Pagefind highlighted in an excerpt: the text between its own `<mark>` and `</mark>`. */
+function markedWords(excerpt: string): string[] {
+	return [...excerpt.matchAll(/<mark>([^<]{1,200})<\/mark>/g)].map((match) => match[1]!);
+}
+
+type Filters = Record<string, unknown>;
+
+/** Raised when a library answers a search but the data of its result cannot be loaded. */
+export class UnloadableResult extends Error {}
+
+/** A library's searches, with what it knows about its words. */
+export class LibrarySearch {
+	/** The library's name, as the "Source" facet shows it. */
+	readonly name: string;
+	/** The peer, or `undefined` for this library. */
+	readonly peer: Peer | undefined;
+	private readonly pagefind: Pagefind;
+	/** Whether the library has a word (by its index form), asked once per word. */
+	private readonly words = new Map<string, Promise<boolean>>();
+	private totals: Promise<FilterCounts> | undefined;
+	/** The latest load of each page's data. */
+	private readonly loads = new Map<string, Promise<ResultData>>();
+
+	constructor(name: string, pagefind: Pagefind, peer?: Peer) {
+		this.name = name;
+		this.pagefind = pagefind;
+		this.peer = peer;
+	}
+
+	/**
+	 * The filters of a search in this library, or `undefined` when its
+	 * "Source" filter leaves the library out. A peer's instance also holds
+	 * this library's index, so its searches keep to the peer's documents.
+	 */
+	private scoped(filters: Filters | undefined): Filters | undefined {
+		const source = (filters?.['source'] as { any?: string[] } | undefined)?.any;
+		if (source && !source.includes(this.name)) return undefined;
+		return this.peer ? { ...filters, source: { any: [this.name] } } : filters;
+	}
+
+	/**
+	 * A result whose data loads one after the other with the other results of
+	 * its page. Pagefind keeps one object per page and writes each search's
+	 * excerpt into it before handing it over, so two searches loading the same
+	 * page at once could each get the other's highlights.
+	 */
+	private withData(result: SearchResult): SearchResult {
+		const data = () => {
+			const before = this.loads.get(result.id);
+			const load = (before ? before.catch(() => undefined) : Promise.resolve())
+				.then(() => result.data())
+				.then((loaded) => ({ ...loaded }));
+			this.loads.set(result.id, load);
+			return load;
+		};
+		return { id: result.id, score: result.score, data };
+	}
+
+	/** Whether the library has `word`: its best hit marks a word the query word finds. */
+	has(word: string): Promise<boolean> {
+		const key = queryForm(word);
+		if (!key) return Promise.resolve(true);
+		let known = this.words.get(key);
+		if (!known) {
+			known = (async () => {
+				const probe = await this.pagefind.search(word, { filters: this.scoped({}) ?? {} });
+				if (!probe.results[0]) return false;
+				const best = this.withData(probe.results[0]);
+				const data = await best.data().catch((error: unknown) => {
+					throw new UnloadableResult(`A result of ${this.name} could not be loaded`, { cause: error });
+				});
+				const marked = markedWords(String(data.excerpt ?? ''));
+				// An excerpt without a highlight says nothing about the word: Pagefind's answer stands.
+				return marked.length === 0 || marked.some((text) => findsWord(key, text, stemmer));
+			})();
+			// A failed look-up is asked again next time; the library may answer then.
+			known.catch(() => this.words.delete(key));
+			this.words.set(key, known);
+		}
+		return known;
+	}
+
+	/**
+	 * Searches like Pagefind's `search`, in this library only. A query with
+	 * a word the library does not have finds nothing here; a quoted phrase is
+	 * Pagefind's exact search, which has no such fallback.
+	 */
+	async search(term: string | null, options: SearchOptions = {}): Promise<SearchResponse> {
+		const filters = this.scoped(options.filters as Filters | undefined);
+		if (filters === undefined && options.filters !== undefined) return NO_RESULTS;
+		if (term !== null && !/^\s*".+"\s*$/.test(term)) {
+			const words = term.split(/\s+/).filter(Boolean);
+			const known = await Promise.all(words.map((word) => this.has(word)));
+			if (known.includes(false)) return NO_RESULTS;
+		}
+		const response = await this.pagefind.search(term, { ...options, filters: filters ?? {} });
+		return { ...response, results: response.results.map((result) => this.withData(result)) };
+	}
+
+	/** The counts of all the library's documents per filter value. */
+	filters(): Promise<FilterCounts> {
+		this.totals ??= this.peer
+			? this.pagefind.search(null, { filters: this.scoped({}) ?? {} }).then((response) => response.filters)
+			: this.pagefind.filters();
+		// Asked again after a failure.
+		this.totals.catch(() => (this.totals = undefined));
+		return this.totals;
+	}
+}
