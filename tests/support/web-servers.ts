@@ -6,7 +6,7 @@
  * changed outside the temporary folder, and the server stops with the test.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, cpSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { once } from 'node:events';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -85,14 +85,27 @@ async function start(command: string, args: string[], port: number, folder: stri
 	};
 }
 
+/**
+ * A copy of `dist` in the server's own folder, which every user may read: a
+ * server started as root reads the site as an unprivileged user, who may not
+ * enter the checkout (a clone in a folder of `mktemp -d` is the owner's only).
+ */
+function readableCopy(dist: string, folder: string): string {
+	chmodSync(folder, 0o755);
+	const published = join(folder, 'site');
+	cpSync(resolve(dist), published, { recursive: true });
+	return published;
+}
+
 /** Serves `dist` with nginx and `templates/hosting/nginx/dreiklang.conf`. */
 export async function serveWithNginx(dist: string, { templates = 'templates/hosting' } = {}): Promise<WebServer> {
 	const nginx = binary('nginx');
 	const folder = mkdtempSync(join(tmpdir(), 'dreiklang-nginx-'));
+	const published = readableCopy(dist, folder);
 	const port = await freePort();
 	// The site file as shipped, with the published folder and a loopback port filled in.
 	const site = readFileSync(join(templates, 'nginx/dreiklang.conf'), 'utf8')
-		.replaceAll(TEMPLATE_DIST, resolve(dist))
+		.replaceAll(TEMPLATE_DIST, published)
 		.replace(/^\tlisten 80;$/m, `\tlisten 127.0.0.1:${port};`)
 		.replace(/^\tlisten \[::\]:80;\n/m, '');
 	writeFileSync(join(folder, 'dreiklang.conf'), site);
@@ -127,17 +140,17 @@ export async function serveWithApache(
 ): Promise<WebServer> {
 	const apache = binary('apache');
 	const folder = mkdtempSync(join(tmpdir(), 'dreiklang-apache-'));
+	const published = readableCopy(dist, folder);
 	const port = await freePort();
 	const htaccess = resolve(templates, 'apache/.htaccess');
 	let site: string;
 	if (mode === 'vhost') {
 		site = readFileSync(join(templates, 'apache/dreiklang.conf'), 'utf8')
-			.replaceAll(TEMPLATE_DIST, resolve(dist))
+			.replaceAll(TEMPLATE_DIST, published)
 			.replaceAll('/etc/apache2/dreiklang.htaccess', htaccess)
 			.replace('<VirtualHost *:80>', `<VirtualHost 127.0.0.1:${port}>`);
 	} else {
-		const published = resolve(dist);
-		if (!existsSync(join(published, '.htaccess'))) throw new Error(`${published} has no .htaccess`);
+		if (!existsSync(join(published, '.htaccess'))) throw new Error(`${resolve(dist)} has no .htaccess`);
 		site = `<VirtualHost 127.0.0.1:${port}>
 	DocumentRoot ${published}
 	<Directory ${published}>
