@@ -13,7 +13,6 @@ export const PROJECT_FILES = [
 	'tsconfig.json',
 	'site.config.yaml',
 	'src',
-	'public',
 	'scripts',
 	'content/registry',
 	// The operator's logo, which `site.config.yaml` names.

@@ -130,7 +130,7 @@ describe('the legal pages', () => {
 /** A copy of this project, with `site.config.yaml` changed by `configure`, for a build of its own. */
 function projectCopy(configure: (config: Record<string, unknown>) => void): string {
 	const root = mkdtempSync(join(tmpdir(), 'dreiklang-operator-'));
-	for (const entry of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'public', 'content'])
+	for (const entry of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'content'])
 		cpSync(entry, join(root, entry), { recursive: true });
 	symlinkSync(resolve('node_modules'), join(root, 'node_modules'), 'dir');
 	const config = parse(readFileSync('site.config.yaml', 'utf8')) as Record<string, unknown>;

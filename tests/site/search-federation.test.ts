@@ -65,7 +65,7 @@ let closeBrowser: () => Promise<void>;
 function project(name: 'a' | 'b'): string {
 	const root = mkdtempSync(join(tmpdir(), `dreiklang-peer-${name}-`));
 	roots.push(root);
-	for (const entry of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'site.config.yaml', 'src', 'public'])
+	for (const entry of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'site.config.yaml', 'src'])
 		cpSync(entry, join(root, entry), { recursive: true });
 	cpSync('content/registry', join(root, 'content/registry'), { recursive: true });
 	// The operator's logo, which `site.config.yaml` names.

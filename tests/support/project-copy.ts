@@ -14,15 +14,7 @@ import { parse, stringify } from 'yaml';
 import { DOCUMENT_KINDS, documentKinds } from '../../src/schemas/kinds.ts';
 
 /** What a build needs besides `node_modules` and the library. */
-const PROJECT_ENTRIES = [
-	'astro.config.mjs',
-	'package.json',
-	'tsconfig.json',
-	'site.config.yaml',
-	'src',
-	'public',
-	'templates',
-];
+const PROJECT_ENTRIES = ['astro.config.mjs', 'package.json', 'tsconfig.json', 'site.config.yaml', 'src', 'templates'];
 
 /**
  * A copy of the project in a new temporary folder named after `label`; with

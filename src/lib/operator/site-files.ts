@@ -4,7 +4,7 @@
  * `content/site/`. Each is checked as document attachments are — a regular
  * file, no link, its type by its first bytes, held to a size — and an SVG
  * logo is published only as `sanitize-svg.ts` writes it anew. The build
- * serves them under `/betreiber/` (`src/pages/betreiber/[file].ts`).
+ * serves them under `/betreiber/` (`src/routes/betreiber/[file].ts`).
  */
 import { lstatSync, readFileSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
