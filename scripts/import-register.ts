@@ -6,11 +6,11 @@
  * register's `SOURCE.md`). Exit code: 0 written, 1 a problem of the edition
  * (nothing written), 2 usage or internal error.
  */
-import { fileURLToPath } from 'node:url';
 import { runImport } from '../src/lib/registries/run-import.ts';
 
 try {
-	const root = fileURLToPath(new URL('..', import.meta.url));
+	// The library is the folder the command runs in: this repository, or an instance.
+	const root = process.cwd();
 	const result = runImport(process.argv.slice(2), root);
 	for (const line of result.stdout) console.log(line);
 	for (const line of result.stderr) console.error(line);

@@ -5,7 +5,6 @@
  * an existing file. Exit code: 0 written, 1 the file exists, 2 usage or
  * internal error.
  */
-import { fileURLToPath } from 'node:url';
 import { newDocument } from '../src/lib/scaffold/new-document.ts';
 
 /** The contributor's calendar day, not UTC's: a document started at 00:30 in Berlin is dated that day. */
@@ -15,7 +14,8 @@ function localDay(date: Date): string {
 }
 
 try {
-	const root = fileURLToPath(new URL('..', import.meta.url));
+	// The library is the folder the command runs in: this repository, or an instance.
+	const root = process.cwd();
 	const result = newDocument(process.argv.slice(2), { root, today: localDay(new Date()) });
 	for (const line of result.stdout) console.log(line);
 	for (const line of result.stderr) console.error(line);

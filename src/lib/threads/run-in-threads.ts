@@ -4,7 +4,9 @@
  * running the default export of a worker module, and one rule for how many
  * threads a job gets. Validation, the search index's page staging and the
  * check of built pages all use it. Worker modules are `.ts` files that Node
- * loads with its own type stripping, in the build, the CLI and Vitest alike.
+ * loads with its own type stripping, in the build, the CLI and Vitest alike —
+ * except below `node_modules` (an instance's copy of the package), where Node
+ * refuses to strip types and the threads load them through tsx instead.
  */
 import { availableParallelism } from 'node:os';
 import Tinypool from 'tinypool';
@@ -29,10 +31,16 @@ export function threadCount(count: number, threshold: number, threads = availabl
 export function startThreads(worker: URL, threads: number, inFlight = 1): Tinypool {
 	return new Tinypool({
 		filename: worker.href,
+		execArgv: [...process.execArgv, ...typeScriptLoader(worker)],
 		minThreads: threads,
 		maxThreads: threads,
 		concurrentTasksPerWorker: inFlight,
 	});
+}
+
+/** What a thread running `worker` needs to load TypeScript that Node will not: tsx, for a package in `node_modules`. */
+export function typeScriptLoader(worker: URL): string[] {
+	return worker.pathname.includes('/node_modules/') ? ['--import', import.meta.resolve('tsx')] : [];
 }
 
 /** Runs each of `tasks` on one of `threads` threads running `worker`; the results in the order of the tasks. */

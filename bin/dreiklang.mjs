@@ -1,0 +1,54 @@
+#!/usr/bin/env node
+// The `dreiklang` command of an instance (`npx dreiklang validate`, and the
+// scripts of `templates/instance/package.json`). Plain JavaScript: Node
+// strips TypeScript's types itself, but not of files below `node_modules`,
+// where an instance has the package; tsx loads the package's TypeScript there.
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { register } from 'tsx/esm/api';
+
+/** Commands run by a script of the package, with what they do (`dreiklang help`). */
+const SCRIPTS = {
+	init: ['init.ts', 'creates a new library from templates/instance/ (asks for the operator data)'],
+	validate: ['validate.ts', 'checks the library as the build does (`--help` for options)'],
+	new: ['new.ts', 'writes a new position paper, lesson or guide'],
+	harvest: ['harvest.ts', 'harvests the sources named in site.config.yaml'],
+	addresses: ['addresses.ts', 'adds the addresses the site serves now to content/addresses.txt'],
+	'import-register': ['import-register.ts', 'takes a newer edition of the municipal register'],
+};
+/** Commands Astro runs, with the package's integration from the instance's astro.config.mjs. */
+const ASTRO = {
+	build: 'builds the site into dist/',
+	dev: 'serves the site while files are edited',
+	preview: 'serves dist/',
+};
+
+const [command, ...args] = process.argv.slice(2);
+const version = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')).version;
+
+if (command === undefined || command === 'help' || command === '--help' || command === '-h') {
+	console.log(`dreiklang ${version}\n\nUsage: dreiklang <command> [options]\n`);
+	for (const [name, [, what]] of Object.entries(SCRIPTS)) console.log(`  ${name.padEnd(16)}${what}`);
+	for (const [name, what] of Object.entries(ASTRO)) console.log(`  ${name.padEnd(16)}${what}`);
+	console.log(`  ${'start'.padEnd(16)}build, then preview`);
+} else if (command === '--version' || command === '-v') {
+	console.log(version);
+} else if (command in SCRIPTS) {
+	register();
+	const script = fileURLToPath(new URL(`../scripts/${SCRIPTS[command][0]}`, import.meta.url));
+	process.argv = [process.argv[0], script, ...args];
+	await import(script);
+} else if (command in ASTRO || command === 'start') {
+	const astroPackage = createRequire(import.meta.url).resolve('astro/package.json');
+	const astro = join(dirname(astroPackage), JSON.parse(readFileSync(astroPackage, 'utf8')).bin.astro);
+	const run = (astroCommand) =>
+		spawnSync(process.execPath, [astro, astroCommand, ...args], { stdio: 'inherit' }).status ?? 1;
+	const status = command === 'start' ? run('build') || run('preview') : run(command);
+	process.exitCode = status;
+} else {
+	console.error(`dreiklang: unknown command "${command}"; \`dreiklang help\` lists the commands.`);
+	process.exitCode = 2;
+}
