@@ -1,0 +1,138 @@
+/** `dreiklang init`: a new library from `templates/instance/`, from answers given or typed. */
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parse } from 'yaml';
+import { afterEach, describe, expect, it } from 'vitest';
+import { createInstance, type CreateOptions } from '../../src/lib/instance/create-instance.ts';
+import { readSiteConfig } from '../../src/lib/registries/load-site-config.ts';
+
+const folders: string[] = [];
+afterEach(() => {
+	for (const folder of folders.splice(0)) rmSync(folder, { recursive: true, force: true });
+});
+
+/** A registered association's answers, complete. */
+const ASSOCIATION = {
+	name: 'Bibliothek des Städteverbands Süd',
+	url: 'https://bibliothek.staedteverband-sued.de',
+	operator: {
+		name: 'Städteverband Süd e. V.',
+		legalForm: 'ev',
+		street: 'Lindenplatz 4',
+		postalCode: '70173',
+		city: 'Stuttgart',
+		email: 'post@staedteverband-sued.de',
+		representative: 'Der Vorstand',
+		register: { court: 'Amtsgericht Stuttgart', number: 'VR 7311' },
+		contentResponsible: 'Jana Roth',
+		dataProtectionOfficer: 'datenschutz@staedteverband-sued.de',
+	},
+	hosting: { name: 'Städteverband Süd e. V.', logRetentionDays: 0 },
+	repository: { host: 'github', url: 'https://github.com/staedteverband-sued/bibliothek' },
+};
+
+function options(given: Record<string, unknown>, extra: Partial<CreateOptions> = {}): CreateOptions {
+	const parent = mkdtempSync(join(tmpdir(), 'dreiklang-init-'));
+	folders.push(parent);
+	return {
+		target: join(parent, 'neu'),
+		packageRoot: resolve('.'),
+		packageSpec: '^9.9.9',
+		today: '2026-12-01',
+		given,
+		...extra,
+	};
+}
+
+describe('createInstance', () => {
+	it('writes a library that passes the site check, with the review pipeline of its forge', async () => {
+		const o = options(ASSOCIATION);
+		const result = await createInstance(o);
+		expect(result, result.lines.join('\n')).toMatchObject({ exitCode: 0 });
+		expect(readSiteConfig(o.target).ok).toBe(true);
+		const config = parse(readFileSync(join(o.target, 'site.config.yaml'), 'utf8')) as Record<string, any>;
+		expect(config.demo).toBeUndefined();
+		expect(config.operator.register).toEqual({ court: 'Amtsgericht Stuttgart', number: 'VR 7311' });
+		// Suggested from the operator's mailbox, since nothing else was given.
+		expect(config.accessibility.feedbackEmail).toBe('post@staedteverband-sued.de');
+		expect(config.security.contact).toEqual(['post@staedteverband-sued.de']);
+		expect(readFileSync(join(o.target, 'site.config.yaml'), 'utf8')).toMatch(/^# yaml-language-server: \$schema=/);
+		for (const file of [
+			'.github/workflows/library.yml',
+			'.github/dependabot.yml',
+			'.github/CODEOWNERS',
+			'renovate.json',
+		])
+			expect(existsSync(join(o.target, file)), file).toBe(true);
+		expect(existsSync(join(o.target, '.gitlab-ci.yml'))).toBe(false);
+		expect(readFileSync(join(o.target, '.vscode/settings.json'), 'utf8')).toContain(
+			'./node_modules/dreiklang/schemas/site-config.schema.json',
+		);
+		const pkg = JSON.parse(readFileSync(join(o.target, 'package.json'), 'utf8')) as Record<string, any>;
+		expect(pkg.dependencies).toEqual({ dreiklang: '^9.9.9' });
+		expect(pkg.name).toBe('bibliothek-staedteverband-sued-de');
+	});
+
+	it('asks a public body for its supervisory authority and drops the register', async () => {
+		const asked: string[] = [];
+		const o = options(
+			{ ...ASSOCIATION, operator: { ...ASSOCIATION.operator, legalForm: 'behoerde', register: undefined } },
+			{
+				ask: async (prompt) => {
+					asked.push(prompt.split(' – ')[0]!);
+					return prompt.startsWith('operator.supervisoryAuthority') ? 'Regierungspräsidium Stuttgart' : '';
+				},
+			},
+		);
+		const result = await createInstance(o);
+		expect(result, result.lines.join('\n')).toMatchObject({ exitCode: 0 });
+		expect(asked).toContain('operator.supervisoryAuthority');
+		expect(asked).not.toContain('operator.register.court');
+		const config = parse(readFileSync(join(o.target, 'site.config.yaml'), 'utf8')) as Record<string, any>;
+		expect(config.operator.supervisoryAuthority).toBe('Regierungspräsidium Stuttgart');
+		expect(config.operator.register).toBeUndefined();
+	});
+
+	it('refuses a placeholder, and writes nothing', async () => {
+		const o = options({ ...ASSOCIATION, operator: { ...ASSOCIATION.operator, street: 'Musterstraße 1' } });
+		const result = await createInstance(o);
+		expect(result.exitCode).toBe(1);
+		expect(result.lines.join('\n')).toMatch(/Platzhalter `Musterstraße 1` in `operator.street`/);
+		expect(existsSync(o.target)).toBe(false);
+	});
+
+	it('names a wrong answer given beforehand in the validator’s words', async () => {
+		const o = options({ ...ASSOCIATION, operator: { ...ASSOCIATION.operator, postalCode: '7017' } });
+		const result = await createInstance(o);
+		expect(result.exitCode).toBe(1);
+		expect(result.lines.join('\n')).toMatch(/`7017` in `operator.postalCode`/);
+		expect(existsSync(o.target)).toBe(false);
+	});
+
+	it('says which answer is missing when the input ends', async () => {
+		const o = options({ name: 'Bibliothek' }, { ask: async () => undefined });
+		const result = await createInstance(o);
+		expect(result.exitCode).toBe(1);
+		expect(result.lines.join('\n')).toMatch(/Fehlende Angabe url/);
+		expect(existsSync(o.target)).toBe(false);
+	});
+
+	it('never writes into a folder that holds something', async () => {
+		const o = options(ASSOCIATION);
+		mkdirSync(o.target);
+		writeFileSync(join(o.target, 'notiz.txt'), 'bleibt');
+		const result = await createInstance(o);
+		expect(result.exitCode).toBe(1);
+		expect(result.lines.join('\n')).toMatch(/nicht leer/);
+		expect(readFileSync(join(o.target, 'notiz.txt'), 'utf8')).toBe('bleibt');
+		expect(existsSync(join(o.target, 'site.config.yaml'))).toBe(false);
+	});
+});
+
+describe('templates/instance/', () => {
+	it('is itself a valid demonstration library configuration', () => {
+		const reading = readSiteConfig('templates/instance');
+		expect(reading.ok ? [] : reading.diagnostics.map((d) => d.message.en)).toEqual([]);
+	});
+});
