@@ -131,6 +131,16 @@ describe('createInstance', () => {
 });
 
 describe('templates/instance/', () => {
+	it('pins the Node.js and the package version of this repository', () => {
+		const read = (file: string) => JSON.parse(readFileSync(file, 'utf8')) as Record<string, any>;
+		const own = read('package.json');
+		const template = read('templates/instance/package.json');
+		expect(template.devDependencies.node).toBe(own.devDependencies.node);
+		expect(template.engines).toEqual(own.engines);
+		expect(template.dependencies.dreiklang).toBe(`^${own.version}`);
+		expect(readFileSync('templates/instance/.nvmrc', 'utf8')).toBe(readFileSync('.nvmrc', 'utf8'));
+	});
+
 	it('is itself a valid demonstration library configuration', () => {
 		const reading = readSiteConfig('templates/instance');
 		expect(reading.ok ? [] : reading.diagnostics.map((d) => d.message.en)).toEqual([]);
