@@ -11,7 +11,7 @@
  * the package's TypeScript from `node_modules`.
  */
 import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
-import { cpSync, existsSync, lstatSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, lstatSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parse } from 'yaml';
@@ -72,10 +72,14 @@ beforeAll(() => {
 	expect(packed.status, output(packed)).toBe(0);
 	tarball = join(scratch, (JSON.parse(packed.stdout) as { filename: string }[])[0]!.filename);
 
+	// `init` as the package has it: run from the unpacked tarball (with this repository's packages beside it).
+	const unpacked = run('tar', ['-xzf', tarball, '-C', scratch], scratch);
+	expect(unpacked.status, output(unpacked)).toBe(0);
+	symlinkSync(join(REPOSITORY, 'node_modules'), join(scratch, 'package', 'node_modules'), 'dir');
 	library = join(scratch, 'landkreis-nordheide');
 	init = run(
 		process.execPath,
-		[join(REPOSITORY, 'bin/dreiklang.mjs'), 'init', library, '--package', `file:${tarball}`],
+		[join(scratch, 'package/bin/dreiklang.mjs'), 'init', library, '--package', `file:${tarball}`],
 		scratch,
 		`${TYPED.join('\n')}\n`,
 	);
@@ -140,6 +144,21 @@ describe('a library created from templates/instance/', () => {
 		expect(config.security.contact).toEqual(['poststelle@landkreis-nordheide.de']);
 	});
 
+	it('gets the review pipeline of its forge, without publishing to GitLab Pages when another host serves it', () => {
+		const pipeline = readFileSync(join(library, '.gitlab-ci.yml'), 'utf8');
+		const jobs = parse(pipeline) as Record<string, any>;
+		expect(Object.keys(jobs)).toEqual(expect.arrayContaining(['freigabe', 'validate', 'build']));
+		expect(jobs.pages).toBeUndefined();
+		expect(jobs.stages).not.toContain('pages');
+		// The package's documentation, where the library has it.
+		expect(pipeline).toContain('node_modules/dreiklang/docs/review-pipeline.md');
+		expect(pipeline).not.toMatch(/(?<![\w/.-])docs\//);
+		const owners = readFileSync(join(library, '.gitlab/CODEOWNERS'), 'utf8');
+		expect(owners).toContain('@landkreis-nordheide/bibliothek-betreuung');
+		expect(owners).not.toContain('@PLATZHALTER-verband/');
+		expect(init.stdout).toMatch(/CODEOWNERS/);
+	});
+
 	it('holds only its own files: content, registries, configuration, a tiny astro.config.mjs and content.config.ts', () => {
 		const own = readdirSync(library).filter((entry) => entry !== 'node_modules' && entry !== 'package-lock.json');
 		expect(own.sort()).toEqual(
@@ -180,6 +199,7 @@ describe('a library created from templates/instance/', () => {
 		// The test tools of this repository are not the library's.
 		expect(existsSync(join(library, 'node_modules/vitest'))).toBe(false);
 		expect(existsSync(join(library, 'node_modules/.bin/dreiklang'))).toBe(true);
+		expect(existsSync(join(installed, 'docs/review-pipeline.md'))).toBe(true);
 	});
 
 	it('passes its own validation and builds, with documents enough for threads', () => {

@@ -118,6 +118,54 @@ describe('createInstance', () => {
 		expect(existsSync(o.target)).toBe(false);
 	});
 
+	it('publishes to GitHub Pages only when the library is hosted there', async () => {
+		const pages = options(ASSOCIATION);
+		expect((await createInstance(pages)).exitCode).toBe(0);
+		const withPages = parse(readFileSync(join(pages.target, '.github/workflows/library.yml'), 'utf8')) as Record<
+			string,
+			any
+		>;
+		expect(withPages.jobs.deploy).toBeDefined();
+
+		const own = options({ ...ASSOCIATION, hosting: { ...ASSOCIATION.hosting, kind: 'apache' } });
+		expect((await createInstance(own)).exitCode).toBe(0);
+		const text = readFileSync(join(own.target, '.github/workflows/library.yml'), 'utf8');
+		const workflow = parse(text) as Record<string, any>;
+		expect(workflow.jobs.deploy).toBeUndefined();
+		expect(JSON.stringify(workflow.jobs.check.steps)).not.toMatch(/pages-artifact/);
+		expect(workflow.jobs.check.steps.map((step: { run?: string }) => step.run)).toContain('npm run build');
+		// The comments that explain the pipeline stay.
+		expect(text).toMatch(/^# /m);
+		expect(readFileSync(join(own.target, '.github/CODEOWNERS'), 'utf8')).toContain(
+			'@staedteverband-sued/bibliothek-betreuung',
+		);
+	});
+
+	it('refuses answers to questions it does not ask, and a postal code YAML read as a number', async () => {
+		const unasked = await createInstance(
+			options({ ...ASSOCIATION, demo: true, operator: { ...ASSOCIATION.operator, phnoe: '1' } }),
+		);
+		expect(unasked.exitCode).toBe(1);
+		expect(unasked.lines.join('\n')).toMatch(/`demo`/);
+		expect(unasked.lines.join('\n')).toMatch(/`operator.phnoe`/);
+		const number = await createInstance(
+			options({ ...ASSOCIATION, operator: { ...ASSOCIATION.operator, postalCode: 1067 } }),
+		);
+		expect(number.exitCode).toBe(1);
+		expect(number.lines.join('\n')).toMatch(/Zahl 1067 für `operator.postalCode`.*Anführungszeichen/);
+	});
+
+	it('takes a folder that holds only .git, and never names the library like the package', async () => {
+		const o = options({ ...ASSOCIATION, url: 'https://dreiklang/' });
+		mkdirSync(join(o.target, '.git'), { recursive: true });
+		const result = await createInstance(o);
+		expect(result, result.lines.join('\n')).toMatchObject({ exitCode: 0 });
+		expect((JSON.parse(readFileSync(join(o.target, 'package.json'), 'utf8')) as { name: string }).name).toBe(
+			'dreiklang-instanz',
+		);
+		expect(readFileSync(join(o.target, '.gitignore'), 'utf8')).toMatch(/^node_modules\/$/m);
+	});
+
 	it('never writes into a folder that holds something', async () => {
 		const o = options(ASSOCIATION);
 		mkdirSync(o.target);

@@ -8,9 +8,9 @@
  * demonstration). Then it copies the template, the reference registries and
  * the review pipeline of the library's forge.
  */
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { parseDocument } from 'yaml';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import { isMap, isScalar, isSeq, parseDocument } from 'yaml';
 import { z } from 'zod';
 import { fieldMeta } from '../../schemas/field-meta.ts';
 import { LEGAL_FORMS, type LegalFormId } from '../../schemas/legal-forms.ts';
@@ -18,7 +18,7 @@ import { placeholderIn } from '../../schemas/placeholders.ts';
 import { siteConfigSchema } from '../../schemas/site-config.ts';
 import { fieldType, objectShape } from '../../schemas/walk.ts';
 import { diagnosticsFromZod } from '../validate/report/diagnostics.ts';
-import { readSiteConfig, SITE_CONFIG_FILE } from '../registries/load-site-config.ts';
+import { SITE_CONFIG_FILE } from '../registries/load-site-config.ts';
 
 /** What the new library's configuration is built from, so far. */
 type Answers = Record<string, unknown>;
@@ -98,11 +98,53 @@ export interface CreateResult {
 	lines: string[];
 }
 
+/** Files of the template stored under another name, since `npm pack` leaves a `.gitignore` out of every package. */
+const RENAMED: Record<string, string> = { gitignore: '.gitignore' };
+
+/** What a folder may hold and still take a new library: a clone of an empty repository holds `.git`. */
+const EMPTY_ENOUGH = new Set(['.git']);
+
+/** Why `target` cannot take a new library, if it cannot. */
+function unusableTarget(target: string): string | undefined {
+	if (!existsSync(target)) {
+		const parent = dirname(target);
+		return existsSync(parent) && statSync(parent).isDirectory()
+			? undefined
+			: `Der Ordner ${parent} fehlt; erwartet: ein vorhandener Ordner, in dem die neue Bibliothek ${basename(target)} entsteht.`;
+	}
+	if (!statSync(target).isDirectory())
+		return `${target} ist eine Datei; erwartet: ein neuer oder leerer Ordner für die neue Bibliothek.`;
+	if (readdirSync(target).some((entry) => !EMPTY_ENOUGH.has(entry)))
+		return `Der Ordner ${target} ist nicht leer; erwartet: ein neuer oder leerer Ordner (nur .git darf darin sein).`;
+	return undefined;
+}
+
+/** Answers given beforehand that are no question's: a typo, or a field `init` does not set. */
+function unaskedAnswers(given: Answers, path: string[] = []): string[] {
+	return Object.entries(given).flatMap(([key, value]) => {
+		if (value === undefined) return [];
+		const at = [...path, key];
+		if (QUESTIONS.some((q) => q.path.length === at.length && q.path.every((k, i) => k === at[i]))) return [];
+		const inside = QUESTIONS.some((q) => q.path.length > at.length && at.every((k, i) => k === q.path[i]));
+		if (inside && value !== null && typeof value === 'object' && !Array.isArray(value))
+			return unaskedAnswers(value as Answers, at);
+		return [at.join('.')];
+	});
+}
+
 /** Creates the library, asking as it goes. Never throws for bad answers: they are problems in `lines`. */
 export async function createInstance(options: CreateOptions): Promise<CreateResult> {
 	const { target, packageRoot } = options;
-	if (existsSync(target) && readdirSync(target).length > 0)
-		return problem(`Der Ordner ${target} ist nicht leer; eine neue Bibliothek braucht einen neuen oder leeren Ordner.`);
+	const unusable = unusableTarget(target);
+	if (unusable) return problem(unusable);
+	const unasked = options.given ? unaskedAnswers(options.given) : [];
+	if (unasked.length > 0)
+		return problem(
+			...unasked.map(
+				(path) =>
+					`Unerwartete Angabe \`${path}\` in den Antworten; erwartet: nur Felder, nach denen init fragt (${QUESTIONS.map((q) => q.path.join('.')).join(', ')}) – alles andere in site.config.yaml der neuen Bibliothek eintragen`,
+			),
+		);
 
 	const template = join(packageRoot, 'templates', 'instance');
 	const config = parseDocument(readFileSync(join(template, SITE_CONFIG_FILE), 'utf8'));
@@ -132,28 +174,36 @@ export async function createInstance(options: CreateOptions): Promise<CreateResu
 	// The whole configuration, as the build checks it — placeholders included, since it is no demo.
 	const checked = siteConfigSchema.safeParse(config.toJS());
 	if (!checked.success) return problem(...issueTexts(checked.error));
+	// The questions took a while: the folder may have changed meanwhile.
+	const unusableNow = unusableTarget(target);
+	if (unusableNow) return problem(unusableNow);
 
+	const { repository, hosting } = checked.data;
 	mkdirSync(target, { recursive: true });
-	cpSync(template, target, {
-		recursive: true,
-		filter: (source) => ![SITE_CONFIG_FILE, 'package.json'].includes(source.slice(template.length + 1)),
-	});
+	for (const entry of readdirSync(template)) {
+		if (entry === SITE_CONFIG_FILE || entry === 'package.json') continue;
+		if (entry === '.github' && repository.host === 'gitlab') continue; // Dependabot is GitHub's; renovate.json serves GitLab.
+		cpSync(join(template, entry), join(target, RENAMED[entry] ?? entry), { recursive: true });
+	}
 	writeFileSync(join(target, SITE_CONFIG_FILE), config.toString({ lineWidth: 0 }));
-	writeFileSync(join(target, 'package.json'), packageJson(template, options.packageSpec, String(answers.url)));
+	writeFileSync(join(target, 'package.json'), packageJson(template, options.packageSpec, checked.data.url));
 	copyRegistries(packageRoot, target);
-	copyPipeline(packageRoot, target, String(valueAt(answers, ['repository', 'host'])));
+	const owners = copyPipeline(packageRoot, target, repository, hosting.kind);
 
-	const reading = readSiteConfig(target);
-	if (!reading.ok) return problem(...reading.diagnostics.map((d) => d.message.de));
 	return {
 		exitCode: 0,
 		lines: [
 			`Neue Bibliothek in ${target} angelegt. Weiter mit:`,
 			`  cd ${target}`,
-			'  npm install',
+			'  npm install           (schreibt package-lock.json: mit einchecken)',
 			'  npm run validate',
 			'  npm start',
-			'Vor der Veröffentlichung: die Erklärung zur Barrierefreiheit (accessibility in site.config.yaml) prüfen.',
+			'Vor der Veröffentlichung:',
+			'- die Erklärung zur Barrierefreiheit (accessibility in site.config.yaml) prüfen;',
+			`- die Teams in ${owners} anlegen oder die Namen dort ersetzen, und den Schutz des Branches ${repository.branch} mit Freigabe durch Code Owners einschalten;`,
+			repository.host === 'gitlab'
+				? '- die Freigabe-Regeln der Pipeline einrichten (node_modules/dreiklang/docs/review-pipeline.md, „GitLab“).'
+				: '- für die Umgebung code-review Pflicht-Prüfende festlegen (Settings → Environments), sonst laufen Pull Requests mit Code-Änderungen ohne Freigabe (node_modules/dreiklang/docs/review-pipeline.md).',
 		],
 	};
 }
@@ -172,6 +222,13 @@ async function answer(
 	const label = question.path.join('.');
 
 	const givenValue = given === undefined ? undefined : valueAt(given, question.path);
+	if (typeof givenValue === 'number' && fieldType(schema).base.def.type === 'string')
+		return {
+			ok: false,
+			problems: [
+				`Unerwartete Zahl ${givenValue} für \`${label}\` in den Antworten; erwartet: ein Text in Anführungszeichen (${hintOf(schema)}) – YAML liest 01067 ohne Anführungszeichen als Zahl 1067`,
+			],
+		};
 	if (givenValue !== undefined) {
 		const value = typeof givenValue === 'string' ? parse(givenValue, question, schema) : givenValue;
 		const problems = fieldProblems(question.path, value);
@@ -188,6 +245,7 @@ async function answer(
 	const prompt = `${label} – ${hintOf(schema)}${offer === undefined ? (optional || hasDefault ? ' [leer lassen: keine]' : '') : ` [${offer}]`}\n> `;
 	for (;;) {
 		const typed = (await ask(prompt))?.trim();
+		if (typed === undefined) process.stdout.write('\n');
 		if (typed === undefined)
 			return kept !== undefined || suggestion !== undefined || optional
 				? { ok: true, value: offer === undefined ? undefined : parse(offer, question, schema) }
@@ -272,11 +330,14 @@ function packageJson(template: string, packageSpec: string, url: string): string
 		dependencies: Record<string, string>;
 	};
 	const { hostname, pathname } = new URL(url);
-	pkg.name = `${hostname}${pathname}`
+	const name = `${hostname}${pathname}`
 		.toLowerCase()
 		.replace(/[^a-z0-9]+/g, '-')
 		.replace(/^-+|-+$/g, '')
-		.slice(0, 214);
+		.slice(0, 100)
+		.replace(/-+$/, '');
+	// A library named like the package would depend on itself, which npm refuses.
+	pkg.name = name === '' || name === 'dreiklang' ? pkg.name : name;
 	pkg.dependencies.dreiklang = packageSpec;
 	return `${JSON.stringify(pkg, null, '\t')}\n`;
 }
@@ -286,30 +347,88 @@ function copyRegistries(packageRoot: string, target: string): void {
 	cpSync(join(packageRoot, 'content', 'registry'), join(target, 'content', 'registry'), { recursive: true });
 }
 
-/** The review pipeline and its templates for the library's forge (`docs/review-pipeline.md`), and the editor's settings. */
-function copyPipeline(packageRoot: string, target: string, host: string): void {
+/** References to the package's documentation, as a library sees them: below `node_modules/dreiklang/`. */
+const packageDocs = (text: string) => text.replace(/(?<![\w./-])docs\//g, 'node_modules/dreiklang/docs/');
+
+/**
+ * The review pipeline and its templates for the library's forge
+ * (`docs/review-pipeline.md`), CODEOWNERS with the teams named after the
+ * repository's owner, and the editor's settings. The pipeline publishes to
+ * the forge's Pages only where `hosting.kind` says the library is served
+ * there (or says nothing): a second public copy elsewhere would be one the
+ * privacy notice does not name. Returns where CODEOWNERS went.
+ */
+function copyPipeline(
+	packageRoot: string,
+	target: string,
+	repository: { host: 'github' | 'gitlab'; url: string },
+	kind: string | undefined,
+): string {
 	const templates = join(packageRoot, 'templates');
-	const forge = host === 'gitlab' ? '.gitlab' : '.github';
-	if (host === 'gitlab') {
-		cpSync(join(templates, 'gitlab', '.gitlab-ci.yml'), join(target, '.gitlab-ci.yml'));
-		cpSync(join(templates, 'gitlab', 'merge_request_templates'), join(target, '.gitlab', 'merge_request_templates'), {
-			recursive: true,
-		});
-		// Dependabot is GitHub's; on GitLab, renovate.json is the way to updates.
-		rmSync(join(target, '.github'), { recursive: true, force: true });
+	const copyText = (from: string, to: string, change: (text: string) => string = (text) => text) => {
+		mkdirSync(dirname(to), { recursive: true });
+		writeFileSync(to, change(packageDocs(readFileSync(from, 'utf8'))));
+	};
+	const copyFolder = (from: string, to: string) => {
+		for (const entry of readdirSync(from)) copyText(join(from, entry), join(to, entry));
+	};
+	if (repository.host === 'gitlab') {
+		copyText(join(templates, 'gitlab', '.gitlab-ci.yml'), join(target, '.gitlab-ci.yml'), (text) =>
+			kind === undefined || kind === 'gitlab-pages' ? text : withoutJobs(text, ['pages'], ['stages']),
+		);
+		copyFolder(
+			join(templates, 'gitlab', 'merge_request_templates'),
+			join(target, '.gitlab', 'merge_request_templates'),
+		);
 	} else {
-		cpSync(join(templates, 'github'), join(target, '.github'), { recursive: true });
+		copyText(
+			join(templates, 'github', 'workflows', 'library.yml'),
+			join(target, '.github', 'workflows', 'library.yml'),
+			(text) =>
+				kind === undefined || kind === 'github-pages'
+					? text
+					: withoutJobs(text, ['jobs', 'deploy'], undefined, 'upload-pages-artifact'),
+		);
+		copyText(
+			join(templates, 'github', 'pull_request_template.md'),
+			join(target, '.github', 'pull_request_template.md'),
+		);
+		copyFolder(join(templates, 'github', 'PULL_REQUEST_TEMPLATE'), join(target, '.github', 'PULL_REQUEST_TEMPLATE'));
 	}
-	mkdirSync(join(target, forge), { recursive: true });
-	cpSync(join(templates, 'CODEOWNERS'), join(target, forge, 'CODEOWNERS'));
-	mkdirSync(join(target, '.vscode'), { recursive: true });
-	cpSync(join(templates, 'vscode', 'extensions.json'), join(target, '.vscode', 'extensions.json'));
-	// The schemas are the package's, in node_modules.
-	const settings = readFileSync(join(templates, 'vscode', 'settings.json'), 'utf8');
-	writeFileSync(
-		join(target, '.vscode', 'settings.json'),
-		settings.replaceAll('"./schemas/', '"./node_modules/dreiklang/schemas/'),
+	const owners = join(repository.host === 'gitlab' ? '.gitlab' : '.github', 'CODEOWNERS');
+	const owner = new URL(repository.url).pathname.split('/').filter(Boolean)[0];
+	copyText(join(templates, 'CODEOWNERS'), join(target, owners), (text) =>
+		owner && /^[A-Za-z0-9][A-Za-z0-9_.-]*$/.test(owner) ? text.replaceAll('@PLATZHALTER-verband/', `@${owner}/`) : text,
 	);
+	// The schemas are the package's, in node_modules.
+	copyText(join(templates, 'vscode', 'extensions.json'), join(target, '.vscode', 'extensions.json'));
+	copyText(join(templates, 'vscode', 'settings.json'), join(target, '.vscode', 'settings.json'), (text) =>
+		text.replaceAll('"./schemas/', '"./node_modules/dreiklang/schemas/'),
+	);
+	return owners;
+}
+
+/**
+ * A pipeline file without the job at `job` (and its stage in the list at
+ * `stages`, and any step using `step`), comments kept.
+ */
+function withoutJobs(text: string, job: string[], stages?: string[], step?: string): string {
+	const document = parseDocument(text);
+	if (document.hasIn(job)) document.deleteIn(job);
+	if (stages) {
+		const list = document.getIn(stages);
+		if (isSeq(list)) list.items = list.items.filter((item) => !(isScalar(item) && item.value === job.at(-1)));
+	}
+	if (step) {
+		const jobs = document.get('jobs');
+		if (isMap(jobs))
+			for (const pair of jobs.items) {
+				const steps = isMap(pair.value) ? pair.value.get('steps') : undefined;
+				if (isSeq(steps))
+					steps.items = steps.items.filter((item) => !(isMap(item) && String(item.get('uses') ?? '').includes(step)));
+			}
+	}
+	return document.toString({ lineWidth: 0 });
 }
 
 function valueAt(data: Answers, path: readonly string[]): unknown {
