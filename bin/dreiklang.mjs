@@ -4,7 +4,7 @@
 // strips TypeScript's types itself, but not of files below `node_modules`,
 // where an instance has the package; tsx loads the package's TypeScript there.
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -27,6 +27,21 @@ const ASTRO = {
 };
 
 const [command, ...args] = process.argv.slice(2);
+
+/**
+ * Runs the command in the library: the folder with `site.config.yaml`, this
+ * one or the nearest above it, as git finds its repository from a subfolder.
+ */
+function enterLibrary() {
+	for (let folder = process.cwd(); ; folder = dirname(folder)) {
+		if (existsSync(join(folder, 'site.config.yaml'))) return process.chdir(folder);
+		if (dirname(folder) === folder) break;
+	}
+	console.error(
+		'dreiklang: kein site.config.yaml in diesem Ordner oder darüber; erwartet: der Ordner einer Bibliothek (oder ein Ordner darin). / No site.config.yaml here or above: run the command inside a library.',
+	);
+	process.exit(2);
+}
 const version = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')).version;
 
 if (command === undefined || command === 'help' || command === '--help' || command === '-h') {
@@ -36,12 +51,14 @@ if (command === undefined || command === 'help' || command === '--help' || comma
 	console.log(`  ${'start'.padEnd(16)}build, then preview`);
 } else if (command === '--version' || command === '-v') {
 	console.log(version);
-} else if (command in SCRIPTS) {
+} else if (Object.hasOwn(SCRIPTS, command)) {
+	if (command !== 'init') enterLibrary();
 	register();
 	const script = fileURLToPath(new URL(`../scripts/${SCRIPTS[command][0]}`, import.meta.url));
 	process.argv = [process.argv[0], script, ...args];
 	await import(script);
-} else if (command in ASTRO || command === 'start') {
+} else if (Object.hasOwn(ASTRO, command) || command === 'start') {
+	enterLibrary();
 	const astroPackage = createRequire(import.meta.url).resolve('astro/package.json');
 	const astro = join(dirname(astroPackage), JSON.parse(readFileSync(astroPackage, 'utf8')).bin.astro);
 	const run = (astroCommand) =>

@@ -3,7 +3,8 @@
  * loader from `content/` and checked by the kind's schema from `src/schemas/`.
  */
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
+import { glob, type Loader } from 'astro/loaders';
+import { existsSync } from 'node:fs';
 import { serveWhileBroken } from './integrations/serve-while-broken.ts';
 import { documentKinds, type DocumentKind } from './schemas/kinds.ts';
 import { harvestedLoader } from './lib/harvest/harvest-loader.ts';
@@ -17,7 +18,16 @@ import { harvestedLoader } from './lib/harvest/harvest-loader.ts';
  * than stopping the server (`serve-while-broken.ts`).
  */
 const files = (kind: DocumentKind) =>
-	serveWhileBroken(glob({ pattern: '*.{md,mdx}', base: `./${documentKinds[kind].directory}`, retainBody: false }));
+	existsSync(documentKinds[kind].directory)
+		? serveWhileBroken(glob({ pattern: '*.{md,mdx}', base: `./${documentKinds[kind].directory}`, retainBody: false }))
+		: // A new library has no documents of the kind yet, and git keeps no empty folder.
+			noDocuments(kind);
+
+/** The loader of a kind whose folder does not exist: no entries, and no warning that the folder is missing. */
+const noDocuments = (kind: DocumentKind): Loader => ({
+	name: `dreiklang:no-${kind}`,
+	load: async ({ store }) => store.clear(),
+});
 
 export const collections = {
 	positions: defineCollection({ loader: files('positions'), schema: documentKinds.positions.schema }),
