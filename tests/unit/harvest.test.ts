@@ -295,6 +295,9 @@ describe('a harvest on disk', () => {
 		expect(checkHarvestedEntry(root, source, 'x', future, TODAY).problems?.[0]?.en).toBe(
 			'the date `dates.listed` (9999-12-31) lies after the day of the build',
 		);
+		// A consultation running at the source ends after the build: that is no reason to leave it out.
+		const running = dataFile('x', (d) => (d.document.dates.consultationEnd = '9999-12-31'));
+		expect(checkHarvestedEntry(root, source, 'x', running, TODAY)).toMatchObject({ entry: expect.anything() });
 	});
 
 	it('reports a source that was never reached, and stores nothing', async () => {

@@ -8,14 +8,17 @@
  * labels, and links between the source's own pages lead to the source.
  * MDX is never taken: this library renders only Markdown it did not write.
  * Title, summary, language, the example mark and the day of publication are
- * taken from the checked file, not from the catalogue entry, and no date of
- * the entry may lie after the day of the build.
+ * taken from the checked file, not from the catalogue entry, and the dates
+ * lists order by (`listed`, `published`) may not lie after the day of the build.
  */
 import { join } from 'node:path';
 import { validateFile } from '../validate/run/validate-file.ts';
 import { describeIssue, say, type Localized } from '../validate/report/messages.ts';
 import { harvestedDocumentData, type HarvestedDocumentData } from './harvest-format.ts';
 import { HARVEST_DIRECTORY, isUnderSource, type HarvestSource } from './harvest-sources.ts';
+
+/** Dates of a harvested entry that must not lie after the day of the build. */
+const PAST_DATES = new Set(['listed', 'published']);
 
 /** What the check found. */
 export type EntryVerdict =
@@ -87,7 +90,10 @@ export function checkHarvestedEntry(
 		};
 	if (!result.document || result.document.kind !== entry.document.kind)
 		return { problems: [say('die Kopfdaten passen nicht zur Dokumentart', 'the front matter does not fit the kind')] };
-	const future = Object.entries(entry.document.dates).find(([, day]) => day > today);
+	// The dates pages order and show harvested documents by record what happened, so they must have
+	// passed (a future `listed` would pin a document to the top of every list). Others, such as
+	// the end of a consultation, lie ahead by nature; the file's own dates were checked with it.
+	const future = Object.entries(entry.document.dates).find(([key, day]) => PAST_DATES.has(key) && day > today);
 	if (future)
 		return {
 			problems: [
