@@ -238,6 +238,30 @@ describe('a harvest on disk', () => {
 		expect(storedDocumentIds(root, source())).toEqual(['eins']);
 	});
 
+	it('asks about a refused entry conditionally that day, saying the same, and checks it afresh the next day', async () => {
+		const root = scratch();
+		const files = published(['eins', 'zwei']);
+		files.set(
+			'/api/documents/zwei.json',
+			dataFile('zwei', (d) => (d.source.body += '\n\n<script>alert(1)</script>')),
+		);
+		const seen: number[] = [];
+		handler = serveFiles(files, seen);
+		const first = await harvestSource(root, source(), OPTIONS);
+		expect(first.problems.map((p) => p.id)).toEqual(['zwei']);
+
+		seen.length = 0;
+		const again = await harvestSource(root, source(), OPTIONS);
+		expect(seen).toEqual([304, 304, 304]);
+		expect(again.problems).toEqual(first.problems);
+		expect(storedDocumentIds(root, source())).toEqual(['eins']);
+
+		seen.length = 0;
+		const tomorrow = await harvestSource(root, source(), { ...OPTIONS, today: '2099-01-01' });
+		expect(seen.filter((status) => status === 200)).toHaveLength(1);
+		expect(tomorrow.problems.map((p) => p.id)).toEqual(['zwei']);
+	});
+
 	it('stops asking a source that takes too long, keeping what it had', async () => {
 		const root = scratch();
 		handler = serveFiles(published(['eins', 'zwei']));

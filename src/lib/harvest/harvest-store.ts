@@ -9,6 +9,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { SLUG_PATTERN } from '../../schemas/primitives.ts';
+import type { Localized } from '../validate/report/messages.ts';
 import type { Validators } from './conditional-fetch.ts';
 import { sourceDirectory, type HarvestSource } from './harvest-sources.ts';
 
@@ -26,6 +27,20 @@ export interface HarvestState {
 	documents: Record<string, Validators>;
 	/** Documents the source once listed and no longer does, with the day it stopped: their pages say so and link to it. */
 	vanished: Record<string, string>;
+	/**
+	 * Documents left out on the day of `harvested`, with the validators of the
+	 * copy refused and why: asked for conditionally again that day, so that a
+	 * rebuild with nothing changed gets only `304`s and says the same. On the
+	 * next day they are fetched and checked afresh (a date may have passed, the
+	 * checks may have changed).
+	 */
+	refused?: Record<string, RefusedDocument> | undefined;
+}
+
+/** A document left out, and why. */
+export interface RefusedDocument {
+	validators: Validators;
+	problems: Localized[];
 }
 
 /** An empty state for `source`. */
@@ -47,6 +62,7 @@ export function readState(root: string, source: HarvestSource): HarvestState {
 					([id, day]) => SLUG_PATTERN.test(id) && typeof day === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(day),
 				),
 			),
+			refused: Object.fromEntries(Object.entries(state.refused ?? {}).filter(([id, refused]) => SLUG_PATTERN.test(id) && isRefused(refused))),
 		};
 	} catch {
 		return emptyState(source);
@@ -107,4 +123,20 @@ export function writeHarvest(root: string, source: HarvestSource, changes: Store
 	for (const id of changes.remove) rmSync(join(dir, 'documents', `${id}.json`), { force: true });
 	if (changes.catalog !== undefined) writeFileSync(join(dir, 'catalog.json'), changes.catalog);
 	writeFileSync(join(dir, 'state.json'), `${JSON.stringify(changes.state, null, '\t')}\n`);
+}
+
+/** Whether a stored refusal has the shape `harvest.ts` writes: its texts are printed in the build's log. */
+function isRefused(value: unknown): value is RefusedDocument {
+	if (value === null || typeof value !== 'object') return false;
+	const { validators, problems } = value as Partial<RefusedDocument>;
+	// eslint-disable-next-line no-control-regex -- a stored text with control characters is not ours
+	const line = (text: unknown) => typeof text === 'string' && text.length <= 2000 && !/[\u0000-\u001f\u007f]/.test(text);
+	return (
+		validators !== null &&
+		typeof validators === 'object' &&
+		Object.values(validators).every(line) &&
+		Array.isArray(problems) &&
+		problems.length <= 20 &&
+		problems.every((p) => p !== null && typeof p === 'object' && line(p.de) && line(p.en))
+	);
 }

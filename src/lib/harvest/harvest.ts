@@ -19,6 +19,7 @@ import {
 	storedDocumentIds,
 	writeHarvest,
 	type HarvestState,
+	type RefusedDocument,
 } from './harvest-store.ts';
 
 /** Limits of a harvest. */
@@ -180,7 +181,51 @@ export async function harvestSource(
 	const remove = new Set<string>();
 	const deadline = performance.now() + options.sourceBudgetMs;
 	let late = 0;
+	/** A new or changed copy: checked, then stored or left out. */
+	const take = async (id: string, answer: { text: string; validators: Validators }) => {
+		report.changed++;
+		const verdict = checkHarvestedEntry(root, source, id, answer.text, options.today);
+		if (verdict.problems) {
+			remove.add(id);
+			refused[id] = { validators: answer.validators, problems: verdict.problems };
+			leftOut(id, verdict.problems);
+			return;
+		}
+		const size = Buffer.byteLength(answer.text);
+		if (bytes + size > options.maxBytes) {
+			overBytes++;
+			remove.add(id);
+			return;
+		}
+		bytes += size;
+		documents[id] = answer.validators;
+		write.set(id, answer.text);
+	};
+	// Refusals of this day are asked about again; a new day checks every document afresh.
+	const refusedToday = previous.harvested === options.today ? (previous.refused ?? {}) : {};
+	const refused: Record<string, RefusedDocument> = {};
+	const leftOut = (id: string, problems: readonly Localized[]) =>
+		report.problems.push(
+			...problems.map((problem) => ({
+				id,
+				problem: say(`nicht übernommen: ${problem.de}`, `left out: ${problem.en}`),
+			})),
+		);
 	await inBatches(ids, options.concurrency, async (id) => {
+		const wasRefused = refusedToday[id];
+		if (wasRefused) {
+			const answer = await conditionalFetch(documentDataUrl(source, id), wasRefused.validators, options.document);
+			if (answer.state !== 'changed') {
+				if (answer.state === 'unchanged') report.unchanged++;
+				else report.problems.push({ id, problem: answer.problem });
+				refused[id] = wasRefused;
+				remove.add(id);
+				leftOut(id, wasRefused.problems);
+				return;
+			}
+			await take(id, answer);
+			return;
+		}
 		const known = stored.includes(id) ? previous.documents[id] : undefined;
 		if (performance.now() > deadline) {
 			// A source that trickles must not hold up the build: the rest waits for the next harvest.
@@ -212,27 +257,7 @@ export async function harvestSource(
 			});
 			return;
 		}
-		report.changed++;
-		const verdict = checkHarvestedEntry(root, source, id, answer.text, options.today);
-		if (verdict.problems) {
-			remove.add(id);
-			report.problems.push(
-				...verdict.problems.map((problem) => ({
-					id,
-					problem: say(`nicht übernommen: ${problem.de}`, `left out: ${problem.en}`),
-				})),
-			);
-			return;
-		}
-		const size = Buffer.byteLength(answer.text);
-		if (bytes + size > options.maxBytes) {
-			overBytes++;
-			remove.add(id);
-			return;
-		}
-		bytes += size;
-		documents[id] = answer.validators;
-		write.set(id, answer.text);
+		await take(id, answer);
 	});
 	if (overBytes > 0) {
 		const megabytes = Number((options.maxBytes / 1_000_000).toPrecision(3));
@@ -268,6 +293,7 @@ export async function harvestSource(
 		catalog: catalogAnswer.state === 'changed' ? catalogAnswer.validators : previous.catalog,
 		documents: Object.fromEntries(Object.entries(documents).sort(([a], [b]) => (a < b ? -1 : 1))),
 		vanished,
+		refused: Object.fromEntries(Object.entries(refused).sort(([a], [b]) => (a < b ? -1 : 1))),
 	};
 	writeHarvest(root, source, {
 		state,
