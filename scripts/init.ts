@@ -89,6 +89,7 @@ try {
 			today: buildDate(),
 			...(given?.ok ? { given: given.answers } : {}),
 			ask,
+			tell: (line) => console.log(line),
 		});
 		input.close();
 		for (const line of result.lines) (result.exitCode === 0 ? console.log : console.error)(line);

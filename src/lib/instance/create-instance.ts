@@ -12,11 +12,11 @@ import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, wri
 import { basename, dirname, join } from 'node:path';
 import { isMap, isScalar, isSeq, parseDocument } from 'yaml';
 import { z } from 'zod';
-import { fieldMeta } from '../../schemas/field-meta.ts';
 import { LEGAL_FORMS, type LegalFormId } from '../../schemas/legal-forms.ts';
 import { placeholderIn } from '../../schemas/placeholders.ts';
 import { siteConfigSchema } from '../../schemas/site-config.ts';
-import { fieldType, objectShape } from '../../schemas/walk.ts';
+import { fieldType } from '../../schemas/walk.ts';
+import { fieldAt } from '../validate/report/field-words.ts';
 import { diagnosticsFromZod } from '../validate/report/diagnostics.ts';
 import { SITE_CONFIG_FILE } from '../registries/load-site-config.ts';
 
@@ -90,6 +90,8 @@ export interface CreateOptions {
 	given?: Answers;
 	/** Asks what is not given. Without it, a missing answer is a problem. */
 	ask?: Ask;
+	/** Says a line to the person answering: why an answer is asked again. */
+	tell?: (line: string) => void;
 }
 
 export interface CreateResult {
@@ -212,9 +214,9 @@ export async function createInstance(options: CreateOptions): Promise<CreateResu
 async function answer(
 	question: Question,
 	answers: Answers,
-	{ given, ask }: CreateOptions,
+	{ given, ask, tell = () => {} }: CreateOptions,
 ): Promise<{ ok: true; value: unknown } | { ok: false; problems: string[] }> {
-	const schema = fieldSchema(question.path);
+	const { schema, hint } = fieldOf(question.path);
 	const { optional, hasDefault } = fieldType(schema);
 	const current = valueAt(answers, question.path);
 	const kept = current !== undefined && !question.own && !containsPlaceholder(current) ? current : undefined;
@@ -226,7 +228,7 @@ async function answer(
 		return {
 			ok: false,
 			problems: [
-				`Unerwartete Zahl ${givenValue} für \`${label}\` in den Antworten; erwartet: ein Text in Anführungszeichen (${hintOf(schema)}) – YAML liest 01067 ohne Anführungszeichen als Zahl 1067`,
+				`Unerwartete Zahl ${givenValue} für \`${label}\` in den Antworten; erwartet: ein Text in Anführungszeichen (${hint}) – YAML liest 01067 ohne Anführungszeichen als Zahl 1067`,
 			],
 		};
 	if (givenValue !== undefined) {
@@ -238,45 +240,35 @@ async function answer(
 		if (kept !== undefined) return { ok: true, value: kept };
 		if (suggestion !== undefined) return { ok: true, value: parse(suggestion, question, schema) };
 		if (optional) return { ok: true, value: undefined };
-		return { ok: false, problems: [`Fehlende Angabe ${label}: ${hintOf(schema)}`] };
+		return { ok: false, problems: [`Fehlende Angabe ${label}: ${hint}`] };
 	}
 
 	const offer = kept !== undefined ? String(kept) : suggestion;
-	const prompt = `${label} – ${hintOf(schema)}${offer === undefined ? (optional || hasDefault ? ' [leer lassen: keine]' : '') : ` [${offer}]`}\n> `;
+	const prompt = `${label} – ${hint}${offer === undefined ? (optional || hasDefault ? ' [leer lassen: keine]' : '') : ` [${offer}]`}\n> `;
 	for (;;) {
 		const typed = (await ask(prompt))?.trim();
-		if (typed === undefined) process.stdout.write('\n');
+		if (typed === undefined) tell('');
 		if (typed === undefined)
 			return kept !== undefined || suggestion !== undefined || optional
 				? { ok: true, value: offer === undefined ? undefined : parse(offer, question, schema) }
 				: { ok: false, problems: [`Fehlende Angabe ${label}: die Eingabe endete vor der Antwort.`] };
 		if (typed === '' && offer === undefined && !optional) {
-			process.stdout.write('Diese Angabe ist nötig.\n');
+			tell('Diese Angabe ist nötig.');
 			continue;
 		}
 		if (typed === '' && offer === undefined) return { ok: true, value: undefined };
 		const value = parse(typed === '' ? offer! : typed, question, schema);
 		const problems = fieldProblems(question.path, value);
 		if (problems.length === 0) return { ok: true, value };
-		process.stdout.write(`${problems.join('\n')}\n`);
+		for (const line of problems) tell(line);
 	}
 }
 
-/** The schema of the field at `path` of `site.config.yaml`. */
-function fieldSchema(path: readonly string[]): z.ZodType {
-	let schema: z.ZodType = siteConfigSchema;
-	for (const key of path) {
-		const shape = objectShape(fieldType(schema).declared);
-		const next = shape?.[key];
-		if (!next) throw new Error(`site.config.yaml has no field ${path.join('.')}`);
-		schema = next;
-	}
-	return schema;
-}
-
-/** The schema's hint for the field, the words the scaffolder and the JSON Schema use. */
-function hintOf(schema: z.ZodType): string {
-	return fieldMeta.get(schema)?.hint ?? '';
+/** The field at `path` of `site.config.yaml`: its schema, and its hint (the words the scaffolder and the JSON Schema use). */
+function fieldOf(path: readonly string[]): { schema: z.ZodType; hint: string } {
+	const info = fieldAt(siteConfigSchema, path);
+	if (!info) throw new Error(`site.config.yaml has no field ${path.join('.')}`);
+	return { schema: info.schema, hint: info.meta?.hint ?? '' };
 }
 
 /** A typed answer as the field's type: a number, a list, or the text. */
@@ -298,7 +290,7 @@ function parse(typed: string, question: Question, schema: z.ZodType): unknown {
  * for a registered association) are the final check's.
  */
 function fieldProblems(path: readonly string[], value: unknown): string[] {
-	const result = fieldSchema(path).safeParse(value, { reportInput: true });
+	const result = fieldOf(path).schema.safeParse(value, { reportInput: true });
 	if (!result.success)
 		return issueTexts(
 			new z.ZodError(result.error.issues.map((issue) => ({ ...issue, path: [...path, ...issue.path] }))),
