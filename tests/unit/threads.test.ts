@@ -33,12 +33,17 @@ describe('guardPages', () => {
 			'b/index.html': page('<main><p>B</p><script>alert(1)</script></main>'),
 			'c/index.html': page('<main><a href="javascript:alert(1)">c</a></main>'),
 			'd/index.html': page('<main><iframe src="/a/"></iframe></main>'),
+			'e/index.html': page(
+				'<main><h1 id="hier">E</h1><a href="#hier">h</a> <a href="#weg">w</a> <a href="/karte.svg#x">m</a> <a href="/c/#c">c</a> <a href="/a#da">a</a></main>',
+			),
 		};
 		try {
 			for (const [file, html] of Object.entries(pages)) {
 				mkdirSync(dirname(join(dir, file)), { recursive: true });
 				writeFileSync(join(dir, file), html);
 			}
+			// A file that is no page: its fragments are not looked into.
+			writeFileSync(join(dir, 'karte.svg'), '<svg xmlns="http://www.w3.org/2000/svg"></svg>');
 			const rules = { formOrigins: ['https://github.com'] };
 			const sorted = (found: Awaited<ReturnType<typeof guardPages>>) => ({
 				pages: found.pages,
@@ -46,9 +51,23 @@ describe('guardPages', () => {
 			});
 			const one = sorted(await guardPages(dir, rules, { threads: 1 }));
 			const two = sorted(await guardPages(dir, rules, { threads: 2, threshold: 1 }));
-			expect(one.pages).toBe(5);
-			expect(one.findings.length).toBeGreaterThanOrEqual(6);
+			expect(one.pages).toBe(6);
+			expect(one.findings.length).toBeGreaterThanOrEqual(8);
 			expect(two).toEqual(one);
+			const problems = (page: string) =>
+				one.findings.map((f) => JSON.parse(f) as { page: string; problem: string }).filter((f) => f.page === page);
+			expect(problems('/').map((f) => f.problem)).toEqual(
+				expect.arrayContaining([
+					'fragment #fehlt, which /b/ does not have',
+					'internal link to /nirgends/, which the build does not have',
+				]),
+			);
+			expect(problems('/').some((f) => f.problem.includes('#da'))).toBe(false);
+			expect(
+				problems('/e/')
+					.map((f) => f.problem)
+					.sort(),
+			).toEqual(['fragment #c, which /c/ does not have', 'fragment #weg, which /e/ does not have']);
 		} finally {
 			rmSync(dir, { recursive: true, force: true });
 		}
