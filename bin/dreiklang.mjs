@@ -18,10 +18,10 @@ const SCRIPTS = {
 	harvest: ['harvest.ts', 'harvests the sources named in site.config.yaml'],
 	addresses: ['addresses.ts', 'adds the addresses the site serves now to content/addresses.txt'],
 	'import-register': ['import-register.ts', 'takes a newer edition of the municipal register'],
+	build: ['build.ts', 'builds the site into dist/: pages, then the search index and the check of every page'],
 };
 /** Commands Astro runs, with the package's integration from the instance's astro.config.mjs. */
 const ASTRO = {
-	build: 'builds the site into dist/',
 	dev: 'serves the site while files are edited',
 	preview: 'serves dist/',
 };
@@ -63,8 +63,10 @@ if (command === undefined || command === 'help' || command === '--help' || comma
 	const astro = join(dirname(astroPackage), JSON.parse(readFileSync(astroPackage, 'utf8')).bin.astro);
 	const run = (astroCommand) =>
 		spawnSync(process.execPath, [astro, astroCommand, ...args], { stdio: 'inherit' }).status ?? 1;
-	const status = command === 'start' ? run('build') || run('preview') : run(command);
-	process.exitCode = status;
+	// `start` builds as `dreiklang build` does, in a process of its own.
+	const build = () =>
+		spawnSync(process.execPath, [fileURLToPath(import.meta.url), 'build'], { stdio: 'inherit' }).status ?? 1;
+	process.exitCode = command === 'start' ? build() || run('preview') : run(command);
 } else {
 	console.error(`dreiklang: unknown command "${command}"; \`dreiklang help\` lists the commands.`);
 	process.exitCode = 2;

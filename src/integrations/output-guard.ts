@@ -17,6 +17,7 @@ import { siteFileUrl } from '../lib/operator/site-files.ts';
 import { serverFiles, SERVER_TEMPLATES } from '../lib/hosting/server-files.ts';
 import { checkServerFiles } from '../lib/publish/output-guard-server-files.ts';
 import { basePath } from '../lib/routes/base.ts';
+import { finishingAfterAstro, handOver } from './after-astro.ts';
 
 /** Finds shown in the build log; the report file has all of them. */
 const SHOWN = 40;
@@ -54,23 +55,40 @@ export function outputGuard(): AstroIntegration {
 				root = fileURLToPath(config.root);
 			},
 			'astro:build:done': async ({ dir, logger }) => {
-				const started = performance.now();
-				const { pages, findings } = await guardOutput(root, fileURLToPath(dir));
-				const report = process.env.DREIKLANG_OUTPUT_GUARD_REPORT;
-				if (report) writeFileSync(report, JSON.stringify(findings, null, 1));
-				if (findings.length === 0) {
-					logger.info(
-						`Checked ${pages} built pages: nothing that must not be published (${Math.round(performance.now() - started)} ms).`,
-					);
+				if (finishingAfterAstro()) {
+					handOver(root, fileURLToPath(dir));
+					logger.info('The search index and the check of the built pages follow once Astro has ended.');
 					return;
 				}
-				for (const f of findings.slice(0, SHOWN)) logger.error(`${f.page}  ${f.element}  ${f.problem}`);
-				const error = new Error(
-					`The built pages have ${findings.length} finding(s) that must not be published${findings.length > SHOWN ? ` (the first ${SHOWN} above)` : ' (above)'}; the build stopped.`,
-				);
-				error.stack = error.message;
-				throw error;
+				await checkBuiltSite(root, fileURLToPath(dir), logger);
 			},
 		},
 	};
+}
+
+/**
+ * Checks the built site in `dir` (the library at `root`); logs the findings
+ * and throws if there are any, so that the build fails.
+ */
+export async function checkBuiltSite(
+	root: string,
+	dir: string,
+	logger: { info(message: string): void; error(message: string): void },
+): Promise<void> {
+	const started = performance.now();
+	const { pages, findings } = await guardOutput(root, dir);
+	const report = process.env.DREIKLANG_OUTPUT_GUARD_REPORT;
+	if (report) writeFileSync(report, JSON.stringify(findings, null, 1));
+	if (findings.length === 0) {
+		logger.info(
+			`Checked ${pages} built pages: nothing that must not be published (${Math.round(performance.now() - started)} ms).`,
+		);
+		return;
+	}
+	for (const f of findings.slice(0, SHOWN)) logger.error(`${f.page}  ${f.element}  ${f.problem}`);
+	const error = new Error(
+		`The built pages have ${findings.length} finding(s) that must not be published${findings.length > SHOWN ? ` (the first ${SHOWN} above)` : ' (above)'}; the build stopped.`,
+	);
+	error.stack = error.message;
+	throw error;
 }

@@ -27,6 +27,7 @@ import { queryLexiconWords, queryTerms } from '../lib/search/build/query-terms-f
 import { searchGlossary } from '../lib/search/build/search-glossary.ts';
 import { pageWords, stagePages } from '../lib/search/build/stage-pages.ts';
 import { t } from '../i18n/t.ts';
+import { finishingAfterAstro } from './after-astro.ts';
 
 /** Options of the integration. */
 export interface SearchIndexOptions {
@@ -99,77 +100,93 @@ export function searchIndex(options: SearchIndexOptions = {}): AstroIntegration 
 				root = fileURLToPath(config.root);
 			},
 			'astro:build:done': async ({ dir, logger }) => {
-				const started = performance.now();
-				const site = fileURLToPath(dir);
-				const staging = join(root, STAGING);
-				rmSync(staging, { recursive: true, force: true });
-				const { registries } = loadRegistries(root);
-				const glossary = searchGlossary(registries.glossary, registries.organizations.values());
-				const files = candidatePages(site);
-				if (files.length === 0) {
-					// Pagefind cannot index nothing; a library without documents (yet) builds, and says why search is empty.
-					logger.warn('Keine Dokumente: kein Suchindex gebaut. / No documents: no search index built.');
-					return;
-				}
-				const pages = await stagePages({ site, staging, files, glossary: annotate ? glossary : undefined });
-				const staged = performance.now();
-				const outputPath = join(site, 'pagefind');
-				// Pagefind names its files by content and does not remove old ones.
-				rmSync(outputPath, { recursive: true, force: true });
-				try {
-					const result = spawnSync(
-						process.execPath,
-						[
-							pagefindCommand(),
-							'--site',
-							staging,
-							'--output-path',
-							outputPath,
-							'--force-language',
-							INDEX_LANGUAGE,
-							'--quiet',
-						],
-						{
-							cwd: staging, // so that no stray Pagefind configuration file changes what is built
-							encoding: 'utf8',
-							maxBuffer: 64 * 1024 * 1024,
-						},
-					);
-					const output = `${result.stdout ?? ''}${result.stderr ?? ''}`.trim();
-					if (result.error || result.status !== 0 || !existsSync(join(outputPath, 'pagefind-entry.json'))) {
-						throw indexError(
-							[result.error?.message ?? '', output || `Pagefind exited with code ${result.status}.`].filter(Boolean),
-						);
-					}
-					if (output) logger.warn(`Pagefind says:\n${output}`);
-				} finally {
-					rmSync(staging, { recursive: true, force: true });
-				}
-				for (const file of readdirSync(outputPath)) if (UNUSED_BUNDLE_FILES.test(file)) rmSync(join(outputPath, file));
-				// The search page's query handling reads these next to the index (`src/scripts/search/query-search.ts`).
-				const tr = t(INDEX_LANGUAGE);
-				const labels = [...registries.topics.values(), ...registries.crises.values(), ...registries.measures.values()];
-				const terms = queryTerms(
-					glossary,
-					registries.synonyms,
-					labels.map((entry) => entry.label),
-					[tr('status.superseded'), tr('status.withdrawn')],
-				);
-				writeFileSync(join(outputPath, 'dreiklang-query.json'), JSON.stringify(terms));
-				if (annotate)
-					writeFileSync(
-						join(outputPath, 'dreiklang-lexicon.json'),
-						JSON.stringify(queryLexiconWords(pageWords(site, files))),
-					);
-				const bytes = readdirSync(outputPath, { recursive: true, withFileTypes: true })
-					.filter((entry) => entry.isFile())
-					.reduce((sum, entry) => sum + readFileSync(join(entry.parentPath, entry.name)).byteLength, 0);
-				logger.info(
-					`Indexed ${pages} document pages (${INDEX_LANGUAGE}) into ${relative(root, outputPath) || outputPath}, ${Math.round(bytes / 1024)} KiB${annotate ? '' : ', without compound and glossary terms'}, in ${Math.round(performance.now() - started)} ms (preparing the pages ${Math.round(staged - started)} ms, Pagefind ${Math.round(performance.now() - staged)} ms).`,
-				);
+				if (finishingAfterAstro()) return;
+				await buildSearchIndex(root, fileURLToPath(dir), logger, annotate);
 			},
 		},
 	};
+}
+
+/** What the index reports through: Astro's logger, or the build command's after Astro has ended. */
+export interface IndexLogger {
+	info(message: string): void;
+	warn(message: string): void;
+}
+
+/** Indexes the document pages of the built site in `site` (the library at `root`) into `site/pagefind/`. */
+export async function buildSearchIndex(
+	root: string,
+	site: string,
+	logger: IndexLogger,
+	annotate = process.env['DREIKLANG_SEARCH_ANNOTATE'] !== '0',
+): Promise<void> {
+	const started = performance.now();
+	const staging = join(root, STAGING);
+	rmSync(staging, { recursive: true, force: true });
+	const { registries } = loadRegistries(root);
+	const glossary = searchGlossary(registries.glossary, registries.organizations.values());
+	const files = candidatePages(site);
+	if (files.length === 0) {
+		// Pagefind cannot index nothing; a library without documents (yet) builds, and says why search is empty.
+		logger.warn('Keine Dokumente: kein Suchindex gebaut. / No documents: no search index built.');
+		return;
+	}
+	const pages = await stagePages({ site, staging, files, glossary: annotate ? glossary : undefined });
+	const staged = performance.now();
+	const outputPath = join(site, 'pagefind');
+	// Pagefind names its files by content and does not remove old ones.
+	rmSync(outputPath, { recursive: true, force: true });
+	try {
+		const result = spawnSync(
+			process.execPath,
+			[
+				pagefindCommand(),
+				'--site',
+				staging,
+				'--output-path',
+				outputPath,
+				'--force-language',
+				INDEX_LANGUAGE,
+				'--quiet',
+			],
+			{
+				cwd: staging, // so that no stray Pagefind configuration file changes what is built
+				encoding: 'utf8',
+				maxBuffer: 64 * 1024 * 1024,
+			},
+		);
+		const output = `${result.stdout ?? ''}${result.stderr ?? ''}`.trim();
+		if (result.error || result.status !== 0 || !existsSync(join(outputPath, 'pagefind-entry.json'))) {
+			throw indexError(
+				[result.error?.message ?? '', output || `Pagefind exited with code ${result.status}.`].filter(Boolean),
+			);
+		}
+		if (output) logger.warn(`Pagefind says:\n${output}`);
+	} finally {
+		rmSync(staging, { recursive: true, force: true });
+	}
+	for (const file of readdirSync(outputPath)) if (UNUSED_BUNDLE_FILES.test(file)) rmSync(join(outputPath, file));
+	// The search page's query handling reads these next to the index (`src/scripts/search/query-search.ts`).
+	const tr = t(INDEX_LANGUAGE);
+	const labels = [...registries.topics.values(), ...registries.crises.values(), ...registries.measures.values()];
+	const terms = queryTerms(
+		glossary,
+		registries.synonyms,
+		labels.map((entry) => entry.label),
+		[tr('status.superseded'), tr('status.withdrawn')],
+	);
+	writeFileSync(join(outputPath, 'dreiklang-query.json'), JSON.stringify(terms));
+	if (annotate)
+		writeFileSync(
+			join(outputPath, 'dreiklang-lexicon.json'),
+			JSON.stringify(queryLexiconWords(pageWords(site, files))),
+		);
+	const bytes = readdirSync(outputPath, { recursive: true, withFileTypes: true })
+		.filter((entry) => entry.isFile())
+		.reduce((sum, entry) => sum + readFileSync(join(entry.parentPath, entry.name)).byteLength, 0);
+	logger.info(
+		`Indexed ${pages} document pages (${INDEX_LANGUAGE}) into ${relative(root, outputPath) || outputPath}, ${Math.round(bytes / 1024)} KiB${annotate ? '' : ', without compound and glossary terms'}, in ${Math.round(performance.now() - started)} ms (preparing the pages ${Math.round(staged - started)} ms, Pagefind ${Math.round(performance.now() - staged)} ms).`,
+	);
 }
 
 function indexError(problems: readonly string[]): Error {

@@ -1,5 +1,7 @@
 /**
- * Builds the site once for the site tests and serves it on loopback. The
+ * Builds the site once for the site tests, as `npm run build` does (Astro's
+ * process, then the search index and the page check in another; the other
+ * builds of the tests run `astro build`, which does both inside), and serves it on loopback. The
  * tests read the build's output, its log, the URL, and the build date: it is
  * pinned (`DREIKLANG_BUILD_DATE`, today unless set), so that a test that
  * builds again judges every document against the same day, even past midnight.
@@ -18,7 +20,7 @@ declare module 'vitest' {
 
 export default async function setup(project: TestProject) {
 	const buildDate = process.env.DREIKLANG_BUILD_DATE ?? new Date().toISOString().slice(0, 10);
-	const build = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
+	const build = spawnSync(process.execPath, ['scripts/build.ts'], {
 		encoding: 'utf8',
 		env: { ...process.env, FORCE_COLOR: '0', DREIKLANG_BUILD_DATE: buildDate },
 	});
