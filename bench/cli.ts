@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /**
- * `npm run bench -- [--docs 1000,5000,10000] [--runs N] [--json FILE] [--keep] [--bounded]` —
+ * `npm run bench -- [--docs 1000,5000,10000] [--runs N] [--json FILE] [--keep] [--bounded | --starlight]` —
  * generates synthetic libraries, then times validation and the full build on
  * each and prints a table of medians. `--help` explains every column.
  * Exit code: 0 done, 1 a corpus or a build failed, 2 usage or internal error.
@@ -13,6 +13,7 @@ import { formatDetails } from './format-details.ts';
 import { benchTable } from './format-table.ts';
 import { HELP, parseBenchArgs, UsageError, type BenchOptions } from './options.ts';
 import { BenchFailure, benchSize, type SizeResult } from './run-bench.ts';
+import { benchStarlight, starlightTable } from './starlight.ts';
 
 let options: BenchOptions;
 try {
@@ -36,6 +37,30 @@ if (options.bounded) {
 
 const projectRoot = fileURLToPath(new URL('..', import.meta.url));
 const today = new Date().toISOString().slice(0, 10);
+const progress = (message: string) => console.error(`[bench] ${message}`);
+
+if (options.starlight) {
+	try {
+		const result = await benchStarlight(options.docs[0]!, {
+			projectRoot,
+			runs: options.runs,
+			keep: options.keep,
+			today,
+			progress,
+		});
+		console.log(
+			`\nThe same ${result.docs} generated bodies, ${options.runs} cold build(s) each, alternating, ${cpus().length} cores, Node.js ${process.version}, Astro ${result.astroVersion}:\n`,
+		);
+		console.log(starlightTable(result));
+		console.log(`\nDreiklang / Starlight: ${result.ratio.toFixed(2)}× (medians)`);
+		if (options.json)
+			writeFileSync(options.json, `${JSON.stringify({ date: new Date().toISOString(), options, result }, null, 2)}\n`);
+		process.exit(0);
+	} catch (error) {
+		console.error(error instanceof Error ? error.message : String(error));
+		process.exit(1);
+	}
+}
 const sizes: SizeResult[] = [];
 try {
 	for (const docs of options.docs) {
@@ -45,7 +70,7 @@ try {
 				runs: options.runs,
 				keep: options.keep,
 				today,
-				progress: (message) => console.error(`[bench] ${message}`),
+				progress,
 			}),
 		);
 	}

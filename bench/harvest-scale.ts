@@ -94,7 +94,7 @@ for (const run of ['first', 'rebuild'] as const) {
 	for (const source of sources) source.answers.clear();
 	cleanBuild(national);
 	const log = join(national, `build-${run}.log`);
-	const build = await measureProcess(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
+	const build = await measureProcess(process.execPath, ['scripts/build.ts'], {
 		cwd: national,
 		log,
 		env,

@@ -13,6 +13,8 @@ export interface BenchOptions {
 	keep: boolean;
 	/** Time the validator on the worst bounded inputs instead of building libraries. */
 	bounded: boolean;
+	/** Instead: build the same generated bodies with this project and with Starlight, and compare. */
+	starlight: boolean;
 	help: boolean;
 }
 
@@ -29,6 +31,10 @@ Usage: npm run bench -- [options]
   --keep          keep the scratch folders (their paths are printed)
   --bounded       instead: time the validator on the worst inputs a contribution may
                   hold (raw HTML nested to the limit, 1 MB bodies, deep front matter …)
+  --starlight     instead: build the same generated bodies (3,000 unless --docs says
+                  otherwise, one size) with Dreiklang and with Starlight, alternating,
+                  and print both times and their ratio; Starlight is installed from the
+                  npm registry into a scratch folder for this, never into the project
   --help          show this help
 
 For each size, a library is generated in a scratch folder (a copy of the project
@@ -38,7 +44,7 @@ committed to git in three commits that each change every document (the build rea
 real history; the "history:" line under the table says what reading it took), and
 must pass \`scripts/validate.ts --strict\` (no errors, no warnings) before anything
 is timed. Then each run times
-\`node scripts/validate.ts\` and a cold \`astro build\` there.
+\`node scripts/validate.ts\` and a cold \`node scripts/build.ts\` (what \`npm run build\` runs) there.
 
 Columns: wall time and milliseconds per document; peak memory as the summed RSS of
 the whole process tree (sampled every 50 ms); pages = HTML files in dist/; dist =
@@ -66,6 +72,7 @@ export function parseBenchArgs(argv: readonly string[]): BenchOptions {
 				json: { type: 'string' },
 				keep: { type: 'boolean' },
 				bounded: { type: 'boolean' },
+				starlight: { type: 'boolean' },
 				help: { type: 'boolean' },
 			},
 			strict: true,
@@ -73,17 +80,20 @@ export function parseBenchArgs(argv: readonly string[]): BenchOptions {
 	} catch (error) {
 		throw new UsageError((error as Error).message);
 	}
-	const docs = (values.docs ?? '1000')
+	const docs = (values.docs ?? (values.starlight ? '3000' : '1000'))
 		.split(',')
 		.filter((part) => part.trim() !== '')
 		.map((part) => positiveInteger(part, '--docs'));
 	if (docs.length === 0) throw new UsageError('Unexpected empty `--docs`, expected sizes such as `1000,5000`');
+	if (values.starlight && docs.length > 1)
+		throw new UsageError(`Unexpected ${docs.length} sizes with \`--starlight\`, expected one, such as \`--docs 3000\``);
 	return {
 		docs,
 		runs: values.runs === undefined ? 1 : positiveInteger(values.runs, '--runs'),
 		...(values.json !== undefined ? { json: values.json } : {}),
 		keep: values.keep ?? false,
 		bounded: values.bounded ?? false,
+		starlight: values.starlight ?? false,
 		help: values.help ?? false,
 	};
 }

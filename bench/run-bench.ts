@@ -78,8 +78,23 @@ export function medianRow(docs: number, runs: readonly RunResult[]): TableRow {
 	};
 }
 
-/** Generates, checks and times one corpus size. */
-export async function benchSize(docs: number, options: SizeOptions): Promise<SizeResult> {
+/** A generated library that passed validation, ready to be built. */
+export interface PreparedCorpus {
+	folder: string;
+	ids: CorpusSummary['ids'];
+	corpus: Omit<CorpusSummary, 'ids'> & { generateMs: number };
+	history: HistoryMeasurement;
+	project: ProjectState;
+	/** Runs `node <args>` in the folder, measured, its output into `log` there. */
+	run: (args: string[], log: string) => Promise<ProcessMeasurement>;
+}
+
+/**
+ * Generates the library of `docs` documents in a new scratch folder, commits
+ * its history and insists that it validates clean. The caller removes the
+ * folder; on a failure it is kept and named in the message.
+ */
+export async function prepareCorpus(docs: number, options: SizeOptions): Promise<PreparedCorpus> {
 	const { progress, today } = options;
 	const folder = mkdtempSync(join(tmpdir(), `dreiklang-bench-${docs}-`));
 	const node = process.execPath;
@@ -91,37 +106,40 @@ export async function benchSize(docs: number, options: SizeOptions): Promise<Siz
 		DREIKLANG_CACHE_DIR: join(folder, '.cache', 'dreiklang'),
 	};
 	const run = (args: string[], log: string) => measureProcess(node, args, { cwd: folder, log: join(folder, log), env });
-	// A failed corpus or build is kept for a look, whatever `--keep` says.
+	const project = projectState(options.projectRoot);
+	copyProject(options.projectRoot, folder);
+	const loaded = loadRegistries(folder);
+	if (loaded.diagnostics.length > 0)
+		throw new BenchFailure('The registries of the project have problems; run `npm run validate` first.');
+	const started = performance.now();
+	const versions = new CorpusHistory(folder);
+	const { ids, ...summary } = writeCorpus(folder, loaded.registries, { docs, today }, versions);
+	const generateMs = performance.now() - started;
+	progress(
+		`${docs} docs: generated ${summary.counts.positions} papers, ${summary.counts.lessons} lessons, ${summary.counts.guides} guides in ${(generateMs / 1000).toFixed(1)} s in ${folder}`,
+	);
+	const committing = performance.now();
+	const commits = versions.commit(today);
+	const history = measureHistory(folder, { commits, commitMs: performance.now() - committing });
+	progress(
+		`${docs} docs: committed ${history.versions} versions in ${commits} commits in ${(history.commitMs / 1000).toFixed(1)} s; reading the history took ${(history.logMs / 1000).toFixed(2)} s, the ${history.paperVersions} versions of the papers ${(history.blobsMs / 1000).toFixed(2)} s`,
+	);
+	// The corpus must be clean, warnings included, or the timings would measure error reporting.
+	const check = await run(['scripts/validate.ts', '--strict'], 'validate-check.log');
+	if (check.exitCode !== 0)
+		throw new BenchFailure(
+			`The generated corpus of ${docs} documents does not pass \`node scripts/validate.ts --strict\` (exit code ${check.exitCode}):\n${excerpt(join(folder, 'validate-check.log'), 40, 'head')}\nThe corpus is kept in ${folder}.`,
+		);
+	return { folder, ids, corpus: { ...summary, generateMs }, history, project, run };
+}
+
+/** Generates, checks and times one corpus size. */
+export async function benchSize(docs: number, options: SizeOptions): Promise<SizeResult> {
+	const { progress } = options;
+	const { folder, ids, corpus, history, project, run } = await prepareCorpus(docs, options);
+	// A failed build is kept for a look, whatever `--keep` says.
 	let keep = options.keep;
 	try {
-		const project = projectState(options.projectRoot);
-		copyProject(options.projectRoot, folder);
-		const loaded = loadRegistries(folder);
-		if (loaded.diagnostics.length > 0)
-			throw new BenchFailure('The registries of the project have problems; run `npm run validate` first.');
-		const started = performance.now();
-		const versions = new CorpusHistory(folder);
-		const { ids, ...corpus } = writeCorpus(folder, loaded.registries, { docs, today }, versions);
-		const generateMs = performance.now() - started;
-		progress(
-			`${docs} docs: generated ${corpus.counts.positions} papers, ${corpus.counts.lessons} lessons, ${corpus.counts.guides} guides in ${(generateMs / 1000).toFixed(1)} s in ${folder}`,
-		);
-		const committing = performance.now();
-		const commits = versions.commit(today);
-		const history = measureHistory(folder, { commits, commitMs: performance.now() - committing });
-		progress(
-			`${docs} docs: committed ${history.versions} versions in ${commits} commits in ${(history.commitMs / 1000).toFixed(1)} s; reading the history took ${(history.logMs / 1000).toFixed(2)} s, the ${history.paperVersions} versions of the papers ${(history.blobsMs / 1000).toFixed(2)} s`,
-		);
-
-		// The corpus must be clean, warnings included, or the timings would measure error reporting.
-		const check = await run(['scripts/validate.ts', '--strict'], 'validate-check.log');
-		if (check.exitCode !== 0) {
-			keep = true;
-			throw new BenchFailure(
-				`The generated corpus of ${docs} documents does not pass \`node scripts/validate.ts --strict\` (exit code ${check.exitCode}):\n${excerpt(join(folder, 'validate-check.log'), 40, 'head')}\nThe corpus is kept in ${folder}.`,
-			);
-		}
-
 		const runs: RunResult[] = [];
 		for (let i = 1; i <= options.runs; i++) {
 			// Cold: without the validator's cache from the check above or an earlier run.
@@ -134,7 +152,7 @@ export async function benchSize(docs: number, options: SizeOptions): Promise<Siz
 				);
 			}
 			cleanBuild(folder);
-			const build = await run(['node_modules/astro/bin/astro.mjs', 'build'], `build-${i}.log`);
+			const build = await run(['scripts/build.ts'], `build-${i}.log`);
 			if (build.exitCode !== 0) {
 				keep = true;
 				throw new BenchFailure(
@@ -157,7 +175,7 @@ export async function benchSize(docs: number, options: SizeOptions): Promise<Siz
 		}
 		return {
 			docs,
-			corpus: { ...corpus, generateMs },
+			corpus,
 			history,
 			project,
 			...(keep ? { folder } : {}),

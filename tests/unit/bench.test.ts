@@ -133,9 +133,14 @@ describe('command line and build log', () => {
 			runs: 3,
 			keep: true,
 			bounded: false,
+			starlight: false,
 			help: false,
 		});
 		expect(parseBenchArgs(['--bounded'])).toMatchObject({ bounded: true });
+		// The comparison with Starlight: 3,000 documents unless said, one size only.
+		expect(parseBenchArgs(['--starlight'])).toMatchObject({ starlight: true, docs: [3000] });
+		expect(parseBenchArgs(['--starlight', '--docs', '500'])).toMatchObject({ docs: [500] });
+		expect(() => parseBenchArgs(['--starlight', '--docs', '1000,3000'])).toThrow(UsageError);
 		expect(parseBenchArgs([])).toMatchObject({ docs: [1000], runs: 1 });
 		expect(() => parseBenchArgs(['--docs', '1k'])).toThrow(UsageError);
 		expect(() => parseBenchArgs(['--fast'])).toThrow(UsageError);
