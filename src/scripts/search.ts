@@ -8,8 +8,10 @@
 import { resultLink, type Peer } from '../lib/search/client/federation.ts';
 import {
 	facetCounts,
+	facetsNeedingOwnCounts,
 	parseState,
 	sameState,
+	SEARCH_DEBOUNCE_MS,
 	searchHref,
 	selectedCount,
 	stateToParams,
@@ -18,6 +20,7 @@ import {
 	withoutValues,
 	type FilterValue,
 	type SearchState,
+	type StateFacet,
 } from '../lib/search/client/search-state.ts';
 import { LiveStatus } from '../lib/search/client/live-status.ts';
 import { connect, type Connection } from './search/connect.ts';
@@ -31,8 +34,6 @@ import { resultItem } from './search/render.ts';
 
 /** Results added per "Show more". */
 const PAGE_SIZE = 10;
-/** How long typing must pause before a search starts, as Pagefind's `debouncedSearch` waits. */
-const DEBOUNCE_MS = 250;
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 const form = $<HTMLFormElement>('search-form');
@@ -62,9 +63,11 @@ const panel = new FacetPanel(
 		legend: (facet) => t(`search.facet.${facet}`),
 		more: (count) => t('search.facet.more', { count: formatNumber(count) }),
 		fewer: t('search.facet.fewer'),
+		loading: t('search.facet.loading'),
 		value: label,
 	},
 	config.lang,
+	(facet) => void openFacet(facet).catch(() => {}),
 );
 
 /** One query: its state, the peers' part of it, and the libraries whose answers are in what the page shows. */
@@ -81,7 +84,10 @@ interface Query {
 let connection: Connection;
 /** The query the page shows, or is searching for. */
 let query: Query | undefined;
-let totals: FilterCounts = {};
+/** The counts of all documents, per facet that has been loaded. */
+const totals: FilterCounts = {};
+/** Facets whose values are loading or loaded. */
+const facetLoads = new Map<StateFacet, Promise<void>>();
 let results: SearchResult[] = [];
 let shown = 0;
 let run = 0;
@@ -123,6 +129,36 @@ function commit(state: SearchState, mode: 'push' | 'replace'): void {
 	if (mode === 'push' && !sameState(state, parseState(new URLSearchParams(location.search))))
 		history.pushState({ search: true }, '', url);
 	else history.replaceState({ search: true }, '', url);
+}
+
+/**
+ * Loads a facet's counts of all documents, in every library, and puts its
+ * values into the panel; once. Pagefind counts the facet in every search
+ * from then on.
+ */
+function loadFacet(facet: StateFacet): Promise<void> {
+	let load = facetLoads.get(facet);
+	if (!load) {
+		load = (async () => {
+			totals[facet] = await new QueryRound(config.peerTimeoutMs, () => {}).combine(connection.libraries).facet(facet);
+			panel.fill(facet, totals[facet], current ?? readControls(), config.name);
+		})();
+		// Asked again when the facet is opened again.
+		load.catch(() => facetLoads.delete(facet));
+		facetLoads.set(facet, load);
+	}
+	return load;
+}
+
+/** A facet was opened: its values, then the counts of the shown query for them. */
+async function openFacet(facet: StateFacet): Promise<void> {
+	await loadFacet(facet);
+	const q = query;
+	if (!q) return;
+	// A round of its own, as the shown query's answers were counted before the facet was loaded; without the peers that query left out.
+	const answered = q.answered.filter((library) => !q.round.dropped.has(library));
+	const { main, own } = await searchState(new QueryRound(config.peerTimeoutMs, () => {}).combine(answered), q.state);
+	if (q === query) panel.update(facetCounts(main.filters, own), q.state, formatNumber);
 }
 
 /** Names the values from the address that no document has, and offers to remove them. */
@@ -295,11 +331,14 @@ async function search(state: SearchState, { debounce = false } = {}): Promise<vo
 	current = state;
 	clear.hidden = Object.keys(state.filters).length === 0;
 	showState(state);
-	showUnknown(state);
 	list.setAttribute('aria-busy', 'true');
 	live.started(t('search.status.slow'));
+	// A facet with a selection shows its values, and the values no document has are named.
+	await Promise.all(facetsNeedingOwnCounts(state).map(loadFacet));
+	if (id !== run) return;
+	showUnknown(state);
 	if (debounce) {
-		await new Promise((resolve) => setTimeout(resolve, DEBOUNCE_MS));
+		await new Promise((resolve) => setTimeout(resolve, SEARCH_DEBOUNCE_MS));
 		if (id !== run) return;
 	}
 	const round: QueryRound = new QueryRound(config.peerTimeoutMs, () => {
@@ -344,7 +383,6 @@ async function start(): Promise<void> {
 	live.say(t('search.status.loading'));
 	connection = await connect(config.name, config.peers, config.peerTimeoutMs);
 	showPeerNotice();
-	totals = await new QueryRound(config.peerTimeoutMs, () => {}).combine(connection.libraries).filters();
 	// So is what they typed while the indexes loaded; the filters of the address stay.
 	const state = typedEarly || input.value !== written ? { ...address, q: readControls().q } : address;
 	commit(state, 'replace');
@@ -352,7 +390,7 @@ async function start(): Promise<void> {
 	filtersToggle.open = wide.matches;
 	wide.addEventListener('change', () => (filtersToggle.open = wide.matches));
 	const order = STATE_FACETS.filter((facet) => facet !== 'source' || config.peers.length > 0);
-	panel.build(order, totals, state, config.name);
+	panel.build(order, state);
 	await search(state);
 
 	input.addEventListener('input', () => {

@@ -80,6 +80,21 @@ export function idOf(href: string): string {
 	return href.replace(/\/$/, '').split('/').at(-1)!;
 }
 
+/**
+ * Opens a facet's disclosure as a reader does, unless it is open, and waits
+ * until its values and their counts are there: they load when it opens.
+ */
+export async function openFacet(page: Page, facet: string): Promise<void> {
+	const details = page.locator(`#search-facets details[data-facet="${facet}"]`);
+	if (!(await details.evaluate((element) => (element as HTMLDetailsElement).open)))
+		await details.locator(':scope > summary').click();
+	await page.waitForFunction((name) => {
+		const element = document.querySelector(`#search-facets details[data-facet="${name}"]`);
+		const counts = [...(element?.querySelectorAll('.search-facet__count') ?? [])];
+		return counts.length > 0 && counts.every((count) => /\(\d/.test(count.textContent ?? ''));
+	}, facet);
+}
+
 /** The visible values of one facet with their counts: `{ Bayern: 3 }`. */
 export async function facetValues(page: Page, facet: string): Promise<Record<string, number>> {
 	return page.$$eval(`#search-facets input[name="${facet}"]`, (inputs) =>

@@ -40,7 +40,7 @@ export async function reachable(peer: Peer, timeoutMs: number): Promise<boolean>
 	}
 }
 
-/** A peer in an instance of its own, with its documents and their counts loaded, or `undefined` if that fails in time. */
+/** A peer in an instance of its own, with its index loaded, or `undefined` if that fails in time. */
 async function peerSearch(
 	module: PagefindModule,
 	own: IndexOptions,
@@ -61,9 +61,8 @@ async function peerSearch(
 			timeoutMs,
 			`Merging ${peer.name}`,
 		);
-		const library = new LibrarySearch(peer.name, pagefind, { ...peer, url: libraryBase(peer.url) });
-		await withTimeout(library.filters(), timeoutMs, `Counting ${peer.name}`);
-		return library;
+		// Its facets' counts load when a reader opens a facet (`FacetPanel`), as this library's do.
+		return new LibrarySearch(peer.name, pagefind, { ...peer, url: libraryBase(peer.url) });
 	} catch {
 		void pagefind.destroy().catch(() => {});
 		return undefined;
@@ -84,7 +83,6 @@ export async function connect(ownName: string, peers: readonly Peer[], timeoutMs
 	const pagefind = module.createInstance(own);
 	await pagefind.init();
 	const library = new LibrarySearch(ownName, pagefind);
-	await library.filters();
 	const allowed = peers.filter((peer) => isPeerUrl(peer.url));
 	const answers = await Promise.all(allowed.map((peer) => reachable(peer, timeoutMs)));
 	const merged = await Promise.all(

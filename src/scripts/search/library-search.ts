@@ -12,14 +12,7 @@
 import { stemmer } from '@orama/stemmers/german';
 import type { Peer } from '../../lib/search/client/federation.ts';
 import { findsWord, queryForm } from '../../lib/search/client/word-match.ts';
-import type {
-	FilterCounts,
-	Pagefind,
-	ResultData,
-	SearchOptions,
-	SearchResponse,
-	SearchResult,
-} from './pagefind-api.ts';
+import type { Pagefind, ResultData, SearchOptions, SearchResponse, SearchResult } from './pagefind-api.ts';
 
 /** An answer without results. */
 export const NO_RESULTS: SearchResponse = Object.freeze({ results: [], unfilteredResultCount: 0, filters: {} });
@@ -34,6 +27,9 @@ type Filters = Record<string, unknown>;
 /** Raised when a library answers a search but the data of its result cannot be loaded. */
 export class UnloadableResult extends Error {}
 
+/** A value no document has in any facet: `none` of it is every document. */
+const NO_VALUE = '\u0000';
+
 /** A library's searches, with what it knows about its words. */
 export class LibrarySearch {
 	/** The library's name, as the "Source" facet shows it. */
@@ -43,7 +39,8 @@ export class LibrarySearch {
 	private readonly pagefind: Pagefind;
 	/** Whether the library has a word (by its index form), asked once per word. */
 	private readonly words = new Map<string, Promise<boolean>>();
-	private totals: Promise<FilterCounts> | undefined;
+	/** The counts of each facet loaded so far. */
+	private readonly totals = new Map<string, Promise<Record<string, number>>>();
 	/** The latest load of each page's data. */
 	private readonly loads = new Map<string, Promise<ResultData>>();
 
@@ -123,13 +120,21 @@ export class LibrarySearch {
 		return { ...response, results: response.results.map((result) => this.withData(result)) };
 	}
 
-	/** The counts of all the library's documents per filter value. */
-	filters(): Promise<FilterCounts> {
-		this.totals ??= this.peer
-			? this.pagefind.search(null, { filters: this.scoped({}) ?? {} }).then((response) => response.filters)
-			: this.pagefind.filters();
-		// Asked again after a failure.
-		this.totals.catch(() => (this.totals = undefined));
-		return this.totals;
+	/**
+	 * The counts of all the library's documents per value of `facet`. Pagefind
+	 * loads a facet's file only for a search that names the facet, and from
+	 * then on counts it in every search; a search for every document (`none` of
+	 * a value no document has) loads it and counts all. Asked again after a failure.
+	 */
+	facet(facet: string): Promise<Record<string, number>> {
+		let totals = this.totals.get(facet);
+		if (!totals) {
+			totals = this.pagefind
+				.search(null, { filters: this.scoped({ [facet]: { none: [NO_VALUE] } }) ?? {} })
+				.then((response) => response.filters[facet] ?? {});
+			totals.catch(() => this.totals.delete(facet));
+			this.totals.set(facet, totals);
+		}
+		return totals;
 	}
 }

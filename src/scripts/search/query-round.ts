@@ -26,8 +26,8 @@ import type {
 /** Why a peer is missing from a query: it did not answer in time, it failed, or its results could not be loaded. */
 export type Problem = 'late' | 'failed' | 'results';
 
-/** What the query handling needs of Pagefind: searches and the counts of all documents. */
-export type Searchable = Pick<Pagefind, 'search' | 'filters'>;
+/** What the query handling needs of Pagefind: searches, and the counts of all documents per value of one facet. */
+export type Searchable = Pick<Pagefind, 'search'> & { facet(facet: string): Promise<Record<string, number>> };
 
 const libraries = new WeakMap<SearchResult, LibrarySearch>();
 const wrapped = new WeakMap<SearchResult, SearchResult>();
@@ -161,8 +161,14 @@ export class QueryRound {
 					filters: addCounts(responses.map((response) => response.filters)),
 				};
 			},
-			filters: async () =>
-				addCounts(await Promise.all(included().map((library) => this.limited(library, () => library.filters(), {})))),
+			facet: async (facet) =>
+				addCounts(
+					await Promise.all(
+						included().map((library) =>
+							this.limited(library, async () => ({ [facet]: await library.facet(facet) }), {}),
+						),
+					),
+				)[facet] ?? {},
 		};
 	}
 }

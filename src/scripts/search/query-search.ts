@@ -36,11 +36,11 @@ let lexicon: Promise<Set<string>> | undefined;
 const demotedIds = new WeakMap<Searchable, Promise<Set<string>>>();
 const documentCounts = new WeakMap<Searchable, Promise<number>>();
 
-/** Documents in all the libraries searched: each has one kind. */
+/** Documents in all the libraries searched: a search for everything, which loads no file. */
 function documentCount(pagefind: Searchable): Promise<number> {
 	let count = documentCounts.get(pagefind);
 	if (!count) {
-		count = pagefind.filters().then((totals) => Object.values(totals['kind'] ?? {}).reduce((sum, n) => sum + n, 0));
+		count = pagefind.search(null, {}).then((response) => response.results.length);
 		documentCounts.set(pagefind, count);
 	}
 	return count;
@@ -117,6 +117,18 @@ async function refine(concepts: readonly Concept[], done: ReadonlyMap<string, Se
 	return added;
 }
 
+const chainFilters = new WeakMap<Searchable, Promise<unknown>>();
+
+/** Loads the hidden `chain` filter (a few kilobytes), so that every search counts it; once per combination of libraries. */
+function loadChains(pagefind: Searchable): Promise<unknown> {
+	let loaded = chainFilters.get(pagefind);
+	if (!loaded) {
+		loaded = pagefind.facet('chain');
+		chainFilters.set(pagefind, loaded);
+	}
+	return loaded;
+}
+
 /** The chains among the hits, from the hidden `chain` filter each chain's documents carry. */
 async function chainsOf(
 	pagefind: Searchable,
@@ -146,6 +158,8 @@ export async function handledSearch(
 	const term = query.trim();
 	if (!term) return pagefind.search(null, options);
 	const relevance: SearchOptions = { filters: options.filters };
+	// Before the searches, whose counts of it find the chains among the hits.
+	await loadChains(pagefind);
 	const first = await pagefind.search(term, relevance);
 	const known = await loadTerms();
 	const concepts = planQuery(term, known);

@@ -7,6 +7,9 @@
  */
 import { SEARCH_FACETS, type SearchFacet } from '../search-fields.ts';
 
+/** How long typing must pause before a search starts, as Pagefind's `debouncedSearch` waits. */
+export const SEARCH_DEBOUNCE_MS = 250;
+
 /** Facets of the search page: the library (`source`, only with peers) and the document facets. */
 export const STATE_FACETS = ['source', ...SEARCH_FACETS] as const;
 export type StateFacet = (typeof STATE_FACETS)[number] | SearchFacet;
