@@ -9,8 +9,11 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import type { Page } from 'playwright-core';
+import { SEARCH_DEBOUNCE_MS } from '../src/lib/search/client/search-state.ts';
 import { CHROMIUM_PATH, launchBrowser } from '../tests/support/browser.ts';
 import { serveStatic } from '../tests/support/static-server.ts';
+import { median } from './stats.ts';
 
 /** The bytes of a first query, or `null` when there is no index or no browser. */
 export interface FirstQuery {
@@ -21,6 +24,80 @@ export interface FirstQuery {
 	requests: number;
 	/** Milliseconds from submitting the query to the first result on screen. */
 	resultMs: number;
+	/**
+	 * With the index loaded: per query of `TYPED_QUERIES`, milliseconds from
+	 * the input event that completes it to its first result in the list,
+	 * less the pause the page waits for typing to rest (`SEARCH_DEBOUNCE_MS`).
+	 */
+	typed: { query: string; ms: number }[];
+	/** Their median. */
+	typedMedianMs: number | null;
+}
+
+/**
+ * The queries typed with the index warm: words of the generated library's
+ * vocabulary, one to three words, topics, compounds and places.
+ */
+export const TYPED_QUERIES = [
+	'Breitbandausbau',
+	'Hochwasserschutz',
+	'Digitalisierung Verwaltung',
+	'Wohngeld',
+	'Fachkräftemangel',
+	'Katastrophenschutz',
+	'Ganztag',
+	'Vergabeverfahren',
+	'Starkregen Vorsorge',
+	'Deutschlandticket',
+	'Krankenhausreform',
+	'Grundsteuer Bayern',
+] as const;
+
+/**
+ * Types each query into the field at once (one input event, as a paste or
+ * the last key of a word) and times until its first result is in the list;
+ * the field is emptied and its search finished between queries.
+ */
+async function typedQueries(page: Page): Promise<{ query: string; ms: number }[]> {
+	const done = () => page.evaluate(() => document.getElementById('search-app')?.dataset['done'] ?? '');
+	const finished = (before: string) =>
+		page.waitForFunction(
+			(previous) => (document.getElementById('search-app')?.dataset['done'] ?? '') !== previous,
+			before,
+			{ timeout: 30_000 },
+		);
+	const out: { query: string; ms: number }[] = [];
+	for (const query of TYPED_QUERIES) {
+		let before = await done();
+		await page.fill('#search-q', '');
+		await finished(before);
+		before = await done();
+		// Marks the input event and the first change of the list after it, in the page's own clock.
+		await page.evaluate(() => {
+			const list = document.getElementById('search-list')!;
+			const marks: { input?: number; result?: number } = {};
+			(window as unknown as { benchMarks: typeof marks }).benchMarks = marks;
+			document.getElementById('search-q')!.addEventListener('input', () => (marks.input = performance.now()), {
+				capture: true,
+				once: true,
+			});
+			const observer = new MutationObserver(() => {
+				if (marks.input !== undefined && list.children.length > 0) {
+					marks.result = performance.now();
+					observer.disconnect();
+				}
+			});
+			observer.observe(list, { childList: true });
+		});
+		await page.fill('#search-q', query);
+		await finished(before);
+		const marks = await page.evaluate(
+			() => (window as unknown as { benchMarks: { input?: number; result?: number } }).benchMarks,
+		);
+		if (marks.input !== undefined && marks.result !== undefined)
+			out.push({ query, ms: Math.round(marks.result - marks.input - SEARCH_DEBOUNCE_MS) });
+	}
+	return out;
 }
 
 /** Measures a first query for `term` on the German search page of the site in `dist`. */
@@ -48,7 +125,10 @@ export async function measureFirstQuery(dist: string, term = 'Förderung'): Prom
 		await page.locator('#search-list > li').first().waitFor({ timeout: 30_000 });
 		const resultMs = Math.round(performance.now() - started);
 		await page.waitForLoadState('networkidle');
-		const gzipBytes = fetched.reduce((sum, path) => {
+		// What the first query fetched, before the typed queries fetch more.
+		const first = { paths: [...fetched], bytes };
+		const typed = await typedQueries(page);
+		const gzipBytes = first.paths.reduce((sum, path) => {
 			const file = join(dist, decodeURIComponent(path).replace(/\/$/, '/index.html'));
 			if (!existsSync(file)) return sum;
 			const body = readFileSync(file);
@@ -58,7 +138,14 @@ export async function measureFirstQuery(dist: string, term = 'Förderung'): Prom
 				(/\.(pf_\w+|pagefind)$/.test(file) ? body.byteLength : Math.min(body.byteLength, gzipSync(body).byteLength))
 			);
 		}, 0);
-		return { bytes, gzipBytes, requests: fetched.length, resultMs };
+		return {
+			bytes: first.bytes,
+			gzipBytes,
+			requests: first.paths.length,
+			resultMs,
+			typed,
+			typedMedianMs: median(typed.map((t) => t.ms)),
+		};
 	} finally {
 		await browser.close();
 		await server.close();

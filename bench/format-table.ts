@@ -16,6 +16,8 @@ export interface TableRow {
 	documentPageBytes: number | null;
 	searchIndexBytes: number | null;
 	firstQueryBytes: number | null;
+	/** Median milliseconds from typing a query to its first result, index warm, the typing pause left out (`first-query.ts`). */
+	typedMs: number | null;
 }
 
 /** Shown for a figure that does not exist, such as the search index before there is search. */
@@ -70,6 +72,7 @@ export const BENCH_HEADERS = [
 	'doc page',
 	'search index',
 	'1st query',
+	'typed→result',
 ] as const;
 
 /** The benchmark table for one or more corpus sizes. */
@@ -89,6 +92,7 @@ export function benchTable(rows: readonly TableRow[]): string {
 			formatBytes(row.documentPageBytes),
 			formatBytes(row.searchIndexBytes),
 			formatBytes(row.firstQueryBytes),
+			formatDuration(row.typedMs),
 		]),
 	);
 }

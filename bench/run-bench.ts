@@ -75,6 +75,7 @@ export function medianRow(docs: number, runs: readonly RunResult[]): TableRow {
 		documentPageBytes: medianOf(runs, (r) => r.output.documentPageBytes),
 		searchIndexBytes: medianOf(runs, (r) => r.output.searchIndexBytes),
 		firstQueryBytes: medianOf(runs, (r) => r.output.firstQueryBytes),
+		typedMs: medianOf(runs, (r) => r.output.firstQuery?.typedMedianMs ?? null),
 	};
 }
 
@@ -170,7 +171,7 @@ export async function benchSize(docs: number, options: SizeOptions): Promise<Siz
 			};
 			runs.push(result);
 			progress(
-				`${docs} docs, run ${i}/${options.runs}: validate ${(validate.wallMs / 1000).toFixed(1)} s, build ${(build.wallMs / 1000).toFixed(1)} s, ${result.output.pages} pages${firstQuery ? `, first query ${Math.round(firstQuery.gzipBytes / 1024)} KB gzip (${Math.round(firstQuery.bytes / 1024)} KB raw, ${firstQuery.requests} requests) in ${firstQuery.resultMs} ms` : ''}`,
+				`${docs} docs, run ${i}/${options.runs}: validate ${(validate.wallMs / 1000).toFixed(1)} s, build ${(build.wallMs / 1000).toFixed(1)} s, ${result.output.pages} pages${firstQuery ? `, first query ${Math.round(firstQuery.gzipBytes / 1024)} KB gzip (${Math.round(firstQuery.bytes / 1024)} KB raw, ${firstQuery.requests} requests) in ${firstQuery.resultMs} ms, typed queries ${firstQuery.typed.map((q) => q.ms).join('/')} ms (median ${firstQuery.typedMedianMs})` : ''}`,
 			);
 		}
 		return {

@@ -115,12 +115,13 @@ describe('table', () => {
 			documentPageBytes: 18_900,
 			searchIndexBytes: null,
 			firstQueryBytes: null,
+			typedMs: null,
 		};
 		expect(benchTable([row, { ...row, docs: 10_000, validateMs: 999, buildMs: 1_000_000 }])).toMatchInlineSnapshot(`
-			"|   docs |  pages | validate | ms/doc | val. RSS |    build | ms/doc | build RSS |     dist | doc page | search index | 1st query |
-			|-------:|-------:|---------:|-------:|---------:|---------:|-------:|----------:|---------:|---------:|-------------:|----------:|
-			|  1,000 | 12,345 |    2.5 s |   2.50 | 300.0 MB |   95.0 s |   95.0 |   1.50 GB | 250.0 MB |  18.5 KB |          n/a |       n/a |
-			| 10,000 | 12,345 |   999 ms |   0.10 | 300.0 MB | 1000.0 s |  100.0 |   1.50 GB | 250.0 MB |  18.5 KB |          n/a |       n/a |"
+			"|   docs |  pages | validate | ms/doc | val. RSS |    build | ms/doc | build RSS |     dist | doc page | search index | 1st query | typed→result |
+			|-------:|-------:|---------:|-------:|---------:|---------:|-------:|----------:|---------:|---------:|-------------:|----------:|-------------:|
+			|  1,000 | 12,345 |    2.5 s |   2.50 | 300.0 MB |   95.0 s |   95.0 |   1.50 GB | 250.0 MB |  18.5 KB |          n/a |       n/a |          n/a |
+			| 10,000 | 12,345 |   999 ms |   0.10 | 300.0 MB | 1000.0 s |  100.0 |   1.50 GB | 250.0 MB |  18.5 KB |          n/a |       n/a |          n/a |"
 		`);
 		expect(formatBytes(512)).toBe('512 B');
 	});
