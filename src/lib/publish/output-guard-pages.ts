@@ -29,13 +29,13 @@ type FragmentLink = [string, string, string, string];
 /**
  * What a thread found. Links are checked in the thread, against `all` and
  * the page's own ids; only links to a fragment of another page wait for the
- * other page's ids, which are sent joined by a newline (ids cannot hold one).
+ * other page's ids.
  * Sending every link of every page instead held some 8 GB at 100,000 pages.
  */
 export interface ShareFacts {
 	pages: number;
 	findings: PageFinding[];
-	ids: [string, string][];
+	ids: [string, string[]][];
 	fragmentLinks: FragmentLink[];
 }
 
@@ -56,7 +56,7 @@ export async function checkPages({ dir, files, all, rules }: PageShare): Promise
 		const facts = checkPage(page.replace(/index\.html$/, ''), readFileSync(join(dir, file), 'utf8'), rules);
 		out.pages++;
 		out.findings.push(...facts.findings);
-		if (facts.ids.size > 0) out.ids.push([page, [...facts.ids].join('\n')]);
+		if (facts.ids.size > 0) out.ids.push([page, [...facts.ids]]);
 		const own: PageFacts['links'] = [];
 		for (const link of facts.links) {
 			const [element, path, fragment] = link;
@@ -118,10 +118,10 @@ export async function guardPages(
 	const idsOf = (path: string) => {
 		let set = idSets.get(path);
 		if (!set) {
-			const joined = ids.get(path);
+			const list = ids.get(path);
 			// A page without ids has none to link to; a file that is no page is not looked into.
-			if (joined === undefined) return path.endsWith('.html') && exists.has(path) ? new Set<string>() : undefined;
-			set = new Set(joined.split('\n'));
+			if (list === undefined) return path.endsWith('.html') && exists.has(path) ? new Set<string>() : undefined;
+			set = new Set(list);
 			idSets.set(path, set);
 		}
 		return set;
