@@ -65,7 +65,7 @@ if (command === undefined || command === 'help' || command === '--help' || comma
 		spawnSync(process.execPath, [astro, astroCommand, ...args], { stdio: 'inherit' }).status ?? 1;
 	// `start` builds as `dreiklang build` does, in a process of its own.
 	const build = () =>
-		spawnSync(process.execPath, [fileURLToPath(import.meta.url), 'build'], { stdio: 'inherit' }).status ?? 1;
+		spawnSync(process.execPath, [fileURLToPath(import.meta.url), 'build', ...args], { stdio: 'inherit' }).status ?? 1;
 	process.exitCode = command === 'start' ? build() || run('preview') : run(command);
 } else {
 	console.error(`dreiklang: unknown command "${command}"; \`dreiklang help\` lists the commands.`);

@@ -17,7 +17,7 @@ import { siteFileUrl } from '../lib/operator/site-files.ts';
 import { serverFiles, SERVER_TEMPLATES } from '../lib/hosting/server-files.ts';
 import { checkServerFiles } from '../lib/publish/output-guard-server-files.ts';
 import { basePath } from '../lib/routes/base.ts';
-import { finishingAfterAstro, handOver } from './after-astro.ts';
+import { forgetHandover, handOver } from './after-astro.ts';
 
 /** Finds shown in the build log; the report file has all of them. */
 const SHOWN = 40;
@@ -55,11 +55,10 @@ export function outputGuard(): AstroIntegration {
 				root = fileURLToPath(config.root);
 			},
 			'astro:build:done': async ({ dir, logger }) => {
-				if (finishingAfterAstro()) {
-					handOver(root, fileURLToPath(dir));
-					logger.info('The search index and the check of the built pages follow once Astro has ended.');
-					return;
-				}
+				// Taken over by the build command when the search index was (asked once per build).
+				const taken = await handOver(fileURLToPath(dir));
+				forgetHandover();
+				if (taken) return;
 				await checkBuiltSite(root, fileURLToPath(dir), logger);
 			},
 		},

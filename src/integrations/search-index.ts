@@ -27,7 +27,7 @@ import { queryLexiconWords, queryTerms } from '../lib/search/build/query-terms-f
 import { searchGlossary } from '../lib/search/build/search-glossary.ts';
 import { pageWords, stagePages } from '../lib/search/build/stage-pages.ts';
 import { t } from '../i18n/t.ts';
-import { finishingAfterAstro } from './after-astro.ts';
+import { handOver } from './after-astro.ts';
 
 /** Options of the integration. */
 export interface SearchIndexOptions {
@@ -100,7 +100,10 @@ export function searchIndex(options: SearchIndexOptions = {}): AstroIntegration 
 				root = fileURLToPath(config.root);
 			},
 			'astro:build:done': async ({ dir, logger }) => {
-				if (finishingAfterAstro()) return;
+				if (await handOver(fileURLToPath(dir))) {
+					logger.info('The search index and the check of the built pages follow once Astro has ended.');
+					return;
+				}
 				await buildSearchIndex(root, fileURLToPath(dir), logger, annotate);
 			},
 		},

@@ -15,6 +15,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { copyProject } from '../../bench/project-copy.ts';
+import { AFTER_ASTRO } from '../../src/integrations/after-astro.ts';
 import { href } from '../../src/lib/routes/routes.ts';
 import { UNGUARDED_FOR_TESTS } from '../../src/lib/validate/body/guard-plugin.ts';
 import type { PageFinding } from '../../src/lib/publish/output-guard.ts';
@@ -37,8 +38,12 @@ function library(name: string): string {
 	return root;
 }
 
-const build = (root: string, env: Record<string, string> = {}) =>
-	spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
+const build = (
+	root: string,
+	env: Record<string, string> = {},
+	command = ['node_modules/astro/bin/astro.mjs', 'build'],
+) =>
+	spawnSync(process.execPath, command, {
 		cwd: root,
 		encoding: 'utf8',
 		env: { ...process.env, FORCE_COLOR: '0', DREIKLANG_BUILD_DATE: TODAY, ...env },
@@ -50,10 +55,21 @@ describe('the check of the built pages', () => {
 		const names = readdirSync(HOSTILE).filter((f) => !f.endsWith('.expected.txt'));
 		for (const name of names) writeFileSync(join(root, 'content/positions', name), readFileSync(join(HOSTILE, name)));
 		const report = join(root, 'output-guard.json');
+		// A library's `.env` (Vite copies it into the build's environment) cannot leave the check to a build command that is not there.
+		writeFileSync(join(root, '.env'), `${AFTER_ASTRO}=1\n`);
 		const result = build(root, { [UNGUARDED_FOR_TESTS]: '1', DREIKLANG_OUTPUT_GUARD_REPORT: report });
 		expect(result.status, `${result.stdout}\n${result.stderr}`).not.toBe(0);
 		expect(`${result.stdout}${result.stderr}`).toContain('must not be published');
 		const findings = JSON.parse(readFileSync(report, 'utf8')) as PageFinding[];
+		// `npm run build` checks the pages after Astro's process has ended, and fails the same way.
+		const after = join(root, 'output-guard-after.json');
+		const deferred = build(root, { [UNGUARDED_FOR_TESTS]: '1', DREIKLANG_OUTPUT_GUARD_REPORT: after }, [
+			'scripts/build.ts',
+		]);
+		expect(deferred.status, `${deferred.stdout}\n${deferred.stderr}`).toBe(1);
+		expect(`${deferred.stdout}${deferred.stderr}`).toContain('follow once Astro has ended');
+		const findingsAfter = JSON.parse(readFileSync(after, 'utf8')) as PageFinding[];
+		expect(new Set(findingsAfter.map((f) => f.page))).toEqual(new Set(findings.map((f) => f.page)));
 		const pages = new Set(findings.map((f) => f.page));
 		const missed = names.map((n) => n.replace(/\.mdx?$/, '')).filter((id) => !pages.has(href('de', 'positions', id)));
 		expect(missed).toEqual([]);
