@@ -64,10 +64,12 @@ const panel = new FacetPanel(
 		more: (count) => t('search.facet.more', { count: formatNumber(count) }),
 		fewer: t('search.facet.fewer'),
 		loading: t('search.facet.loading'),
+		none: t('search.facet.none'),
+		failed: t('search.facet.failed'),
 		value: label,
 	},
 	config.lang,
-	(facet) => void openFacet(facet).catch(() => {}),
+	(facet) => void openFacet(facet).catch(() => panel.failed(facet)),
 );
 
 /** One query: its state, the peers' part of it, and the libraries whose answers are in what the page shows. */
@@ -140,8 +142,11 @@ function loadFacet(facet: StateFacet): Promise<void> {
 	let load = facetLoads.get(facet);
 	if (!load) {
 		load = (async () => {
-			totals[facet] = await new QueryRound(config.peerTimeoutMs, () => {}).combine(connection.libraries).facet(facet);
-			panel.fill(facet, totals[facet], current ?? readControls(), config.name);
+			const counts = await new QueryRound(config.peerTimeoutMs, () => {}).combine(connection.libraries).facet(facet);
+			// No values at all may be a file that did not load: asked again when the facet is opened again.
+			if (Object.keys(counts).length === 0) facetLoads.delete(facet);
+			else totals[facet] = counts;
+			panel.fill(facet, counts, current ?? readControls(), config.name);
 		})();
 		// Asked again when the facet is opened again.
 		load.catch(() => facetLoads.delete(facet));

@@ -30,6 +30,9 @@ export interface FacetTexts {
 	fewer: string;
 	/** Said in a facet's list while its values load. */
 	loading: string;
+	/** Said when a facet turned out to have no values, or they could not be loaded; opening it again tries again. */
+	none: string;
+	failed: string;
 	/** A value as the interface shows it. */
 	value: (facet: StateFacet, value: string) => string;
 }
@@ -54,11 +57,7 @@ export class FacetPanel {
 		this.container.replaceChildren();
 		this.facets.clear();
 		for (const facet of order) {
-			const list = h(
-				'ul',
-				{ class: 'checkboxes search-facet__values', id: `facet-${facet}-values`, 'aria-busy': 'true' },
-				h('li', { class: 'search-facet__loading' }, this.texts.loading),
-			);
+			const list = h('ul', { class: 'checkboxes search-facet__values', id: `facet-${facet}-values` });
 			const toggle = h('button', {
 				type: 'button',
 				class: 'link-button',
@@ -80,8 +79,11 @@ export class FacetPanel {
 				fieldset,
 			) as HTMLDetailsElement;
 			const entry: Facet = { details, list, toggle, expanded: false, loaded: false, values: [] };
+			this.say(entry, this.texts.loading, true);
 			details.addEventListener('toggle', () => {
-				if (details.open && !entry.loaded) this.load(facet);
+				if (!details.open || entry.loaded) return;
+				this.say(entry, this.texts.loading, true);
+				this.load(facet);
 			});
 			toggle.addEventListener('click', () => {
 				entry.expanded = !entry.expanded;
@@ -93,6 +95,19 @@ export class FacetPanel {
 		}
 	}
 
+	/** A line in place of a facet's values; `busy` while they load. */
+	private say(entry: Facet, text: string, busy: boolean): void {
+		entry.list.replaceChildren(h('li', { class: 'search-facet__note' }, text));
+		if (busy) entry.list.setAttribute('aria-busy', 'true');
+		else entry.list.removeAttribute('aria-busy');
+	}
+
+	/** A facet's values could not be loaded: it says so, and tries again when opened again. */
+	failed(facet: StateFacet): void {
+		const entry = this.facets.get(facet);
+		if (entry && !entry.loaded) this.say(entry, this.texts.failed, false);
+	}
+
 	/** Whether a facet's values are there. */
 	loaded(facet: StateFacet): boolean {
 		return this.facets.get(facet)?.loaded ?? false;
@@ -102,6 +117,11 @@ export class FacetPanel {
 	fill(facet: StateFacet, totals: Readonly<Record<string, number>>, state: SearchState, first?: string): void {
 		const entry = this.facets.get(facet);
 		if (!entry || entry.loaded) return;
+		if (Object.keys(totals).length === 0) {
+			// Said in place, so that the summary a reader opened keeps its focus; opened again, it asks again.
+			this.say(entry, this.texts.none, false);
+			return;
+		}
 		const text = (value: string) => this.texts.value(facet, value);
 		const values = offeredValues(totals, state.filters[facet]).sort((a, b) =>
 			facet === 'year'

@@ -41,6 +41,8 @@ export class LibrarySearch {
 	private readonly words = new Map<string, Promise<boolean>>();
 	/** The counts of each facet loaded so far. */
 	private readonly totals = new Map<string, Promise<Record<string, number>>>();
+	/** The facets this library's searches count: those loaded (`facet`), whatever they held. */
+	private readonly counted = new Set<string>();
 	/** The latest load of each page's data. */
 	private readonly loads = new Map<string, Promise<ResultData>>();
 
@@ -116,8 +118,13 @@ export class LibrarySearch {
 			const known = await Promise.all(words.map((word) => this.has(word)));
 			if (known.includes(false)) return NO_RESULTS;
 		}
+		// The facets counted are those loaded when the search was asked, and those it filters by (Pagefind loads them
+		// for it); one that loads meanwhile may be counted by Pagefind, but not by every library, so it is left out.
+		const counted = new Set([...this.counted, ...Object.keys(filters ?? {})]);
 		const response = await this.pagefind.search(term, { ...options, filters: filters ?? {} });
-		return { ...response, results: response.results.map((result) => this.withData(result)) };
+		const counts: SearchResponse['filters'] = {};
+		for (const facet of counted) counts[facet] = response.filters[facet] ?? {};
+		return { ...response, filters: counts, results: response.results.map((result) => this.withData(result)) };
 	}
 
 	/**
@@ -131,7 +138,13 @@ export class LibrarySearch {
 		if (!totals) {
 			totals = this.pagefind
 				.search(null, { filters: this.scoped({ [facet]: { none: [NO_VALUE] } }) ?? {} })
-				.then((response) => response.filters[facet] ?? {});
+				.then((response) => {
+					const counts = response.filters[facet] ?? {};
+					this.counted.add(facet);
+					// Pagefind gives no counts for a file that did not load: not kept, asked again next time.
+					if (Object.keys(counts).length === 0) this.totals.delete(facet);
+					return counts;
+				});
 			totals.catch(() => this.totals.delete(facet));
 			this.totals.set(facet, totals);
 		}

@@ -27,12 +27,23 @@ import type {
 export type Problem = 'late' | 'failed' | 'results';
 
 /** What the query handling needs of Pagefind: searches, and the counts of all documents per value of one facet. */
-export type Searchable = Pick<Pagefind, 'search'> & { facet(facet: string): Promise<Record<string, number>> };
+export type Searchable = Pick<Pagefind, 'search'> & {
+	facet(facet: string): Promise<Record<string, number>>;
+	/** The same for every combination of the same libraries, so that what does not change between queries is asked once. */
+	readonly key: string;
+};
 
 const libraries = new WeakMap<SearchResult, LibrarySearch>();
 const wrapped = new WeakMap<SearchResult, SearchResult>();
 const keys = new WeakMap<LibrarySearch, number>();
 let nextKey = 0;
+
+/** A library's number in this page, which its results' ids start with. */
+function keyOf(library: LibrarySearch): number {
+	let key = keys.get(library);
+	if (key === undefined) keys.set(library, (key = nextKey++));
+	return key;
+}
 
 /** The library a result of `combine` comes from. */
 export function libraryOf(result: SearchResult): LibrarySearch | undefined {
@@ -46,9 +57,7 @@ export function libraryOf(result: SearchResult): LibrarySearch | undefined {
 function own(result: SearchResult, library: LibrarySearch): SearchResult {
 	let out = wrapped.get(result);
 	if (!out) {
-		let key = keys.get(library);
-		if (key === undefined) keys.set(library, (key = nextKey++));
-		out = { id: `${key}/${result.id}`, score: result.score, data: result.data };
+		out = { id: `${keyOf(library)}/${result.id}`, score: result.score, data: result.data };
 		wrapped.set(result, out);
 		libraries.set(out, library);
 	}
@@ -148,6 +157,9 @@ export class QueryRound {
 	combine(all: readonly LibrarySearch[]): Searchable {
 		const included = () => all.filter((library) => !this.dropped.has(library));
 		return {
+			get key() {
+				return included().map(keyOf).join(' ');
+			},
 			search: async (term, options) => {
 				const chosen = included();
 				const responses = await Promise.all(chosen.map((library) => this.search(library, term, options)));
@@ -155,10 +167,16 @@ export class QueryRound {
 				const results = responses
 					.flatMap((response, i) => response.results.map((result) => own(result, chosen[i]!)))
 					.sort((a, b) => b.score - a.score);
+				// A facet counts only where every library that found anything counted it: one asked before the facet was loaded did not
+				// (`LibrarySearch.search`), and the panel keeps what it showed.
+				const counted = responses.filter((response) => response !== NO_RESULTS);
+				const filters = addCounts(responses.map((response) => response.filters));
+				for (const facet of Object.keys(filters))
+					if (!counted.every((response) => Object.hasOwn(response.filters, facet))) delete filters[facet];
 				return {
 					results,
 					unfilteredResultCount: responses.reduce((sum, response) => sum + response.unfilteredResultCount, 0),
-					filters: addCounts(responses.map((response) => response.filters)),
+					filters,
 				};
 			},
 			facet: async (facet) =>

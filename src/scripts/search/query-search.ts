@@ -33,17 +33,29 @@ const ENOUGH_HITS = 10;
 
 let terms: Promise<QueryTerms> | undefined;
 let lexicon: Promise<Set<string>> | undefined;
-const demotedIds = new WeakMap<Searchable, Promise<Set<string>>>();
-const documentCounts = new WeakMap<Searchable, Promise<number>>();
+/**
+ * What does not change between queries, asked once per combination of
+ * libraries (`Searchable.key`: each query combines them anew), and again
+ * after a failure.
+ */
+function once<T>(cache: Map<string, Promise<T>>, pagefind: Searchable, ask: () => Promise<T>): Promise<T> {
+	const key = pagefind.key;
+	let answer = cache.get(key);
+	if (!answer) {
+		answer = ask();
+		answer.catch(() => cache.delete(key));
+		cache.set(key, answer);
+	}
+	return answer;
+}
+
+const demotedIds = new Map<string, Promise<Set<string>>>();
+const documentCounts = new Map<string, Promise<number>>();
+const chainFilters = new Map<string, Promise<unknown>>();
 
 /** Documents in all the libraries searched: a search for everything, which loads no file. */
 function documentCount(pagefind: Searchable): Promise<number> {
-	let count = documentCounts.get(pagefind);
-	if (!count) {
-		count = pagefind.search(null, {}).then((response) => response.results.length);
-		documentCounts.set(pagefind, count);
-	}
-	return count;
+	return once(documentCounts, pagefind, () => pagefind.search(null, {}).then((response) => response.results.length));
 }
 
 async function readJson<T>(name: string, fallback: T): Promise<T> {
@@ -60,19 +72,13 @@ const loadTerms = () => (terms ??= readJson<QueryTerms>('dreiklang-query.json', 
 const loadLexicon = () =>
 	(lexicon ??= readJson<string[]>('dreiklang-lexicon.json', []).then((words) => queryLexicon(words)));
 
-/** Ids of the superseded and withdrawn documents, in all the libraries searched; asked once per combination of them. */
+/** Ids of the superseded and withdrawn documents, in all the libraries searched. */
 function demoted(pagefind: Searchable, labels: readonly string[]): Promise<Set<string>> {
-	let ids = demotedIds.get(pagefind);
-	if (!ids) {
-		ids =
-			labels.length === 0
-				? Promise.resolve(new Set<string>())
-				: pagefind
-						.search(null, { filters: { status: { any: [...labels] } } })
-						.then((response) => new Set(response.results.map((r) => r.id)));
-		demotedIds.set(pagefind, ids);
-	}
-	return ids;
+	return once(demotedIds, pagefind, async () =>
+		labels.length === 0
+			? new Set<string>()
+			: new Set((await pagefind.search(null, { filters: { status: { any: [...labels] } } })).results.map((r) => r.id)),
+	);
 }
 
 /** One search per alternative, for all concepts. */
@@ -117,16 +123,9 @@ async function refine(concepts: readonly Concept[], done: ReadonlyMap<string, Se
 	return added;
 }
 
-const chainFilters = new WeakMap<Searchable, Promise<unknown>>();
-
-/** Loads the hidden `chain` filter (a few kilobytes), so that every search counts it; once per combination of libraries. */
+/** Loads the hidden `chain` filter (a few kilobytes), so that every search counts it. */
 function loadChains(pagefind: Searchable): Promise<unknown> {
-	let loaded = chainFilters.get(pagefind);
-	if (!loaded) {
-		loaded = pagefind.facet('chain');
-		chainFilters.set(pagefind, loaded);
-	}
-	return loaded;
+	return once(chainFilters, pagefind, () => pagefind.facet('chain'));
 }
 
 /** The chains among the hits, from the hidden `chain` filter each chain's documents carry. */
