@@ -110,8 +110,7 @@ export function prepareStarlight(
 
 /** A cold build of the Starlight site in `folder`, measured as the library's builds are. */
 export function buildStarlight(folder: string, log: string): Promise<ProcessMeasurement> {
-	for (const path of ['dist', '.astro', join('node_modules', '.astro'), join('node_modules', '.vite')])
-		rmSync(join(folder, path), { recursive: true, force: true });
+	cleanBuild(folder);
 	return measureProcess(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
 		cwd: folder,
 		log: join(folder, log),

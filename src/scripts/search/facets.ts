@@ -108,11 +108,6 @@ export class FacetPanel {
 		if (entry && !entry.loaded) this.say(entry, this.texts.failed, false);
 	}
 
-	/** Whether a facet's values are there. */
-	loaded(facet: StateFacet): boolean {
-		return this.facets.get(facet)?.loaded ?? false;
-	}
-
 	/** Puts in a facet's values, from the counts of all documents; `first` leads its facet (this library among the sources). */
 	fill(facet: StateFacet, totals: Readonly<Record<string, number>>, state: SearchState, first?: string): void {
 		const entry = this.facets.get(facet);
